@@ -1,0 +1,32 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace CdkAnalyzers.Tests;
+
+/// <summary>
+/// The references test sources compile against: .NET 8 reference assemblies plus the real Amazon.CDK.Lib,
+/// Constructs and JSII runtime that restore placed next to the tests. Loaded once per run.
+/// </summary>
+internal static class CdkReferences
+{
+    private static readonly string[] CdkAssemblies = { "Amazon.CDK.Lib.dll", "Constructs.dll", "Amazon.JSII.Runtime.dll" };
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyAll = new(() =>
+        Basic.Reference.Assemblies.Net80.References.All.Cast<MetadataReference>()
+            .Concat(CdkAssemblies.Select(name => MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, name))))
+            .ToImmutableArray());
+
+    /// <summary>Everything a CDK app compiles against.</summary>
+    public static ImmutableArray<MetadataReference> All => LazyAll.Value;
+
+    /// <summary>Only the framework: a project that does not use the CDK.</summary>
+    public static ImmutableArray<MetadataReference> FrameworkOnly { get; } =
+        Basic.Reference.Assemblies.Net80.References.All.Cast<MetadataReference>().ToImmutableArray();
+
+    /// <summary>No package to resolve: the references above are added to each test project instead.</summary>
+    public static ReferenceAssemblies None { get; } = new("net8.0");
+}

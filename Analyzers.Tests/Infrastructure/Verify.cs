@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace CdkAnalyzers.Tests;
+
+/// <summary>
+/// The project's verifier. Sources get the usual CDK usings prepended, compile against the real CDK,
+/// and must compile without errors (before and after a fix). Diagnostics are written as markup:
+/// <c>{|CDK101:...|}</c>.
+/// </summary>
+internal static class Verify<TAnalyzer>
+    where TAnalyzer : DiagnosticAnalyzer, new()
+{
+    public static Task AnalyzerAsync(string source, string? editorConfig = null)
+        => AnalyzerAsync(new[] { source }, editorConfig);
+
+    public static async Task AnalyzerAsync(string[] sources, string? editorConfig = null, bool withCdk = true)
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>();
+        Configure(test, editorConfig, withCdk);
+        for (var i = 0; i < sources.Length; i++)
+            test.TestState.Sources.Add(($"/0/Test{i}.cs", Sources.WithUsings(sources[i])));
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>Checks the fix on one diagnostic at a time and Fix-All (document, project and solution).</summary>
+    public static Task CodeFixAsync<TCodeFix>(string source, string fixedSource, string? editorConfig = null, int iterations = 1)
+        where TCodeFix : CodeFixProvider, new()
+        => CodeFixAsync<TCodeFix>(source, fixedSource, fixedSource, editorConfig, iterations);
+
+    /// <summary>As above, with a separate expected result for Fix-All.</summary>
+    public static async Task CodeFixAsync<TCodeFix>(string source, string fixedSource, string fixAllSource, string? editorConfig = null, int iterations = 1)
+        where TCodeFix : CodeFixProvider, new()
+    {
+        var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+        {
+            NumberOfIncrementalIterations = iterations,
+            NumberOfFixAllIterations = 1,
+            CodeFixTestBehaviors = CodeFixTestBehaviors.None,
+        };
+        Configure(test, editorConfig, withCdk: true);
+        test.TestState.Sources.Add(("/0/Test0.cs", Sources.WithUsings(source)));
+        test.FixedState.Sources.Add(("/0/Test0.cs", Sources.WithUsings(fixedSource)));
+        test.BatchFixedState.Sources.Add(("/0/Test0.cs", Sources.WithUsings(fixAllSource)));
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    private static void Configure<TVerifier>(AnalyzerTest<TVerifier> test, string? editorConfig, bool withCdk)
+        where TVerifier : IVerifier, new()
+    {
+        test.ReferenceAssemblies = CdkReferences.None;
+        test.TestState.AdditionalReferences.AddRange(withCdk ? CdkReferences.All : CdkReferences.FrameworkOnly);
+        if (editorConfig is not null)
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\n" + editorConfig));
+    }
+}
+
+internal static class Sources
+{
+    public const string Usings = """
+        using System;
+        using System.Collections.Generic;
+        using Amazon.CDK;
+        using Constructs;
+
+        """;
+
+    public static string WithUsings(string source) => source.TrimStart().StartsWith("using ") ? source : Usings + source;
+}

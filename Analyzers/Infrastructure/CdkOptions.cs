@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace CdkAnalyzers;
+
+/// <summary>An option read from .editorconfig / .globalconfig, with what it accepts.</summary>
+internal sealed class OptionDefinition
+{
+    public OptionDefinition(string key, string defaultValue, string expected, Func<string, bool> isValid)
+    {
+        Key = key;
+        DefaultValue = defaultValue;
+        Expected = expected;
+        IsValid = isValid;
+    }
+
+    public string Key { get; }
+    public string DefaultValue { get; }
+
+    /// <summary>What a valid value looks like, for the CDK001 message.</summary>
+    public string Expected { get; }
+
+    public Func<string, bool> IsValid { get; }
+}
+
+internal enum KeyConvention
+{
+    Consistent,
+    Lower,
+    Upper,
+    Camel,
+    Pascal,
+    Snake,
+}
+
+/// <summary>
+/// Every option, read per syntax tree. Keys are <c>cdk_analyzers.*</c> (shared) or <c>CDKnnn.*</c> (one rule).
+/// An unknown value falls back to the default; <see cref="InvalidOptionAnalyzer"/> says so (CDK001).
+/// </summary>
+internal static class CdkOptions
+{
+    public static readonly OptionDefinition AllowedAccountIds = new(
+        "cdk_analyzers.allowed_account_ids", "", "a comma-separated list of 12-digit account ids",
+        value => SplitList(value).All(IsAccountId));
+
+    public static readonly OptionDefinition KeyConventionOption = new(
+        "CDK401.convention", "consistent", "one of consistent, lower, upper, camel, pascal, snake",
+        value => TryParseConvention(value, out _));
+
+    public static readonly ImmutableArray<OptionDefinition> All = ImmutableArray.Create(AllowedAccountIds, KeyConventionOption);
+
+    public static ImmutableHashSet<string> GetAllowedAccountIds(AnalyzerOptions options, SyntaxTree tree)
+        => TryGetValid(options, tree, AllowedAccountIds) is { } value
+            ? SplitList(value).ToImmutableHashSet(StringComparer.Ordinal)
+            : ImmutableHashSet<string>.Empty;
+
+    public static KeyConvention GetKeyConvention(AnalyzerOptions options, SyntaxTree tree)
+        => TryGetValid(options, tree, KeyConventionOption) is { } value && TryParseConvention(value, out var convention)
+            ? convention
+            : KeyConvention.Consistent;
+
+    /// <summary>The raw value of an option for a tree, or null when it is not set.</summary>
+    public static string? GetRaw(AnalyzerOptions options, SyntaxTree tree, OptionDefinition option)
+        => options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(option.Key, out var value) ? value.Trim() : null;
+
+    private static string? TryGetValid(AnalyzerOptions options, SyntaxTree tree, OptionDefinition option)
+        => GetRaw(options, tree, option) is { } value && option.IsValid(value) ? value : null;
+
+    private static bool TryParseConvention(string value, out KeyConvention convention)
+        => Enum.TryParse(value, ignoreCase: true, out convention) && Enum.IsDefined(typeof(KeyConvention), convention)
+            && !int.TryParse(value, out _);
+
+    private static string[] SplitList(string value)
+        => value.Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries).Select(v => v.Trim()).Where(v => v.Length > 0).ToArray();
+
+    public static bool IsAccountId(string value) => value.Length == 12 && value.All(c => c is >= '0' and <= '9');
+}

@@ -1,0 +1,195 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+
+namespace CdkAnalyzers;
+
+/// <summary>
+/// The CDK types the rules match, resolved by metadata name once per compilation and shared by every analyzer.
+/// <see cref="For"/> returns null when the compilation does not reference Amazon.CDK.Lib.
+/// </summary>
+internal sealed class CdkTypes
+{
+    private const string CdkAssemblyName = "Amazon.CDK.Lib";
+    private static readonly ConditionalWeakTable<Compilation, Holder> Cache = new();
+
+    private sealed class Holder
+    {
+        public Holder(CdkTypes? types) => Types = types;
+        public CdkTypes? Types { get; }
+    }
+
+    public static CdkTypes? For(Compilation compilation)
+        => Cache.GetValue(compilation, static c => new Holder(Create(c))).Types;
+
+    private static CdkTypes? Create(Compilation compilation)
+    {
+        var stack = Find(compilation, "Amazon.CDK.Stack");
+        return stack is null ? null : new CdkTypes(compilation, stack);
+    }
+
+    private CdkTypes(Compilation compilation, INamedTypeSymbol stack)
+    {
+        Compilation = compilation;
+        Stack = stack;
+        NestedStack = Find(compilation, "Amazon.CDK.NestedStack");
+        Aws = Find(compilation, "Amazon.CDK.Aws");
+        CfnOutput = Find(compilation, "Amazon.CDK.CfnOutput");
+        Construct = Find(compilation, "Constructs.Construct");
+        ConstructNode = Find(compilation, "Constructs.Node");
+        FunctionOptions = Find(compilation, "Amazon.CDK.AWS.Lambda.IFunctionOptions");
+        FunctionBase = Find(compilation, "Amazon.CDK.AWS.Lambda.FunctionBase");
+        CfnFunctionEnvironment = Find(compilation, "Amazon.CDK.AWS.Lambda.CfnFunction+EnvironmentProperty");
+        DynamoDbAttribute = Find(compilation, "Amazon.CDK.AWS.DynamoDB.IAttribute");
+        DynamoDbTables = FindAll(compilation,
+            "Amazon.CDK.AWS.DynamoDB.Table", "Amazon.CDK.AWS.DynamoDB.TableV2", "Amazon.CDK.AWS.DynamoDB.CfnTable");
+
+        var keyResources = ImmutableArray.CreateBuilder<KeyResource>();
+        foreach (var (name, property) in KeyResourceNames)
+        {
+            if (Find(compilation, name) is { } type)
+                keyResources.Add(new KeyResource(type, property));
+        }
+        KeyResources = keyResources.ToImmutable();
+    }
+
+    /// <summary>Key resources (RULES.md, CDK301) and the property their output exports.</summary>
+    private static readonly (string MetadataName, string OutputProperty)[] KeyResourceNames =
+    [
+        ("Amazon.CDK.AWS.DynamoDB.Table", "TableName"),
+        ("Amazon.CDK.AWS.DynamoDB.TableV2", "TableName"),
+        ("Amazon.CDK.AWS.S3.Bucket", "BucketName"),
+        ("Amazon.CDK.AWS.Lambda.Function", "FunctionName"),
+        ("Amazon.CDK.AWS.SQS.Queue", "QueueUrl"),
+        ("Amazon.CDK.AWS.SNS.Topic", "TopicArn"),
+        ("Amazon.CDK.AWS.APIGateway.RestApi", "Url"),
+        ("Amazon.CDK.AWS.Apigatewayv2.HttpApi", "ApiEndpoint"),
+        ("Amazon.CDK.AWS.StepFunctions.StateMachine", "StateMachineArn"),
+        ("Amazon.CDK.AWS.SecretsManager.Secret", "SecretArn"),
+        ("Amazon.CDK.AWS.Kinesis.Stream", "StreamName"),
+        ("Amazon.CDK.AWS.ECR.Repository", "RepositoryUri"),
+        ("Amazon.CDK.AWS.ECS.Cluster", "ClusterName"),
+        ("Amazon.CDK.AWS.ElasticLoadBalancingV2.ApplicationLoadBalancer", "LoadBalancerDnsName"),
+        ("Amazon.CDK.AWS.CloudFront.Distribution", "DistributionDomainName"),
+        ("Amazon.CDK.AWS.Cognito.UserPool", "UserPoolId"),
+        ("Amazon.CDK.AWS.EC2.Vpc", "VpcId"),
+    ];
+
+    public Compilation Compilation { get; }
+    public INamedTypeSymbol Stack { get; }
+    public INamedTypeSymbol? NestedStack { get; }
+    public INamedTypeSymbol? Aws { get; }
+    public INamedTypeSymbol? CfnOutput { get; }
+    public INamedTypeSymbol? Construct { get; }
+    public INamedTypeSymbol? ConstructNode { get; }
+    public INamedTypeSymbol? FunctionOptions { get; }
+    public INamedTypeSymbol? FunctionBase { get; }
+    public INamedTypeSymbol? CfnFunctionEnvironment { get; }
+    public INamedTypeSymbol? DynamoDbAttribute { get; }
+    public ImmutableArray<INamedTypeSymbol> DynamoDbTables { get; }
+    public ImmutableArray<KeyResource> KeyResources { get; }
+
+    /// <summary>The key resource <paramref name="type"/> is, or derives from; null when it is none.</summary>
+    public KeyResource? KeyResourceOf(ITypeSymbol? type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            foreach (var resource in KeyResources)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current, resource.Type))
+                    return resource;
+            }
+        }
+        return null;
+    }
+
+    public bool IsStack(ITypeSymbol? type) => Inherits(type, Stack);
+
+    /// <summary>A stack that writes its outputs to the outputs file: a Stack that is not a NestedStack.</summary>
+    public bool IsTopLevelStack(ITypeSymbol? type) => IsStack(type) && !Inherits(type, NestedStack);
+
+    public bool IsConstruct(ITypeSymbol? type) => Inherits(type, Construct);
+
+    /// <summary>True when <paramref name="type"/> is <paramref name="baseType"/> or derives from it.</summary>
+    public static bool Inherits(ITypeSymbol? type, INamedTypeSymbol? baseType)
+    {
+        if (baseType is null)
+            return false;
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when <paramref name="type"/> is <paramref name="interfaceType"/> or implements it.</summary>
+    public static bool Implements(ITypeSymbol? type, INamedTypeSymbol? interfaceType)
+    {
+        if (type is null || interfaceType is null)
+            return false;
+        if (SymbolEqualityComparer.Default.Equals(type, interfaceType))
+            return true;
+        foreach (var candidate in type.AllInterfaces)
+        {
+            if (SymbolEqualityComparer.Default.Equals(candidate, interfaceType))
+                return true;
+        }
+        return false;
+    }
+
+    public static bool IsInCdkNamespace(ISymbol? symbol)
+    {
+        var ns = symbol?.ContainingNamespace?.ToDisplayString();
+        return ns is not null && (ns == "Amazon.CDK" || ns.StartsWith("Amazon.CDK.", System.StringComparison.Ordinal));
+    }
+
+    private static ImmutableArray<INamedTypeSymbol> FindAll(Compilation compilation, params string[] names)
+    {
+        var builder = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+        foreach (var name in names)
+        {
+            if (Find(compilation, name) is { } type)
+                builder.Add(type);
+        }
+        return builder.ToImmutable();
+    }
+
+    /// <summary>
+    /// Resolves a type by metadata name. When a compilation sees several definitions (a copy in another
+    /// reference), the one from Amazon.CDK.Lib or Constructs wins.
+    /// </summary>
+    private static INamedTypeSymbol? Find(Compilation compilation, string metadataName)
+    {
+#pragma warning disable RS0030 // This is the one helper the banned-symbol rule points to.
+        var type = compilation.GetTypeByMetadataName(metadataName);
+#pragma warning restore RS0030
+        if (type is not null)
+            return type;
+
+        INamedTypeSymbol? fallback = null;
+        foreach (var candidate in compilation.GetTypesByMetadataName(metadataName))
+        {
+            var assembly = candidate.ContainingAssembly?.Name;
+            if (assembly == CdkAssemblyName || assembly == "Constructs")
+                return candidate;
+            fallback ??= candidate;
+        }
+        return fallback;
+    }
+}
+
+internal sealed class KeyResource
+{
+    public KeyResource(INamedTypeSymbol type, string outputProperty)
+    {
+        Type = type;
+        OutputProperty = outputProperty;
+    }
+
+    public INamedTypeSymbol Type { get; }
+
+    /// <summary>The property a CfnOutput should export, e.g. TableName for a Table.</summary>
+    public string OutputProperty { get; }
+}

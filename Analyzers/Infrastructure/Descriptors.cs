@@ -1,0 +1,67 @@
+using Microsoft.CodeAnalysis;
+
+namespace CdkAnalyzers;
+
+/// <summary>The only place that builds descriptors; the help link is computed from the id.</summary>
+internal static class Descriptors
+{
+    public const string HelpLinkBase = "https://github.com/CdkAnalyzers/CdkAnalyzers/blob/main/docs/rules/";
+
+    private static class Categories
+    {
+        public const string Configuration = "Configuration";
+        public const string Deployment = "Deployment";
+        public const string Portability = "Portability";
+        public const string Contracts = "Contracts";
+        public const string DataModel = "DataModel";
+    }
+
+    public static readonly DiagnosticDescriptor InvalidOption = Create(
+        RuleIds.InvalidOption, Categories.Configuration, DiagnosticSeverity.Warning,
+        "CdkAnalyzers option has an unknown value",
+        "Option '{0}' has the unknown value '{1}'; the default '{2}' is used instead (expected {3})",
+        "An option in .editorconfig or .globalconfig has a value CdkAnalyzers does not understand, so the rule runs with its default.");
+
+    public static readonly DiagnosticDescriptor ReservedEnvironmentVariable = Create(
+        RuleIds.ReservedEnvironmentVariable, Categories.Deployment, DiagnosticSeverity.Error,
+        "Lambda environment variable name is reserved",
+        "Lambda reserves the environment variable '{0}'; the function will be rejected at deploy",
+        "Lambda rejects a function whose environment sets a reserved key such as AWS_REGION (InvalidParameterValueException). The runtime provides these variables itself.");
+
+    public static readonly DiagnosticDescriptor HardcodedAccountId = Create(
+        RuleIds.HardcodedAccountId, Categories.Portability, DiagnosticSeverity.Warning,
+        "Hardcoded AWS account id",
+        "The account id '{0}' is hardcoded; use the stack's account instead",
+        "A literal account id ties the stack to one account. Use Stack.Of(this).Account or the Aws.ACCOUNT_ID token, or list the id in cdk_analyzers.allowed_account_ids.");
+
+    public static readonly DiagnosticDescriptor PlaceholderAccountId = Create(
+        RuleIds.PlaceholderAccountId, Categories.Portability, DiagnosticSeverity.Error,
+        "Placeholder AWS account id",
+        "'{0}' is a placeholder account id; nothing can be deployed to or trusted from it",
+        "Account ids such as 111111111111 or 123456789012 are documentation placeholders. Roles, principals and ARNs that name them fail or do nothing at deploy.");
+
+    public static readonly DiagnosticDescriptor StackWithoutOutputs = Create(
+        RuleIds.StackWithoutOutputs, Categories.Contracts, DiagnosticSeverity.Warning,
+        "Stack declares no outputs",
+        "Stack '{0}' creates {1} but declares no CfnOutput; its outputs file will be empty",
+        "Integration tests and other stacks read a deployment's outputs file. A stack that creates key resources and declares no CfnOutput writes '{}' there.");
+
+    public static readonly DiagnosticDescriptor KeyResourceWithoutOutput = Create(
+        RuleIds.KeyResourceWithoutOutput, Categories.Contracts, DiagnosticSeverity.Info,
+        "Key resource has no output",
+        "'{0}' is not referenced by any CfnOutput; add an output for its {1}",
+        "Each key resource that code outside the stack needs should be exported with a CfnOutput. Off by default.",
+        isEnabledByDefault: false);
+
+    public static readonly DiagnosticDescriptor DynamoDbKeyCasing = Create(
+        RuleIds.DynamoDbKeyCasing, Categories.DataModel, DiagnosticSeverity.Warning,
+        "DynamoDB key attribute names mix casing conventions",
+        "Key attribute '{0}' {1}; rename it to '{2}'",
+        "DynamoDB attribute names are case-sensitive. Keys of one table in mixed conventions (PK next to GSI1pk) lead to 'Query condition missed key schema element' at run time.");
+
+    private static DiagnosticDescriptor Create(
+        string id, string category, DiagnosticSeverity severity, string title, string message, string description, bool isEnabledByDefault = true)
+#pragma warning disable RS0030 // The one place descriptors are built.
+        => new(id, title, message, category, severity, isEnabledByDefault, description, HelpLinkBase + id + ".md");
+#pragma warning restore RS0030
+}

@@ -1,0 +1,13 @@
+namespace CdkAnalyzers;
+
+/// <summary>Every rule id, in one place. Bands: 1xx will not deploy, 2xx portability, 3xx contracts, 4xx data model, 5xx availability.</summary>
+internal static class RuleIds
+{
+    public const string InvalidOption = "CDK001";
+    public const string ReservedEnvironmentVariable = "CDK101";
+    public const string HardcodedAccountId = "CDK201";
+    public const string PlaceholderAccountId = "CDK202";
+    public const string StackWithoutOutputs = "CDK301";
+    public const string KeyResourceWithoutOutput = "CDK304";
+    public const string DynamoDbKeyCasing = "CDK401";
+}
