@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using CdkAnalyzers.CodeFixes;
 using Xunit;
 using VerifyCS = CdkAnalyzers.Tests.Verify<CdkAnalyzers.ReservedEnvironmentVariableAnalyzer>;
 
@@ -6,29 +7,232 @@ namespace CdkAnalyzers.Tests;
 
 public class ReservedEnvironmentVariableTests
 {
-    [Fact]
-    public Task FunctionPropsCollectionInitializer() => VerifyCS.AnalyzerAsync("""
+    private static string InStack(string body, string members = "") => $$"""
+        using System.Collections.Generic;
         using Amazon.CDK;
         using Amazon.CDK.AWS.Lambda;
         using Constructs;
-        using System.Collections.Generic;
 
         class AppStack : Stack
         {
-            public AppStack(Construct scope, string id) : base(scope, id)
+        {{members}}
+            public AppStack(Construct scope, string id, string key = "K") : base(scope, id)
             {
+        {{body}}
+            }
+        }
+        """;
+
+    [Fact]
+    public Task CollectionInitializerInFunctionProps() => VerifyCS.AnalyzerAsync(InStack("""
                 new Function(this, "Fn", new FunctionProps
                 {
                     Runtime = Runtime.PYTHON_3_12,
                     Handler = "index.handler",
-                    Code = Code.FromInline("def handler(e, c): pass"),
+                    Code = Code.FromInline("x"),
                     Environment = new Dictionary<string, string>
                     {
                         {|CDK101:{ "AWS_REGION", "us-east-1" }|},
                         { "TABLE", "orders" },
                     },
                 });
-            }
-        }
-        """);
+        """));
+
+    [Theory]
+    [InlineData("_HANDLER")]
+    [InlineData("AWS_DEFAULT_REGION")]
+    [InlineData("AWS_LAMBDA_FUNCTION_NAME")]
+    [InlineData("AWS_SESSION_TOKEN")]
+    [InlineData("LAMBDA_TASK_ROOT")]
+    [InlineData("LAMBDA_RUNTIME_DIR")]
+    public Task EveryReservedKeyInIndexInitializer(string key) => VerifyCS.AnalyzerAsync(InStack($$"""
+                new Function(this, "Fn", new FunctionProps
+                {
+                    Runtime = Runtime.PYTHON_3_12,
+                    Handler = "index.handler",
+                    Code = Code.FromInline("x"),
+                    Environment = new Dictionary<string, string> { {|CDK101:["{{key}}"] = "v"|} },
+                });
+        """));
+
+    [Fact]
+    public Task DictionaryInALocalFilledLater() => VerifyCS.AnalyzerAsync(InStack("""
+                var env = new Dictionary<string, string> { { "TABLE", "orders" } };
+                {|CDK101:env.Add("AWS_REGION", "us-east-1")|};
+                {|CDK101:env["AWS_ACCESS_KEY_ID"] = "x"|};
+                env["STAGE"] = "dev";
+                var props = new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Environment = env };
+                new Function(this, "Fn", props);
+        """));
+
+    [Fact]
+    public Task KeyFromConstAndInterpolation() => VerifyCS.AnalyzerAsync(InStack("""
+                const string prefix = "AWS_";
+                new Function(this, "Fn", new FunctionProps
+                {
+                    Runtime = Runtime.PYTHON_3_12,
+                    Handler = "h",
+                    Code = Code.FromInline("x"),
+                    Environment = new Dictionary<string, string>
+                    {
+                        {|CDK101:{ RegionKey, "x" }|},
+                        {|CDK101:{ $"{prefix}EXECUTION_ENV", "x" }|},
+                        {|CDK101:{ prefix + "SECRET_ACCESS_KEY", "x" }|},
+                    },
+                });
+        """, members: """
+            private const string RegionKey = "AWS_REGION";
+        """));
+
+    [Fact]
+    public Task AddEnvironmentOnFunctionAndSingleton() => VerifyCS.AnalyzerAsync(InStack("""
+                var fn = new Function(this, "Fn", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") });
+                {|CDK101:fn.AddEnvironment("AWS_REGION", "us-east-1")|};
+                fn.AddEnvironment("TABLE", "orders");
+                var single = new SingletonFunction(this, "Single", new SingletonFunctionProps
+                {
+                    Uuid = "6f1e3e2a-0000-4000-8000-000000000000",
+                    Runtime = Runtime.PYTHON_3_12,
+                    Handler = "h",
+                    Code = Code.FromInline("x"),
+                    Environment = new Dictionary<string, string> { {|CDK101:{ "_X_AMZN_TRACE_ID", "x" }|} },
+                });
+                {|CDK101:single.AddEnvironment("AWS_LAMBDA_RUNTIME_API", "x")|};
+        """));
+
+    [Fact]
+    public Task DockerImageFunctionPropsThroughFunctionOptions() => VerifyCS.AnalyzerAsync(InStack("""
+                new DockerImageFunction(this, "Img", new DockerImageFunctionProps
+                {
+                    Code = DockerImageCode.FromImageAsset("image"),
+                    Environment = new Dictionary<string, string> { {|CDK101:{ "AWS_REGION", "x" }|} },
+                });
+        """));
+
+    [Fact]
+    public Task CfnFunctionVariables() => VerifyCS.AnalyzerAsync(InStack("""
+                new CfnFunction(this, "L1", new CfnFunctionProps
+                {
+                    Role = "arn:aws:iam::aws:policy/x",
+                    Code = new CfnFunction.CodeProperty { ZipFile = "x" },
+                    Environment = new CfnFunction.EnvironmentProperty
+                    {
+                        Variables = new Dictionary<string, string> { {|CDK101:{ "AWS_REGION", "x" }|}, { "OK", "y" } },
+                    },
+                });
+        """));
+
+    [Fact]
+    public Task NearMissesStaySilent() => VerifyCS.AnalyzerAsync(InStack("""
+                var fn = new Function(this, "Fn", new FunctionProps
+                {
+                    Runtime = Runtime.PYTHON_3_12,
+                    Handler = "h",
+                    Code = Code.FromInline("x"),
+                    Environment = new Dictionary<string, string>
+                    {
+                        { "REGION", "x" },
+                        { "AWS_REGION_NAME", "x" },
+                        { "MY_AWS_REGION", "x" },
+                        { "aws_region", "x" },
+                        { key, "x" },
+                        { System.Environment.GetEnvironmentVariable("K") ?? "K", "x" },
+                    },
+                });
+                fn.AddEnvironment(key, "x");
+                var notLambda = new Dictionary<string, string> { { "AWS_REGION", "x" } };
+        """));
+
+    [Fact]
+    public Task LocalAssignedTwiceIsUnknown() => VerifyCS.AnalyzerAsync(InStack("""
+                var name = "AWS_REGION";
+                name = key;
+                new Function(this, "Fn", new FunctionProps
+                {
+                    Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"),
+                    Environment = new Dictionary<string, string> { { name, "x" } },
+                });
+        """));
+
+    [Fact]
+    public Task FixRemovesElementAndKeepsTheRest() => VerifyCS.CodeFixAsync<ReservedEnvironmentVariableCodeFix>(InStack("""
+                new Function(this, "Fn", new FunctionProps
+                {
+                    Runtime = Runtime.PYTHON_3_12,
+                    Handler = "h",
+                    Code = Code.FromInline("x"),
+                    Environment = new Dictionary<string, string>
+                    {
+                        // where the orders go
+                        { "TABLE", "orders" },
+                        {|CDK101:{ "AWS_REGION", "us-east-1" }|},
+                        {|CDK101:{ "AWS_DEFAULT_REGION", "us-east-1" }|},
+                        { "STAGE", "dev" },
+                    },
+                });
+        """), InStack("""
+                new Function(this, "Fn", new FunctionProps
+                {
+                    Runtime = Runtime.PYTHON_3_12,
+                    Handler = "h",
+                    Code = Code.FromInline("x"),
+                    Environment = new Dictionary<string, string>
+                    {
+                        // where the orders go
+                        { "TABLE", "orders" },
+                        { "STAGE", "dev" },
+                    },
+                });
+        """), iterations: 2);
+
+    [Fact]
+    public Task FixRemovesIndexInitializer() => VerifyCS.CodeFixAsync<ReservedEnvironmentVariableCodeFix>(InStack("""
+                new Function(this, "Fn", new FunctionProps
+                {
+                    Runtime = Runtime.PYTHON_3_12,
+                    Handler = "h",
+                    Code = Code.FromInline("x"),
+                    Environment = new Dictionary<string, string>
+                    {
+                        ["TABLE"] = "orders",
+                        {|CDK101:["AWS_REGION"] = "us-east-1"|},
+                    },
+                });
+        """), InStack("""
+                new Function(this, "Fn", new FunctionProps
+                {
+                    Runtime = Runtime.PYTHON_3_12,
+                    Handler = "h",
+                    Code = Code.FromInline("x"),
+                    Environment = new Dictionary<string, string>
+                    {
+                        ["TABLE"] = "orders",
+                    },
+                });
+        """));
+
+    [Fact]
+    public Task FixRemovesStatements() => VerifyCS.CodeFixAsync<ReservedEnvironmentVariableCodeFix>(InStack("""
+                var env = new Dictionary<string, string>();
+                {|CDK101:env.Add("AWS_REGION", "us-east-1")|};
+                env["STAGE"] = "dev";
+                {|CDK101:env["AWS_LAMBDA_FUNCTION_NAME"] = "x"|};
+                var fn = new Function(this, "Fn", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Environment = env });
+                {|CDK101:fn.AddEnvironment("AWS_REGION", "us-east-1")|};
+                fn.AddEnvironment("A", "b");
+        """), InStack("""
+                var env = new Dictionary<string, string>();
+                env["STAGE"] = "dev";
+                var fn = new Function(this, "Fn", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Environment = env });
+                fn.AddEnvironment("A", "b");
+        """), iterations: 3);
+
+    [Fact]
+    public Task FixRemovesCallFromFluentChain() => VerifyCS.CodeFixAsync<ReservedEnvironmentVariableCodeFix>(InStack("""
+                var fn = new Function(this, "Fn", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") });
+                var same = {|CDK101:fn.AddEnvironment("A", "b").AddEnvironment("AWS_REGION", "x")|};
+        """), InStack("""
+                var fn = new Function(this, "Fn", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") });
+                var same = fn.AddEnvironment("A", "b");
+        """));
 }

@@ -27,23 +27,28 @@ public sealed class ReservedEnvironmentVariableAnalyzer : CdkAnalyzer
             return;
         var once = new ReportOnce();
 
-        context.RegisterOperationAction(ctx =>
+        // Analysed per operation block, so that an entry added by a statement elsewhere in the same body
+        // (env.Add("K", v) before `Environment = env`) is a local diagnostic the IDE shows as you type.
+        context.RegisterOperationBlockAction(ctx =>
         {
-            var assignment = (ISimpleAssignmentOperation)ctx.Operation;
-            if (!LambdaEnvironment.IsEnvironmentProperty(assignment.Target, cdk))
-                return;
-            foreach (var entry in DictionaryEntries.Of(assignment.Value, ctx.CancellationToken))
-                Check(ctx, entry.Key, entry.Syntax);
-        }, OperationKind.SimpleAssignment);
+            foreach (var block in ctx.OperationBlocks)
+            {
+                foreach (var operation in block.DescendantsAndSelf())
+                {
+                    if (operation is ISimpleAssignmentOperation assignment && LambdaEnvironment.IsEnvironmentProperty(assignment.Target, cdk))
+                    {
+                        foreach (var entry in DictionaryEntries.Of(assignment.Value, ctx.CancellationToken))
+                            Check(ctx, entry.Key, entry.Syntax);
+                    }
+                    else if (operation is IInvocationOperation invocation && LambdaEnvironment.AddEnvironmentKey(invocation, cdk) is { } key)
+                    {
+                        Check(ctx, key, invocation.Syntax);
+                    }
+                }
+            }
+        });
 
-        context.RegisterOperationAction(ctx =>
-        {
-            var invocation = (IInvocationOperation)ctx.Operation;
-            if (LambdaEnvironment.AddEnvironmentKey(invocation, cdk) is { } key)
-                Check(ctx, key, invocation.Syntax);
-        }, OperationKind.Invocation);
-
-        void Check(OperationAnalysisContext ctx, IOperation keyOperation, SyntaxNode use)
+        void Check(OperationBlockAnalysisContext ctx, IOperation keyOperation, SyntaxNode use)
         {
             var key = ValueResolver.ResolveString(keyOperation, cdk, ctx.CancellationToken)?.KnownText;
             if (key is not null && ReservedKeys.Contains(key) && once.TryClaim(RuleIds.ReservedEnvironmentVariable, use.GetLocation()))

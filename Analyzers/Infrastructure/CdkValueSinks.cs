@@ -1,0 +1,79 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CdkAnalyzers;
+
+/// <summary>
+/// Where a value reaches a CDK API: an argument of a CDK method or constructor, or a property of a CDK type
+/// (props in object initializers included). Value rules (CDK201–CDK204) look at the strings found here.
+/// </summary>
+internal static class CdkValueSinks
+{
+    /// <summary>Calls <paramref name="onString"/> with each string-typed value that reaches a CDK API.</summary>
+    public static void Register(CompilationStartAnalysisContext context, System.Action<OperationAnalysisContext, IOperation> onString)
+    {
+        context.RegisterOperationAction(ctx =>
+        {
+            var argument = (IArgumentOperation)ctx.Operation;
+            var method = argument.Parent switch
+            {
+                IInvocationOperation invocation => invocation.TargetMethod,
+                IObjectCreationOperation creation => creation.Constructor,
+                _ => null,
+            };
+            if (CdkTypes.IsInCdkNamespace(method?.ContainingType))
+                ForEachString(argument.Value, value => onString(ctx, value));
+        }, OperationKind.Argument);
+
+        context.RegisterOperationAction(ctx =>
+        {
+            var assignment = (ISimpleAssignmentOperation)ctx.Operation;
+            if (assignment.Target is IPropertyReferenceOperation { Property: var property } && CdkTypes.IsInCdkNamespace(property.ContainingType))
+                ForEachString(assignment.Value, value => onString(ctx, value));
+        }, OperationKind.SimpleAssignment);
+    }
+
+    /// <summary>
+    /// The string leaves of a value: the value itself, or the elements of arrays, collection and dictionary
+    /// initializers built in place. CDK objects built in place are not entered: their own arguments and
+    /// properties are sinks of their own.
+    /// </summary>
+    private static void ForEachString(IOperation value, System.Action<IOperation> onString)
+    {
+        var pending = new Stack<IOperation>();
+        pending.Push(value);
+        while (pending.Count > 0)
+        {
+            var current = ValueResolver.Unwrap(pending.Pop());
+            switch (current)
+            {
+                case IArrayCreationOperation { Initializer: { } array }:
+                    foreach (var element in array.ElementValues)
+                        pending.Push(element);
+                    break;
+                case IObjectCreationOperation { Initializer: { } initializer } creation when !CdkTypes.IsInCdkNamespace(creation.Type):
+                    foreach (var element in initializer.Initializers)
+                    {
+                        if (element is IInvocationOperation add)
+                        {
+                            foreach (var argument in add.Arguments)
+                                pending.Push(argument.Value);
+                        }
+                        else if (element is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } indexer } index)
+                        {
+                            foreach (var argument in indexer.Arguments)
+                                pending.Push(argument.Value);
+                            pending.Push(index.Value);
+                        }
+                    }
+                    break;
+                default:
+                    if (current.Type?.SpecialType == SpecialType.System_String)
+                        onString(current);
+                    break;
+            }
+        }
+    }
+}
