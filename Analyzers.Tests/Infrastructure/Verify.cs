@@ -52,6 +52,21 @@ internal static class Verify<TAnalyzer>
         await test.RunAsync(CancellationToken.None);
     }
 
+    /// <summary>The diagnostic is reported and the fix offers nothing for it (the source stays as it is).</summary>
+    public static async Task NoFixAsync<TCodeFix>(string source, string? editorConfig = null)
+        where TCodeFix : CodeFixProvider, new()
+    {
+        var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+        {
+            // A value reported at its declaration (a const field) is a non-local diagnostic; that is what we test here.
+            CodeFixTestBehaviors = CodeFixTestBehaviors.SkipLocalDiagnosticCheck,
+        };
+        Configure(test, editorConfig, withCdk: true);
+        test.TestState.Sources.Add(("/0/Test0.cs", Sources.WithUsings(source)));
+        test.FixedState.Sources.Add(("/0/Test0.cs", Sources.WithUsings(source)));
+        await test.RunAsync(CancellationToken.None);
+    }
+
     private static void Configure<TVerifier>(AnalyzerTest<TVerifier> test, string? editorConfig, bool withCdk)
         where TVerifier : IVerifier, new()
     {

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -13,14 +14,25 @@ namespace CdkAnalyzers.CodeFixes;
 internal static class FixEditing
 {
     /// <summary>
-    /// Parses code written with fully qualified names (<c>global::Amazon.CDK.Aws.ACCOUNT_ID</c>) and marks it so
-    /// that <see cref="FinishAsync"/> adds the using and shortens the name.
+    /// Parses code in which CDK types are written fully qualified and marks just those type names (listed in
+    /// <paramref name="types"/>, e.g. <c>global::Amazon.CDK.Aws</c>), so that <see cref="FinishAsync"/> adds the
+    /// using and shortens them (<c>Aws.ACCOUNT_ID</c>) without shortening the member access itself.
     /// </summary>
-    public static ExpressionSyntax QualifiedExpression(string code)
-        => SyntaxFactory.ParseExpression(code).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation, Formatter.Annotation);
+    public static ExpressionSyntax ParseExpression(string code, params string[] types)
+        => MarkTypes(SyntaxFactory.ParseExpression(code), types);
 
-    public static StatementSyntax QualifiedStatement(string code)
-        => SyntaxFactory.ParseStatement(code).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation, Formatter.Annotation);
+    public static StatementSyntax ParseStatement(string code, params string[] types)
+        => MarkTypes(SyntaxFactory.ParseStatement(code), types);
+
+    private static T MarkTypes<T>(T node, string[] types)
+        where T : SyntaxNode
+    {
+        var typeNodes = node.DescendantNodesAndSelf()
+            .Where(n => n is ExpressionSyntax && types.Contains(n.ToString()))
+            .ToList();
+        return node.ReplaceNodes(typeNodes, (_, rewritten) => rewritten.WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation))
+            .WithAdditionalAnnotations(Formatter.Annotation);
+    }
 
     public static async Task<Document> FinishAsync(Document document, CancellationToken cancellationToken)
     {

@@ -1,0 +1,131 @@
+using System.Threading.Tasks;
+using CdkAnalyzers.CodeFixes;
+using Xunit;
+using VerifyCS = CdkAnalyzers.Tests.Verify<CdkAnalyzers.AccountIdAnalyzer>;
+
+namespace CdkAnalyzers.Tests;
+
+public class AccountIdTests
+{
+    private static string InStack(string body, string members = "", string usings = "") => $$"""
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.IAM;
+        using Constructs;
+        {{usings}}
+        class AppStack : Stack
+        {
+        {{members}}
+            public AppStack(Construct scope, string id, string account = "") : base(scope, id)
+            {
+        {{body}}
+            }
+        }
+        """;
+
+    [Fact]
+    public Task PlaceholdersInPrincipalsAndArns() => VerifyCS.AnalyzerAsync(InStack("""
+                new Role(this, "Dev", new RoleProps { AssumedBy = new AccountPrincipal({|CDK202:"111111111111"|}) });
+                new Role(this, "Staging", new RoleProps { AssumedBy = new AccountPrincipal({|CDK202:"222222222222"|}) });
+                new Role(this, "Prod", new RoleProps { AssumedBy = new ArnPrincipal({|CDK202:"arn:aws:iam::333333333333:root"|}) });
+                var connection = {|CDK202:"arn:aws:codestar-connections:us-east-1:123456789012:connection/example"|};
+                new CfnOutput(this, "Connection", new CfnOutputProps { Value = connection });
+        """));
+
+    [Theory]
+    [InlineData("012345678901")]
+    [InlineData("000000000000")]
+    [InlineData("111122223333")]
+    [InlineData("444455556666")]
+    [InlineData("777788889999")]
+    public Task EveryPlaceholderId(string accountId) => VerifyCS.AnalyzerAsync(InStack($$"""
+                new Role(this, "R", new RoleProps { AssumedBy = new AccountPrincipal({|CDK202:"{{accountId}}"|}) });
+        """));
+
+    [Fact]
+    public Task RealIdsInEnvironmentStatementsAndInterpolation() => VerifyCS.AnalyzerAsync(InStack("""
+                var env = new Amazon.CDK.Environment { Account = {|CDK201:"493817265012"|}, Region = "eu-west-1" };
+                new PolicyStatement(new PolicyStatementProps
+                {
+                    Actions = new[] { "sts:AssumeRole" },
+                    Resources = new[] { $"arn:{Aws.PARTITION}{|CDK201::iam::493817265012:role/deployer|}" },
+                });
+                var image = {|CDK201:"493817265012.dkr.ecr.eu-west-1.amazonaws.com/app:latest"|};
+                new CfnOutput(this, "Image", new CfnOutputProps { Value = image });
+        """));
+
+    [Fact]
+    public Task ConstUsedThreeTimesIsReportedOnceAtItsLiteral() => VerifyCS.AnalyzerAsync(InStack("""
+                new ArnPrincipal($"arn:aws:iam::{Tooling}:root");
+                new ArnPrincipal("arn:aws:iam::" + Tooling + ":role/a");
+                new AccountPrincipal(Tooling);
+        """, members: """
+            private const string Tooling = {|CDK201:"493817265012"|};
+        """));
+
+    [Fact]
+    public Task NearMissesStaySilent() => VerifyCS.AnalyzerAsync(InStack("""
+                new AccountPrincipal(account);
+                new AccountPrincipal(Aws.ACCOUNT_ID);
+                new AccountPrincipal(Stack.Of(this).Account);
+                new CfnOutput(this, "Big", new CfnOutputProps { Value = "1234567890123" });
+                new CfnOutput(this, "Order", new CfnOutputProps { Value = "order-493817265012-x" });
+                var notCdk = "arn:aws:iam::111111111111:root";
+                System.Console.WriteLine("111111111111");
+                // A public layer's ARN names its publisher's account.
+                new CfnOutput(this, "Layer", new CfnOutputProps { Value = "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:14" });
+        """));
+
+    [Fact]
+    public Task AllowedAccountIdsSilenceBothRules() => VerifyCS.AnalyzerAsync(InStack("""
+                new AccountPrincipal("493817265012");
+                new AccountPrincipal("111111111111");
+                new AccountPrincipal({|CDK201:"493817265013"|});
+        """), editorConfig: "cdk_analyzers.allowed_account_ids = 493817265012, 111111111111\n");
+
+    [Fact]
+    public Task StackUnitTestsUsePlaceholdersOnPurpose() => VerifyCS.AnalyzerAsync(InStack("""
+                var env = new Amazon.CDK.Environment { Account = "123456789012", Region = "us-east-1" };
+                new AccountPrincipal("493817265012");
+        """, usings: "using Amazon.CDK.Assertions;"));
+
+    [Fact]
+    public Task FixUsesStackAccountForWholeValue() => VerifyCS.CodeFixAsync<AccountIdCodeFix>(InStack("""
+                new Role(this, "R", new RoleProps { AssumedBy = new AccountPrincipal({|CDK201:"493817265012"|}) });
+        """), InStack("""
+                new Role(this, "R", new RoleProps { AssumedBy = new AccountPrincipal(Stack.Of(this).Account) });
+        """));
+
+    [Fact]
+    public Task FixUsesTokenInsideArnsAndKeepsTheRest() => VerifyCS.CodeFixAsync<AccountIdCodeFix>(InStack("""
+                new ArnPrincipal({|CDK201:"arn:aws:iam::493817265012:role/{deployer}"|});
+                new ArnPrincipal($"arn:{Aws.PARTITION}{|CDK201::iam::493817265013:role/|}{id}");
+        """), InStack("""
+                new ArnPrincipal($"arn:aws:iam::{Aws.ACCOUNT_ID}:role/{{deployer}}");
+                new ArnPrincipal($"arn:{Aws.PARTITION}:iam::{Aws.ACCOUNT_ID}:role/{id}");
+        """), iterations: 2);
+
+    [Fact]
+    public Task FixAddsUsingWhenMissing() => VerifyCS.CodeFixAsync<AccountIdCodeFix>("""
+        using Amazon.CDK.AWS.IAM;
+
+        static class Principals
+        {
+            public static IPrincipal Tooling() => new AccountPrincipal({|CDK201:"493817265012"|});
+        }
+        """, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.IAM;
+
+        static class Principals
+        {
+            public static IPrincipal Tooling() => new AccountPrincipal(Aws.ACCOUNT_ID);
+        }
+        """);
+
+    [Fact]
+    public Task NoFixForConstLiteral() => VerifyCS.NoFixAsync<AccountIdCodeFix>(InStack("""
+                new AccountPrincipal(Tooling);
+        """, members: """
+            private const string Tooling = {|CDK201:"493817265012"|};
+        """));
+}
