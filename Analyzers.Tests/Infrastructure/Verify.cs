@@ -71,6 +71,12 @@ internal static class Verify<TAnalyzer>
         where TVerifier : IVerifier, new()
     {
         test.ReferenceAssemblies = CdkReferences.None;
+        // As in a real build: a rule that is off by default stays off unless the configuration turns it on.
+        foreach (var descriptor in new TAnalyzer().SupportedDiagnostics)
+        {
+            if (!descriptor.IsEnabledByDefault && editorConfig?.Contains($"dotnet_diagnostic.{descriptor.Id}.severity") != true)
+                test.DisabledDiagnostics.Add(descriptor.Id);
+        }
         test.TestState.AdditionalReferences.AddRange(withCdk ? CdkReferences.All : CdkReferences.FrameworkOnly);
         if (editorConfig is not null)
             test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\n" + editorConfig));

@@ -34,6 +34,13 @@ internal static class FixEditing
             .WithAdditionalAnnotations(Formatter.Annotation);
     }
 
+    /// <summary>The end-of-line the document already uses, so inserted lines match their neighbours.</summary>
+    public static SyntaxTrivia EndOfLine(SyntaxNode root)
+    {
+        var existing = root.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+        return SyntaxFactory.ElasticEndOfLine(existing.IsKind(SyntaxKind.EndOfLineTrivia) ? existing.ToString() : "\n");
+    }
+
     public static async Task<Document> FinishAsync(Document document, CancellationToken cancellationToken)
     {
         document = await ImportAdder.AddImportsAsync(document, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);

@@ -1,0 +1,212 @@
+using System.Threading.Tasks;
+using CdkAnalyzers.CodeFixes;
+using Xunit;
+using VerifyCS = CdkAnalyzers.Tests.Verify<CdkAnalyzers.StackOutputsAnalyzer>;
+
+namespace CdkAnalyzers.Tests;
+
+public class StackOutputsTests
+{
+    private const string Usings = """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.DynamoDB;
+        using Amazon.CDK.AWS.Lambda;
+        using Amazon.CDK.AWS.S3;
+        using Amazon.CDK.AWS.SQS;
+        using Constructs;
+        using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+
+        """;
+
+    private const string EnableCdk304 = "dotnet_diagnostic.CDK304.severity = suggestion\n";
+
+    [Fact]
+    public Task StackWithKeyResourcesAndNoOutput() => VerifyCS.AnalyzerAsync(Usings + """
+        class {|CDK301:OrdersStack|} : Stack
+        {
+            public OrdersStack(Construct scope, string id) : base(scope, id)
+            {
+                var table = new Table(this, "Orders", new TableProps { PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING } });
+                new Bucket(this, "Uploads");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task OutputInHelperMethodOrCreatedConstructCounts() => VerifyCS.AnalyzerAsync(Usings + """
+        class WithHelper : Stack
+        {
+            public WithHelper(Construct scope, string id) : base(scope, id)
+            {
+                var bucket = new Bucket(this, "Uploads");
+                Export(bucket);
+            }
+
+            private void Export(Bucket bucket) => new CfnOutput(this, "BucketName", new CfnOutputProps { Value = bucket.BucketName });
+        }
+
+        class Exports : Construct
+        {
+            public Exports(Construct scope, string id, Queue queue) : base(scope, id)
+                => new Amazon.CDK.CfnOutput(this, "QueueUrl", new CfnOutputProps { Value = queue.QueueUrl });
+        }
+
+        class WithConstruct : Stack
+        {
+            public WithConstruct(Construct scope, string id) : base(scope, id)
+            {
+                var queue = new Queue(this, "Jobs");
+                new Exports(this, "Exports", queue);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task NearMissesStaySilent() => VerifyCS.AnalyzerAsync(Usings + """
+        // L1 resources are not key resources.
+        class OnlyL1 : Stack
+        {
+            public OnlyL1(Construct scope, string id) : base(scope, id) => new CfnBucket(this, "Raw");
+        }
+
+        // Nested stacks do not write to the outputs file at all (CDK303's business).
+        class Nested : NestedStack
+        {
+            public Nested(Construct scope, string id) : base(scope, id) => new Bucket(this, "B");
+        }
+
+        // A construct that is not a stack.
+        class Storage : Construct
+        {
+            public Storage(Construct scope, string id) : base(scope, id) => new Bucket(this, "B");
+        }
+
+        class Empty : Stack
+        {
+            public Empty(Construct scope, string id) : base(scope, id) { }
+        }
+        """);
+
+    [Fact]
+    public Task FunctionSubclassIsAKeyResource() => VerifyCS.AnalyzerAsync(Usings + """
+        class {|CDK301:Api|} : Stack
+        {
+            public Api(Construct scope, string id) : base(scope, id)
+            {
+                new SingletonFunction(this, "Fn", new SingletonFunctionProps
+                {
+                    Uuid = "6f1e3e2a-0000-4000-8000-000000000000",
+                    Runtime = Runtime.PYTHON_3_12,
+                    Handler = "h",
+                    Code = Code.FromInline("x"),
+                });
+                new DockerImageFunction(this, "Img", new DockerImageFunctionProps { Code = DockerImageCode.FromImageAsset("img") });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Cdk304ReportsEachResourceNoOutputReferences() => VerifyCS.AnalyzerAsync(Usings + """
+        class Orders : Stack
+        {
+            private readonly Queue _jobs;
+
+            public Orders(Construct scope, string id) : base(scope, id)
+            {
+                var table = new Table(this, "Orders", new TableProps { PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING } });
+                var bucket = {|CDK304:new Bucket(this, "Uploads")|};
+                _jobs = {|CDK304:new Queue(this, "Jobs")|};
+                new Bucket(this, "NotKept");
+                new CfnOutput(this, "TableName", new CfnOutputProps { Value = table.TableName });
+            }
+        }
+        """, editorConfig: EnableCdk304);
+
+    [Fact]
+    public Task FixAddsOneOutputPerResourceWithUniqueIds() => VerifyCS.CodeFixAsync<StackOutputsCodeFix>(Usings + """
+        class {|CDK301:Orders|} : Stack
+        {
+            public Bucket Uploads { get; }
+
+            public Orders(Construct scope, string id) : base(scope, id)
+            {
+                var ordersTable = new Table(this, "OrdersTableName", new TableProps { PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING } });
+                Uploads = new Bucket(this, "Uploads");
+                if (id.Length > 3)
+                {
+                    var inner = new Queue(this, "Inner");
+                }
+            }
+        }
+        """, Usings + """
+        class Orders : Stack
+        {
+            public Bucket Uploads { get; }
+
+            public Orders(Construct scope, string id) : base(scope, id)
+            {
+                var ordersTable = new Table(this, "OrdersTableName", new TableProps { PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING } });
+                Uploads = new Bucket(this, "Uploads");
+                if (id.Length > 3)
+                {
+                    var inner = new Queue(this, "Inner");
+                }
+
+                new CfnOutput(this, "OrdersTableName2", new CfnOutputProps { Value = ordersTable.TableName });
+                new CfnOutput(this, "UploadsBucketName", new CfnOutputProps { Value = Uploads.BucketName });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task FixAddsUsingWhenMissing() => VerifyCS.CodeFixAsync<StackOutputsCodeFix>("""
+        using Amazon.CDK.AWS.SQS;
+
+        class {|CDK301:Jobs|} : Amazon.CDK.Stack
+        {
+            public Jobs(Constructs.Construct scope, string id) : base(scope, id)
+            {
+                var queue = new Queue(this, "Queue");
+            }
+        }
+        """, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.SQS;
+
+        class Jobs : Amazon.CDK.Stack
+        {
+            public Jobs(Constructs.Construct scope, string id) : base(scope, id)
+            {
+                var queue = new Queue(this, "Queue");
+                new CfnOutput(this, "QueueUrl", new CfnOutputProps { Value = queue.QueueUrl });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Cdk304FixAndFixAll() => VerifyCS.CodeFixAsync<StackOutputsCodeFix>(Usings + """
+        class Orders : Stack
+        {
+            public Orders(Construct scope, string id) : base(scope, id)
+            {
+                var table = new Table(this, "Orders", new TableProps { PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING } });
+                var bucket = {|CDK304:new Bucket(this, "Uploads")|};
+                var fn = {|CDK304:new Function(this, "Handler", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") })|};
+                new CfnOutput(this, "TableName", new CfnOutputProps { Value = table.TableName });
+            }
+        }
+        """, Usings + """
+        class Orders : Stack
+        {
+            public Orders(Construct scope, string id) : base(scope, id)
+            {
+                var table = new Table(this, "Orders", new TableProps { PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING } });
+                var bucket = new Bucket(this, "Uploads");
+                var fn = new Function(this, "Handler", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") });
+                new CfnOutput(this, "TableName", new CfnOutputProps { Value = table.TableName });
+                new CfnOutput(this, "BucketName", new CfnOutputProps { Value = bucket.BucketName });
+                new CfnOutput(this, "FnFunctionName", new CfnOutputProps { Value = fn.FunctionName });
+            }
+        }
+        """, editorConfig: EnableCdk304, iterations: 2);
+}

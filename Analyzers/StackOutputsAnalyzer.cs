@@ -1,0 +1,224 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CdkAnalyzers;
+
+/// <summary>
+/// CDK301: a stack creates key resources and declares no CfnOutput. CDK304 (opt-in): a key resource held in a
+/// local or field that no CfnOutput references. Both carry what the fix needs: the constructor to append to
+/// (first additional location) and the outputs to add (property <see cref="OutputsProperty"/>).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class StackOutputsAnalyzer : CdkAnalyzer
+{
+    /// <summary>Outputs the fix adds, as <c>OutputId=holder.Property</c> entries separated by ';'.</summary>
+    public const string OutputsProperty = "Outputs";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.StackWithoutOutputs, Descriptors.KeyResourceWithoutOutput);
+
+    private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
+    {
+        if (cdk.CfnOutput is null || cdk.KeyResources.IsEmpty)
+            return;
+
+        context.RegisterSymbolStartAction(start =>
+        {
+            var type = (INamedTypeSymbol)start.Symbol;
+            if (!cdk.IsTopLevelStack(type))
+                return;
+            var facts = new StackFacts();
+            start.RegisterOperationAction(ctx => facts.Add((IObjectCreationOperation)ctx.Operation, cdk), OperationKind.ObjectCreation);
+            start.RegisterSymbolEndAction(end => Report(end, type, facts, cdk));
+        }, SymbolKind.NamedType);
+    }
+
+    private static void Report(SymbolAnalysisContext context, INamedTypeSymbol stack, StackFacts facts, CdkTypes cdk)
+    {
+        List<CreatedResource> resources;
+        bool hasOutput;
+        lock (facts)
+        {
+            resources = facts.Resources.OrderBy(r => r.Location.SourceSpan.Start).ToList();
+            hasOutput = facts.HasOutput || facts.CreatedConstructs.Any(t => DeclaresOutput(t, cdk, context.CancellationToken));
+        }
+        if (resources.Count == 0)
+            return;
+
+        var constructor = ConstructorToExtend(stack, resources, context.CancellationToken);
+        var usedIds = new HashSet<string>(facts.ConstructIds);
+        var fixable = resources.Where(r => !facts.OutputReferences.Contains(r.Holder) && InScopeOf(r, constructor)).ToList();
+        var plannedIds = fixable.ToDictionary(r => r, r => UniqueId(OutputId(r), usedIds));
+        var extraLocations = constructor is null ? Enumerable.Empty<Location>() : new[] { constructor.GetLocation() };
+
+        if (!hasOutput && stack.Locations.FirstOrDefault(l => l.IsInSource) is { } name)
+        {
+            var names = string.Join(", ", resources.Select(r => r.Kind.Type.Name).Distinct());
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.StackWithoutOutputs, name, extraLocations, Properties(fixable, plannedIds), stack.Name, names));
+        }
+
+        foreach (var resource in resources.Where(r => r.Holder is not null && !facts.OutputReferences.Contains(r.Holder)))
+        {
+            var single = fixable.Contains(resource) ? new List<CreatedResource> { resource } : new List<CreatedResource>();
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.KeyResourceWithoutOutput, resource.Location, extraLocations, Properties(single, plannedIds),
+                resource.Holder!.Name, resource.Kind.OutputProperty));
+        }
+    }
+
+    private static ImmutableDictionary<string, string?> Properties(List<CreatedResource> resources, Dictionary<CreatedResource, string> ids)
+        => resources.Count == 0
+            ? ImmutableDictionary<string, string?>.Empty
+            : ImmutableDictionary<string, string?>.Empty.Add(
+                OutputsProperty, string.Join(";", resources.Select(r => $"{ids[r]}={r.Holder!.Name}.{r.Kind.OutputProperty}")));
+
+    /// <summary>The constructor that holds the resources' locals, else the first constructor with a body.</summary>
+    private static SyntaxNode? ConstructorToExtend(INamedTypeSymbol stack, List<CreatedResource> resources, System.Threading.CancellationToken cancellationToken)
+    {
+        var constructors = stack.InstanceConstructors
+            .SelectMany(c => c.DeclaringSyntaxReferences)
+            .Select(r => r.GetSyntax(cancellationToken))
+            .OfType<ConstructorDeclarationSyntax>()
+            .Where(c => c.Body is not null)
+            .ToList();
+        return constructors.FirstOrDefault(c => resources.Any(r => r.Holder is ILocalSymbol && c.Span.Contains(r.Location.SourceSpan)))
+            ?? constructors.FirstOrDefault();
+    }
+
+    /// <summary>A field or property is in scope anywhere; a local only when declared at the top level of that constructor's body.</summary>
+    private static bool InScopeOf(CreatedResource resource, SyntaxNode? constructor)
+        => constructor is ConstructorDeclarationSyntax { Body: { } body }
+            && resource.Holder switch
+            {
+                IFieldSymbol or IPropertySymbol => true,
+                ILocalSymbol local => local.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == body.SyntaxTree
+                    && r.GetSyntax().FirstAncestorOrSelf<LocalDeclarationStatementSyntax>()?.Parent == body),
+                _ => false,
+            };
+
+    /// <summary>A construct class of this compilation that writes a CfnOutput itself.</summary>
+    private static bool DeclaresOutput(INamedTypeSymbol construct, CdkTypes cdk, System.Threading.CancellationToken cancellationToken)
+        => construct.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken).DescendantNodes()
+            .OfType<ObjectCreationExpressionSyntax>()
+            .Any(c => RightmostName(c.Type) == cdk.CfnOutput!.Name));
+
+    private static string RightmostName(TypeSyntax type)
+        => type switch
+        {
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            _ => "",
+        };
+
+    /// <summary><c>ordersTable</c> + <c>TableName</c> → <c>OrdersTableName</c>; <c>fn</c> + <c>FunctionName</c> → <c>FnFunctionName</c>.</summary>
+    internal static string OutputId(CreatedResource resource)
+    {
+        var name = resource.Holder!.Name.TrimStart('_');
+        name = name.Length == 0 ? "Output" : char.ToUpperInvariant(name[0]) + name.Substring(1);
+        var property = resource.Kind.OutputProperty;
+        for (var length = System.Math.Min(name.Length, property.Length); length > 0; length--)
+        {
+            var overlap = name.Substring(name.Length - length);
+            var atWordStart = char.IsUpper(overlap[0]);
+            var endsWord = length == property.Length || char.IsUpper(property[length]);
+            if (atWordStart && endsWord && property.StartsWith(overlap, System.StringComparison.Ordinal))
+                return name + property.Substring(length);
+        }
+        return name + property;
+    }
+
+    private static string UniqueId(string id, HashSet<string> used)
+    {
+        var candidate = id;
+        for (var n = 2; !used.Add(candidate); n++)
+            candidate = id + n;
+        return candidate;
+    }
+
+    internal sealed class CreatedResource
+    {
+        public CreatedResource(KeyResource kind, Location location, ISymbol? holder)
+        {
+            Kind = kind;
+            Location = location;
+            Holder = holder;
+        }
+
+        public KeyResource Kind { get; }
+        public Location Location { get; }
+
+        /// <summary>The local, field or property the resource is stored in; null when it is not kept.</summary>
+        public ISymbol? Holder { get; }
+    }
+
+    /// <summary>What one stack class creates. Filled concurrently from operation actions; lock before reading.</summary>
+    private sealed class StackFacts
+    {
+        public List<CreatedResource> Resources { get; } = new();
+        public HashSet<ISymbol?> OutputReferences { get; } = new(SymbolEqualityComparer.Default);
+        public HashSet<INamedTypeSymbol> CreatedConstructs { get; } = new(SymbolEqualityComparer.Default);
+        public HashSet<string> ConstructIds { get; } = new();
+        public bool HasOutput { get; private set; }
+
+        public void Add(IObjectCreationOperation creation, CdkTypes cdk)
+        {
+            var type = creation.Type as INamedTypeSymbol;
+            lock (this)
+            {
+                if (ConstructIdOf(creation) is { } id)
+                    ConstructIds.Add(id);
+                if (CdkTypes.Inherits(type, cdk.CfnOutput))
+                {
+                    HasOutput = true;
+                    foreach (var reference in creation.Descendants())
+                        OutputReferences.Add(ReferencedSymbol(reference));
+                }
+                else if (cdk.KeyResourceOf(type) is { } resource)
+                {
+                    Resources.Add(new CreatedResource(resource, creation.Syntax.GetLocation(), HolderOf(creation)));
+                }
+                else if (type is { DeclaringSyntaxReferences.Length: > 0 } && cdk.IsConstruct(type) && !cdk.IsStack(type))
+                {
+                    CreatedConstructs.Add(type);
+                }
+            }
+        }
+
+        /// <summary>The literal id of <c>new X(this, "Id", …)</c>: output ids must not clash with it.</summary>
+        private static string? ConstructIdOf(IObjectCreationOperation creation)
+            => creation.Arguments.Length >= 2 && ValueResolver.Unwrap(creation.Arguments[0].Value) is IInstanceReferenceOperation
+                ? creation.Arguments[1].Value.ConstantValue.Value as string
+                : null;
+
+        private static ISymbol? ReferencedSymbol(IOperation operation)
+            => operation switch
+            {
+                ILocalReferenceOperation local => local.Local,
+                IFieldReferenceOperation field => field.Field,
+                IPropertyReferenceOperation { Instance: IInstanceReferenceOperation } property => property.Property,
+                _ => null,
+            };
+
+        private static ISymbol? HolderOf(IObjectCreationOperation creation)
+        {
+            var parent = creation.Parent;
+            while (parent is IConversionOperation)
+                parent = parent.Parent;
+            return parent switch
+            {
+                IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
+                ISimpleAssignmentOperation assignment => ReferencedSymbol(assignment.Target),
+                IFieldInitializerOperation { InitializedFields.Length: 1 } field => field.InitializedFields[0],
+                IPropertyInitializerOperation { InitializedProperties.Length: 1 } property => property.InitializedProperties[0],
+                _ => null,
+            };
+        }
+    }
+}
