@@ -56,7 +56,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor DynamoDbKeyCasing = Create(
         RuleIds.DynamoDbKeyCasing, Categories.DataModel, DiagnosticSeverity.Warning,
         "DynamoDB key attribute names mix casing conventions",
-        "Key attribute '{0}' {1}; rename it to '{2}'",
+        "Key attribute '{0}' {1}",
         "DynamoDB attribute names are case-sensitive. Keys of one table in mixed conventions (PK next to GSI1pk) lead to 'Query condition missed key schema element' at run time.");
 
     private static DiagnosticDescriptor Create(

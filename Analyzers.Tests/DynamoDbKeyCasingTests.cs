@@ -1,0 +1,238 @@
+using System.Threading.Tasks;
+using CdkAnalyzers.CodeFixes;
+using Xunit;
+using VerifyCS = CdkAnalyzers.Tests.Verify<CdkAnalyzers.DynamoDbKeyCasingAnalyzer>;
+
+namespace CdkAnalyzers.Tests;
+
+public class DynamoDbKeyCasingTests
+{
+    private static string InStack(string body) => $$"""
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.DynamoDB;
+        using Constructs;
+        using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+
+        class DataStack : Stack
+        {
+            public DataStack(Construct scope, string id, string name = "x") : base(scope, id)
+            {
+        {{body}}
+            }
+        }
+        """;
+
+    [Fact]
+    public Task SeedTableWithMixedIndexKeys() => VerifyCS.AnalyzerAsync(InStack("""
+                var table = new Table(this, "Orders", new TableProps
+                {
+                    PartitionKey = new Attribute { Name = "PK", Type = AttributeType.STRING },
+                    SortKey = new Attribute { Name = "SK", Type = AttributeType.STRING },
+                });
+                table.AddGlobalSecondaryIndex(new GlobalSecondaryIndexProps
+                {
+                    IndexName = "GSI1",
+                    PartitionKey = new Attribute { {|CDK401:Name = "GSI1pk"|}, Type = AttributeType.STRING },
+                    SortKey = new Attribute { {|CDK401:Name = "GSI1sk"|}, Type = AttributeType.STRING },
+                });
+        """));
+
+    [Fact]
+    public Task NameOutsideTheTableConvention() => VerifyCS.AnalyzerAsync(InStack("""
+                var pk = new Attribute { Name = "pk", Type = AttributeType.STRING };
+                var props = new TablePropsV2
+                {
+                    PartitionKey = pk,
+                    SortKey = new Attribute { Name = "sk", Type = AttributeType.STRING },
+                    GlobalSecondaryIndexes = new[]
+                    {
+                        new GlobalSecondaryIndexPropsV2
+                        {
+                            IndexName = "byStatus",
+                            PartitionKey = new Attribute { {|CDK401:Name = "GSI1PK"|}, Type = AttributeType.STRING },
+                        },
+                    },
+                };
+                new TableV2(this, "Orders", props);
+        """));
+
+    [Fact]
+    public Task CfnTableSchemaAndDefinitions() => VerifyCS.AnalyzerAsync(InStack("""
+                new CfnTable(this, "Raw", new CfnTableProps
+                {
+                    KeySchema = new[]
+                    {
+                        new CfnTable.KeySchemaProperty { AttributeName = "pk", KeyType = "HASH" },
+                        new CfnTable.KeySchemaProperty { AttributeName = "sk", KeyType = "RANGE" },
+                        new CfnTable.KeySchemaProperty { {|CDK401:AttributeName = "GSI1pk"|}, KeyType = "RANGE" },
+                    },
+                    AttributeDefinitions = new[]
+                    {
+                        new CfnTable.AttributeDefinitionProperty { AttributeName = "pk", AttributeType = "S" },
+                        new CfnTable.AttributeDefinitionProperty { AttributeName = "sk", AttributeType = "S" },
+                        new CfnTable.AttributeDefinitionProperty { AttributeName = "GSI1pk", AttributeType = "S" },
+                    },
+                });
+        """));
+
+    [Fact]
+    public Task NamesEqualButForCaseInOneTable() => VerifyCS.AnalyzerAsync(InStack("""
+                var table = new Table(this, "Orders", new TableProps
+                {
+                    PartitionKey = new Attribute { {|CDK401:Name = "pk"|}, Type = AttributeType.STRING },
+                    SortKey = new Attribute { Name = "sk", Type = AttributeType.STRING },
+                });
+                table.AddLocalSecondaryIndex(new LocalSecondaryIndexProps
+                {
+                    IndexName = "byPk",
+                    SortKey = new Attribute { {|CDK401:Name = "PK"|}, Type = AttributeType.STRING },
+                });
+        """));
+
+    [Fact]
+    public Task NamesEqualButForCaseAcrossTables() => VerifyCS.AnalyzerAsync(new[]
+    {
+        InStack("""
+                new Table(this, "Orders", new TableProps { PartitionKey = new Attribute { {|CDK401:Name = "pk"|}, Type = AttributeType.STRING } });
+        """),
+        """
+        using Amazon.CDK.AWS.DynamoDB;
+        using Constructs;
+
+        class Other : Construct
+        {
+            public Other(Construct scope, string id) : base(scope, id)
+                => new Table(this, "Users", new TableProps { PartitionKey = new Amazon.CDK.AWS.DynamoDB.Attribute { {|CDK401:Name = "PK"|}, Type = AttributeType.STRING } });
+        }
+        """,
+    });
+
+    [Fact]
+    public Task ConsistentTablesAndUnknownNamesStaySilent() => VerifyCS.AnalyzerAsync(InStack("""
+                var lower = new Table(this, "Lower", new TableProps
+                {
+                    PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING },
+                    SortKey = new Attribute { Name = "sk", Type = AttributeType.STRING },
+                });
+                lower.AddGlobalSecondaryIndex(new GlobalSecondaryIndexProps
+                {
+                    IndexName = "GSI1",
+                    PartitionKey = new Attribute { Name = "gsi1pk", Type = AttributeType.STRING },
+                    SortKey = new Attribute { Name = "gsi1sk", Type = AttributeType.STRING },
+                });
+                new Table(this, "Camel", new TableProps
+                {
+                    PartitionKey = new Attribute { Name = "userId", Type = AttributeType.STRING },
+                    SortKey = new Attribute { Name = "timestamp", Type = AttributeType.NUMBER },
+                });
+                new Table(this, "Upper", new TableProps
+                {
+                    PartitionKey = new Attribute { Name = "TENANT", Type = AttributeType.STRING },
+                    SortKey = new Attribute { Name = "GSI2SK", Type = AttributeType.STRING },
+                });
+                new Table(this, "Unknown", new TableProps
+                {
+                    PartitionKey = new Attribute { Name = name, Type = AttributeType.STRING },
+                    SortKey = new Attribute { Name = "ts", Type = AttributeType.NUMBER },
+                });
+        """));
+
+    [Fact]
+    public Task ConfiguredConventionWins() => VerifyCS.AnalyzerAsync(InStack("""
+                new Table(this, "Orders", new TableProps
+                {
+                    PartitionKey = new Attribute { Name = "userId", Type = AttributeType.STRING },
+                    SortKey = new Attribute { {|CDK401:Name = "created_at"|}, Type = AttributeType.STRING },
+                });
+        """), editorConfig: "CDK401.convention = camel\n");
+
+    [Fact]
+    public Task ConfiguredUpperAcceptsUpperSnake() => VerifyCS.AnalyzerAsync(InStack("""
+                new Table(this, "Orders", new TableProps
+                {
+                    PartitionKey = new Attribute { Name = "PK", Type = AttributeType.STRING },
+                    SortKey = new Attribute { {|CDK401:Name = "sk"|}, Type = AttributeType.STRING },
+                });
+                new Table(this, "Users", new TableProps { PartitionKey = new Attribute { Name = "USER_ID", Type = AttributeType.STRING } });
+        """), editorConfig: "CDK401.convention = upper\n");
+
+    [Fact]
+    public Task UnknownConventionFallsBackToConsistent() => VerifyCS.AnalyzerAsync(InStack("""
+                new Table(this, "Orders", new TableProps
+                {
+                    PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING },
+                    SortKey = new Attribute { Name = "sk", Type = AttributeType.STRING },
+                });
+        """), editorConfig: "CDK401.convention = kebab\n");
+
+    [Fact]
+    public Task FixRenamesToMajorityAndFixAll() => VerifyCS.CodeFixAsync<DynamoDbKeyCasingCodeFix>(InStack("""
+                var table = new Table(this, "Orders", new TableProps
+                {
+                    PartitionKey = new Attribute { Name = "PK", Type = AttributeType.STRING },
+                    SortKey = new Attribute { Name = "SK", Type = AttributeType.STRING },
+                });
+                table.AddGlobalSecondaryIndex(new GlobalSecondaryIndexProps
+                {
+                    IndexName = "GSI1",
+                    PartitionKey = new Attribute { {|CDK401:Name = "GSI1pk"|}, Type = AttributeType.STRING },
+                    SortKey = new Attribute { {|CDK401:Name = /* sort */ "GSI1sk"|}, Type = AttributeType.STRING },
+                });
+        """), InStack("""
+                var table = new Table(this, "Orders", new TableProps
+                {
+                    PartitionKey = new Attribute { Name = "PK", Type = AttributeType.STRING },
+                    SortKey = new Attribute { Name = "SK", Type = AttributeType.STRING },
+                });
+                table.AddGlobalSecondaryIndex(new GlobalSecondaryIndexProps
+                {
+                    IndexName = "GSI1",
+                    PartitionKey = new Attribute { Name = "GSI1PK", Type = AttributeType.STRING },
+                    SortKey = new Attribute { Name = /* sort */ "GSI1SK", Type = AttributeType.STRING },
+                });
+        """), iterations: 2);
+
+    [Fact]
+    public Task FixRenamesSchemaAndDefinitionTogether() => VerifyCS.CodeFixAsync<DynamoDbKeyCasingCodeFix>(InStack("""
+                new CfnTable(this, "Raw", new CfnTableProps
+                {
+                    KeySchema = new[]
+                    {
+                        new CfnTable.KeySchemaProperty { AttributeName = "pk", KeyType = "HASH" },
+                        new CfnTable.KeySchemaProperty { {|CDK401:AttributeName = "SortKey"|}, KeyType = "RANGE" },
+                    },
+                    AttributeDefinitions = new[]
+                    {
+                        new CfnTable.AttributeDefinitionProperty { AttributeName = "pk", AttributeType = "S" },
+                        new CfnTable.AttributeDefinitionProperty { AttributeName = "SortKey", AttributeType = "S" },
+                    },
+                });
+        """), InStack("""
+                new CfnTable(this, "Raw", new CfnTableProps
+                {
+                    KeySchema = new[]
+                    {
+                        new CfnTable.KeySchemaProperty { AttributeName = "pk", KeyType = "HASH" },
+                        new CfnTable.KeySchemaProperty { AttributeName = "sortkey", KeyType = "RANGE" },
+                    },
+                    AttributeDefinitions = new[]
+                    {
+                        new CfnTable.AttributeDefinitionProperty { AttributeName = "pk", AttributeType = "S" },
+                        new CfnTable.AttributeDefinitionProperty { AttributeName = "sortkey", AttributeType = "S" },
+                    },
+                });
+        """));
+
+    [Theory]
+    [InlineData("GSI1pk", "lower", "gsi1pk")]
+    [InlineData("GSI1pk", "UPPER", "GSI1PK")]
+    [InlineData("GSI1pk", "camel", "gsi1Pk")]
+    [InlineData("user_id", "Pascal", "UserId")]
+    [InlineData("UserId", "snake", "user_id")]
+    [InlineData("userId", "UPPER_SNAKE", "USER_ID")]
+    public void ConvertsBetweenConventions(string name, string target, string expected)
+    {
+        var casing = System.Linq.Enumerable.Single(DynamoDbKeyCasingAnalyzer.Casing.All, c => c.Name == target);
+        Assert.Equal(expected, DynamoDbKeyCasingAnalyzer.Casing.Convert(name, casing));
+    }
+}

@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace CdkAnalyzers.CodeFixes;
+
+/// <summary>CDK401: rename the key in every place the table's definition writes it (schema and definitions together).</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DynamoDbKeyCasingCodeFix)), Shared]
+public sealed class DynamoDbKeyCasingCodeFix : CodeFixProvider
+{
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.DynamoDbKeyCasing);
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null)
+            return;
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (!diagnostic.Properties.TryGetValue(DynamoDbKeyCasingAnalyzer.NewNameProperty, out var newName) || newName is null
+                || Literals(root, diagnostic) is not { } literals)
+            {
+                continue;
+            }
+            context.RegisterCodeFix(
+                CodeAction.Create($"Rename to '{newName}'", ct => RenameAsync(context.Document, diagnostic, newName, ct), "CDK401.Rename"),
+                diagnostic);
+        }
+    }
+
+    private static async Task<Document> RenameAsync(Document document, Diagnostic diagnostic, string newName, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || Literals(root, diagnostic) is not { } literals)
+            return document;
+        var newRoot = root.ReplaceNodes(literals, (original, _) =>
+            SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(newName)).WithTriviaFrom(original));
+        return document.WithSyntaxRoot(newRoot);
+    }
+
+    /// <summary>The string literal assigned at each use, or null when one of the uses is not a literal in this document.</summary>
+    private static List<LiteralExpressionSyntax>? Literals(SyntaxNode root, Diagnostic diagnostic)
+    {
+        var literals = new List<LiteralExpressionSyntax>();
+        foreach (var location in new[] { diagnostic.Location }.Concat(diagnostic.AdditionalLocations))
+        {
+            if (location.SourceTree != root.SyntaxTree)
+                return null;
+            var node = root.FindNode(location.SourceSpan, getInnermostNodeForTie: true);
+            if (node.FirstAncestorOrSelf<AssignmentExpressionSyntax>() is not { Right: LiteralExpressionSyntax literal }
+                || !literal.IsKind(SyntaxKind.StringLiteralExpression))
+            {
+                return null;
+            }
+            literals.Add(literal);
+        }
+        return literals;
+    }
+}
