@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace CdkAnalyzers.Tests;
+
+/// <summary>Every analyzer and code fix the package ships, found by reflection, and a way to run them all.</summary>
+internal static class AllAnalyzers
+{
+    public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } = typeof(CdkAnalyzer).Assembly.GetTypes()
+        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+        .OrderBy(t => t.Name)
+        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+        .ToImmutableArray();
+
+    public static ImmutableArray<CodeFixProvider> CodeFixes { get; } = typeof(CodeFixes.StackOutputsCodeFix).Assembly.GetTypes()
+        .Where(t => !t.IsAbstract && typeof(CodeFixProvider).IsAssignableFrom(t))
+        .OrderBy(t => t.Name)
+        .Select(t => (CodeFixProvider)Activator.CreateInstance(t)!)
+        .ToImmutableArray();
+
+    public static ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = Analyzers
+        .SelectMany(a => a.SupportedDiagnostics)
+        .GroupBy(d => d.Id)
+        .Select(g => g.First())
+        .OrderBy(d => d.Id)
+        .ToImmutableArray();
+
+    public static CSharpCompilation Compile(IEnumerable<string> sources, bool withCdk = true)
+        => CSharpCompilation.Create(
+            "Test",
+            sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, path: $"Source{i}.cs")),
+            withCdk ? CdkReferences.All : CdkReferences.FrameworkOnly,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    /// <summary>Runs every analyzer (rules that are off by default included) and collects analyzer exceptions instead of swallowing them.</summary>
+    public static async Task<(ImmutableArray<Diagnostic> Diagnostics, List<Exception> Exceptions, CompilationWithAnalyzers Driver)> RunAsync(
+        Compilation compilation, AnalyzerOptions? options = null)
+    {
+        var exceptions = new List<Exception>();
+        var enableAll = Descriptors.ToImmutableDictionary(d => d.Id, _ => ReportDiagnostic.Warn);
+        compilation = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(enableAll));
+        var driver = compilation.WithAnalyzers(Analyzers, new CompilationWithAnalyzersOptions(
+            options ?? new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            onAnalyzerException: (exception, _, _) => { lock (exceptions) exceptions.Add(exception); },
+            concurrentAnalysis: true,
+            logAnalyzerExecutionTime: true));
+        var diagnostics = await driver.GetAnalyzerDiagnosticsAsync();
+        return (diagnostics, exceptions, driver);
+    }
+
+    /// <summary>The repository's root: the folder that holds the solution file.</summary>
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "CdkAnalyzers.slnx")))
+                return dir.FullName;
+        }
+        throw new InvalidOperationException("The repository root (CdkAnalyzers.slnx) was not found above " + AppContext.BaseDirectory);
+    }
+}
