@@ -63,6 +63,40 @@ public class AccountIdTests
         """));
 
     [Fact]
+    public Task ValuesPassedToThisAppsConstructsAndPropsReachTheCdk() => VerifyCS.AnalyzerAsync("""
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.IAM;
+        using Constructs;
+
+        class PipelineStackProps : StackProps
+        {
+            public string DevAccount { get; set; } = "";
+        }
+
+        class DeployRole : Construct
+        {
+            public DeployRole(Construct scope, string id, string account) : base(scope, id)
+                => new Role(this, "Role", new RoleProps { AssumedBy = new AccountPrincipal(account) });
+        }
+
+        class PipelineStack : Stack
+        {
+            public PipelineStack(Construct scope, string id, PipelineStackProps props) : base(scope, id, props)
+                => new DeployRole(this, "Staging", {|CDK202:"222222222222"|});
+        }
+
+        static class Program
+        {
+            static void Main()
+            {
+                var app = new App();
+                new PipelineStack(app, "Pipeline", new PipelineStackProps { DevAccount = {|CDK202:"111111111111"|} });
+                var settings = new System.Collections.Generic.Dictionary<string, string> { { "account", "333333333333" } };
+            }
+        }
+        """);
+
+    [Fact]
     public Task NearMissesStaySilent() => VerifyCS.AnalyzerAsync(InStack("""
                 new AccountPrincipal(account);
                 new AccountPrincipal(Aws.ACCOUNT_ID);

@@ -76,6 +76,16 @@ public class DynamoDbKeyCasingTests
         """));
 
     [Fact]
+    public Task TimeToLiveAttributeIsNotAKey() => VerifyCS.AnalyzerAsync(InStack("""
+                new CfnTable(this, "Raw", new CfnTableProps
+                {
+                    KeySchema = new[] { new CfnTable.KeySchemaProperty { AttributeName = "pk", KeyType = "HASH" } },
+                    AttributeDefinitions = new[] { new CfnTable.AttributeDefinitionProperty { AttributeName = "pk", AttributeType = "S" } },
+                    TimeToLiveSpecification = new CfnTable.TimeToLiveSpecificationProperty { AttributeName = "ExpiresAt", Enabled = true },
+                });
+        """));
+
+    [Fact]
     public Task NamesEqualButForCaseInOneTable() => VerifyCS.AnalyzerAsync(InStack("""
                 var table = new Table(this, "Orders", new TableProps
                 {

@@ -62,6 +62,20 @@ public class StackOutputsTests
         """);
 
     [Fact]
+    public Task OutputsInASharedBaseStackCount() => VerifyCS.AnalyzerAsync(Usings + """
+        abstract class ExportingStack : Stack
+        {
+            protected ExportingStack(Construct scope, string id) : base(scope, id)
+                => new CfnOutput(this, "StackRegion", new CfnOutputProps { Value = Region });
+        }
+
+        class Storage : ExportingStack
+        {
+            public Storage(Construct scope, string id) : base(scope, id) => new Bucket(this, "B");
+        }
+        """);
+
+    [Fact]
     public Task NearMissesStaySilent() => VerifyCS.AnalyzerAsync(Usings + """
         // L1 resources are not key resources.
         class OnlyL1 : Stack

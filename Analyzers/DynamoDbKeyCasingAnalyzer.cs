@@ -159,7 +159,9 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
     /// <summary><c>Attribute.Name</c> (Table, TableV2, their indexes) or <c>AttributeName</c> of a CfnTable schema or definition.</summary>
     private static bool IsKeyNameProperty(IPropertySymbol property, CdkTypes cdk)
         => (property.Name == "Name" && CdkTypes.Implements(property.ContainingType, cdk.DynamoDbAttribute))
-            || (property.Name == "AttributeName" && property.ContainingType.ToDisplayString().StartsWith("Amazon.CDK.AWS.DynamoDB.", System.StringComparison.Ordinal));
+            || (property.Name == "AttributeName"
+                && property.ContainingType.Name is "KeySchemaProperty" or "AttributeDefinitionProperty"
+                && property.ContainingType.ToDisplayString().StartsWith("Amazon.CDK.AWS.DynamoDB.", System.StringComparison.Ordinal));
 
     private static ISymbol? Holder(IObjectCreationOperation creation)
     {

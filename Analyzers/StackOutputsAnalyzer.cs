@@ -45,7 +45,9 @@ public sealed class StackOutputsAnalyzer : CdkAnalyzer
         lock (facts)
         {
             resources = facts.Resources.OrderBy(r => r.Location.SourceSpan.Start).ToList();
-            hasOutput = facts.HasOutput || facts.CreatedConstructs.Any(t => DeclaresOutput(t, cdk, context.CancellationToken));
+            hasOutput = facts.HasOutput
+                || facts.CreatedConstructs.Any(t => DeclaresOutput(t, cdk, context.CancellationToken))
+                || BaseStacksOfThisApp(stack, cdk).Any(t => DeclaresOutput(t, cdk, context.CancellationToken));
         }
         if (resources.Count == 0)
             return;
@@ -101,6 +103,16 @@ public sealed class StackOutputsAnalyzer : CdkAnalyzer
                     && r.GetSyntax().FirstAncestorOrSelf<LocalDeclarationStatementSyntax>()?.Parent == body),
                 _ => false,
             };
+
+    /// <summary>The stack's base classes written in this app (a shared base stack may declare the outputs).</summary>
+    private static IEnumerable<INamedTypeSymbol> BaseStacksOfThisApp(INamedTypeSymbol stack, CdkTypes cdk)
+    {
+        for (var type = stack.BaseType; type is not null && !SymbolEqualityComparer.Default.Equals(type, cdk.Stack); type = type.BaseType)
+        {
+            if (type.DeclaringSyntaxReferences.Length > 0)
+                yield return type;
+        }
+    }
 
     /// <summary>A construct class of this compilation that writes a CfnOutput itself.</summary>
     private static bool DeclaresOutput(INamedTypeSymbol construct, CdkTypes cdk, System.Threading.CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
@@ -137,6 +138,20 @@ internal sealed class CdkTypes
                 return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// A CDK type, or a type of this app built on one: a construct or stack subclass, a props class deriving from
+    /// CDK props. Values passed to these reach the CDK.
+    /// </summary>
+    public static bool IsCdkApi(ITypeSymbol? type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (IsInCdkNamespace(current) || current.ContainingNamespace?.ToDisplayString() == "Constructs")
+                return true;
+        }
+        return type is not null && type.AllInterfaces.Any(i => IsInCdkNamespace(i));
     }
 
     public static bool IsInCdkNamespace(ISymbol? symbol)

@@ -7,7 +7,7 @@ namespace CdkAnalyzers;
 
 /// <summary>
 /// Where a value reaches a CDK API: an argument of a CDK method or constructor, or a property of a CDK type
-/// (props in object initializers included). Value rules (CDK201–CDK204) look at the strings found here.
+/// (props in object initializers included), this app's constructs, stacks and props classes included. Value rules (CDK201–CDK204) look at the strings found here.
 /// </summary>
 internal static class CdkValueSinks
 {
@@ -23,14 +23,14 @@ internal static class CdkValueSinks
                 IObjectCreationOperation creation => creation.Constructor,
                 _ => null,
             };
-            if (CdkTypes.IsInCdkNamespace(method?.ContainingType))
+            if (CdkTypes.IsCdkApi(method?.ContainingType))
                 ForEachString(argument.Value, value => onString(ctx, value));
         }, OperationKind.Argument);
 
         context.RegisterOperationAction(ctx =>
         {
             var assignment = (ISimpleAssignmentOperation)ctx.Operation;
-            if (assignment.Target is IPropertyReferenceOperation { Property: var property } && CdkTypes.IsInCdkNamespace(property.ContainingType))
+            if (assignment.Target is IPropertyReferenceOperation { Property: var property } && CdkTypes.IsCdkApi(property.ContainingType))
                 ForEachString(assignment.Value, value => onString(ctx, value));
         }, OperationKind.SimpleAssignment);
     }
@@ -53,7 +53,7 @@ internal static class CdkValueSinks
                     foreach (var element in array.ElementValues)
                         pending.Push(element);
                     break;
-                case IObjectCreationOperation { Initializer: { } initializer } creation when !CdkTypes.IsInCdkNamespace(creation.Type):
+                case IObjectCreationOperation { Initializer: { } initializer } creation when !CdkTypes.IsCdkApi(creation.Type):
                     foreach (var element in initializer.Initializers)
                     {
                         if (element is IInvocationOperation add)
