@@ -121,13 +121,13 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
         AddNames(creation, table, cdk, cancellationToken, depth: 0);
 
         // table.AddGlobalSecondaryIndex(...) / AddLocalSecondaryIndex(...) on the variable that holds the table.
-        if (Holder(creation) is { } holder)
+        if (Holders.Of(creation) is { } holder)
         {
             foreach (var invocation in block.DescendantsAndSelf().OfType<IInvocationOperation>())
             {
                 if (invocation.TargetMethod.Name is "AddGlobalSecondaryIndex" or "AddLocalSecondaryIndex"
                     && invocation.Instance is { } instance
-                    && SymbolEqualityComparer.Default.Equals(Referenced(instance), holder))
+                    && SymbolEqualityComparer.Default.Equals(Holders.Referenced(instance), holder))
                 {
                     foreach (var argument in invocation.Arguments)
                         AddNames(argument.Value, table, cdk, cancellationToken, depth: 0);
@@ -162,28 +162,6 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
             || (property.Name == "AttributeName"
                 && property.ContainingType.Name is "KeySchemaProperty" or "AttributeDefinitionProperty"
                 && property.ContainingType.ToDisplayString().StartsWith("Amazon.CDK.AWS.DynamoDB.", System.StringComparison.Ordinal));
-
-    private static ISymbol? Holder(IObjectCreationOperation creation)
-    {
-        var parent = creation.Parent;
-        while (parent is IConversionOperation)
-            parent = parent.Parent;
-        return parent switch
-        {
-            IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
-            ISimpleAssignmentOperation assignment => Referenced(assignment.Target),
-            _ => null,
-        };
-    }
-
-    private static ISymbol? Referenced(IOperation operation)
-        => ValueResolver.Unwrap(operation) switch
-        {
-            ILocalReferenceOperation local => local.Local,
-            IFieldReferenceOperation field => field.Field,
-            IPropertyReferenceOperation property => property.Property,
-            _ => null,
-        };
 
     /// <summary>The key names of one table, each with every place it is written, in order.</summary>
     private sealed class Table

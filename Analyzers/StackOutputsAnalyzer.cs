@@ -190,11 +190,11 @@ public sealed class StackOutputsAnalyzer : CdkAnalyzer
                 {
                     HasOutput = true;
                     foreach (var reference in creation.Descendants())
-                        OutputReferences.Add(ReferencedSymbol(reference));
+                        OutputReferences.Add(Holders.Referenced(reference));
                 }
                 else if (cdk.KeyResourceOf(type) is { } resource)
                 {
-                    Resources.Add(new CreatedResource(resource, creation.Syntax.GetLocation(), HolderOf(creation)));
+                    Resources.Add(new CreatedResource(resource, creation.Syntax.GetLocation(), Holders.Of(creation)));
                 }
                 else if (type is { DeclaringSyntaxReferences.Length: > 0 } && cdk.IsConstruct(type) && !cdk.IsStack(type))
                 {
@@ -208,29 +208,5 @@ public sealed class StackOutputsAnalyzer : CdkAnalyzer
             => creation.Arguments.Length >= 2 && ValueResolver.Unwrap(creation.Arguments[0].Value) is IInstanceReferenceOperation
                 ? creation.Arguments[1].Value.ConstantValue.Value as string
                 : null;
-
-        private static ISymbol? ReferencedSymbol(IOperation operation)
-            => operation switch
-            {
-                ILocalReferenceOperation local => local.Local,
-                IFieldReferenceOperation field => field.Field,
-                IPropertyReferenceOperation { Instance: IInstanceReferenceOperation } property => property.Property,
-                _ => null,
-            };
-
-        private static ISymbol? HolderOf(IObjectCreationOperation creation)
-        {
-            var parent = creation.Parent;
-            while (parent is IConversionOperation)
-                parent = parent.Parent;
-            return parent switch
-            {
-                IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
-                ISimpleAssignmentOperation assignment => ReferencedSymbol(assignment.Target),
-                IFieldInitializerOperation { InitializedFields.Length: 1 } field => field.InitializedFields[0],
-                IPropertyInitializerOperation { InitializedProperties.Length: 1 } property => property.InitializedProperties[0],
-                _ => null,
-            };
-        }
     }
 }
