@@ -33,18 +33,8 @@ public sealed class ReservedEnvironmentVariableAnalyzer : CdkAnalyzer
         {
             foreach (var block in ctx.OperationBlocks)
             {
-                foreach (var operation in block.DescendantsAndSelf())
-                {
-                    if (operation is ISimpleAssignmentOperation assignment && LambdaEnvironment.IsEnvironmentProperty(assignment.Target, cdk))
-                    {
-                        foreach (var entry in DictionaryEntries.Of(assignment.Value, ctx.CancellationToken))
-                            Check(ctx, entry.Key, entry.Syntax);
-                    }
-                    else if (operation is IInvocationOperation invocation && LambdaEnvironment.AddEnvironmentKey(invocation, cdk) is { } key)
-                    {
-                        Check(ctx, key, invocation.Syntax);
-                    }
-                }
+                foreach (var (key, _, use) in LambdaEnvironment.Entries(block, cdk, ctx.CancellationToken))
+                    Check(ctx, key, use);
             }
         });
 

@@ -19,7 +19,6 @@ namespace CdkAnalyzers.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AccountIdCodeFix)), Shared]
 public sealed class AccountIdCodeFix : CodeFixProvider
 {
-    private const string EquivalenceKey = "CDK201.UseStackAccount";
     private const string AwsToken = "global::Amazon.CDK.Aws";
     private const string AwsStack = "global::Amazon.CDK.Stack";
 
@@ -36,12 +35,11 @@ public sealed class AccountIdCodeFix : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            var id = root.GetText().ToString(diagnostic.Location.SourceSpan) is var text ? FindAccountId(text) : null;
-            if (id is null || Replacement(node, id, model, context.CancellationToken) is not { } replacement)
+            if (FixValue.From(diagnostic) is not { } id || Replacement(node, id, model, context.CancellationToken) is not { } replacement)
                 continue;
             var title = replacement.UsesStack ? "Use Stack.Of(this).Account" : "Use the Aws.ACCOUNT_ID token";
             context.RegisterCodeFix(
-                CodeAction.Create(title, ct => ApplyAsync(context.Document, node, id, ct), EquivalenceKey),
+                CodeAction.Create(title, ct => ApplyAsync(context.Document, node, id, ct), "CDK201.UseStackAccount"),
                 diagnostic);
         }
     }
@@ -52,10 +50,7 @@ public sealed class AccountIdCodeFix : CodeFixProvider
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         if (root is null || model is null || Replacement(node, id, model, cancellationToken) is not { } replacement)
             return document;
-        var newRoot = replacement.Nodes.Count == 1
-            ? root.ReplaceNode(node, replacement.Nodes[0])
-            : root.ReplaceNode(node, replacement.Nodes);
-        return await FixEditing.FinishAsync(document.WithSyntaxRoot(newRoot), cancellationToken).ConfigureAwait(false);
+        return await FixEditing.FinishAsync(document.WithSyntaxRoot(FixEditing.ReplaceWith(root, node, replacement.Nodes)), cancellationToken).ConfigureAwait(false);
     }
 
     private sealed class Edit
@@ -70,56 +65,18 @@ public sealed class AccountIdCodeFix : CodeFixProvider
         public bool UsesStack { get; }
     }
 
-    private static string? FindAccountId(string text)
-    {
-        var match = System.Text.RegularExpressions.Regex.Match(text, "(?<![0-9])[0-9]{12}(?![0-9])");
-        return match.Success ? match.Value : null;
-    }
-
-    /// <summary>The replacement for the literal or interpolation text, or null when none compiles there.</summary>
     private static Edit? Replacement(SyntaxNode node, string id, SemanticModel model, CancellationToken cancellationToken)
     {
-        switch (node)
+        if (node is LiteralExpressionSyntax literal && literal.Token.ValueText == id && !TokenInterpolation.MustBeConstant(literal))
         {
-            case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) && !MustBeConstant(literal):
-            {
-                if (literal.Token.ValueText == id)
-                {
-                    var useStack = CanUseThis(literal, model, cancellationToken);
-                    var expression = useStack
-                        ? FixEditing.ParseExpression(AwsStack + ".Of(this).Account", AwsStack)
-                        : FixEditing.ParseExpression(AwsToken + ".ACCOUNT_ID", AwsToken);
-                    return new Edit(new[] { expression.WithTriviaFrom(literal) }, useStack);
-                }
-                var escaped = SymbolDisplay.FormatLiteral(literal.Token.ValueText, quote: false).Replace("{", "{{").Replace("}", "}}");
-                return new Edit(new[] { Interpolated("$\"", escaped, id).WithTriviaFrom(literal) }, false);
-            }
-            case InterpolatedStringTextSyntax { Parent: InterpolatedStringExpressionSyntax parent } text
-                when !parent.StringStartToken.Text.Contains("\"\"\""):
-            {
-                // The raw text is already escaped for this kind of string, and digits need no escaping.
-                var replacement = Interpolated(parent.StringStartToken.Text, text.TextToken.Text, id);
-                return new Edit(replacement.Contents.ToList(), false);
-            }
-            default:
-                return null;
+            var useStack = CanUseThis(literal, model, cancellationToken);
+            var expression = useStack
+                ? FixEditing.ParseExpression(AwsStack + ".Of(this).Account", AwsStack)
+                : FixEditing.ParseExpression(AwsToken + ".ACCOUNT_ID", AwsToken);
+            return new Edit(new[] { expression.WithTriviaFrom(literal) }, useStack);
         }
+        return TokenInterpolation.Replace(node, id, "ACCOUNT_ID") is { } nodes ? new Edit(nodes, false) : null;
     }
-
-    /// <summary>An interpolated string whose escaped text has each occurrence of the id replaced by the account token.</summary>
-    private static InterpolatedStringExpressionSyntax Interpolated(string start, string escapedText, string id)
-    {
-        // No global:: here: inside an interpolation its colon would start a format string.
-        const string aws = "Amazon.CDK.Aws";
-        var code = start + escapedText.Replace(id, "{" + aws + ".ACCOUNT_ID}") + "\"";
-        return (InterpolatedStringExpressionSyntax)FixEditing.ParseExpression(code, aws);
-    }
-
-    /// <summary>A const initializer, attribute argument or default value cannot hold a token.</summary>
-    private static bool MustBeConstant(SyntaxNode node)
-        => node.Ancestors().Any(a => a is AttributeArgumentSyntax or ParameterSyntax or CaseSwitchLabelSyntax
-            || (a is FieldDeclarationSyntax field && field.Modifiers.Any(SyntaxKind.ConstKeyword))
-            || (a is LocalDeclarationStatementSyntax local && local.IsConst));
 
     /// <summary><c>this</c> is usable and is a construct: an instance member body of a construct class.</summary>
     private static bool CanUseThis(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
@@ -129,12 +86,11 @@ public sealed class AccountIdCodeFix : CodeFixProvider
             return false;
         if (member is ConstructorDeclarationSyntax { Initializer: { } initializer } && initializer.Span.Contains(node.Span))
             return false;
-        var symbol = model.GetEnclosingSymbol(node.SpanStart, cancellationToken);
-        for (var s = symbol; s is not null; s = s.ContainingSymbol)
+        for (var symbol = model.GetEnclosingSymbol(node.SpanStart, cancellationToken); symbol is not null; symbol = symbol.ContainingSymbol)
         {
-            if (s.IsStatic)
+            if (symbol.IsStatic)
                 return false;
-            if (s is INamedTypeSymbol type)
+            if (symbol is INamedTypeSymbol type)
                 return DerivesFrom(type, "Constructs.Construct");
         }
         return false;

@@ -50,7 +50,46 @@ internal static class CdkOptions
         "CDK401.convention", "consistent", "one of consistent, lower, upper, camel, pascal, snake",
         value => TryParseConvention(value, out _));
 
-    public static readonly ImmutableArray<OptionDefinition> All = ImmutableArray.Create(AllowedAccountIds, KeyConventionOption);
+    public static readonly OptionDefinition ExtraPlaceholderPatterns = new(
+        "CDK204.extra_patterns", "", "a comma-separated list of .NET regular expressions",
+        value => SplitList(value).All(IsValidPattern));
+
+    public static readonly OptionDefinition AllowedServices = new(
+        "CDK501.allowed_services", "", "a comma-separated list of service keys from the closed-services list",
+        value => SplitList(value).All(key => ClosedServices.All.Any(s => s.Key == key)));
+
+    public static readonly ImmutableArray<OptionDefinition> All =
+        ImmutableArray.Create(AllowedAccountIds, KeyConventionOption, ExtraPlaceholderPatterns, AllowedServices);
+
+    /// <summary>The raw <c>CDK204.extra_patterns</c> value when valid, else empty.</summary>
+    public static string GetExtraPlaceholderPatterns(AnalyzerOptions options, SyntaxTree tree)
+        => TryGetValid(options, tree, ExtraPlaceholderPatterns) ?? "";
+
+    public static ImmutableArray<System.Text.RegularExpressions.Regex> ParsePatterns(string value)
+        => SplitList(value).Select(CreatePattern).ToImmutableArray();
+
+    public static ImmutableHashSet<string> GetAllowedServices(AnalyzerOptions options, SyntaxTree tree)
+        => TryGetValid(options, tree, AllowedServices) is { } value
+            ? SplitList(value).ToImmutableHashSet(StringComparer.Ordinal)
+            : ImmutableHashSet<string>.Empty;
+
+    private static System.Text.RegularExpressions.Regex CreatePattern(string pattern)
+        => new(pattern,
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+            TimeSpan.FromMilliseconds(100));
+
+    private static bool IsValidPattern(string pattern)
+    {
+        try
+        {
+            CreatePattern(pattern);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
 
     public static ImmutableHashSet<string> GetAllowedAccountIds(AnalyzerOptions options, SyntaxTree tree)
         => TryGetValid(options, tree, AllowedAccountIds) is { } value

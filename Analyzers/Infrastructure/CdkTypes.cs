@@ -43,6 +43,7 @@ internal sealed class CdkTypes
         FunctionBase = Find(compilation, "Amazon.CDK.AWS.Lambda.FunctionBase");
         CfnFunctionEnvironment = Find(compilation, "Amazon.CDK.AWS.Lambda.CfnFunction+EnvironmentProperty");
         DynamoDbAttribute = Find(compilation, "Amazon.CDK.AWS.DynamoDB.IAttribute");
+        EcrRepository = Find(compilation, "Amazon.CDK.AWS.ECR.Repository");
         DynamoDbTables = FindAll(compilation,
             "Amazon.CDK.AWS.DynamoDB.Table", "Amazon.CDK.AWS.DynamoDB.TableV2", "Amazon.CDK.AWS.DynamoDB.CfnTable");
 
@@ -88,6 +89,7 @@ internal sealed class CdkTypes
     public INamedTypeSymbol? FunctionBase { get; }
     public INamedTypeSymbol? CfnFunctionEnvironment { get; }
     public INamedTypeSymbol? DynamoDbAttribute { get; }
+    public INamedTypeSymbol? EcrRepository { get; }
     public ImmutableArray<INamedTypeSymbol> DynamoDbTables { get; }
     public ImmutableArray<KeyResource> KeyResources { get; }
 

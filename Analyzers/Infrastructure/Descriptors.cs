@@ -14,6 +14,7 @@ internal static class Descriptors
         public const string Portability = "Portability";
         public const string Contracts = "Contracts";
         public const string DataModel = "DataModel";
+        public const string Availability = "Availability";
     }
 
     public static readonly DiagnosticDescriptor InvalidOption = Create(
@@ -40,6 +41,18 @@ internal static class Descriptors
         "'{0}' is a placeholder account id; nothing can be deployed to or trusted from it",
         "Account ids such as 111111111111 or 123456789012 are documentation placeholders. Roles, principals and ARNs that name them fail or do nothing at deploy.");
 
+    public static readonly DiagnosticDescriptor HardcodedRegion = Create(
+        RuleIds.HardcodedRegion, Categories.Portability, DiagnosticSeverity.Warning,
+        "Hardcoded region in an ARN or service endpoint",
+        "The region '{0}' is hardcoded in an ARN or endpoint; use the stack's region instead",
+        "A literal region in an ARN or endpoint breaks the stack in every other region. Interpolate Aws.REGION or Stack.Of(this).Region.");
+
+    public static readonly DiagnosticDescriptor PlaceholderValue = Create(
+        RuleIds.PlaceholderValue, Categories.Portability, DiagnosticSeverity.Warning,
+        "Placeholder value passed to a construct",
+        "'{0}' looks like a placeholder ('{1}'); it cannot deploy",
+        "Values such as connection/example, myorg/myapp, TODO or <your-bucket> were never replaced. They synthesize and then fail at deploy or at run time.");
+
     public static readonly DiagnosticDescriptor StackWithoutOutputs = Create(
         RuleIds.StackWithoutOutputs, Categories.Contracts, DiagnosticSeverity.Warning,
         "Stack declares no outputs",
@@ -53,11 +66,35 @@ internal static class Descriptors
         "Each key resource that code outside the stack needs should be exported with a CfnOutput. Off by default.",
         isEnabledByDefault: false);
 
+    public static readonly DiagnosticDescriptor EnvironmentNamesOtherService = Create(
+        RuleIds.EnvironmentNamesOtherService, Categories.Contracts, DiagnosticSeverity.Warning,
+        "Lambda environment variable names a different service than its value",
+        "Environment variable '{0}' names {1}, but {2}",
+        "A variable named TIMESTREAM_TABLE that holds a DynamoDB table name sends the function's code to the wrong service.");
+
+    public static readonly DiagnosticDescriptor OutputInNestedStack = Create(
+        RuleIds.OutputInNestedStack, Categories.Contracts, DiagnosticSeverity.Warning,
+        "Output declared in a nested stack",
+        "CfnOutput '{0}' is declared in nested stack '{1}'; the outputs file will not contain it",
+        "cdk deploy --outputs-file writes only the outputs of top-level stacks. Declare the output in the parent stack.");
+
     public static readonly DiagnosticDescriptor DynamoDbKeyCasing = Create(
         RuleIds.DynamoDbKeyCasing, Categories.DataModel, DiagnosticSeverity.Warning,
         "DynamoDB key attribute names mix casing conventions",
         "Key attribute '{0}' {1}",
         "DynamoDB attribute names are case-sensitive. Keys of one table in mixed conventions (PK next to GSI1pk) lead to 'Query condition missed key schema element' at run time.");
+
+    public static readonly DiagnosticDescriptor ClosedService = Create(
+        RuleIds.ClosedService, Categories.Availability, DiagnosticSeverity.Warning,
+        "Service is closed to new customers",
+        "{0} is {1} since {2} ({3}); new accounts cannot use it. Consider {4}.",
+        "Creating a resource of a service that new AWS accounts cannot use fails at deploy in every account that did not use it before.");
+
+    public static readonly DiagnosticDescriptor ImageFromEmptyRepository = Create(
+        RuleIds.ImageFromEmptyRepository, Categories.Availability, DiagnosticSeverity.Warning,
+        "Container image pulled from a repository this app creates empty",
+        "The image comes from repository '{0}', which this app creates empty; nothing will be there to pull. Build it from an image asset instead ({1}).",
+        "A repository created by the same app has no images at deploy time. Pulling from it fails the build, task or function that needs the image.");
 
     private static DiagnosticDescriptor Create(
         string id, string category, DiagnosticSeverity severity, string title, string message, string description, bool isEnabledByDefault = true)

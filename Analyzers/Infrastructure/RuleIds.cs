@@ -7,7 +7,13 @@ internal static class RuleIds
     public const string ReservedEnvironmentVariable = "CDK101";
     public const string HardcodedAccountId = "CDK201";
     public const string PlaceholderAccountId = "CDK202";
+    public const string HardcodedRegion = "CDK203";
+    public const string PlaceholderValue = "CDK204";
     public const string StackWithoutOutputs = "CDK301";
+    public const string EnvironmentNamesOtherService = "CDK302";
+    public const string OutputInNestedStack = "CDK303";
     public const string KeyResourceWithoutOutput = "CDK304";
     public const string DynamoDbKeyCasing = "CDK401";
+    public const string ClosedService = "CDK501";
+    public const string ImageFromEmptyRepository = "CDK502";
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
@@ -62,6 +63,24 @@ internal sealed class StringValue
 
     /// <summary>The whole text when every part is known, else null.</summary>
     public string? KnownText => IsKnown ? string.Concat(Parts.Select(p => p.Text)) : null;
+
+    /// <summary>The text with every unknown piece as one NUL character, so a piece can be checked in its context.</summary>
+    public string Shape => string.Concat(Parts.Select(p => p.Kind == ValueKind.Text ? p.Text : "\0"));
+
+    /// <summary>Each known piece with where it starts in <see cref="Shape"/>.</summary>
+    public IEnumerable<(ValuePart Part, int Offset)> TextParts
+    {
+        get
+        {
+            var offset = 0;
+            foreach (var part in Parts)
+            {
+                if (part.Kind == ValueKind.Text)
+                    yield return (part, offset);
+                offset += part.Kind == ValueKind.Text ? part.Text!.Length : 1;
+            }
+        }
+    }
 }
 
 /// <summary>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -33,6 +34,12 @@ internal static class FixEditing
         return node.ReplaceNodes(typeNodes, (_, rewritten) => rewritten.WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation))
             .WithAdditionalAnnotations(Formatter.Annotation);
     }
+
+    /// <summary>Replaces a node by one node, or a list element (an interpolated string's text) by several.</summary>
+    public static SyntaxNode ReplaceWith(SyntaxNode root, SyntaxNode node, IReadOnlyList<SyntaxNode> replacement)
+        => node is InterpolatedStringContentSyntax
+            ? root.ReplaceNode(node, replacement)
+            : root.ReplaceNode(node, replacement.Single());
 
     /// <summary>The end-of-line the document already uses, so inserted lines match their neighbours.</summary>
     public static SyntaxTrivia EndOfLine(SyntaxNode root)

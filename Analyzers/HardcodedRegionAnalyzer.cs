@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace CdkAnalyzers;
+
+/// <summary>CDK203: a region code inside an ARN or a service endpoint, reported at the literal.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class HardcodedRegionAnalyzer : CdkAnalyzer
+{
+    /// <summary>Region codes of every partition: us-east-1, eu-central-2, us-gov-west-1, cn-northwest-1, us-isob-east-1, …</summary>
+    private static readonly Regex RegionCode = new(
+        @"(?<![a-z0-9-])(us|eu|ap|sa|ca|me|af|il|mx|cn)(-gov|-iso[a-z]?)?-(north|south|east|west|central|northeast|northwest|southeast|southwest)-[0-9]{1,2}(?![0-9])",
+        RegexOptions.CultureInvariant);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HardcodedRegion);
+
+    private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
+    {
+        var once = new ReportOnce();
+        var patterns = new PlaceholderPatterns();
+        CdkValueSinks.Register(context, (ctx, operation) =>
+        {
+            if (StackTestFiles.IsStackTest(operation.Syntax.SyntaxTree, ctx.CancellationToken)
+                || ValueResolver.ResolveString(operation, cdk, ctx.CancellationToken) is not { } value)
+            {
+                return;
+            }
+            var shape = value.Shape;
+            foreach (var (part, offset) in value.TextParts)
+            {
+                if (part.Location.SourceTree is not { } tree || StackTestFiles.IsStackTest(tree, ctx.CancellationToken))
+                    continue;
+                // A placeholder (CDK202/CDK204) is replaced whole: no region diagnostic on top.
+                if (Placeholders.ContainsPlaceholderAccount(part.Text!) || Placeholders.FindPlaceholderText(part.Text!, patterns.For(ctx.Options, tree)) is not null)
+                    continue;
+                foreach (Match match in RegionCode.Matches(part.Text!))
+                {
+                    if (IsArnOrEndpointRegion(shape, offset + match.Index, match.Length) && once.TryClaim(RuleIds.HardcodedRegion, part.Location))
+                    {
+                        ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.HardcodedRegion, part.Location, FixValue.Properties(match.Value), match.Value));
+                        break;
+                    }
+                }
+            }
+        });
+    }
+
+    /// <summary>
+    /// The region field of an ARN (<c>arn:aws:sns:us-east-1:…</c>) or part of an AWS endpoint host
+    /// (<c>sqs.eu-west-1.amazonaws.com</c>). A region that is the whole value is configuration.
+    /// </summary>
+    private static bool IsArnOrEndpointRegion(string shape, int index, int length)
+    {
+        if (shape.StartsWith("arn:", System.StringComparison.Ordinal))
+        {
+            var colons = 0;
+            for (var i = 0; i < index; i++)
+            {
+                if (shape[i] == ':')
+                    colons++;
+            }
+            if (colons == 3 && index + length < shape.Length && shape[index + length] == ':')
+                return true;
+        }
+        var rest = shape.Substring(index + length);
+        return rest.StartsWith(".amazonaws.com", System.StringComparison.Ordinal)
+            || rest.StartsWith(".api.aws", System.StringComparison.Ordinal)
+            || System.Text.RegularExpressions.Regex.IsMatch(rest, @"^\.[a-z0-9.-]*amazonaws\.com");
+    }
+}

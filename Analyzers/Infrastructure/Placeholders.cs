@@ -1,0 +1,77 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace CdkAnalyzers;
+
+/// <summary>
+/// Values that cannot deploy: placeholder account ids (CDK202) and placeholder text (CDK204). Shared so that
+/// one literal gets one diagnostic: a placeholder is reported once and gets no CDK201/CDK203 on top.
+/// </summary>
+internal static class Placeholders
+{
+    /// <summary>Documentation and sample ids that no real account has.</summary>
+    private static readonly ImmutableHashSet<string> PlaceholderIds = ImmutableHashSet.Create(
+        "123456789012", "012345678901", "111122223333", "444455556666", "777788889999");
+
+    /// <summary>Twelve digits that stand alone: not part of a longer number.</summary>
+    public static readonly Regex TwelveDigits = new(@"(?<![0-9])[0-9]{12}(?![0-9])", RegexOptions.CultureInvariant);
+
+    /// <summary>The default CDK204 patterns, matched case-insensitively anywhere in a piece of text.</summary>
+    public static readonly ImmutableArray<Regex> DefaultPatterns = new[]
+    {
+        @"/example$",                 // arn:…:connection/example
+        @"(^|[/:])example-",          // example-bucket, arn:…:table/example-orders
+        @"<[^<>\s][^<>]*>",           // <account-id>, <your bucket>
+        @"\bTODO\b",
+        @"\bREPLACE[_-]?ME\b",
+        @"\bCHANGE[_-]?ME\b",
+        @"(^|[^a-z0-9])your-[a-z0-9]", // your-bucket-name
+        @"x{4,}",                     // xxxx
+        @"^(myorg|myapp|my-org|my-app)$",
+        @"@example\.(com|org|net)$",  // subscriptions to example.com addresses
+    }.Select(p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)).ToImmutableArray();
+
+    public static bool IsPlaceholderAccount(string id) => PlaceholderIds.Contains(id) || id.All(c => c == id[0]);
+
+    /// <summary>True when the text holds a placeholder account id (CDK202's business).</summary>
+    public static bool ContainsPlaceholderAccount(string text)
+        => TwelveDigits.Matches(text).Cast<Match>().Any(m => IsPlaceholderAccount(m.Value));
+
+    /// <summary>The first CDK204 pattern the text matches, or null.</summary>
+    public static Match? FindPlaceholderText(string text, IEnumerable<Regex> patterns)
+    {
+        foreach (var pattern in patterns)
+        {
+            try
+            {
+                var match = pattern.Match(text);
+                if (match.Success)
+                    return match;
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // A user pattern that backtracks without end matches nothing rather than stalling the build.
+            }
+        }
+        return null;
+    }
+}
+
+/// <summary>
+/// The CDK204 patterns for a syntax tree: the defaults plus <c>CDK204.extra_patterns</c>, each distinct option
+/// value compiled once per compilation.
+/// </summary>
+internal sealed class PlaceholderPatterns
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ImmutableArray<Regex>> _byOption = new();
+
+    public ImmutableArray<Regex> For(Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions options, Microsoft.CodeAnalysis.SyntaxTree tree)
+    {
+        var extra = CdkOptions.GetExtraPlaceholderPatterns(options, tree);
+        return extra.Length == 0
+            ? Placeholders.DefaultPatterns
+            : _byOption.GetOrAdd(extra, value => Placeholders.DefaultPatterns.AddRange(CdkOptions.ParsePatterns(value)));
+    }
+}

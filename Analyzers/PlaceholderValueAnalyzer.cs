@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace CdkAnalyzers;
+
+/// <summary>CDK204: a placeholder value (connection/example, myorg, TODO, &lt;…&gt;) passed to a construct, reported at the literal.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PlaceholderValueAnalyzer : CdkAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.PlaceholderValue);
+
+    private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
+    {
+        var once = new ReportOnce();
+        var patterns = new PlaceholderPatterns();
+        CdkValueSinks.Register(context, (ctx, operation) =>
+        {
+            if (ValueResolver.ResolveString(operation, cdk, ctx.CancellationToken) is not { } value)
+                return;
+            foreach (var (part, _) in value.TextParts)
+            {
+                // A placeholder account makes the literal CDK202's: one value, one diagnostic.
+                if (part.Location.SourceTree is not { } tree || Placeholders.ContainsPlaceholderAccount(part.Text!))
+                    continue;
+                if (Placeholders.FindPlaceholderText(part.Text!, patterns.For(ctx.Options, tree)) is { } match
+                    && once.TryClaim(RuleIds.PlaceholderValue, part.Location))
+                {
+                    ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.PlaceholderValue, part.Location, part.Text, match.Value));
+                }
+            }
+        });
+    }
+}
