@@ -136,6 +136,26 @@ public class StackOutputsTests
         }
         """, editorConfig: EnableCdk304);
 
+    [Theory]
+    [InlineData("", 0)]
+    [InlineData("dotnet_diagnostic.CDK304.severity = warning\n", 2)]
+    [InlineData("dotnet_diagnostic.CDK304.severity = suggestion\n", 2)]
+    public async Task Cdk304IsOffUntilEditorConfigTurnsItOn(string editorConfig, int expected)
+    {
+        var diagnostics = await EditorConfigCompilation.AnalyzeAsync(Usings + """
+            class Orders : Stack
+            {
+                public Orders(Construct scope, string id) : base(scope, id)
+                {
+                    var bucket = new Bucket(this, "Uploads");
+                    var queue = new Queue(this, "Jobs");
+                    new CfnOutput(this, "Region", new CfnOutputProps { Value = Region });
+                }
+            }
+            """, editorConfig, new StackOutputsAnalyzer());
+        Assert.Equal(expected, System.Linq.Enumerable.Count(diagnostics, d => d.Id == "CDK304"));
+    }
+
     [Fact]
     public Task FixAddsOneOutputPerResourceWithUniqueIds() => VerifyCS.CodeFixAsync<StackOutputsCodeFix>(Usings + """
         class {|CDK301:Orders|} : Stack

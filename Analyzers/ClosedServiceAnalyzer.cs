@@ -20,7 +20,7 @@ public sealed class ClosedServiceAnalyzer : CdkAnalyzer
         context.RegisterOperationAction(ctx =>
         {
             var creation = (IObjectCreationOperation)ctx.Operation;
-            if (creation.Type is not { } type || !CdkTypes.IsInCdkNamespace(type))
+            if (creation.Type is not { } type || !CdkTypes.IsInCdkNamespace(type) || !cdk.IsConstruct(type))
                 return;
             var service = serviceOfType.GetOrAdd(type, t =>
             {

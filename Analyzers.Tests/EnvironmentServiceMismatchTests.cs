@@ -1,0 +1,72 @@
+using System.Threading.Tasks;
+using Xunit;
+using VerifyCS = CdkAnalyzers.Tests.Verify<CdkAnalyzers.EnvironmentServiceMismatchAnalyzer>;
+
+namespace CdkAnalyzers.Tests;
+
+public class EnvironmentServiceMismatchTests
+{
+    private static string InStack(string body) => $$"""
+        using System.Collections.Generic;
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.DynamoDB;
+        using Amazon.CDK.AWS.IAM;
+        using Amazon.CDK.AWS.Lambda;
+        using Amazon.CDK.AWS.S3;
+        using Amazon.CDK.AWS.SQS;
+        using Constructs;
+        using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+
+        class IotStack : Stack
+        {
+            public IotStack(Construct scope, string id, string tableName = "") : base(scope, id)
+            {
+                var table = new Table(this, "Readings", new TableProps { PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING } });
+                var bucket = new Bucket(this, "Raw");
+        {{body}}
+            }
+        }
+        """;
+
+    [Fact]
+    public Task SeedTimestreamNamesForADynamoDbTable() => VerifyCS.AnalyzerAsync(InStack("""
+                var fn = new Function(this, "Processor", new FunctionProps
+                {
+                    Runtime = Runtime.PYTHON_3_12,
+                    Handler = "index.handler",
+                    Code = Code.FromInline("x"),
+                    Environment = new Dictionary<string, string>
+                    {
+                        {|CDK302:{ "TIMESTREAM_DATABASE", "iot" }|},
+                        {|CDK302:{ "TIMESTREAM_TABLE", table.TableName }|},
+                        { "DYNAMODB_TABLE", table.TableName },
+                        { "DDB_ARN", table.TableArn },
+                    },
+                });
+                {|CDK302:fn.AddEnvironment("S3_BUCKET", table.TableName)|};
+                var name = bucket.BucketName;
+                {|CDK302:fn.AddEnvironment("SQS_QUEUE", name)|};
+                fn.AddEnvironment("S3_PREFIX", $"{bucket.BucketName}/raw");
+        """));
+
+    [Fact]
+    public Task NearMissesStaySilent() => VerifyCS.AnalyzerAsync(InStack("""
+                var queue = new Queue(this, "Jobs");
+                var role = new Role(this, "R", new RoleProps { AssumedBy = new ServicePrincipal("states.amazonaws.com") });
+                var fn = new Function(this, "Processor", new FunctionProps
+                {
+                    Runtime = Runtime.PYTHON_3_12,
+                    Handler = "index.handler",
+                    Code = Code.FromInline("x"),
+                    Environment = new Dictionary<string, string>
+                    {
+                        { "SQS_QUEUE_URL", queue.QueueUrl },
+                        { "S3_BUCKET", "raw-data" },
+                        { "DYNAMODB_TABLE", tableName },
+                        { "SFN_ROLE_ARN", role.RoleArn },
+                        { "TABLE", table.TableName },
+                        { "REGION_S3", bucket.BucketName },
+                    },
+                });
+        """));
+}

@@ -1,0 +1,81 @@
+using System.Threading.Tasks;
+using CdkAnalyzers.CodeFixes;
+using Xunit;
+using VerifyCS = CdkAnalyzers.Tests.Verify<CdkAnalyzers.HardcodedRegionAnalyzer>;
+
+namespace CdkAnalyzers.Tests;
+
+public class HardcodedRegionTests
+{
+    private static string InStack(string body, string members = "", string usings = "") => $$"""
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.IAM;
+        using Constructs;
+        {{usings}}
+        class AppStack : Stack
+        {
+        {{members}}
+            public AppStack(Construct scope, string id, string region = "") : base(scope, id)
+            {
+        {{body}}
+            }
+        }
+        """;
+
+    [Fact]
+    public Task RegionInArnsAndEndpoints() => VerifyCS.AnalyzerAsync(InStack("""
+                new PolicyStatement(new PolicyStatementProps
+                {
+                    Actions = new[] { "sns:Publish", "sqs:SendMessage" },
+                    Resources = new[]
+                    {
+                        {|CDK203:"arn:aws:sns:us-east-1:493817265012:alerts"|},
+                        $"arn:{Aws.PARTITION}{|CDK203::sqs:eu-west-2:|}{Aws.ACCOUNT_ID}:jobs",
+                        {|CDK203:"arn:aws-us-gov:s3:us-gov-west-1::bucket"|},
+                        {|CDK203:"arn:aws-cn:dynamodb:cn-northwest-1:493817265012:table/orders"|},
+                    },
+                });
+                new CfnOutput(this, "Queue", new CfnOutputProps { Value = {|CDK203:"https://sqs.ap-southeast-2.amazonaws.com/493817265012/jobs"|} });
+                new CfnOutput(this, "Api", new CfnOutputProps { Value = Endpoint });
+        """, members: """
+            private const string Endpoint = {|CDK203:"https://abc123.execute-api.eu-central-1.amazonaws.com/prod"|};
+        """));
+
+    [Fact]
+    public Task EnvironmentRegionAndOtherShapesStaySilent() => VerifyCS.AnalyzerAsync(InStack("""
+                var env = new Amazon.CDK.Environment { Account = Aws.ACCOUNT_ID, Region = "us-east-1" };
+                new CfnOutput(this, "R", new CfnOutputProps { Value = "us-east-1" });
+                new CfnOutput(this, "Arn", new CfnOutputProps { Value = $"arn:aws:sns:{Aws.REGION}:{Aws.ACCOUNT_ID}:alerts" });
+                new CfnOutput(this, "Global", new CfnOutputProps { Value = "arn:aws:iam::aws:policy/ReadOnlyAccess" });
+                new CfnOutput(this, "Param", new CfnOutputProps { Value = $"arn:aws:sns:{region}:{Aws.ACCOUNT_ID}:alerts" });
+                new CfnOutput(this, "Text", new CfnOutputProps { Description = "deployed to us-east-1 first" });
+                var notCdk = "arn:aws:sns:us-east-1:493817265012:alerts";
+        """));
+
+    [Fact]
+    public Task PlaceholderArnsAndStackTestsStaySilent() => VerifyCS.AnalyzerAsync(InStack("""
+                new CfnOutput(this, "Connection", new CfnOutputProps { Value = "arn:aws:codestar-connections:us-east-1:123456789012:connection/abc" });
+                new CfnOutput(this, "Example", new CfnOutputProps { Value = "arn:aws:codestar-connections:us-east-1:493817265012:connection/example" });
+        """)) ;
+
+    [Fact]
+    public Task StackUnitTestsAreSilent() => VerifyCS.AnalyzerAsync(InStack("""
+                new CfnOutput(this, "Topic", new CfnOutputProps { Value = "arn:aws:sns:us-east-1:493817265012:alerts" });
+        """, usings: "using Amazon.CDK.Assertions;"));
+
+    [Fact]
+    public Task FixInterpolatesTheRegionToken() => VerifyCS.CodeFixAsync<HardcodedRegionCodeFix>(InStack("""
+                new ArnPrincipal({|CDK203:"arn:aws:iam:eu-west-1:493817265012:role/x"|});
+                new CfnOutput(this, "Queue", new CfnOutputProps { Value = $"{|CDK203:https://sqs.ap-southeast-2.amazonaws.com/|}{Aws.ACCOUNT_ID}/jobs" });
+        """), InStack("""
+                new ArnPrincipal($"arn:aws:iam:{Aws.REGION}:493817265012:role/x");
+                new CfnOutput(this, "Queue", new CfnOutputProps { Value = $"https://sqs.{Aws.REGION}.amazonaws.com/{Aws.ACCOUNT_ID}/jobs" });
+        """), iterations: 2);
+
+    [Fact]
+    public Task NoFixForConst() => VerifyCS.NoFixAsync<HardcodedRegionCodeFix>(InStack("""
+                new CfnOutput(this, "Api", new CfnOutputProps { Value = Endpoint });
+        """, members: """
+            private const string Endpoint = {|CDK203:"https://abc.execute-api.eu-central-1.amazonaws.com/prod"|};
+        """));
+}

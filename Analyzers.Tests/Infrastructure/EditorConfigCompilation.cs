@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace CdkAnalyzers.Tests;
+
+/// <summary>
+/// Runs analyzers the way the compiler does with an .editorconfig: severities from
+/// <c>dotnet_diagnostic.*.severity</c> decide what is reported, nothing is force-enabled.
+/// </summary>
+internal static class EditorConfigCompilation
+{
+    public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string source, string editorConfig, params DiagnosticAnalyzer[] analyzers)
+    {
+        const string path = "/src/Stack.cs";
+        var config = AnalyzerConfig.Parse("root = true\n[*.cs]\n" + editorConfig, "/src/.editorconfig");
+        var options = AnalyzerConfigSet.Create(ImmutableArray.Create(config)).GetOptionsForSourcePath(path);
+        var tree = CSharpSyntaxTree.ParseText(source, path: path);
+        var compilation = CSharpCompilation.Create("Test", new[] { tree }, CdkReferences.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)
+                .WithSyntaxTreeOptionsProvider(new TreeOptions(tree, options.TreeOptions)));
+        var analyzerOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new ConfigOptionsProvider(options.AnalyzerOptions));
+        return await compilation.WithAnalyzers(ImmutableArray.Create(analyzers), analyzerOptions).GetAnalyzerDiagnosticsAsync();
+    }
+
+    private sealed class TreeOptions(SyntaxTree tree, ImmutableDictionary<string, ReportDiagnostic> severities) : SyntaxTreeOptionsProvider
+    {
+        public override GeneratedKind IsGenerated(SyntaxTree syntaxTree, CancellationToken cancellationToken) => GeneratedKind.NotGenerated;
+
+        public override bool TryGetDiagnosticValue(SyntaxTree syntaxTree, string diagnosticId, CancellationToken cancellationToken, out ReportDiagnostic severity)
+        {
+            severity = ReportDiagnostic.Default;
+            return syntaxTree == tree && severities.TryGetValue(diagnosticId, out severity);
+        }
+
+        public override bool TryGetGlobalDiagnosticValue(string diagnosticId, CancellationToken cancellationToken, out ReportDiagnostic severity)
+        {
+            severity = ReportDiagnostic.Default;
+            return false;
+        }
+    }
+
+    private sealed class ConfigOptionsProvider(ImmutableDictionary<string, string> values) : AnalyzerConfigOptionsProvider
+    {
+        private readonly Options _options = new(values);
+
+        public override AnalyzerConfigOptions GlobalOptions => _options;
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _options;
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _options;
+
+        private sealed class Options(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, out string value)
+            {
+                var found = values.TryGetValue(key, out var text);
+                value = text ?? "";
+                return found;
+            }
+        }
+    }
+}

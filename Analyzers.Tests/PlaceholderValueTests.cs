@@ -1,0 +1,90 @@
+using System.Threading.Tasks;
+using Xunit;
+using VerifyCS = CdkAnalyzers.Tests.Verify<CdkAnalyzers.PlaceholderValueAnalyzer>;
+
+namespace CdkAnalyzers.Tests;
+
+public class PlaceholderValueTests
+{
+    private static string InStack(string body) => $$"""
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.CodePipeline;
+        using Amazon.CDK.AWS.CodePipeline.Actions;
+        using Amazon.CDK.AWS.SNS;
+        using Amazon.CDK.AWS.SNS.Subscriptions;
+        using Constructs;
+
+        class PipelineStack : Stack
+        {
+            public PipelineStack(Construct scope, string id, string owner = "") : base(scope, id)
+            {
+                var source = new Artifact_("Source");
+        {{body}}
+            }
+        }
+        """;
+
+    [Fact]
+    public Task SeedConnectionAndRepository() => VerifyCS.AnalyzerAsync(InStack("""
+                new CodeStarConnectionsSourceAction(new CodeStarConnectionsSourceActionProps
+                {
+                    ActionName = "Source",
+                    ConnectionArn = {|CDK204:"arn:aws:codestar-connections:us-east-1:493817265012:connection/example"|},
+                    Owner = {|CDK204:"myorg"|},
+                    Repo = {|CDK204:"myapp"|},
+                    Output = source,
+                });
+        """));
+
+    [Theory]
+    [InlineData("TODO")]
+    [InlineData("REPLACE_ME")]
+    [InlineData("CHANGEME")]
+    [InlineData("<your-github-owner>")]
+    [InlineData("your-org")]
+    [InlineData("xxxx-xxxx")]
+    [InlineData("my-org")]
+    [InlineData("example-owner")]
+    public Task PlaceholderTexts(string value) => VerifyCS.AnalyzerAsync(InStack($$"""
+                new CodeStarConnectionsSourceAction(new CodeStarConnectionsSourceActionProps
+                {
+                    ActionName = "Source",
+                    ConnectionArn = Fn.ImportValue("Connection"),
+                    Owner = {|CDK204:"{{value}}"|},
+                    Repo = "orders",
+                    Output = source,
+                });
+        """));
+
+    [Fact]
+    public Task ExampleEmailSubscription() => VerifyCS.AnalyzerAsync(InStack("""
+                var alerts = new Topic(this, "Alerts");
+                alerts.AddSubscription(new EmailSubscription({|CDK204:"ops@example.com"|}));
+                alerts.AddSubscription(new EmailSubscription("oncall@orders.io"));
+        """));
+
+    [Fact]
+    public Task ValuesFromContextParametersAndEnvironmentStaySilent() => VerifyCS.AnalyzerAsync(InStack("""
+                new CodeStarConnectionsSourceAction(new CodeStarConnectionsSourceActionProps
+                {
+                    ActionName = "Source",
+                    ConnectionArn = (string)Node.TryGetContext("connectionArn"),
+                    Owner = owner,
+                    Repo = System.Environment.GetEnvironmentVariable("REPO") ?? "orders",
+                    Output = source,
+                });
+                new CfnOutput(this, "Doc", new CfnOutputProps { Value = "see the example in the runbook" });
+        """));
+
+    [Fact]
+    public Task PlaceholderAccountLeavesTheLiteralToCdk202() => VerifyCS.AnalyzerAsync(InStack("""
+                new CfnOutput(this, "C", new CfnOutputProps { Value = "arn:aws:codestar-connections:us-east-1:123456789012:connection/example" });
+        """));
+
+    [Fact]
+    public Task ExtraPatternsAreAdded() => VerifyCS.AnalyzerAsync(InStack("""
+                new CfnOutput(this, "Team", new CfnOutputProps { Value = {|CDK204:"team-placeholder"|} });
+                new CfnOutput(this, "Ticket", new CfnOutputProps { Value = {|CDK204:"FIXME-123"|} });
+                new CfnOutput(this, "Ok", new CfnOutputProps { Value = "orders" });
+        """), editorConfig: "CDK204.extra_patterns = placeholder$, ^fixme\n");
+}
