@@ -45,10 +45,26 @@ public class PackageAndSampleTests : IClassFixture<PackedPackageFixture>
         Assert.DoesNotContain(nuspec.Descendants(), e => e.Name.LocalName == "dependency");
     }
 
-    [Fact]
-    public void BeforeSampleFailsWithExactlyTheExpectedIds()
+    /// <summary>Every sample: a folder under samples/ with a "before" and an "after" variant.</summary>
+    public static TheoryData<string> Samples
     {
-        var folder = Sample("OrdersApp", "before");
+        get
+        {
+            var samples = new TheoryData<string>();
+            foreach (var folder in Directory.GetDirectories(Path.Combine(AllAnalyzers.RepositoryRoot, "samples")).Order())
+            {
+                if (File.Exists(Path.Combine(folder, "before", "expected-diagnostics.txt")))
+                    samples.Add(Path.GetFileName(folder));
+            }
+            return samples;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void BeforeSampleFailsWithExactlyTheExpectedIds(string sample)
+    {
+        var folder = Sample(sample, "before");
         var expected = File.ReadAllLines(Path.Combine(folder, "expected-diagnostics.txt"))
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
             .Select(l => l.Split(' ')[0])
@@ -64,10 +80,11 @@ public class PackageAndSampleTests : IClassFixture<PackedPackageFixture>
         Assert.DoesNotMatch(@"error (?!CDK\d{3})[A-Z]+\d+:", build.Output);
     }
 
-    [Fact]
-    public void AfterSampleBuildsCleanAndSynthesizes()
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void AfterSampleBuildsCleanAndSynthesizes(string sample)
     {
-        var folder = Sample("OrdersApp", "after");
+        var folder = Sample(sample, "after");
         var build = DotnetCli.Run(folder, null, "build", "-warnaserror", "-p:CdkAnalyzersVersion=" + _package.Version);
         Assert.True(build.ExitCode == 0, build.Output);
         Assert.DoesNotMatch(@"(warning|error) CDK\d{3}", build.Output);
@@ -79,14 +96,24 @@ public class PackageAndSampleTests : IClassFixture<PackedPackageFixture>
                 "run", "--no-build", "-p:CdkAnalyzersVersion=" + _package.Version);
             Assert.True(synth.ExitCode == 0, synth.Output);
 
-            using var template = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "OrdersStack.template.json")));
-            var types = template.RootElement.GetProperty("Resources").EnumerateObject()
-                .Select(r => r.Value.GetProperty("Type").GetString())
-                .ToHashSet();
-            Assert.Superset(new HashSet<string?> { "AWS::DynamoDB::Table", "AWS::Lambda::Function", "AWS::IAM::Role" }, types);
-            var outputs = template.RootElement.GetProperty("Outputs").EnumerateObject().Select(o => o.Name).ToList();
-            Assert.Contains("OrdersTableName", outputs);
-            Assert.Contains("ProcessorFunctionName", outputs);
+            var expectations = File.ReadAllLines(Path.Combine(folder, "expected-template.txt"))
+                .Where(l => l.Length > 0 && !l.StartsWith('#'))
+                .Select(l => l.Split('|', 2).Select(p => p.Trim()).ToArray());
+            Assert.NotEmpty(expectations);
+            foreach (var (file, what) in expectations.Select(e => (e[0], e[1])))
+            {
+                using var template = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, file)));
+                if (what.StartsWith("output "))
+                {
+                    var outputs = template.RootElement.GetProperty("Outputs").EnumerateObject().Select(o => o.Name);
+                    Assert.Contains(what.Substring("output ".Length), outputs);
+                }
+                else
+                {
+                    var types = template.RootElement.GetProperty("Resources").EnumerateObject().Select(r => r.Value.GetProperty("Type").GetString());
+                    Assert.Contains(what, types);
+                }
+            }
         }
         finally
         {
