@@ -18,14 +18,14 @@ public class InvalidOptionTests
     public Task UnknownConventionIsNamedOnce() => VerifyCS.AnalyzerAsync(
         new[] { Source, "class Other { }" },
         "CDK401.convention = kebab\n",
-        expected: new DiagnosticResult(RuleIds.InvalidOption, Microsoft.CodeAnalysis.DiagnosticSeverity.Warning)
+        expected: new DiagnosticResult("CDK001", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning)
             .WithArguments("CDK401.convention", "kebab", "consistent", "one of consistent, lower, upper, camel, pascal, snake"));
 
     [Fact]
     public Task MalformedAccountListIsNamed() => VerifyCS.AnalyzerAsync(
         new[] { Source },
         "cdk_analyzers.allowed_account_ids = 111111111111, 12345\n",
-        expected: new DiagnosticResult(RuleIds.InvalidOption, Microsoft.CodeAnalysis.DiagnosticSeverity.Warning)
+        expected: new DiagnosticResult("CDK001", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning)
             .WithArguments("cdk_analyzers.allowed_account_ids", "111111111111, 12345", "(none)", "a comma-separated list of 12-digit account ids"));
 
     [Fact]
