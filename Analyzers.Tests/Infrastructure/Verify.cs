@@ -32,19 +32,24 @@ internal static class Verify<TAnalyzer>
     }
 
     /// <summary>Checks the fix on one diagnostic at a time and Fix-All (document, project and solution).</summary>
-    public static Task CodeFixAsync<TCodeFix>(string source, string fixedSource, string? editorConfig = null, int iterations = 1)
+    public static Task CodeFixAsync<TCodeFix>(string source, string fixedSource, string? editorConfig = null, int iterations = 1,
+        string? equivalenceKey = null, bool nonLocal = false)
         where TCodeFix : CodeFixProvider, new()
-        => CodeFixAsync<TCodeFix>(source, fixedSource, fixedSource, editorConfig, iterations);
+        => CodeFixAsync<TCodeFix>(source, fixedSource, fixedSource, editorConfig, iterations, equivalenceKey, nonLocal);
 
     /// <summary>As above, with a separate expected result for Fix-All.</summary>
-    public static async Task CodeFixAsync<TCodeFix>(string source, string fixedSource, string fixAllSource, string? editorConfig = null, int iterations = 1)
+    /// <param name="equivalenceKey">Which fix to apply when the provider offers several.</param>
+    /// <param name="nonLocal">The diagnostic is reported when the whole compilation has been seen (a compilation end action).</param>
+    public static async Task CodeFixAsync<TCodeFix>(string source, string fixedSource, string fixAllSource, string? editorConfig = null, int iterations = 1,
+        string? equivalenceKey = null, bool nonLocal = false)
         where TCodeFix : CodeFixProvider, new()
     {
         var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
         {
             NumberOfIncrementalIterations = iterations,
             NumberOfFixAllIterations = 1,
-            CodeFixTestBehaviors = CodeFixTestBehaviors.None,
+            CodeActionEquivalenceKey = equivalenceKey,
+            CodeFixTestBehaviors = nonLocal ? CodeFixTestBehaviors.SkipLocalDiagnosticCheck : CodeFixTestBehaviors.None,
         };
         Configure(test, editorConfig, withCdk: true);
         test.TestState.Sources.Add(("/0/Test0.cs", Sources.WithUsings(source)));

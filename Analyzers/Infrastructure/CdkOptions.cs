@@ -58,8 +58,15 @@ internal static class CdkOptions
         "CDK501.allowed_services", "", "a comma-separated list of service keys from the closed-services list",
         value => SplitList(value).All(key => ClosedServices.All.Any(s => s.Key == key)));
 
+    public static readonly OptionDefinition ConcurrencyBudget = new(
+        "CDK103.budget", "0", "a whole number of concurrent executions, 0 or more",
+        value => int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _));
+
     public static readonly ImmutableArray<OptionDefinition> All =
-        ImmutableArray.Create(AllowedAccountIds, KeyConventionOption, ExtraPlaceholderPatterns, AllowedServices);
+        ImmutableArray.Create(AllowedAccountIds, KeyConventionOption, ExtraPlaceholderPatterns, AllowedServices, ConcurrencyBudget);
+
+    public static double GetConcurrencyBudget(AnalyzerOptions options, SyntaxTree tree)
+        => TryGetValid(options, tree, ConcurrencyBudget) is { } value ? int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) : 0;
 
     /// <summary>The raw <c>CDK204.extra_patterns</c> value when valid, else empty.</summary>
     public static string GetExtraPlaceholderPatterns(AnalyzerOptions options, SyntaxTree tree)

@@ -29,6 +29,18 @@ internal static class Descriptors
         "Lambda reserves the environment variable '{0}'; the function will be rejected at deploy",
         "Lambda rejects a function whose environment sets a reserved key such as AWS_REGION (InvalidParameterValueException). The runtime provides these variables itself.");
 
+    public static readonly DiagnosticDescriptor InvalidBucketName = Create(
+        RuleIds.InvalidBucketName, Categories.Deployment, DiagnosticSeverity.Error,
+        "S3 bucket name is invalid or derived from a value that may contain uppercase",
+        "{0}",
+        "S3 rejects bucket names with uppercase letters or other invalid characters at deploy (CREATE_FAILED). Names built from the stack name or a construct id carry their casing. Derived names are reported as warnings.");
+
+    public static readonly DiagnosticDescriptor ReservedConcurrency = Create(
+        RuleIds.ReservedConcurrency, Categories.Deployment, DiagnosticSeverity.Warning,
+        "Lambda reserved concurrency exceeds the account's budget",
+        "This function reserves {0} concurrent executions; the app reserves {1} in total, over the budget of {2}",
+        "Lambda keeps 100 unreserved executions per account; new accounts often have a quota of 10, so any reservation can fail the deployment.");
+
     public static readonly DiagnosticDescriptor HardcodedAccountId = Create(
         RuleIds.HardcodedAccountId, Categories.Portability, DiagnosticSeverity.Warning,
         "Hardcoded AWS account id",

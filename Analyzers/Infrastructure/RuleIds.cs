@@ -5,6 +5,12 @@ internal static class RuleIds
 {
     public const string InvalidOption = "CDK001";
     public const string ReservedEnvironmentVariable = "CDK101";
+    public const string InvalidBucketName = "CDK102";
+    public const string ReservedConcurrency = "CDK103";
+    public const string StateMachineLoggingRole = "CDK104";
+    public const string LogGroupKeyWithoutGrant = "CDK105";
+    public const string MissingAsset = "CDK106";
+    public const string LookupWithoutEnvironment = "CDK107";
     public const string HardcodedAccountId = "CDK201";
     public const string PlaceholderAccountId = "CDK202";
     public const string HardcodedRegion = "CDK203";

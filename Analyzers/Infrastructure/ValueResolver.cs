@@ -30,12 +30,13 @@ internal enum ValueKind
 /// </summary>
 internal readonly struct ValuePart
 {
-    public ValuePart(ValueKind kind, string? text, Location location, bool isLowercased = false)
+    public ValuePart(ValueKind kind, string? text, Location location, bool isLowercased = false, bool isToken = false)
     {
         Kind = kind;
         Text = text;
         Location = location;
         IsLowercased = isLowercased;
+        IsToken = isToken;
     }
 
     public ValueKind Kind { get; }
@@ -44,6 +45,12 @@ internal readonly struct ValuePart
 
     /// <summary>True for a piece passed through ToLower/ToLowerInvariant.</summary>
     public bool IsLowercased { get; }
+
+    /// <summary>
+    /// True for a CDK token (<c>Aws.STACK_NAME</c>): a placeholder string at synth that string methods would break.
+    /// False for a value that is a concrete string at synth (<c>this.StackName</c>, a construct id).
+    /// </summary>
+    public bool IsToken { get; }
 
     /// <summary>The syntax of a text piece is a plain string literal (not a constant expression or interpolation text).</summary>
     public bool IsStringLiteral(CancellationToken cancellationToken)
@@ -194,12 +201,12 @@ internal static class ValueResolver
                 {
                     parts.Add(part.Kind == ValueKind.Text
                         ? new ValuePart(ValueKind.Text, part.Text!.ToLowerInvariant(), location)
-                        : new ValuePart(part.Kind, null, part.Location, isLowercased: true));
+                        : new ValuePart(part.Kind, null, part.Location, isLowercased: true, part.IsToken));
                 }
                 return;
 
             case IPropertyReferenceOperation property when Classify(property, cdk) is { } kind:
-                parts.Add(new ValuePart(kind, null, location));
+                parts.Add(new ValuePart(kind, null, location, isToken: property.Property.IsStatic));
                 return;
 
             case IParameterReferenceOperation parameter when IsConstructIdParameter(parameter.Parameter, cdk):

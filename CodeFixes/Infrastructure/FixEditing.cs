@@ -35,6 +35,26 @@ internal static class FixEditing
             .WithAdditionalAnnotations(Formatter.Annotation);
     }
 
+    /// <summary>
+    /// How to remove an entry or a property setting: the element of an initializer (<c>{ "K", v }</c>,
+    /// <c>["K"] = v</c>, <c>Name = v</c>), or the statement of a call or assignment; in a fluent chain, the call is
+    /// replaced by its receiver. Null when it cannot be removed cleanly.
+    /// </summary>
+    public static (SyntaxNode Node, SyntaxNode? Replacement)? RemovalOf(SyntaxNode node)
+        => node switch
+        {
+            InitializerExpressionSyntax { Parent: InitializerExpressionSyntax } => (node, null),
+            AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax } => (node, null),
+            ExpressionSyntax { Parent: ExpressionStatementSyntax statement } => (statement, null),
+            InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } => (node, member.Expression.WithTriviaFrom(node)),
+            _ => null,
+        };
+
+    public static SyntaxNode? Remove(SyntaxNode root, (SyntaxNode Node, SyntaxNode? Replacement) removal)
+        => removal.Replacement is null
+            ? root.RemoveNode(removal.Node, SyntaxRemoveOptions.KeepUnbalancedDirectives)
+            : root.ReplaceNode(removal.Node, removal.Replacement);
+
     /// <summary>Replaces a node by one node, or a list element (an interpolated string's text) by several.</summary>
     public static SyntaxNode ReplaceWith(SyntaxNode root, SyntaxNode node, IReadOnlyList<SyntaxNode> replacement)
         => node is InterpolatedStringContentSyntax

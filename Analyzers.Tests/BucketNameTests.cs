@@ -1,0 +1,130 @@
+using System.Threading.Tasks;
+using CdkAnalyzers.CodeFixes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+using VerifyCS = CdkAnalyzers.Tests.Verify<CdkAnalyzers.BucketNameAnalyzer>;
+
+namespace CdkAnalyzers.Tests;
+
+public class BucketNameTests
+{
+    private static string InStack(string body, string members = "") => $$"""
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.ECR;
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+
+        class TapStack : Stack
+        {
+        {{members}}
+            public TapStack(Construct scope, string id, string suffix = "dev") : base(scope, id)
+            {
+        {{body}}
+            }
+        }
+        """;
+
+    [Theory]
+    [InlineData("{|CDK102:\"Uploads\"|}")]
+    [InlineData("{|CDK102:\"ab\"|}")]
+    [InlineData("{|CDK102:\"my_bucket\"|}")]
+    [InlineData("{|CDK102:\"-bucket\"|}")]
+    [InlineData("{|CDK102:\"bucket-\"|}")]
+    [InlineData("{|CDK102:\"my..bucket\"|}")]
+    [InlineData("{|CDK102:\"192.168.5.4\"|}")]
+    [InlineData("{|CDK102:\"xn--bucket\"|}")]
+    [InlineData("{|CDK102:\"sthree-data\"|}")]
+    [InlineData("{|CDK102:\"amzn-s3-demo-bucket\"|}")]
+    [InlineData("{|CDK102:\"data-s3alias\"|}")]
+    [InlineData("{|CDK102:\"data--ol-s3\"|}")]
+    [InlineData("{|CDK102:\"data.mrap\"|}")]
+    [InlineData("{|CDK102:\"data--x-s3\"|}")]
+    [InlineData("{|CDK102:\"a-very-long-bucket-name-that-goes-on-and-on-past-the-sixty-three-limit\"|}")]
+    public Task LiteralNamesThatBreakARule(string name) => VerifyCS.AnalyzerAsync(InStack($$"""
+                new Bucket(this, "B", new BucketProps { BucketName = {{name}} });
+        """));
+
+    [Fact]
+    public Task SeedStackNameInterpolatedIntoTheName() => VerifyCS.AnalyzerAsync(InStack("""
+                new Bucket(this, "Code", new BucketProps { BucketName = $"{{|CDK102:StackName|}}-lambda-code-{Aws.ACCOUNT_ID}" });
+                new Bucket(this, "Code2", new BucketProps { BucketName = {|CDK102:Aws.STACK_NAME|} + "-artifacts" });
+                new CfnBucket(this, "Raw", new CfnBucketProps { BucketName = $"{{|CDK102:Stack.Of(this).StackName|}}-raw" });
+                new Bucket(this, "ById", new BucketProps { BucketName = $"{{|CDK102:id|}}-data" });
+                new Bucket(this, "ByNode", new BucketProps { BucketName = $"{{|CDK102:Node.Id|}}-data" });
+        """));
+
+    [Fact]
+    public Task KnownPartsThatAlreadyBreakARuleAreErrorsAtTheLiteral() => VerifyCS.AnalyzerAsync(InStack("""
+                new Bucket(this, "B", new BucketProps { BucketName = $"{|CDK102:Lambda-Code-|}{StackName}" });
+        """));
+
+    [Fact]
+    public Task DerivedNamesAreWarnings() => VerifyCS.AnalyzerAsync(new[] { InStack("""
+                new Bucket(this, "B", new BucketProps { BucketName = StackName + "-data" });
+        """) }, expected: VerifyCS_Warning(11, 62, 11, 71));
+
+    private static DiagnosticResult VerifyCS_Warning(int line, int column, int endLine, int endColumn)
+        => new DiagnosticResult("CDK102", DiagnosticSeverity.Warning).WithSpan("/0/Test0.cs", line, column, endLine, endColumn)
+            .WithArguments("Bucket name is built from the stack name, which may contain uppercase letters");
+
+    [Fact]
+    public Task EcrRepositoryNamesOnlyNeedLowercase() => VerifyCS.AnalyzerAsync(InStack("""
+                new Repository(this, "Images", new RepositoryProps { RepositoryName = {|CDK102:"Build-Images"|} });
+                new Repository(this, "Ok", new RepositoryProps { RepositoryName = "team/build_images" });
+                new Repository(this, "Derived", new RepositoryProps { RepositoryName = $"{{|CDK102:StackName|}}/images" });
+        """));
+
+    [Fact]
+    public Task NearMissesStaySilent() => VerifyCS.AnalyzerAsync(InStack("""
+                new Bucket(this, "A", new BucketProps { BucketName = $"lambda-code-{Aws.ACCOUNT_ID}-{Aws.REGION}" });
+                new Bucket(this, "B", new BucketProps { BucketName = $"{StackName.ToLowerInvariant()}-data" });
+                new Bucket(this, "C", new BucketProps { BucketName = $"data-{suffix}" });
+                new Bucket(this, "D", new BucketProps { BucketName = "my.bucket-01" });
+                new Bucket(this, "E", new BucketProps { BucketName = Name });
+                new Bucket(this, "F");
+                var notABucket = new { BucketName = "Upper" };
+        """, members: """
+            private const string Name = "orders-data";
+        """));
+
+    [Fact]
+    public Task ConstIsReportedAtItsLiteral() => VerifyCS.AnalyzerAsync(InStack("""
+                new Bucket(this, "A", new BucketProps { BucketName = Name });
+                new Bucket(this, "B", new BucketProps { BucketName = Name + "-2" });
+        """, members: """
+            private const string Name = {|CDK102:"Orders"|};
+        """));
+
+    [Fact]
+    public Task FixLowercasesTheLiteral() => VerifyCS.CodeFixAsync<BucketNameCodeFix>(InStack("""
+                new Bucket(this, "B", new BucketProps { BucketName = {|CDK102:"Orders-Data"|} });
+                new Bucket(this, "C", new BucketProps { BucketName = $"{|CDK102:Lambda-Code-|}{Aws.ACCOUNT_ID}" });
+        """), InStack("""
+                new Bucket(this, "B", new BucketProps { BucketName = "orders-data" });
+                new Bucket(this, "C", new BucketProps { BucketName = $"lambda-code-{Aws.ACCOUNT_ID}" });
+        """), iterations: 2, equivalenceKey: "CDK102.Lowercase");
+
+    [Fact]
+    public Task FixCallsToLowerInvariantOnConcreteStrings() => VerifyCS.CodeFixAsync<BucketNameCodeFix>(InStack("""
+                new Bucket(this, "B", new BucketProps { BucketName = $"{{|CDK102:StackName|}}-data" });
+                new Bucket(this, "C", new BucketProps { BucketName = {|CDK102:id|} + "-data" });
+        """), InStack("""
+                new Bucket(this, "B", new BucketProps { BucketName = $"{StackName.ToLowerInvariant()}-data" });
+                new Bucket(this, "C", new BucketProps { BucketName = id.ToLowerInvariant() + "-data" });
+        """), iterations: 2, equivalenceKey: "CDK102.ToLowerInvariant");
+
+    [Fact]
+    public Task FixRemovesTheName() => VerifyCS.CodeFixAsync<BucketNameCodeFix>(InStack("""
+                new Bucket(this, "B", new BucketProps
+                {
+                    BucketName = {|CDK102:Aws.STACK_NAME|} + "-artifacts",
+                    Versioned = true,
+                });
+        """), InStack("""
+                new Bucket(this, "B", new BucketProps
+                {
+                    Versioned = true,
+                });
+        """), equivalenceKey: "CDK102.RemoveName");
+}

@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CdkAnalyzers;
+
+/// <summary>
+/// CDK102: an S3 bucket name that breaks the naming rules (error, at the literal), or that is built from the stack
+/// name or a construct id, which may hold uppercase letters (warning, at that expression). ECR repository names:
+/// the lowercase rule only. Property <see cref="CanLowercaseProperty"/> tells the fix whether the derived piece is a
+/// concrete string at synth (this.StackName, the id parameter, Node.Id) that ToLowerInvariant() can fix.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class BucketNameAnalyzer : CdkAnalyzer
+{
+    public const string CanLowercaseProperty = "CanLowercase";
+
+    private static readonly Regex Ipv4 = new(@"^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$", RegexOptions.CultureInvariant);
+    private static readonly string[] ReservedPrefixes = { "xn--", "sthree-", "amzn-s3-demo-" };
+    private static readonly string[] ReservedSuffixes = { "-s3alias", "--ol-s3", ".mrap", "--x-s3" };
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.InvalidBucketName);
+
+    private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
+    {
+        var once = new ReportOnce();
+        context.RegisterOperationAction(ctx =>
+        {
+            var assignment = (ISimpleAssignmentOperation)ctx.Operation;
+            if (assignment.Target is not IPropertyReferenceOperation { Property: var property })
+                return;
+            var ns = property.ContainingType.ContainingNamespace?.ToDisplayString();
+            var isBucket = property.Name == "BucketName" && ns == "Amazon.CDK.AWS.S3" && property.ContainingType.Name is "BucketProps" or "CfnBucketProps";
+            var isRepository = property.Name == "RepositoryName" && ns == "Amazon.CDK.AWS.ECR" && property.ContainingType.Name is "RepositoryProps" or "CfnRepositoryProps";
+            if ((!isBucket && !isRepository) || ValueResolver.ResolveString(assignment.Value, cdk, ctx.CancellationToken) is not { } value)
+                return;
+
+            var kind = isBucket ? "Bucket" : "Repository";
+            if ((isBucket ? BrokenBucketRule(value) : BrokenLowercaseRule(value)) is { } broken)
+            {
+                var at = value.TextParts.Select(p => p.Part).FirstOrDefault(p => p.Text!.Any(char.IsUpper)).Location
+                    ?? value.TextParts.First().Part.Location;
+                if (once.TryClaim(RuleIds.InvalidBucketName, at))
+                    ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidBucketName, at, $"{kind} name {broken}"));
+                return;
+            }
+
+            foreach (var part in value.Parts.Where(p => p.Kind is ValueKind.StackName or ValueKind.ConstructId && !p.IsLowercased))
+            {
+                var source = part.Kind == ValueKind.StackName ? "the stack name" : "a construct id";
+                var properties = ImmutableDictionary<string, string?>.Empty.Add(CanLowercaseProperty, part.IsToken ? "false" : "true");
+                if (once.TryClaim(RuleIds.InvalidBucketName, part.Location))
+                {
+                    ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidBucketName, part.Location, DiagnosticSeverity.Warning, null, properties,
+                        $"{kind} name is built from {source}, which may contain uppercase letters"));
+                }
+            }
+        }, OperationKind.SimpleAssignment);
+    }
+
+    /// <summary>The S3 naming rule the known parts already break, or null.</summary>
+    internal static string? BrokenBucketRule(StringValue value)
+    {
+        var texts = value.Parts.Select(p => p.Kind == ValueKind.Text ? p.Text! : null).ToList();
+        var known = string.Concat(texts.Where(t => t is not null));
+        var first = texts.FirstOrDefault();
+        var last = texts.LastOrDefault();
+        if (BrokenLowercaseRule(value) is { } lowercase)
+            return lowercase;
+        if (known.Any(c => !(c is >= 'a' and <= 'z' or >= '0' and <= '9' or '.' or '-')))
+            return "may only contain lowercase letters, digits, '.' and '-'";
+        if (known.Length > 63)
+            return $"is {known.Length} characters long; the limit is 63";
+        if (value.IsKnown && known.Length < 3)
+            return "must be at least 3 characters long";
+        if (texts.Any(t => t?.Contains("..") == true))
+            return "must not contain '..'";
+        if (first is { Length: > 0 } && !char.IsLetterOrDigit(first[0]))
+            return "must start with a letter or digit";
+        if (last is { Length: > 0 } && !char.IsLetterOrDigit(last[last.Length - 1]))
+            return "must end with a letter or digit";
+        if (value.IsKnown && Ipv4.IsMatch(known))
+            return "must not look like an IP address";
+        if (first is not null && ReservedPrefixes.FirstOrDefault(p => first.StartsWith(p, System.StringComparison.Ordinal)) is { } prefix)
+            return $"must not start with '{prefix}'";
+        if (last is not null && ReservedSuffixes.FirstOrDefault(s => last.EndsWith(s, System.StringComparison.Ordinal)) is { } suffix)
+            return $"must not end with '{suffix}'";
+        return null;
+    }
+
+    private static string? BrokenLowercaseRule(StringValue value)
+        => value.TextParts.Any(p => p.Part.Text!.Any(char.IsUpper)) ? "must not contain uppercase letters" : null;
+}
