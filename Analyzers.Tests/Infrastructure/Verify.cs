@@ -58,6 +58,25 @@ internal static class Verify<TAnalyzer>
         await test.RunAsync(CancellationToken.None);
     }
 
+    /// <summary>A fix whose diagnostic is in one file and whose edit is in another (sources and fixed sources by file).</summary>
+    public static async Task CrossFileCodeFixAsync<TCodeFix>(string[] sources, string[] fixedSources, int iterations = 1)
+        where TCodeFix : CodeFixProvider, new()
+    {
+        var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+        {
+            NumberOfIncrementalIterations = iterations,
+            NumberOfFixAllIterations = 1,
+            CodeFixTestBehaviors = CodeFixTestBehaviors.SkipLocalDiagnosticCheck,
+        };
+        Configure(test, null, withCdk: true);
+        for (var i = 0; i < sources.Length; i++)
+        {
+            test.TestState.Sources.Add(($"/0/Test{i}.cs", Sources.WithUsings(sources[i])));
+            test.FixedState.Sources.Add(($"/0/Test{i}.cs", Sources.WithUsings(fixedSources[i])));
+        }
+        await test.RunAsync(CancellationToken.None);
+    }
+
     /// <summary>The diagnostic is reported and the fix offers nothing for it (the source stays as it is).</summary>
     public static async Task NoFixAsync<TCodeFix>(string source, string? editorConfig = null)
         where TCodeFix : CodeFixProvider, new()

@@ -41,6 +41,12 @@ internal static class Descriptors
         "This function reserves {0} concurrent executions; the app reserves {1} in total, over the budget of {2}",
         "Lambda keeps 100 unreserved executions per account; new accounts often have a quota of 10, so any reservation can fail the deployment.");
 
+    public static readonly DiagnosticDescriptor LookupWithoutEnvironment = Create(
+        RuleIds.LookupWithoutEnvironment, Categories.Deployment, DiagnosticSeverity.Error,
+        "Context lookup in a stack without an explicit account and region",
+        "{0} needs the stack's account and region, but {1} is created without Env (Account and Region) at {2}",
+        "Context lookups query the target account at synth. A stack created without Env.Account and Env.Region fails: 'Unable to resolve AWS account to use'.");
+
     public static readonly DiagnosticDescriptor HardcodedAccountId = Create(
         RuleIds.HardcodedAccountId, Categories.Portability, DiagnosticSeverity.Warning,
         "Hardcoded AWS account id",

@@ -20,18 +20,26 @@ internal static class FixEditing
     /// using and shortens them (<c>Aws.ACCOUNT_ID</c>) without shortening the member access itself.
     /// </summary>
     public static ExpressionSyntax ParseExpression(string code, params string[] types)
-        => MarkTypes(SyntaxFactory.ParseExpression(code), types);
+        => MarkTypes(SyntaxFactory.ParseExpression(code), types, addImports: true);
 
     public static StatementSyntax ParseStatement(string code, params string[] types)
-        => MarkTypes(SyntaxFactory.ParseStatement(code), types);
+        => MarkTypes(SyntaxFactory.ParseStatement(code), types, addImports: true);
 
-    private static T MarkTypes<T>(T node, string[] types)
+    /// <summary>
+    /// As <see cref="ParseExpression"/>, but without adding usings: the types are shortened only where that stays
+    /// unambiguous. For code that names clashing types (Amazon.CDK.Environment and System.Environment).
+    /// </summary>
+    public static ExpressionSyntax ParseExpressionWithoutImports(string code, params string[] types)
+        => MarkTypes(SyntaxFactory.ParseExpression(code), types, addImports: false);
+
+    private static T MarkTypes<T>(T node, string[] types, bool addImports)
         where T : SyntaxNode
     {
         var typeNodes = node.DescendantNodesAndSelf()
-            .Where(n => n is ExpressionSyntax && types.Contains(n.ToString()))
+            .Where(n => n is ExpressionSyntax or TypeSyntax && types.Contains(n.ToString()))
             .ToList();
-        return node.ReplaceNodes(typeNodes, (_, rewritten) => rewritten.WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation))
+        var annotations = addImports ? new[] { Simplifier.Annotation, Simplifier.AddImportsAnnotation } : new[] { Simplifier.Annotation };
+        return node.ReplaceNodes(typeNodes, (_, rewritten) => rewritten.WithAdditionalAnnotations(annotations))
             .WithAdditionalAnnotations(Formatter.Annotation);
     }
 

@@ -1,0 +1,106 @@
+using System.Threading.Tasks;
+using CdkAnalyzers.CodeFixes;
+using Xunit;
+using VerifyCS = CdkAnalyzers.Tests.Verify<CdkAnalyzers.LookupEnvironmentAnalyzer>;
+
+namespace CdkAnalyzers.Tests;
+
+public class LookupEnvironmentTests
+{
+    private const string NetworkStack = """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.EC2;
+        using Amazon.CDK.AWS.SSM;
+        using Constructs;
+
+        public class NetworkStack : Stack
+        {
+            public NetworkStack(Construct scope, string id, IStackProps? props = null) : base(scope, id, props)
+            {
+                var vpc = {|CDK107:Vpc.FromLookup(this, "Vpc", new VpcLookupOptions { IsDefault = true })|};
+                var ami = {|CDK107:StringParameter.ValueFromLookup(this, "/app/ami")|};
+                var image = {|CDK107:MachineImage.Lookup(new LookupMachineImageProps { Name = "al2023-*" })|};
+            }
+        }
+        """;
+
+    private const string CleanNetworkStack = """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.EC2;
+        using Amazon.CDK.AWS.SSM;
+        using Constructs;
+
+        public class NetworkStack : Stack
+        {
+            public NetworkStack(Construct scope, string id, IStackProps? props = null) : base(scope, id, props)
+            {
+                var vpc = Vpc.FromLookup(this, "Vpc", new VpcLookupOptions { IsDefault = true });
+                var ami = StringParameter.ValueFromLookup(this, "/app/ami");
+                var image = MachineImage.Lookup(new LookupMachineImageProps { Name = "al2023-*" });
+            }
+        }
+        """;
+
+    private static string Program(string creation) => $$"""
+        using Amazon.CDK;
+
+        public static class Program
+        {
+            public static void Main()
+            {
+                var app = new App();
+                {{creation}}
+                app.Synth();
+            }
+        }
+        """;
+
+    [Theory]
+    [InlineData("new NetworkStack(app, \"Network\");")]
+    [InlineData("new NetworkStack(app, \"Network\", new StackProps { StackName = \"net\" });")]
+    [InlineData("new NetworkStack(app, \"Network\", new StackProps { Env = new Amazon.CDK.Environment { Region = \"eu-west-1\" } });")]
+    public Task LookupInStackCreatedWithoutFullEnv(string creation)
+        => VerifyCS.AnalyzerAsync(new[] { NetworkStack, Program(creation) });
+
+    [Theory]
+    [InlineData("new NetworkStack(app, \"Network\", new StackProps { Env = new Amazon.CDK.Environment { Account = \"493817265012\", Region = \"eu-west-1\" } });")]
+    [InlineData("new NetworkStack(app, \"Network\", new StackProps { Env = new Amazon.CDK.Environment { Account = System.Environment.GetEnvironmentVariable(\"CDK_DEFAULT_ACCOUNT\"), Region = System.Environment.GetEnvironmentVariable(\"CDK_DEFAULT_REGION\") } });")]
+    [InlineData("var env = new Amazon.CDK.Environment { Account = \"493817265012\", Region = \"eu-west-1\" }; new NetworkStack(app, \"Network\", new StackProps { Env = env });")]
+    [InlineData("StackProps props = Settings.Load(); new NetworkStack(app, \"Network\", props);")]
+    [InlineData("// never created")]
+    public Task LookupWithEnvOrUnknownPropsStaysSilent(string creation)
+        => VerifyCS.AnalyzerAsync(new[] { CleanNetworkStack, Program(creation), "public static class Settings { public static Amazon.CDK.StackProps Load() => new(); }" });
+
+    [Fact]
+    public Task StackThatPassesItsOwnEnvToTheBaseStaysSilent() => VerifyCS.AnalyzerAsync(new[]
+    {
+        """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.EC2;
+        using Constructs;
+
+        public class PinnedStack : Stack
+        {
+            public PinnedStack(Construct scope, string id)
+                : base(scope, id, new StackProps { Env = new Amazon.CDK.Environment { Account = "493817265012", Region = "eu-west-1" } })
+                => Vpc.FromLookup(this, "Vpc", new VpcLookupOptions { IsDefault = true });
+        }
+        """,
+        Program("new PinnedStack(app, \"Pinned\");"),
+    });
+
+    [Fact]
+    public Task FixAddsPropsWithEnvAtTheCreation() => VerifyCS.CrossFileCodeFixAsync<LookupEnvironmentCodeFix>(
+        new[] { NetworkStack, Program("new NetworkStack(app, \"Network\");") },
+        new[] { CleanNetworkStack, Program("new NetworkStack(app, \"Network\", new StackProps { Env = new Environment { Account = System.Environment.GetEnvironmentVariable(\"CDK_DEFAULT_ACCOUNT\"), Region = System.Environment.GetEnvironmentVariable(\"CDK_DEFAULT_REGION\") } });") });
+
+    [Fact]
+    public Task FixQualifiesEnvironmentWhereSystemIsImported() => VerifyCS.CrossFileCodeFixAsync<LookupEnvironmentCodeFix>(
+        new[] { NetworkStack, "using System;\n" + Program("new NetworkStack(app, \"Network\");") },
+        new[] { CleanNetworkStack, "using System;\n" + Program("new NetworkStack(app, \"Network\", new StackProps { Env = new Amazon.CDK.Environment { Account = System.Environment.GetEnvironmentVariable(\"CDK_DEFAULT_ACCOUNT\"), Region = System.Environment.GetEnvironmentVariable(\"CDK_DEFAULT_REGION\") } });") });
+
+    [Fact]
+    public Task FixAddsTheMissingHalf() => VerifyCS.CrossFileCodeFixAsync<LookupEnvironmentCodeFix>(
+        new[] { NetworkStack, Program("new NetworkStack(app, \"Network\", new StackProps { Env = new Amazon.CDK.Environment { Region = \"eu-west-1\" } });") },
+        new[] { CleanNetworkStack, Program("new NetworkStack(app, \"Network\", new StackProps { Env = new Amazon.CDK.Environment { Region = \"eu-west-1\", Account = System.Environment.GetEnvironmentVariable(\"CDK_DEFAULT_ACCOUNT\") } });") });
+}
