@@ -69,40 +69,12 @@ public sealed class AccountIdCodeFix : CodeFixProvider
     {
         if (node is LiteralExpressionSyntax literal && literal.Token.ValueText == id && !TokenInterpolation.MustBeConstant(literal))
         {
-            var useStack = CanUseThis(literal, model, cancellationToken);
+            var useStack = FixEditing.CanUseThisAsConstruct(literal, model, cancellationToken);
             var expression = useStack
                 ? FixEditing.ParseExpression(AwsStack + ".Of(this).Account", AwsStack)
                 : FixEditing.ParseExpression(AwsToken + ".ACCOUNT_ID", AwsToken);
             return new Edit(new[] { expression.WithTriviaFrom(literal) }, useStack);
         }
         return TokenInterpolation.Replace(node, id, "ACCOUNT_ID") is { } nodes ? new Edit(nodes, false) : null;
-    }
-
-    /// <summary><c>this</c> is usable and is a construct: an instance member body of a construct class.</summary>
-    private static bool CanUseThis(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
-    {
-        var member = node.Ancestors().FirstOrDefault(a => a is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or FieldDeclarationSyntax or PropertyDeclarationSyntax);
-        if (member is not (BaseMethodDeclarationSyntax or AccessorDeclarationSyntax))
-            return false;
-        if (member is ConstructorDeclarationSyntax { Initializer: { } initializer } && initializer.Span.Contains(node.Span))
-            return false;
-        for (var symbol = model.GetEnclosingSymbol(node.SpanStart, cancellationToken); symbol is not null; symbol = symbol.ContainingSymbol)
-        {
-            if (symbol.IsStatic)
-                return false;
-            if (symbol is INamedTypeSymbol type)
-                return DerivesFrom(type, "Constructs.Construct");
-        }
-        return false;
-    }
-
-    private static bool DerivesFrom(INamedTypeSymbol type, string fullName)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (current.ToDisplayString() == fullName)
-                return true;
-        }
-        return false;
     }
 }

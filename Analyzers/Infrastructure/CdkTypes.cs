@@ -44,6 +44,7 @@ internal sealed class CdkTypes
         CfnFunctionEnvironment = Find(compilation, "Amazon.CDK.AWS.Lambda.CfnFunction+EnvironmentProperty");
         DynamoDbAttribute = Find(compilation, "Amazon.CDK.AWS.DynamoDB.IAttribute");
         EcrRepository = Find(compilation, "Amazon.CDK.AWS.ECR.Repository");
+        KmsKey = Find(compilation, "Amazon.CDK.AWS.KMS.Key");
         DynamoDbTables = FindAll(compilation,
             "Amazon.CDK.AWS.DynamoDB.Table", "Amazon.CDK.AWS.DynamoDB.TableV2", "Amazon.CDK.AWS.DynamoDB.CfnTable");
 
@@ -90,6 +91,7 @@ internal sealed class CdkTypes
     public INamedTypeSymbol? CfnFunctionEnvironment { get; }
     public INamedTypeSymbol? DynamoDbAttribute { get; }
     public INamedTypeSymbol? EcrRepository { get; }
+    public INamedTypeSymbol? KmsKey { get; }
     public ImmutableArray<INamedTypeSymbol> DynamoDbTables { get; }
     public ImmutableArray<KeyResource> KeyResources { get; }
 

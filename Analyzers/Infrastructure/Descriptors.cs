@@ -41,6 +41,12 @@ internal static class Descriptors
         "This function reserves {0} concurrent executions; the app reserves {1} in total, over the budget of {2}",
         "Lambda keeps 100 unreserved executions per account; new accounts often have a quota of 10, so any reservation can fail the deployment.");
 
+    public static readonly DiagnosticDescriptor LogGroupKeyWithoutGrant = Create(
+        RuleIds.LogGroupKeyWithoutGrant, Categories.Deployment, DiagnosticSeverity.Error,
+        "Log group encrypted with a KMS key that does not grant CloudWatch Logs",
+        "The log group is encrypted with '{0}', which never grants the CloudWatch Logs service principal; creating the log group will fail",
+        "CloudWatch Logs must be allowed to use the key ('The specified KMS key does not exist or is not allowed to be used'). CDK does not add the logs principal to the key policy.");
+
     public static readonly DiagnosticDescriptor LookupWithoutEnvironment = Create(
         RuleIds.LookupWithoutEnvironment, Categories.Deployment, DiagnosticSeverity.Error,
         "Context lookup in a stack without an explicit account and region",

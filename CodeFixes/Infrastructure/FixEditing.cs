@@ -69,6 +69,31 @@ internal static class FixEditing
             ? root.ReplaceNode(node, replacement)
             : root.ReplaceNode(node, replacement.Single());
 
+    /// <summary><c>this</c> is usable there and is a construct: an instance member body of a construct class.</summary>
+    public static bool CanUseThisAsConstruct(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var member = node.Ancestors().FirstOrDefault(a => a is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or FieldDeclarationSyntax or PropertyDeclarationSyntax);
+        if (member is not (BaseMethodDeclarationSyntax or AccessorDeclarationSyntax))
+            return false;
+        if (member is ConstructorDeclarationSyntax { Initializer: { } initializer } && initializer.Span.Contains(node.Span))
+            return false;
+        for (var symbol = model.GetEnclosingSymbol(node.SpanStart, cancellationToken); symbol is not null; symbol = symbol.ContainingSymbol)
+        {
+            if (symbol.IsStatic)
+                return false;
+            if (symbol is INamedTypeSymbol type)
+            {
+                for (var current = type; current is not null; current = current.BaseType)
+                {
+                    if (current.ToDisplayString() == "Constructs.Construct")
+                        return true;
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The end-of-line the document already uses, so inserted lines match their neighbours.</summary>
     public static SyntaxTrivia EndOfLine(SyntaxNode root)
     {

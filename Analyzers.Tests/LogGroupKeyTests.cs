@@ -1,0 +1,118 @@
+using System.Threading.Tasks;
+using CdkAnalyzers.CodeFixes;
+using Xunit;
+using VerifyCS = CdkAnalyzers.Tests.Verify<CdkAnalyzers.LogGroupKeyAnalyzer>;
+
+namespace CdkAnalyzers.Tests;
+
+public class LogGroupKeyTests
+{
+    private static string InStack(string body) => $$"""
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.IAM;
+        using Amazon.CDK.AWS.KMS;
+        using Amazon.CDK.AWS.Logs;
+        using Constructs;
+
+        class IotStack : Stack
+        {
+            private readonly Key _shared;
+
+            public IotStack(Construct scope, string id, IKey imported) : base(scope, id)
+            {
+        {{body}}
+            }
+        }
+        """;
+
+    [Fact]
+    public Task SeedLogGroupWithAKeyNobodyGranted() => VerifyCS.AnalyzerAsync(InStack("""
+                var key = new Key(this, "LogsKey", new KeyProps { EnableKeyRotation = true });
+                {|CDK105:new LogGroup(this, "Processor", new LogGroupProps { EncryptionKey = key })|};
+                _shared = new Key(this, "Shared");
+                {|CDK105:new CfnLogGroup(this, "Raw", new CfnLogGroupProps { KmsKeyId = _shared.KeyArn })|};
+                {|CDK105:new LogGroup(this, "Inline", new LogGroupProps { EncryptionKey = new Key(this, "InlineKey") })|};
+        """));
+
+    [Fact]
+    public Task GrantsToTheLogsPrincipalCount() => VerifyCS.AnalyzerAsync(InStack("""
+                var regional = new Key(this, "A");
+                regional.GrantEncryptDecrypt(new ServicePrincipal($"logs.{Stack.Of(this).Region}.amazonaws.com"));
+                new LogGroup(this, "LA", new LogGroupProps { EncryptionKey = regional });
+
+                var global = new Key(this, "B");
+                global.AddToResourcePolicy(new PolicyStatement(new PolicyStatementProps
+                {
+                    Actions = new[] { "kms:Encrypt*", "kms:Decrypt*" },
+                    Principals = new[] { new ServicePrincipal("logs.amazonaws.com") },
+                    Resources = new[] { "*" },
+                }));
+                new LogGroup(this, "LB", new LogGroupProps { EncryptionKey = global });
+
+                var withPolicy = new Key(this, "C", new KeyProps
+                {
+                    Policy = new PolicyDocument(new PolicyDocumentProps
+                    {
+                        Statements = new[] { new PolicyStatement(new PolicyStatementProps { Principals = new[] { new ServicePrincipal("logs.eu-west-1.amazonaws.com") }, Actions = new[] { "kms:*" }, Resources = new[] { "*" } }) },
+                    }),
+                });
+                new CfnLogGroup(this, "LC", new CfnLogGroupProps { KmsKeyId = withPolicy.KeyArn });
+        """));
+
+    [Fact]
+    public Task NearMissesStaySilent() => VerifyCS.AnalyzerAsync(InStack("""
+                new LogGroup(this, "Imported", new LogGroupProps { EncryptionKey = imported });
+                new LogGroup(this, "Plain");
+                var key = new Key(this, "K");
+                key.GrantEncryptDecrypt(new ServicePrincipal("lambda.amazonaws.com"));
+                new LogGroup(this, "Unrelated", new LogGroupProps { Retention = RetentionDays.ONE_WEEK });
+        """));
+
+    [Fact]
+    public Task FixGrantsRightAfterTheKey() => VerifyCS.CodeFixAsync<LogGroupKeyCodeFix>(InStack("""
+                var key = new Key(this, "LogsKey", new KeyProps { EnableKeyRotation = true });
+                var other = new Key(this, "Other");
+                {|CDK105:new LogGroup(this, "Processor", new LogGroupProps { EncryptionKey = key })|};
+                {|CDK105:new LogGroup(this, "Audit", new LogGroupProps { EncryptionKey = other })|};
+        """), InStack("""
+                var key = new Key(this, "LogsKey", new KeyProps { EnableKeyRotation = true });
+                key.GrantEncryptDecrypt(new ServicePrincipal($"logs.{Stack.Of(this).Region}.amazonaws.com"));
+                var other = new Key(this, "Other");
+                other.GrantEncryptDecrypt(new ServicePrincipal($"logs.{Stack.Of(this).Region}.amazonaws.com"));
+                new LogGroup(this, "Processor", new LogGroupProps { EncryptionKey = key });
+                new LogGroup(this, "Audit", new LogGroupProps { EncryptionKey = other });
+        """), iterations: 2);
+
+    [Fact]
+    public Task FixAddsTheIamUsing() => VerifyCS.CodeFixAsync<LogGroupKeyCodeFix>("""
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.KMS;
+        using Amazon.CDK.AWS.Logs;
+        using Constructs;
+
+        class S : Stack
+        {
+            public S(Construct scope, string id) : base(scope, id)
+            {
+                var key = new Key(this, "K");
+                {|CDK105:new LogGroup(this, "L", new LogGroupProps { EncryptionKey = key })|};
+            }
+        }
+        """, """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.IAM;
+        using Amazon.CDK.AWS.KMS;
+        using Amazon.CDK.AWS.Logs;
+        using Constructs;
+
+        class S : Stack
+        {
+            public S(Construct scope, string id) : base(scope, id)
+            {
+                var key = new Key(this, "K");
+                key.GrantEncryptDecrypt(new ServicePrincipal($"logs.{Stack.Of(this).Region}.amazonaws.com"));
+                new LogGroup(this, "L", new LogGroupProps { EncryptionKey = key });
+            }
+        }
+        """);
+}
