@@ -41,6 +41,12 @@ internal static class Descriptors
         "This function reserves {0} concurrent executions; the app reserves {1} in total, over the budget of {2}",
         "Lambda keeps 100 unreserved executions per account; new accounts often have a quota of 10, so any reservation can fail the deployment.");
 
+    public static readonly DiagnosticDescriptor StateMachineLoggingRole = Create(
+        RuleIds.StateMachineLoggingRole, Categories.Deployment, DiagnosticSeverity.Error,
+        "State machine logging role lacks the log-delivery permissions",
+        "This state machine logs, but {0}; creating it will fail",
+        "'The provided role does not have sufficient permissions to access the log destination.' A state machine with logging needs logs:CreateLogDelivery, GetLogDelivery, UpdateLogDelivery, DeleteLogDelivery, ListLogDeliveries, PutResourcePolicy, DescribeResourcePolicies and DescribeLogGroups.");
+
     public static readonly DiagnosticDescriptor LogGroupKeyWithoutGrant = Create(
         RuleIds.LogGroupKeyWithoutGrant, Categories.Deployment, DiagnosticSeverity.Error,
         "Log group encrypted with a KMS key that does not grant CloudWatch Logs",

@@ -1,0 +1,143 @@
+using System.Threading.Tasks;
+using CdkAnalyzers.CodeFixes;
+using Xunit;
+using VerifyCS = CdkAnalyzers.Tests.Verify<CdkAnalyzers.StateMachineLoggingRoleAnalyzer>;
+
+namespace CdkAnalyzers.Tests;
+
+public class StateMachineLoggingRoleTests
+{
+    private static string InStack(string body) => $$"""
+        using System.Collections.Generic;
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.IAM;
+        using Amazon.CDK.AWS.Logs;
+        using Amazon.CDK.AWS.StepFunctions;
+        using Constructs;
+
+        class WorkflowStack : Stack
+        {
+            public WorkflowStack(Construct scope, string id, string importedArn = "") : base(scope, id)
+            {
+                var logs = new LogGroup(this, "Logs");
+                var logging = new CfnStateMachine.LoggingConfigurationProperty
+                {
+                    Level = "ALL",
+                    Destinations = new[] { new CfnStateMachine.LogDestinationProperty { CloudWatchLogsLogGroup = new CfnStateMachine.CloudWatchLogsLogGroupProperty { LogGroupArn = logs.LogGroupArn } } },
+                };
+        {{body}}
+            }
+        }
+        """;
+
+    private const string Definition = "DefinitionString = \"{\\\"StartAt\\\":\\\"Done\\\",\\\"States\\\":{\\\"Done\\\":{\\\"Type\\\":\\\"Succeed\\\"}}}\"";
+
+    [Fact]
+    public Task SeedRoleWithoutLogDelivery() => VerifyCS.AnalyzerAsync(InStack($$"""
+                var role = new Role(this, "StepFunctionsExecutionRole", new RoleProps { AssumedBy = new ServicePrincipal("states.amazonaws.com") });
+                role.AddToPolicy(new PolicyStatement(new PolicyStatementProps { Actions = new[] { "lambda:InvokeFunction", "xray:PutTraceSegments" }, Resources = new[] { "*" } }));
+                {|CDK104:new CfnStateMachine(this, "App", new CfnStateMachineProps { RoleArn = role.RoleArn, LoggingConfiguration = logging, {{Definition}} })|};
+        """));
+
+    [Fact]
+    public Task PartialListAndCfnRole() => VerifyCS.AnalyzerAsync(InStack($$"""
+                var partial = new Role(this, "Partial", new RoleProps
+                {
+                    AssumedBy = new ServicePrincipal("states.amazonaws.com"),
+                    InlinePolicies = new Dictionary<string, PolicyDocument>
+                    {
+                        ["logs"] = new PolicyDocument(new PolicyDocumentProps
+                        {
+                            Statements = new[] { new PolicyStatement(new PolicyStatementProps { Actions = new[] { "logs:CreateLogDelivery", "logs:GetLogDelivery", "logs:UpdateLogDelivery", "logs:DeleteLogDelivery", "logs:ListLogDeliveries", "logs:PutResourcePolicy", "logs:DescribeResourcePolicies" }, Resources = new[] { "*" } }) },
+                        }),
+                    },
+                });
+                {|CDK104:new CfnStateMachine(this, "A", new CfnStateMachineProps { RoleArn = partial.RoleArn, LoggingConfiguration = logging, {{Definition}} })|};
+                var l1 = new CfnRole(this, "L1", new CfnRoleProps { AssumeRolePolicyDocument = new Dictionary<string, object>() });
+                {|CDK104:new CfnStateMachine(this, "B", new CfnStateMachineProps { RoleArn = l1.AttrArn, LoggingConfiguration = logging, {{Definition}} })|};
+        """));
+
+    [Fact]
+    public Task SufficientRolesStaySilent() => VerifyCS.AnalyzerAsync(InStack($$"""
+                var wildcard = new Role(this, "Wildcard", new RoleProps { AssumedBy = new ServicePrincipal("states.amazonaws.com") });
+                wildcard.AddToPrincipalPolicy(new PolicyStatement(new PolicyStatementProps { Actions = new[] { "logs:*" }, Resources = new[] { "*" } }));
+                new CfnStateMachine(this, "A", new CfnStateMachineProps { RoleArn = wildcard.RoleArn, LoggingConfiguration = logging, {{Definition}} });
+
+                var managed = new Role(this, "Managed", new RoleProps
+                {
+                    AssumedBy = new ServicePrincipal("states.amazonaws.com"),
+                    ManagedPolicies = new[] { ManagedPolicy.FromAwsManagedPolicyName("CloudWatchLogsFullAccess") },
+                });
+                new CfnStateMachine(this, "B", new CfnStateMachineProps { RoleArn = managed.RoleArn, LoggingConfiguration = logging, {{Definition}} });
+
+                var l1 = new CfnRole(this, "L1", new CfnRoleProps { AssumeRolePolicyDocument = new Dictionary<string, object>(), ManagedPolicyArns = new[] { "arn:aws:iam::aws:policy/AWSStepFunctionsFullAccess" } });
+                new CfnStateMachine(this, "C", new CfnStateMachineProps { RoleArn = l1.AttrArn, LoggingConfiguration = logging, {{Definition}} });
+
+                var noLogging = new Role(this, "NoLogging", new RoleProps { AssumedBy = new ServicePrincipal("states.amazonaws.com") });
+                new CfnStateMachine(this, "D", new CfnStateMachineProps { RoleArn = noLogging.RoleArn, {{Definition}} });
+                new CfnStateMachine(this, "E", new CfnStateMachineProps { RoleArn = importedArn, LoggingConfiguration = logging, {{Definition}} });
+
+                // An L2 state machine adds the actions to a role it can change.
+                new StateMachine(this, "L2", new StateMachineProps
+                {
+                    DefinitionBody = DefinitionBody.FromChainable(new Succeed(this, "Ok")),
+                    Role = noLogging,
+                    Logs = new LogOptions { Destination = logs, Level = LogLevel.ALL },
+                });
+                var mutableImport = Role.FromRoleArn(this, "Mutable", importedArn);
+                new StateMachine(this, "L2b", new StateMachineProps
+                {
+                    DefinitionBody = DefinitionBody.FromChainable(new Succeed(this, "Ok2")),
+                    Role = mutableImport,
+                    Logs = new LogOptions { Destination = logs, Level = LogLevel.ALL },
+                });
+        """));
+
+    [Fact]
+    public Task L2WithImmutableImportedRole() => VerifyCS.AnalyzerAsync(InStack("""
+                var imported = Role.FromRoleArn(this, "Imported", importedArn, new FromRoleArnOptions { Mutable = false });
+                {|CDK104:new StateMachine(this, "L2", new StateMachineProps
+                {
+                    DefinitionBody = DefinitionBody.FromChainable(new Succeed(this, "Ok")),
+                    Role = imported,
+                    Logs = new LogOptions { Destination = logs, Level = LogLevel.ALL },
+                })|};
+                {|CDK104:new StateMachine(this, "L2b", new StateMachineProps
+                {
+                    DefinitionBody = DefinitionBody.FromChainable(new Succeed(this, "Ok2")),
+                    Role = new Role(this, "Own", new RoleProps { AssumedBy = new ServicePrincipal("states.amazonaws.com") }).WithoutPolicyUpdates(),
+                    Logs = new LogOptions { Destination = logs, Level = LogLevel.ALL },
+                })|};
+                var byName = Role.FromRoleName(this, "ByName", "sfn-role", new FromRoleNameOptions { Mutable = false });
+                {|CDK104:new StateMachine(this, "L2c", new StateMachineProps
+                {
+                    DefinitionBody = DefinitionBody.FromChainable(new Succeed(this, "Ok3")),
+                    Role = byName,
+                    Logs = new LogOptions { Destination = logs, Level = LogLevel.ALL },
+                })|};
+        """));
+
+    [Fact]
+    public Task FixAddsTheStatementAfterTheRole() => VerifyCS.CodeFixAsync<StateMachineLoggingRoleCodeFix>(InStack($$"""
+                var role = new Role(this, "StepFunctionsExecutionRole", new RoleProps { AssumedBy = new ServicePrincipal("states.amazonaws.com") });
+                {|CDK104:new CfnStateMachine(this, "App", new CfnStateMachineProps { RoleArn = role.RoleArn, LoggingConfiguration = logging, {{Definition}} })|};
+        """), InStack($$"""
+                var role = new Role(this, "StepFunctionsExecutionRole", new RoleProps { AssumedBy = new ServicePrincipal("states.amazonaws.com") });
+                role.AddToPolicy(new PolicyStatement(new PolicyStatementProps
+                {
+                    Actions = new[]
+                    {
+                        "logs:CreateLogDelivery",
+                        "logs:GetLogDelivery",
+                        "logs:UpdateLogDelivery",
+                        "logs:DeleteLogDelivery",
+                        "logs:ListLogDeliveries",
+                        "logs:PutResourcePolicy",
+                        "logs:DescribeResourcePolicies",
+                        "logs:DescribeLogGroups",
+                    },
+                    Resources = new[] { "*" },
+                }));
+                new CfnStateMachine(this, "App", new CfnStateMachineProps { RoleArn = role.RoleArn, LoggingConfiguration = logging, {{Definition}} });
+        """));
+}
