@@ -31,6 +31,8 @@ public class PackageAndSampleTests : IClassFixture<PackedPackageFixture>
         Assert.Contains("analyzers/dotnet/cs/CdkAnalyzers.CodeFixes.dll", entries);
         Assert.Contains("README.md", entries);
         Assert.Contains("LICENSE", entries);
+        Assert.Contains("build/CdkAnalyzers.props", entries);
+        Assert.Contains("build/CdkAnalyzers.targets", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/"));
         Assert.DoesNotContain(entries, e => e.EndsWith("Amazon.CDK.Lib.dll") || e.Contains("Microsoft.CodeAnalysis"));
 
@@ -43,6 +45,68 @@ public class PackageAndSampleTests : IClassFixture<PackedPackageFixture>
         Assert.Equal("true", Metadata("developmentDependency"));
         Assert.Equal("README.md", Metadata("readme"));
         Assert.DoesNotContain(nuspec.Descendants(), e => e.Name.LocalName == "dependency");
+    }
+
+    [Fact]
+    public void AssetListingFromThePackageReportsOnlyTheMissingPath()
+    {
+        // An app whose project sits two folders below cdk.json: paths resolve from the cdk.json folder.
+        var app = Directory.CreateTempSubdirectory("cdk-assets-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(app, "cdk.json"), "{ \"app\": \"dotnet run --project src/AssetsApp\" }");
+            Directory.CreateDirectory(Path.Combine(app, "lambda"));
+            File.WriteAllText(Path.Combine(app, "lambda", "index.py"), "def handler(event, context):\n    return event\n");
+            var project = Directory.CreateDirectory(Path.Combine(app, "src", "AssetsApp")).FullName;
+            File.WriteAllText(Path.Combine(app, "NuGet.config"), $$"""
+                <?xml version="1.0" encoding="utf-8"?>
+                <configuration>
+                  <packageSources>
+                    <add key="cdkanalyzers-local" value="{{_package.PackagesFolder}}" />
+                  </packageSources>
+                </configuration>
+                """);
+            File.WriteAllText(Path.Combine(project, "AssetsApp.csproj"), $$"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <OutputType>Exe</OutputType>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <Nullable>enable</Nullable>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <PackageReference Include="Amazon.CDK.Lib" Version="2.160.0" />
+                    <PackageReference Include="Constructs" Version="10.0.5" />
+                    <PackageReference Include="CdkAnalyzers" Version="{{_package.Version}}" PrivateAssets="all" />
+                  </ItemGroup>
+                </Project>
+                """);
+            File.WriteAllText(Path.Combine(project, "Program.cs"), """
+                using Amazon.CDK;
+                using Amazon.CDK.AWS.Lambda;
+
+                var app = new App();
+                var stack = new Stack(app, "Assets");
+                new Function(stack, "Exists", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "index.handler", Code = Code.FromAsset("lambda") });
+                new Function(stack, "Missing", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "index.handler", Code = Code.FromAsset("missing/handler.zip") });
+                new CfnOutput(stack, "Done", new CfnOutputProps { Value = "yes" });
+                app.Synth();
+                """);
+
+            var first = DotnetCli.Run(project, null, "build");
+            var reported = Regex.Matches(first.Output, @"(error|warning) CDK106: Asset path '([^']+)'").Select(m => m.Groups[2].Value).Distinct().ToList();
+            Assert.True(reported.SequenceEqual(new[] { "missing/handler.zip" }), first.Output);
+
+            // An unchanged tree leaves the listing untouched, so the next build stays incremental.
+            var listing = Directory.GetFiles(Path.Combine(project, "obj"), "CdkAnalyzers.AssetListing.txt", SearchOption.AllDirectories).Single();
+            Assert.Contains("lambda/index.py", File.ReadAllLines(listing));
+            var written = File.GetLastWriteTimeUtc(listing);
+            DotnetCli.Run(project, null, "build");
+            Assert.Equal(written, File.GetLastWriteTimeUtc(listing));
+        }
+        finally
+        {
+            Directory.Delete(app, recursive: true);
+        }
     }
 
     /// <summary>Every sample: a folder under samples/ with a "before" and an "after" variant.</summary>

@@ -31,6 +31,19 @@ internal static class Verify<TAnalyzer>
         await test.RunAsync(CancellationToken.None);
     }
 
+    /// <summary>With additional files (an asset listing) and a global config (build properties).</summary>
+    public static async Task AnalyzerWithFilesAsync(string source, (string Path, string Content)[] additionalFiles, string? globalConfig = null)
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>();
+        Configure(test, null, withCdk: true);
+        test.TestState.Sources.Add(("/0/Test0.cs", Sources.WithUsings(source)));
+        foreach (var file in additionalFiles)
+            test.TestState.AdditionalFiles.Add((file.Path, file.Content));
+        if (globalConfig is not null)
+            test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + globalConfig));
+        await test.RunAsync(CancellationToken.None);
+    }
+
     /// <summary>Checks the fix on one diagnostic at a time and Fix-All (document, project and solution).</summary>
     public static Task CodeFixAsync<TCodeFix>(string source, string fixedSource, string? editorConfig = null, int iterations = 1,
         string? equivalenceKey = null, bool nonLocal = false)

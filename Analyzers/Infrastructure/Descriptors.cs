@@ -53,6 +53,12 @@ internal static class Descriptors
         "The log group is encrypted with '{0}', which never grants the CloudWatch Logs service principal; creating the log group will fail",
         "CloudWatch Logs must be allowed to use the key ('The specified KMS key does not exist or is not allowed to be used'). CDK does not add the logs principal to the key policy.");
 
+    public static readonly DiagnosticDescriptor MissingAsset = Create(
+        RuleIds.MissingAsset, Categories.Deployment, DiagnosticSeverity.Error,
+        "Asset path does not exist",
+        "Asset path '{0}' does not exist under {1}; synth will fail with 'Cannot find asset'",
+        "Asset paths resolve like the CDK CLI resolves them: relative to the folder that holds cdk.json, else the project folder.");
+
     public static readonly DiagnosticDescriptor LookupWithoutEnvironment = Create(
         RuleIds.LookupWithoutEnvironment, Categories.Deployment, DiagnosticSeverity.Error,
         "Context lookup in a stack without an explicit account and region",

@@ -48,6 +48,14 @@ public sealed class IotDataStack : NestedStack
             },
         });
         Readings.GrantWriteData(Processor);
+
+        // The handler's folder is part of the app, so the asset exists at synth.
+        new Function(this, "BatchProcessor", new FunctionProps
+        {
+            Runtime = Runtime.PYTHON_3_12,
+            Handler = "processor.handler",
+            Code = Code.FromAsset("lib/lambda/processor"),
+        });
     }
 
     public Table Readings { get; }

@@ -50,6 +50,14 @@ public sealed class IotDataStack : NestedStack
         });
         readings.GrantWriteData(processor);
 
+        // §11: the packaged handler was never built into the folder the code points at.
+        new Function(this, "BatchProcessor", new FunctionProps
+        {
+            Runtime = Runtime.PYTHON_3_12,
+            Handler = "processor.handler",
+            Code = Code.FromAsset("lib/lambda/processor.zip"),  // CDK106
+        });
+
         // §15: outputs of a nested stack never reach the outputs file.
         new CfnOutput(this, "ReadingsTableName", new CfnOutputProps { Value = readings.TableName });  // CDK303
     }

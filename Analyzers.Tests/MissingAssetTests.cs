@@ -1,0 +1,79 @@
+using System.Threading.Tasks;
+using Xunit;
+using VerifyCS = CdkAnalyzers.Tests.Verify<CdkAnalyzers.MissingAssetAnalyzer>;
+
+namespace CdkAnalyzers.Tests;
+
+public class MissingAssetTests
+{
+    private const string Listing = """
+        # CdkAnalyzers asset listing: paths relative to the CDK app folder
+        cdk.json
+        lambda/index.py
+        lib/lambda/handler.zip
+        images/api/Dockerfile
+        site/index.html
+        """;
+
+    private static readonly (string, string)[] Files = { ("/app/obj/CdkAnalyzers.AssetListing.txt", Listing) };
+    private const string Root = "build_property.CdkAnalyzersAssetRoot = /app\n";
+
+    private static string InStack(string body) => $$"""
+        using System.IO;
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.ECS;
+        using Amazon.CDK.AWS.Ecr.Assets;
+        using Amazon.CDK.AWS.Lambda;
+        using Amazon.CDK.AWS.S3.Assets;
+        using Amazon.CDK.AWS.S3.Deployment;
+        using Constructs;
+
+        class IotStack : Stack
+        {
+            private const string HandlerZip = "lib/lambda/processor.zip";
+
+            public IotStack(Construct scope, string id, string fromContext = "") : base(scope, id)
+            {
+        {{body}}
+            }
+        }
+        """;
+
+    [Fact]
+    public Task MissingPathsInEveryAssetApi() => VerifyCS.AnalyzerWithFilesAsync(InStack("""
+                Code.FromAsset({|CDK106:HandlerZip|});
+                Code.FromAsset({|CDK106:Path.Combine("lambda", "missing.py")|});
+                Code.FromAssetImage({|CDK106:"images/worker"|});
+                DockerImageCode.FromImageAsset({|CDK106:"./images/jobs"|});
+                ContainerImage.FromAsset({|CDK106:"images/web"|});
+                Source.Asset({|CDK106:"dist"|});
+                new Asset(this, "Data", new AssetProps { Path = {|CDK106:"data/seed.json"|} });
+                new DockerImageAsset(this, "Img", new DockerImageAssetProps { Directory = {|CDK106:Path.Join("images", "batch")|} });
+        """), Files, Root);
+
+    [Fact]
+    public Task ExistingPathsAndUnknownsStaySilent() => VerifyCS.AnalyzerWithFilesAsync(InStack("""
+                Code.FromAsset("lambda");
+                Code.FromAsset("./lambda/");
+                Code.FromAsset("lib/lambda/handler.zip");
+                Code.FromAsset(@"lib\lambda\handler.zip");
+                Code.FromAsset(Path.Combine("lib", "lambda", "handler.zip"));
+                Code.FromAsset("/app/lambda");
+                Code.FromAsset("/elsewhere/lambda");
+                Code.FromAsset("../shared/lambda");
+                Code.FromAsset(fromContext);
+                ContainerImage.FromAsset("images/api");
+                Source.Asset("site");
+        """), Files, Root);
+
+    [Fact]
+    public Task WithoutAListingTheRuleIsSilent() => VerifyCS.AnalyzerWithFilesAsync(InStack("""
+                Code.FromAsset(HandlerZip);
+        """), System.Array.Empty<(string, string)>());
+
+    [Fact]
+    public Task ATruncatedListingConfirmsOnlyWhatItLists() => VerifyCS.AnalyzerWithFilesAsync(InStack("""
+                Code.FromAsset(HandlerZip);
+                Code.FromAsset("lambda");
+        """), new[] { ("/app/obj/CdkAnalyzers.AssetListing.txt", "# truncated\nlambda/index.py\n") }, Root);
+}
