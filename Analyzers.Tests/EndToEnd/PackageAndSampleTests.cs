@@ -156,7 +156,14 @@ public class PackageAndSampleTests : IClassFixture<PackedPackageFixture>
         var outDir = Directory.CreateTempSubdirectory("cdk-synth-").FullName;
         try
         {
-            var synth = DotnetCli.Run(folder, new Dictionary<string, string> { ["CDK_OUTDIR"] = outDir },
+            // As the CDK CLI does: the output folder, and the account and region it resolved (context lookups need them).
+            var environment = new Dictionary<string, string>
+            {
+                ["CDK_OUTDIR"] = outDir,
+                ["CDK_DEFAULT_ACCOUNT"] = "000000000000",
+                ["CDK_DEFAULT_REGION"] = "us-east-1",
+            };
+            var synth = DotnetCli.Run(folder, environment,
                 "run", "--no-build", "-p:CdkAnalyzersVersion=" + _package.Version);
             Assert.True(synth.ExitCode == 0, synth.Output);
 
