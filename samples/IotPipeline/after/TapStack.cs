@@ -1,7 +1,10 @@
 using System.Collections.Generic;
 using Amazon.CDK;
 using Amazon.CDK.AWS.DynamoDB;
+using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.KMS;
 using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.Logs;
 using Amazon.CDK.AWS.SNS;
 using Constructs;
 using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
@@ -48,6 +51,11 @@ public sealed class IotDataStack : NestedStack
             },
         });
         Readings.GrantWriteData(Processor);
+
+        // The key lets CloudWatch Logs use it before the log group is created with it.
+        var logsKey = new Key(this, "LogsKey", new KeyProps { EnableKeyRotation = true });
+        logsKey.GrantEncryptDecrypt(new ServicePrincipal($"logs.{Stack.Of(this).Region}.amazonaws.com"));
+        new LogGroup(this, "ProcessorLogs", new LogGroupProps { EncryptionKey = logsKey, Retention = RetentionDays.ONE_WEEK });
 
         // The handler's folder is part of the app, so the asset exists at synth.
         new Function(this, "BatchProcessor", new FunctionProps

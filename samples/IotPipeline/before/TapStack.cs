@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using Amazon.CDK;
 using Amazon.CDK.AWS.DynamoDB;
+using Amazon.CDK.AWS.KMS;
 using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.Logs;
 using Amazon.CDK.AWS.SNS;
 using Amazon.CDK.AWS.Timestream;
 using Constructs;
@@ -49,6 +51,10 @@ public sealed class IotDataStack : NestedStack
             },
         });
         readings.GrantWriteData(processor);
+
+        // §4: the logs service was never allowed to use the key.
+        var logsKey = new Key(this, "LogsKey", new KeyProps { EnableKeyRotation = true });
+        new LogGroup(this, "ProcessorLogs", new LogGroupProps { EncryptionKey = logsKey, Retention = RetentionDays.ONE_WEEK });  // CDK105
 
         // §11: the packaged handler was never built into the folder the code points at.
         new Function(this, "BatchProcessor", new FunctionProps
