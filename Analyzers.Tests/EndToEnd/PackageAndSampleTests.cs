@@ -109,6 +109,91 @@ public class PackageAndSampleTests : IClassFixture<PackedPackageFixture>
         }
     }
 
+    [Fact]
+    public void SarifLogCarriesTitleAndHelpLinkForEveryResult()
+    {
+        var log = Path.Combine(Path.GetTempPath(), $"cdkanalyzers-{_package.Version}.sarif");
+        try
+        {
+            // MSBuild unescapes %2C and %3D: the compiler gets ErrorLog=<file>,version=2.1.
+            DotnetCli.Run(Sample("CiCdPipeline", "before"), null, "build", "--no-incremental", "-p:CdkAnalyzersVersion=" + _package.Version, $"-p:ErrorLog={log}%2Cversion%3D2.1");
+            using var sarif = JsonDocument.Parse(File.ReadAllText(log));
+            var run = sarif.RootElement.GetProperty("runs")[0];
+            var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray()
+                .ToDictionary(r => r.GetProperty("id").GetString()!, r => r);
+            var ours = run.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("ruleId").GetString()!).Where(id => id.StartsWith("CDK")).ToList();
+            Assert.NotEmpty(ours);
+            foreach (var id in ours.Distinct())
+            {
+                var descriptor = AllAnalyzers.Descriptors.Single(d => d.Id == id);
+                Assert.Equal(descriptor.Title.ToString(), rules[id].GetProperty("shortDescription").GetProperty("text").GetString());
+                Assert.Equal($"{CdkAnalyzers.Descriptors.HelpLinkBase}{id}.md", rules[id].GetProperty("helpUri").GetString());
+            }
+        }
+        finally
+        {
+            File.Delete(log);
+        }
+    }
+
+    [Fact]
+    public void StrictPresetTurnsWarningsIntoErrorsAndEditorConfigStillWins()
+    {
+        var folder = Sample("CiCdPipeline", "before");
+        var recommended = DotnetCli.Run(folder, null, "build", "--no-incremental", "-p:CdkAnalyzersVersion=" + _package.Version);
+        var strict = DotnetCli.Run(folder, null, "build", "--no-incremental", "-p:CdkAnalyzersVersion=" + _package.Version, "-p:CdkAnalyzersPreset=strict");
+
+        Assert.Contains("warning CDK203", recommended.Output);
+        Assert.Contains("error CDK203", strict.Output);
+        Assert.Contains("error CDK204", strict.Output);
+        Assert.DoesNotContain("warning CDK203", strict.Output);
+        // The sample's .editorconfig sets CDK304 to warning; the strict preset's error does not override it.
+        Assert.Contains("warning CDK304", strict.Output);
+        Assert.DoesNotContain("error CDK304", strict.Output);
+
+        var unknown = DotnetCli.Run(folder, null, "build", "--no-incremental", "-p:CdkAnalyzersVersion=" + _package.Version, "-p:CdkAnalyzersPreset=stricter");
+        Assert.Contains("CdkAnalyzersPreset 'stricter' is unknown", unknown.Output);
+    }
+
+    [Fact]
+    public void DotnetFormatAppliesOurFixesToACopyOfABeforeSample()
+    {
+        var copy = Directory.CreateTempSubdirectory("cdk-format-").FullName;
+        try
+        {
+            // A copy of samples/ with only OrdersApp/before, so the sample's props, NuGet.config and package feed apply.
+            var samples = Path.Combine(AllAnalyzers.RepositoryRoot, "samples");
+            foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props" })
+                File.Copy(Path.Combine(samples, file), Path.Combine(copy, file));
+            File.WriteAllText(Path.Combine(copy, "NuGet.config"), File.ReadAllText(Path.Combine(samples, "NuGet.config"))
+                .Replace("../artifacts/packages", _package.PackagesFolder));
+            var project = Directory.CreateDirectory(Path.Combine(copy, "OrdersApp", "before")).FullName;
+            foreach (var file in Directory.GetFiles(Sample("OrdersApp", "before")))
+                File.Copy(file, Path.Combine(project, Path.GetFileName(file)));
+            var version = "-p:CdkAnalyzersVersion=" + _package.Version;
+            Assert.Equal(0, DotnetCli.Run(project, null, "restore", version).ExitCode);
+
+            var format = DotnetCli.Run(project, new Dictionary<string, string> { ["CdkAnalyzersVersion"] = _package.Version },
+                "format", "analyzers", "OrdersApp.csproj", "--diagnostics", "CDK101", "CDK201", "CDK301", "CDK401", "--severity", "info", "--no-restore");
+            Assert.True(format.ExitCode == 0, format.Output);
+
+            var build = DotnetCli.Run(project, null, "build", "-warnaserror", version);
+            var reported = Regex.Matches(build.Output, @"error (CDK\d{3}):").Select(m => m.Groups[1].Value).ToHashSet();
+            // Only the rule without a fix is left; nothing else fails to compile.
+            Assert.True(reported.SetEquals(new[] { "CDK202" }), build.Output);
+            Assert.DoesNotMatch(@"error CS\d+", build.Output);
+            var stack = File.ReadAllText(Path.Combine(project, "OrdersStack.cs"));
+            Assert.DoesNotContain("AWS_REGION", stack);
+            Assert.Contains("$\"arn:aws:iam::{Aws.ACCOUNT_ID}:root\"", stack);
+            Assert.Contains("\"GSI1PK\"", stack);
+            Assert.Contains("new CfnOutput(this, ", stack);
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+    }
+
     /// <summary>Every sample: a folder under samples/ with a "before" and an "after" variant.</summary>
     public static TheoryData<string> Samples
     {
