@@ -16,9 +16,10 @@ public sealed class AccountIdAnalyzer : CdkAnalyzer
     {
         var once = new ReportOnce();
         var patterns = new PlaceholderPatterns();
-        CdkValueSinks.Register(context, (ctx, operation) =>
+        var stackTests = new StackTestFiles();
+        CdkValueSinks.Register(context, cdk, (ctx, operation) =>
         {
-            if (StackTestFiles.IsStackTest(operation.Syntax.SyntaxTree, ctx.CancellationToken)
+            if (stackTests.Contains(operation.Syntax.SyntaxTree, ctx.CancellationToken)
                 || ValueResolver.ResolveString(operation, cdk, ctx.CancellationToken) is not { } value)
             {
                 return;
@@ -27,7 +28,7 @@ public sealed class AccountIdAnalyzer : CdkAnalyzer
             var isLayerArn = shape.Contains(":lambda:") && shape.Contains(":layer:");
             foreach (var (part, offset) in value.TextParts)
             {
-                if (part.Location.SourceTree is not { } tree || StackTestFiles.IsStackTest(tree, ctx.CancellationToken))
+                if (part.Location.SourceTree is not { } tree || stackTests.Contains(tree, ctx.CancellationToken))
                     continue;
                 foreach (Match match in Placeholders.TwelveDigits.Matches(part.Text!))
                 {

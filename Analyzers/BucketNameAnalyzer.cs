@@ -30,7 +30,7 @@ public sealed class BucketNameAnalyzer : CdkAnalyzer
         context.RegisterOperationAction(ctx =>
         {
             var assignment = (ISimpleAssignmentOperation)ctx.Operation;
-            if (assignment.Target is not IPropertyReferenceOperation { Property: var property })
+            if (assignment.Target is not IPropertyReferenceOperation { Property: { Name: "BucketName" or "RepositoryName" } property })
                 return;
             var ns = property.ContainingType.ContainingNamespace?.ToDisplayString();
             var isBucket = property.Name == "BucketName" && ns == "Amazon.CDK.AWS.S3" && property.ContainingType.Name is "BucketProps" or "CfnBucketProps";

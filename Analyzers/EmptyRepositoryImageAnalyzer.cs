@@ -45,8 +45,9 @@ public sealed class EmptyRepositoryImageAnalyzer : CdkAnalyzer
                         IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Arguments),
                         _ => (null, ImmutableArray<IArgumentOperation>.Empty),
                     };
-                    if (method is null || arguments.Length == 0
-                        || !AssetAlternative.TryGetValue(method.ContainingType.ToDisplayString() + "." + method.Name, out var alternative))
+                    if (method is null || arguments.Length == 0 || method.Name is not ("FromEcrRepository" or "FromEcr" or "FromEcrImage" or ".ctor")
+                        || !CdkTypes.IsInCdkNamespace(method.ContainingType)
+                        || !AssetAlternative.TryGetValue(cdk.FullName(method.ContainingType) + "." + method.Name, out var alternative))
                     {
                         continue;
                     }

@@ -61,9 +61,10 @@ public sealed class EnvironmentServiceMismatchAnalyzer : CdkAnalyzer
         var createdNamespaces = new ConcurrentDictionary<string, bool>();
         var literalEntries = new ConcurrentBag<(string Key, Service Service, Location Use)>();
 
+        var seenTypes = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
         context.RegisterOperationAction(ctx =>
         {
-            if (ctx.Operation.Type?.ContainingNamespace is { } ns && CdkTypes.IsInCdkNamespace(ctx.Operation.Type))
+            if (ctx.Operation.Type is { ContainingNamespace: { } ns } type && seenTypes.TryAdd(type, true) && CdkTypes.IsInCdkNamespace(type))
                 createdNamespaces.TryAdd(ns.ToDisplayString(), true);
         }, OperationKind.ObjectCreation);
 

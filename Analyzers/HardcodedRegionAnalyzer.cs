@@ -20,9 +20,10 @@ public sealed class HardcodedRegionAnalyzer : CdkAnalyzer
     {
         var once = new ReportOnce();
         var patterns = new PlaceholderPatterns();
-        CdkValueSinks.Register(context, (ctx, operation) =>
+        var stackTests = new StackTestFiles();
+        CdkValueSinks.Register(context, cdk, (ctx, operation) =>
         {
-            if (StackTestFiles.IsStackTest(operation.Syntax.SyntaxTree, ctx.CancellationToken)
+            if (stackTests.Contains(operation.Syntax.SyntaxTree, ctx.CancellationToken)
                 || ValueResolver.ResolveString(operation, cdk, ctx.CancellationToken) is not { } value)
             {
                 return;
@@ -30,7 +31,7 @@ public sealed class HardcodedRegionAnalyzer : CdkAnalyzer
             var shape = value.Shape;
             foreach (var (part, offset) in value.TextParts)
             {
-                if (part.Location.SourceTree is not { } tree || StackTestFiles.IsStackTest(tree, ctx.CancellationToken))
+                if (part.Location.SourceTree is not { } tree || stackTests.Contains(tree, ctx.CancellationToken))
                     continue;
                 // A placeholder (CDK202/CDK204) is replaced whole: no region diagnostic on top.
                 if (Placeholders.ContainsPlaceholderAccount(part.Text!) || Placeholders.FindPlaceholderText(part.Text!, patterns.For(ctx.Options, tree)) is not null)

@@ -53,8 +53,7 @@ public sealed class LogGroupKeyAnalyzer : CdkAnalyzer
     /// <summary>The key a log group is encrypted with: <c>EncryptionKey = key</c> or <c>KmsKeyId = key.KeyArn</c>.</summary>
     private static IOperation? KeyOf(IObjectCreationOperation creation, CdkTypes cdk)
     {
-        var type = creation.Type?.ToDisplayString();
-        if (type is not ("Amazon.CDK.AWS.Logs.LogGroup" or "Amazon.CDK.AWS.Logs.CfnLogGroup"))
+        if (creation.Type is not { Name: "LogGroup" or "CfnLogGroup" } type || cdk.FullName(type) is not ("Amazon.CDK.AWS.Logs.LogGroup" or "Amazon.CDK.AWS.Logs.CfnLogGroup"))
             return null;
         foreach (var assignment in creation.Descendants().OfType<ISimpleAssignmentOperation>())
         {

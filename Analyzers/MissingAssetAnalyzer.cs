@@ -34,7 +34,8 @@ public sealed class MissingAssetAnalyzer : CdkAnalyzer
         {
             var invocation = (IInvocationOperation)ctx.Operation;
             var method = invocation.TargetMethod;
-            if (PathMethods.Contains(method.ContainingType.ToDisplayString() + "." + method.Name)
+            if (method.Name is "FromAsset" or "FromAssetImage" or "FromImageAsset" or "Asset"
+                && PathMethods.Contains(cdk.FullName(method.ContainingType) + "." + method.Name)
                 && invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0) is { } path)
             {
                 Check(ctx, path.Value);
@@ -44,8 +45,8 @@ public sealed class MissingAssetAnalyzer : CdkAnalyzer
         context.RegisterOperationAction(ctx =>
         {
             var assignment = (ISimpleAssignmentOperation)ctx.Operation;
-            if (assignment.Target is IPropertyReferenceOperation { Property: var property }
-                && PathProperties.Contains(property.ContainingType.ToDisplayString() + "." + property.Name))
+            if (assignment.Target is IPropertyReferenceOperation { Property: { Name: "Path" or "Directory" } property }
+                && PathProperties.Contains(cdk.FullName(property.ContainingType) + "." + property.Name))
             {
                 Check(ctx, assignment.Value);
             }

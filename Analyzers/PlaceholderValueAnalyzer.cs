@@ -14,7 +14,7 @@ public sealed class PlaceholderValueAnalyzer : CdkAnalyzer
     {
         var once = new ReportOnce();
         var patterns = new PlaceholderPatterns();
-        CdkValueSinks.Register(context, (ctx, operation) =>
+        CdkValueSinks.Register(context, cdk, (ctx, operation) =>
         {
             if (ValueResolver.ResolveString(operation, cdk, ctx.CancellationToken) is not { } value)
                 return;

@@ -40,7 +40,9 @@ public sealed class StateMachineLoggingRoleAnalyzer : CdkAnalyzer
             {
                 foreach (var creation in block.DescendantsAndSelf().OfType<IObjectCreationOperation>())
                 {
-                    switch (creation.Type?.ToDisplayString())
+                    if (creation.Type is not { Name: "CfnStateMachine" or "StateMachine" } type)
+                        continue;
+                    switch (cdk.FullName(type))
                     {
                         case "Amazon.CDK.AWS.StepFunctions.CfnStateMachine":
                             CheckCfnStateMachine(ctx, creation, block, cdk);
@@ -69,7 +71,7 @@ public sealed class StateMachineLoggingRoleAnalyzer : CdkAnalyzer
             return;
 
         var holder = Holders.Of(role);
-        var statement = holder is not null && role.Type?.ToDisplayString() == "Amazon.CDK.AWS.IAM.Role" ? StatementOf(role) : null;
+        var statement = holder is not null && role.Type is { Name: "Role" } ? StatementOf(role) : null;
         var properties = statement is null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary<string, string?>.Empty.Add(RoleProperty, holder!.Name);
         ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.StateMachineLoggingRole, stateMachine.Syntax.GetLocation(),
             statement is null ? null : new[] { statement }, properties,
@@ -117,7 +119,7 @@ public sealed class StateMachineLoggingRoleAnalyzer : CdkAnalyzer
     }
 
     private static bool IsRoleType(IObjectCreationOperation creation)
-        => creation.Type?.ToDisplayString() is "Amazon.CDK.AWS.IAM.Role" or "Amazon.CDK.AWS.IAM.CfnRole";
+        => creation.Type is { Name: "Role" or "CfnRole" } type && type.ToDisplayString() is "Amazon.CDK.AWS.IAM.Role" or "Amazon.CDK.AWS.IAM.CfnRole";
 
     /// <summary>
     /// The required actions no statement of the role allows. Statements are read from the role's props (inline

@@ -148,21 +148,38 @@ internal sealed class CdkTypes
     /// A CDK type, or a type of this app built on one: a construct or stack subclass, a props class deriving from
     /// CDK props. Values passed to these reach the CDK.
     /// </summary>
-    public static bool IsCdkApi(ITypeSymbol? type)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
+    public bool IsCdkApi(ITypeSymbol? type)
+        => type is not null && _isCdkApi.GetOrAdd(type, static t =>
         {
-            if (IsInCdkNamespace(current) || current.ContainingNamespace?.ToDisplayString() == "Constructs")
-                return true;
-        }
-        return type is not null && type.AllInterfaces.Any(i => IsInCdkNamespace(i));
-    }
+            for (var current = t; current is not null; current = current.BaseType)
+            {
+                if (IsInCdkNamespace(current) || current.ContainingNamespace is { Name: "Constructs", ContainingNamespace.IsGlobalNamespace: true })
+                    return true;
+            }
+            return t.AllInterfaces.Any(i => IsInCdkNamespace(i));
+        });
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ITypeSymbol, bool> _isCdkApi = new(SymbolEqualityComparer.Default);
+
+    /// <summary>In <c>Amazon.CDK</c> or a namespace below it; compares namespace names without building strings.</summary>
     public static bool IsInCdkNamespace(ISymbol? symbol)
     {
-        var ns = symbol?.ContainingNamespace?.ToDisplayString();
-        return ns is not null && (ns == "Amazon.CDK" || ns.StartsWith("Amazon.CDK.", System.StringComparison.Ordinal));
+        INamespaceSymbol? second = null;
+        var top = symbol?.ContainingNamespace;
+        if (top is null || top.IsGlobalNamespace)
+            return false;
+        while (top.ContainingNamespace is { IsGlobalNamespace: false } parent)
+        {
+            second = top;
+            top = parent;
+        }
+        return top.Name == "Amazon" && second?.Name == "CDK";
     }
+
+    /// <summary>The full name of a type, cached: for rules that match a handful of names after a cheap name check.</summary>
+    public string FullName(ITypeSymbol type) => _fullNames.GetOrAdd(type, static t => t.ToDisplayString());
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ITypeSymbol, string> _fullNames = new(SymbolEqualityComparer.Default);
 
     private static ImmutableArray<INamedTypeSymbol> FindAll(Compilation compilation, params string[] names)
     {

@@ -12,7 +12,7 @@ namespace CdkAnalyzers;
 internal static class CdkValueSinks
 {
     /// <summary>Calls <paramref name="onString"/> with each string-typed value that reaches a CDK API.</summary>
-    public static void Register(CompilationStartAnalysisContext context, System.Action<OperationAnalysisContext, IOperation> onString)
+    public static void Register(CompilationStartAnalysisContext context, CdkTypes cdk, System.Action<OperationAnalysisContext, IOperation> onString)
     {
         context.RegisterOperationAction(ctx =>
         {
@@ -23,15 +23,15 @@ internal static class CdkValueSinks
                 IObjectCreationOperation creation => creation.Constructor,
                 _ => null,
             };
-            if (CdkTypes.IsCdkApi(method?.ContainingType))
-                ForEachString(argument.Value, value => onString(ctx, value));
+            if (cdk.IsCdkApi(method?.ContainingType))
+                ForEachString(argument.Value, cdk, value => onString(ctx, value));
         }, OperationKind.Argument);
 
         context.RegisterOperationAction(ctx =>
         {
             var assignment = (ISimpleAssignmentOperation)ctx.Operation;
-            if (assignment.Target is IPropertyReferenceOperation { Property: var property } && CdkTypes.IsCdkApi(property.ContainingType))
-                ForEachString(assignment.Value, value => onString(ctx, value));
+            if (assignment.Target is IPropertyReferenceOperation { Property: var property } && cdk.IsCdkApi(property.ContainingType))
+                ForEachString(assignment.Value, cdk, value => onString(ctx, value));
         }, OperationKind.SimpleAssignment);
     }
 
@@ -40,7 +40,7 @@ internal static class CdkValueSinks
     /// initializers built in place. CDK objects built in place are not entered: their own arguments and
     /// properties are sinks of their own.
     /// </summary>
-    private static void ForEachString(IOperation value, System.Action<IOperation> onString)
+    private static void ForEachString(IOperation value, CdkTypes cdk, System.Action<IOperation> onString)
     {
         var pending = new Stack<IOperation>();
         pending.Push(value);
@@ -53,7 +53,7 @@ internal static class CdkValueSinks
                     foreach (var element in array.ElementValues)
                         pending.Push(element);
                     break;
-                case IObjectCreationOperation { Initializer: { } initializer } creation when !CdkTypes.IsCdkApi(creation.Type):
+                case IObjectCreationOperation { Initializer: { } initializer } creation when !cdk.IsCdkApi(creation.Type):
                     foreach (var element in initializer.Initializers)
                     {
                         if (element is IInvocationOperation add)
