@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -14,18 +15,23 @@ internal static class CdkValueSinks
     /// <summary>Calls <paramref name="onString"/> with each string-typed value that reaches a CDK API.</summary>
     public static void Register(CompilationStartAnalysisContext context, CdkTypes cdk, System.Action<OperationAnalysisContext, IOperation> onString)
     {
+        // One callback per call or creation, not per argument: far fewer callbacks for the same arguments.
         context.RegisterOperationAction(ctx =>
         {
-            var argument = (IArgumentOperation)ctx.Operation;
-            var method = argument.Parent switch
+            var (method, arguments) = ctx.Operation switch
             {
-                IInvocationOperation invocation => invocation.TargetMethod,
-                IObjectCreationOperation creation => creation.Constructor,
-                _ => null,
+                IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
+                IObjectCreationOperation creation => (creation.Constructor, creation.Arguments),
+                _ => (null, ImmutableArray<IArgumentOperation>.Empty),
             };
-            if (cdk.IsCdkApi(method?.ContainingType))
-                ForEachString(argument.Value, cdk, value => onString(ctx, value));
-        }, OperationKind.Argument);
+            if (arguments.IsEmpty || !cdk.IsCdkApi(method?.ContainingType))
+                return;
+            foreach (var argument in arguments)
+            {
+                if (argument.ArgumentKind != ArgumentKind.DefaultValue)
+                    ForEachString(argument.Value, cdk, value => onString(ctx, value));
+            }
+        }, OperationKind.Invocation, OperationKind.ObjectCreation);
 
         context.RegisterOperationAction(ctx =>
         {

@@ -10,6 +10,13 @@ using Microsoft.CodeAnalysis.Diagnostics;
 // Usage: dotnet run -c Release --project benchmarks/CdkAnalyzers.Benchmarks -- [--sizes 50,200,800] [--runs 3] [--out file.md]
 // For each size: compile a generated app (parse, bind, emit) with and without all CdkAnalyzers, median of --runs,
 // plus one run with the analyzer driver's per-analyzer telemetry.
+// Or: -- --write-app DIR --stacks N [--version V] writes the generated app as a project that uses the packed package.
+if (Option("--write-app", "") is { Length: > 0 } appDir)
+{
+    WriteApp(appDir, int.Parse(Option("--stacks", "200"), CultureInfo.InvariantCulture), Option("--version", "0.1.0"), Option("--packages", ""));
+    return;
+}
+
 var sizes = Option("--sizes", "50,200,800").Split(',').Select(int.Parse).ToArray();
 var runs = int.Parse(Option("--runs", "3"), CultureInfo.InvariantCulture);
 var outFile = Option("--out", "");
@@ -96,6 +103,30 @@ Dictionary<string, TimeSpan>? Compile(List<(string Path, string Source)> files, 
     if (!emit.Success)
         throw new InvalidOperationException("emit failed");
     return perAnalyzer;
+}
+
+static void WriteApp(string dir, int stacks, string version, string packages)
+{
+    Directory.CreateDirectory(dir);
+    foreach (var (path, source) in AppGenerator.Generate(stacks, withMistakes: true))
+        File.WriteAllText(Path.Combine(dir, path), source);
+    File.WriteAllText(Path.Combine(dir, "cdk.json"), "{ \"app\": \"dotnet run\" }\n");
+    File.WriteAllText(Path.Combine(dir, "NuGet.config"), $"<configuration><packageSources><add key=\"cdkanalyzers-local\" value=\"{packages}\" /></packageSources></configuration>\n");
+    // WithCdkAnalyzers=false builds the same app without the package, for the comparison.
+    File.WriteAllText(Path.Combine(dir, "Generated.csproj"), $$"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <OutputType>Exe</OutputType>
+            <TargetFramework>net10.0</TargetFramework>
+            <Nullable>enable</Nullable>
+          </PropertyGroup>
+          <ItemGroup>
+            <PackageReference Include="Amazon.CDK.Lib" Version="2.160.0" />
+            <PackageReference Include="Constructs" Version="10.0.5" />
+            <PackageReference Include="CdkAnalyzers" Version="{{version}}" PrivateAssets="all" Condition="'$(WithCdkAnalyzers)' != 'false'" />
+          </ItemGroup>
+        </Project>
+        """);
 }
 
 static TimeSpan Time(Action action)
