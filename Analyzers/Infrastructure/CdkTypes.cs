@@ -176,12 +176,6 @@ internal sealed class CdkTypes
         return top.Name == "Amazon" && second?.Name == "CDK";
     }
 
-    /// <summary>
-    /// Strings already resolved in this compilation. The value rules (CDK201–CDK204) look at the same arguments;
-    /// the driver hands every analyzer the same operation instances, so each is resolved once.
-    /// </summary>
-    public System.Collections.Concurrent.ConcurrentDictionary<Microsoft.CodeAnalysis.IOperation, StringValue?> ResolvedStrings { get; } = new();
-
     /// <summary>The full name of a type, cached: for rules that match a handful of names after a cheap name check.</summary>
     public string FullName(ITypeSymbol type) => _fullNames.GetOrAdd(type, static t => t.ToDisplayString());
 

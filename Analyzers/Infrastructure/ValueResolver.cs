@@ -101,10 +101,9 @@ internal static class ValueResolver
 
     /// <summary>Resolves a string-typed operation; null when the operation is not a string.</summary>
     public static StringValue? ResolveString(IOperation? operation, CdkTypes cdk, CancellationToken cancellationToken)
-        => operation is null ? null : cdk.ResolvedStrings.GetOrAdd(operation, op => Resolve(op, cdk, cancellationToken));
-
-    private static StringValue? Resolve(IOperation operation, CdkTypes cdk, CancellationToken cancellationToken)
     {
+        if (operation is null)
+            return null;
         var unwrapped = Unwrap(operation);
         if (unwrapped.Type?.SpecialType != SpecialType.System_String && unwrapped.ConstantValue.Value is not string)
             return null;
