@@ -17,13 +17,6 @@ if (Option("--write-app", "") is { Length: > 0 } appDir)
     return;
 }
 
-// Or: -- --first-diagnostic DIR times how long the analyzers take to report on an app's sources (warm, median of 5).
-if (Option("--first-diagnostic", "") is { Length: > 0 } sampleDir)
-{
-    FirstDiagnostic(sampleDir);
-    return;
-}
-
 var sizes = Option("--sizes", "50,200,800").Split(',').Select(int.Parse).ToArray();
 var runs = int.Parse(Option("--runs", "3"), CultureInfo.InvariantCulture);
 var outFile = Option("--out", "");
@@ -41,6 +34,13 @@ var noAnalyzers = ImmutableArray<DiagnosticAnalyzer>.Empty;
 var emptyAnalyzer = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyOperationAnalyzer());
 var enableAll = analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct()
     .ToImmutableDictionary(id => id, _ => ReportDiagnostic.Warn);
+
+// Or: -- --first-diagnostic DIR times how long the analyzers take to report on an app's sources (warm, median of 5).
+if (Option("--first-diagnostic", "") is { Length: > 0 } sampleDir)
+{
+    FirstDiagnostic(sampleDir);
+    return;
+}
 
 var report = new StringBuilder();
 report.AppendLine($"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, Roslyn {typeof(CSharpCompilation).Assembly.GetName().Version}; median of {runs} runs; every rule enabled.");
