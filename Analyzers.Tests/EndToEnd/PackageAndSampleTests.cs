@@ -161,19 +161,11 @@ public class PackageAndSampleTests : IClassFixture<PackedPackageFixture>
         var copy = Directory.CreateTempSubdirectory("cdk-format-").FullName;
         try
         {
-            // A copy of samples/ with only OrdersApp/before, so the sample's props, NuGet.config and package feed apply.
-            var samples = Path.Combine(AllAnalyzers.RepositoryRoot, "samples");
-            foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props" })
-                File.Copy(Path.Combine(samples, file), Path.Combine(copy, file));
-            File.WriteAllText(Path.Combine(copy, "NuGet.config"), File.ReadAllText(Path.Combine(samples, "NuGet.config"))
-                .Replace("../artifacts/packages", _package.PackagesFolder));
-            var project = Directory.CreateDirectory(Path.Combine(copy, "OrdersApp", "before")).FullName;
-            foreach (var file in Directory.GetFiles(Sample("OrdersApp", "before")))
-                File.Copy(file, Path.Combine(project, Path.GetFileName(file)));
+            var project = CopyBeforeSample(copy, "OrdersApp");
             var version = "-p:CdkAnalyzersVersion=" + _package.Version;
-            Assert.Equal(0, DotnetCli.Run(project, null, "restore", version).ExitCode);
+            Assert.Equal(0, DotnetCli.Run(project, null, "restore").ExitCode);
 
-            var format = DotnetCli.Run(project, new Dictionary<string, string> { ["CdkAnalyzersVersion"] = _package.Version },
+            var format = DotnetCli.Run(project, null,
                 "format", "analyzers", "OrdersApp.csproj", "--diagnostics", "CDK101", "CDK201", "CDK301", "CDK401", "--severity", "info", "--no-restore");
             Assert.True(format.ExitCode == 0, format.Output);
 
@@ -192,6 +184,60 @@ public class PackageAndSampleTests : IClassFixture<PackedPackageFixture>
         {
             Directory.Delete(copy, recursive: true);
         }
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task WorkspaceLoadsASampleAndAppliesAFixTheWayEditorsDo()
+    {
+        var copy = Directory.CreateTempSubdirectory("cdk-workspace-").FullName;
+        try
+        {
+            var project = CopyBeforeSample(copy, "OrdersApp");
+            Assert.Equal(0, DotnetCli.Run(project, null, "restore").ExitCode);
+
+            using var workspace = Microsoft.CodeAnalysis.MSBuild.MSBuildWorkspace.Create();
+            var loaded = await workspace.OpenProjectAsync(Path.Combine(project, "OrdersApp.csproj"));
+
+            // The analyzers come from the package, through the project's analyzer references.
+            var packageReference = loaded.AnalyzerReferences.Single(r => r.FullPath?.Contains("cdkanalyzers", System.StringComparison.OrdinalIgnoreCase) == true
+                && r.FullPath.EndsWith("CdkAnalyzers.dll"));
+            Assert.Contains(_package.Version, packageReference.FullPath!);
+            var analyzers = packageReference.GetAnalyzers(Microsoft.CodeAnalysis.LanguageNames.CSharp);
+            var compilation = (await loaded.GetCompilationAsync())!;
+            var diagnostics = await Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzerExtensions
+                .WithAnalyzers(compilation, analyzers, loaded.AnalyzerOptions).GetAnalyzerDiagnosticsAsync();
+            Assert.Contains(diagnostics, d => d.Id == "CDK101");
+
+            // The CDK101 fix, applied through the workspace to the files on disk.
+            var diagnostic = diagnostics.First(d => d.Id == "CDK101");
+            var document = loaded.GetDocument(diagnostic.Location.SourceTree!)!;
+            var actions = new List<Microsoft.CodeAnalysis.CodeActions.CodeAction>();
+            await new CodeFixes.ReservedEnvironmentVariableCodeFix().RegisterCodeFixesAsync(
+                new Microsoft.CodeAnalysis.CodeFixes.CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), default));
+            var change = (await actions.Single().GetOperationsAsync(default)).OfType<Microsoft.CodeAnalysis.CodeActions.ApplyChangesOperation>().Single();
+            Assert.True(workspace.TryApplyChanges(change.ChangedSolution));
+            Assert.DoesNotContain("AWS_REGION", File.ReadAllText(Path.Combine(project, "OrdersStack.cs")));
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+    }
+
+    /// <summary>A copy of samples/ holding one "before" sample, wired to the packed package; returns the project folder.</summary>
+    private string CopyBeforeSample(string copy, string sample)
+    {
+        var samples = Path.Combine(AllAnalyzers.RepositoryRoot, "samples");
+        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props" })
+            File.Copy(Path.Combine(samples, file), Path.Combine(copy, file));
+        File.WriteAllText(Path.Combine(copy, "Directory.Build.props"), File.ReadAllText(Path.Combine(samples, "Directory.Build.props"))
+            .Replace("<CdkAnalyzersVersion Condition=\"'$(CdkAnalyzersVersion)' == ''\">0.1.0</CdkAnalyzersVersion>", $"<CdkAnalyzersVersion>{_package.Version}</CdkAnalyzersVersion>"));
+        File.WriteAllText(Path.Combine(copy, "NuGet.config"), File.ReadAllText(Path.Combine(samples, "NuGet.config"))
+            .Replace("../artifacts/packages", _package.PackagesFolder));
+        var project = Directory.CreateDirectory(Path.Combine(copy, sample, "before")).FullName;
+        foreach (var file in Directory.GetFiles(Sample(sample, "before")))
+            File.Copy(file, Path.Combine(project, Path.GetFileName(file)));
+        return project;
     }
 
     /// <summary>Every sample: a folder under samples/ with a "before" and an "after" variant.</summary>
