@@ -52,24 +52,11 @@ public sealed class EmptyRepositoryImageAnalyzer : CdkAnalyzer
                         continue;
                     }
                     var repository = arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value;
-                    if (repository is not null && CreatedRepository(repository, block, cdk) is { } created)
+                    if (repository is not null && Holders.CreationOf(repository, block, t => CdkTypes.Inherits(t, cdk.EcrRepository)) is { } created)
                         ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.ImageFromEmptyRepository, operation.Syntax.GetLocation(), NameOf(created), alternative));
                 }
             }
         });
-    }
-
-    /// <summary>The <c>new Repository(…)</c> the value is, directly or through a local, field or property set in the same body.</summary>
-    private static IObjectCreationOperation? CreatedRepository(IOperation value, IOperation block, CdkTypes cdk)
-    {
-        value = ValueResolver.Unwrap(value);
-        if (value is IObjectCreationOperation creation)
-            return CdkTypes.Inherits(creation.Type, cdk.EcrRepository) ? creation : null;
-        if (Holders.Referenced(value) is not { } holder)
-            return null;
-        return block.DescendantsAndSelf()
-            .OfType<IObjectCreationOperation>()
-            .FirstOrDefault(c => CdkTypes.Inherits(c.Type, cdk.EcrRepository) && SymbolEqualityComparer.Default.Equals(Holders.Of(c), holder));
     }
 
     private static string NameOf(IObjectCreationOperation repository)

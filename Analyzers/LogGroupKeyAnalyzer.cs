@@ -35,13 +35,13 @@ public sealed class LogGroupKeyAnalyzer : CdkAnalyzer
             {
                 foreach (var creation in block.DescendantsAndSelf().OfType<IObjectCreationOperation>())
                 {
-                    if (KeyOf(creation, cdk) is not { } keyValue || KeyCreation(keyValue, block, cdk) is not { } key)
+                    if (KeyOf(creation, cdk) is not { } keyValue || Holders.CreationOf(keyValue, block, t => CdkTypes.Inherits(t, cdk.KmsKey)) is not { } key)
                         continue;
                     if (IsGrantedToLogs(key, block, cdk, ctx.CancellationToken))
                         continue;
                     // The fix needs the variable holding the key and the statement that creates it.
                     var holder = Holders.Of(key);
-                    var statement = holder is null ? null : StatementOf(key);
+                    var statement = holder is null ? null : Holders.StatementOf(key);
                     var extra = statement is null ? System.Array.Empty<Location>() : new[] { statement };
                     var properties = holder is null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary<string, string?>.Empty.Add(KeyProperty, holder.Name);
                     ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.LogGroupKeyWithoutGrant, creation.Syntax.GetLocation(), extra, properties, holder?.Name ?? "a key created inline"));
@@ -67,18 +67,6 @@ public sealed class LogGroupKeyAnalyzer : CdkAnalyzer
         return null;
     }
 
-    /// <summary>The <c>new Key(…)</c> the value is, inline or through a local, field or property set in the same body.</summary>
-    private static IObjectCreationOperation? KeyCreation(IOperation value, IOperation block, CdkTypes cdk)
-    {
-        value = ValueResolver.Unwrap(value);
-        if (value is IObjectCreationOperation creation)
-            return CdkTypes.Inherits(creation.Type, cdk.KmsKey) ? creation : null;
-        if (Holders.Referenced(value) is not { } holder)
-            return null;
-        return block.DescendantsAndSelf().OfType<IObjectCreationOperation>()
-            .FirstOrDefault(c => CdkTypes.Inherits(c.Type, cdk.KmsKey) && SymbolEqualityComparer.Default.Equals(Holders.Of(c), holder));
-    }
-
     /// <summary>
     /// A logs service principal appears in the key's own props (its policy), or in a Grant*/AddToResourcePolicy
     /// call on the variable holding the key.
@@ -101,16 +89,4 @@ public sealed class LogGroupKeyAnalyzer : CdkAnalyzer
             && operation is not IInterpolatedStringTextOperation
             && ValueResolver.ResolveString(operation, cdk, cancellationToken) is { } value
             && LogsPrincipal.IsMatch(value.Shape));
-
-    private static Location? StatementOf(IObjectCreationOperation key)
-    {
-        for (var operation = key.Parent; operation is not null; operation = operation.Parent)
-        {
-            if (operation is IVariableDeclarationGroupOperation or IExpressionStatementOperation)
-                return operation.Syntax.GetLocation();
-            if (operation is IBlockOperation)
-                return null;
-        }
-        return null;
-    }
 }

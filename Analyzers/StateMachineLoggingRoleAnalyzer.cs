@@ -61,7 +61,7 @@ public sealed class StateMachineLoggingRoleAnalyzer : CdkAnalyzer
         if (Setting(stateMachine, "LoggingConfiguration") is null
             || Setting(stateMachine, "RoleArn") is not { } roleArn
             || ValueResolver.Unwrap(roleArn) is not IPropertyReferenceOperation { Property.Name: "RoleArn" or "AttrArn", Instance: { } roleValue }
-            || RoleCreation(roleValue, block) is not { } role)
+            || Holders.CreationOf(roleValue, block, IsRoleType) is not { } role)
         {
             return;
         }
@@ -71,7 +71,7 @@ public sealed class StateMachineLoggingRoleAnalyzer : CdkAnalyzer
             return;
 
         var holder = Holders.Of(role);
-        var statement = holder is not null && role.Type is { Name: "Role" } ? StatementOf(role) : null;
+        var statement = holder is not null && role.Type is { Name: "Role" } ? Holders.StatementOf(role) : null;
         var properties = statement is null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary<string, string?>.Empty.Add(RoleProperty, holder!.Name);
         ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.StateMachineLoggingRole, stateMachine.Syntax.GetLocation(),
             statement is null ? null : new[] { statement }, properties,
@@ -108,18 +108,8 @@ public sealed class StateMachineLoggingRoleAnalyzer : CdkAnalyzer
                 && ValueResolver.Unwrap(a.Value) is not ILiteralOperation { ConstantValue.Value: null })
             ?.Value;
 
-    private static IObjectCreationOperation? RoleCreation(IOperation value, IOperation block)
-    {
-        value = ValueResolver.Unwrap(value);
-        if (value is IObjectCreationOperation creation)
-            return IsRoleType(creation) ? creation : null;
-        var holder = Holders.Referenced(value);
-        return holder is null ? null : block.DescendantsAndSelf().OfType<IObjectCreationOperation>()
-            .FirstOrDefault(c => IsRoleType(c) && SymbolEqualityComparer.Default.Equals(Holders.Of(c), holder));
-    }
-
-    private static bool IsRoleType(IObjectCreationOperation creation)
-        => creation.Type is { Name: "Role" or "CfnRole" } type && type.ToDisplayString() is "Amazon.CDK.AWS.IAM.Role" or "Amazon.CDK.AWS.IAM.CfnRole";
+    private static bool IsRoleType(ITypeSymbol? type)
+        => type is { Name: "Role" or "CfnRole" } && type.ToDisplayString() is "Amazon.CDK.AWS.IAM.Role" or "Amazon.CDK.AWS.IAM.CfnRole";
 
     /// <summary>
     /// The required actions no statement of the role allows. Statements are read from the role's props (inline
@@ -190,16 +180,4 @@ public sealed class StateMachineLoggingRoleAnalyzer : CdkAnalyzer
     /// <summary>IAM action matching: case-insensitive, with * and ? wildcards.</summary>
     private static bool Allows(string action, string required)
         => Regex.IsMatch(required, "^" + Regex.Escape(action).Replace(@"\*", ".*").Replace(@"\?", ".") + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-
-    private static Location? StatementOf(IOperation creation)
-    {
-        for (var operation = creation.Parent; operation is not null; operation = operation.Parent)
-        {
-            if (operation is IVariableDeclarationGroupOperation or IExpressionStatementOperation)
-                return operation.Syntax.GetLocation();
-            if (operation is IBlockOperation)
-                return null;
-        }
-        return null;
-    }
 }

@@ -27,7 +27,7 @@ public sealed class LogGroupKeyCodeFix : CodeFixProvider
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (root is null || KeyStatement(root, diagnostic) is null || !diagnostic.Properties.TryGetValue(LogGroupKeyAnalyzer.KeyProperty, out var key) || key is null)
+            if (root is null || FixEditing.StatementAtAdditionalLocation(root, diagnostic) is null || !diagnostic.Properties.TryGetValue(LogGroupKeyAnalyzer.KeyProperty, out var key) || key is null)
                 continue;
             context.RegisterCodeFix(
                 CodeAction.Create($"Grant '{key}' to CloudWatch Logs", ct => AddGrantAsync(context.Document, diagnostic, key, ct), "CDK105.AddGrant"),
@@ -35,25 +35,17 @@ public sealed class LogGroupKeyCodeFix : CodeFixProvider
         }
     }
 
-    private static StatementSyntax? KeyStatement(SyntaxNode root, Diagnostic diagnostic)
-        => diagnostic.AdditionalLocations.FirstOrDefault() is { } location && location.SourceTree == root.SyntaxTree
-            && root.FindNode(location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<StatementSyntax>() is { Parent: BlockSyntax } statement
-                ? statement
-                : null;
-
     private static async Task<Document> AddGrantAsync(Document document, Diagnostic diagnostic, string key, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || model is null || KeyStatement(root, diagnostic) is not { } statement)
+        if (root is null || model is null || FixEditing.StatementAtAdditionalLocation(root, diagnostic) is not { } statement)
             return document;
         var region = FixEditing.CanUseThisAsConstruct(statement, model, cancellationToken) ? "Amazon.CDK.Stack.Of(this).Region" : "Amazon.CDK.Aws.REGION";
         var grant = FixEditing.ParseStatement(
                 $"{key}.GrantEncryptDecrypt(new Amazon.CDK.AWS.IAM.ServicePrincipal($\"logs.{{{region}}}.amazonaws.com\"));",
-                "Amazon.CDK.AWS.IAM.ServicePrincipal", "Amazon.CDK.Stack", "Amazon.CDK.Aws")
-            .WithLeadingTrivia(statement.GetLeadingTrivia().Where(t => t.IsKind(SyntaxKind.WhitespaceTrivia)))
-            .WithTrailingTrivia(FixEditing.EndOfLine(root));
-        var newRoot = root.InsertNodesAfter(statement, new[] { grant });
+                "Amazon.CDK.AWS.IAM.ServicePrincipal", "Amazon.CDK.Stack", "Amazon.CDK.Aws");
+        var newRoot = FixEditing.InsertAfter(root, statement, grant);
         return await FixEditing.FinishAsync(document.WithSyntaxRoot(newRoot), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -24,7 +24,7 @@ public sealed class StateMachineLoggingRoleCodeFix : CodeFixProvider
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (root is null || RoleStatement(root, diagnostic) is null
+            if (root is null || FixEditing.StatementAtAdditionalLocation(root, diagnostic) is null
                 || !diagnostic.Properties.TryGetValue(StateMachineLoggingRoleAnalyzer.RoleProperty, out var role) || role is null)
             {
                 continue;
@@ -35,16 +35,10 @@ public sealed class StateMachineLoggingRoleCodeFix : CodeFixProvider
         }
     }
 
-    private static StatementSyntax? RoleStatement(SyntaxNode root, Diagnostic diagnostic)
-        => diagnostic.AdditionalLocations.FirstOrDefault() is { } location && location.SourceTree == root.SyntaxTree
-            && root.FindNode(location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<StatementSyntax>() is { Parent: BlockSyntax } statement
-                ? statement
-                : null;
-
     private static async Task<Document> AddStatementAsync(Document document, Diagnostic diagnostic, string role, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || RoleStatement(root, diagnostic) is not { } statement)
+        if (root is null || FixEditing.StatementAtAdditionalLocation(root, diagnostic) is not { } statement)
             return document;
         // Written out line by line, indented like the role's statement, as a person would lay it out.
         var eol = FixEditing.EndOfLine(root).ToString();
@@ -53,10 +47,8 @@ public sealed class StateMachineLoggingRoleCodeFix : CodeFixProvider
             .Concat(StateMachineLoggingRoleAnalyzer.RequiredActions.Select(a => $"        \"{a}\","))
             .Concat(new[] { "    },", "    Resources = new[] { \"*\" },", "}));" });
         var code = string.Join(eol, lines.Select((line, i) => i == 0 ? line : indent + line));
-        var added = FixEditing.ParseStatement(code, "Amazon.CDK.AWS.IAM.PolicyStatement", "Amazon.CDK.AWS.IAM.PolicyStatementProps")
-            .WithLeadingTrivia(SyntaxFactory.Whitespace(indent))
-            .WithTrailingTrivia(FixEditing.EndOfLine(root));
-        var newRoot = root.InsertNodesAfter(statement, new[] { added });
+        var added = FixEditing.ParseStatement(code, "Amazon.CDK.AWS.IAM.PolicyStatement", "Amazon.CDK.AWS.IAM.PolicyStatementProps");
+        var newRoot = FixEditing.InsertAfter(root, statement, added);
         return await FixEditing.FinishAsync(document.WithSyntaxRoot(newRoot), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -31,4 +33,32 @@ internal static class Holders
             IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation } property => property.Property,
             _ => null,
         };
+
+    /// <summary>
+    /// The <c>new X(…)</c> a value is: the creation itself, or the creation stored in the local, field or property the
+    /// value reads, when that assignment is in <paramref name="block"/>. Null when it is something else (an import).
+    /// </summary>
+    public static IObjectCreationOperation? CreationOf(IOperation value, IOperation block, Func<ITypeSymbol?, bool> isWanted)
+    {
+        value = ValueResolver.Unwrap(value);
+        if (value is IObjectCreationOperation creation)
+            return isWanted(creation.Type) ? creation : null;
+        if (Referenced(value) is not { } holder)
+            return null;
+        return block.DescendantsAndSelf().OfType<IObjectCreationOperation>()
+            .FirstOrDefault(c => isWanted(c.Type) && SymbolEqualityComparer.Default.Equals(Of(c), holder));
+    }
+
+    /// <summary>The statement that creates and stores a construct (<c>var x = new X();</c> or <c>_x = new X();</c>).</summary>
+    public static Location? StatementOf(IOperation creation)
+    {
+        for (var operation = creation.Parent; operation is not null; operation = operation.Parent)
+        {
+            if (operation is IVariableDeclarationGroupOperation or IExpressionStatementOperation)
+                return operation.Syntax.GetLocation();
+            if (operation is IBlockOperation)
+                return null;
+        }
+        return null;
+    }
 }

@@ -63,6 +63,21 @@ internal static class FixEditing
             ? root.RemoveNode(removal.Node, SyntaxRemoveOptions.KeepUnbalancedDirectives)
             : root.ReplaceNode(removal.Node, removal.Replacement);
 
+    /// <summary>The statement, directly in a block, at the diagnostic's first additional location in this document.</summary>
+    public static StatementSyntax? StatementAtAdditionalLocation(SyntaxNode root, Diagnostic diagnostic)
+        => diagnostic.AdditionalLocations.FirstOrDefault() is { } location && location.SourceTree == root.SyntaxTree
+            && root.FindNode(location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<StatementSyntax>() is { Parent: BlockSyntax } statement
+                ? statement
+                : null;
+
+    /// <summary>Inserts a statement right after another, on its own line, indented like it.</summary>
+    public static SyntaxNode InsertAfter(SyntaxNode root, StatementSyntax statement, StatementSyntax added)
+        => root.InsertNodesAfter(statement, new[]
+        {
+            added.WithLeadingTrivia(statement.GetLeadingTrivia().Where(t => t.IsKind(SyntaxKind.WhitespaceTrivia)))
+                .WithTrailingTrivia(EndOfLine(root)),
+        });
+
     /// <summary>Replaces a node by one node, or a list element (an interpolated string's text) by several.</summary>
     public static SyntaxNode ReplaceWith(SyntaxNode root, SyntaxNode node, IReadOnlyList<SyntaxNode> replacement)
         => node is InterpolatedStringContentSyntax
