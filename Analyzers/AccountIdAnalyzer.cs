@@ -28,7 +28,7 @@ public sealed class AccountIdAnalyzer : CdkAnalyzer
             var isLayerArn = shape.Contains(":lambda:") && shape.Contains(":layer:");
             foreach (var (part, offset) in value.TextParts)
             {
-                if (part.Location.SourceTree is not { } tree || stackTests.Contains(tree, ctx.CancellationToken))
+                if (!Placeholders.MayHoldAccountId(part.Text!) || part.Location.SourceTree is not { } tree || stackTests.Contains(tree, ctx.CancellationToken))
                     continue;
                 foreach (Match match in Placeholders.TwelveDigits.Matches(part.Text!))
                 {

@@ -31,7 +31,8 @@ public sealed class HardcodedRegionAnalyzer : CdkAnalyzer
             var shape = value.Shape;
             foreach (var (part, offset) in value.TextParts)
             {
-                if (part.Location.SourceTree is not { } tree || stackTests.Contains(tree, ctx.CancellationToken))
+                // A region code has a dash followed by a digit; most text (construct ids) has none.
+                if (!MayHoldRegion(part.Text!) || part.Location.SourceTree is not { } tree || stackTests.Contains(tree, ctx.CancellationToken))
                     continue;
                 // A placeholder (CDK202/CDK204) is replaced whole: no region diagnostic on top.
                 if (Placeholders.ContainsPlaceholderAccount(part.Text!) || Placeholders.FindPlaceholderText(part.Text!, patterns.For(ctx.Options, tree)) is not null)
@@ -46,6 +47,16 @@ public sealed class HardcodedRegionAnalyzer : CdkAnalyzer
                 }
             }
         });
+    }
+
+    private static bool MayHoldRegion(string text)
+    {
+        for (var i = text.IndexOf('-'); i >= 0 && i + 1 < text.Length; i = text.IndexOf('-', i + 1))
+        {
+            if (char.IsDigit(text[i + 1]))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>

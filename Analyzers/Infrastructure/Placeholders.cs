@@ -33,15 +33,29 @@ internal static class Placeholders
         @"@example\.(com|org|net)$",  // subscriptions to example.com addresses
     }.Select(p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)).ToImmutableArray();
 
+    /// <summary>Words at least one default pattern needs; text with none of them cannot match a default pattern.</summary>
+    private static readonly string[] DefaultPatternWords = { "example", "<", "todo", "replace", "change", "your-", "xxxx", "my" };
+
+    /// <summary>Cheap test before the regular expressions: could the text match a default pattern at all?</summary>
+    public static bool MayMatchDefaults(string text)
+        => DefaultPatternWords.Any(word => text.IndexOf(word, System.StringComparison.OrdinalIgnoreCase) >= 0);
+
+    /// <summary>Cheap test before the regular expression: does the text hold twelve digits at all?</summary>
+    public static bool MayHoldAccountId(string text)
+        => text.Count(c => c is >= '0' and <= '9') >= 12;
+
     public static bool IsPlaceholderAccount(string id) => PlaceholderIds.Contains(id) || id.All(c => c == id[0]);
 
     /// <summary>True when the text holds a placeholder account id (CDK202's business).</summary>
     public static bool ContainsPlaceholderAccount(string text)
-        => TwelveDigits.Matches(text).Cast<Match>().Any(m => IsPlaceholderAccount(m.Value));
+        => MayHoldAccountId(text) && TwelveDigits.Matches(text).Cast<Match>().Any(m => IsPlaceholderAccount(m.Value));
 
     /// <summary>The first CDK204 pattern the text matches, or null.</summary>
-    public static Match? FindPlaceholderText(string text, IEnumerable<Regex> patterns)
+    public static Match? FindPlaceholderText(string text, ImmutableArray<Regex> patterns)
     {
+        // With only the default patterns, most text (construct ids, names) is ruled out without a regex.
+        if (patterns.Length == DefaultPatterns.Length && !MayMatchDefaults(text))
+            return null;
         foreach (var pattern in patterns)
         {
             try
