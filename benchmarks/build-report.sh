@@ -20,10 +20,10 @@ for n in $sizes; do
     dotnet restore "$app" -nologo -v quiet -p:WithCdkAnalyzers=$with
     dotnet build "$app" --no-restore -nologo -v quiet -p:WithCdkAnalyzers=$with >/dev/null 2>&1 || true  # warm-up
     start=$(date +%s.%N)
-    out=$(dotnet build "$app" --no-restore --no-incremental -nologo -v normal -p:WithCdkAnalyzers=$with -p:ReportAnalyzer=true 2>&1 || true)
+    out=$(dotnet build "$app" --no-restore --no-incremental -nologo -v detailed -p:WithCdkAnalyzers=$with -p:ReportAnalyzer=true 2>&1 || true)
     end=$(date +%s.%N)
     printf 'stacks=%s with_cdkanalyzers=%s build_seconds=%.1f\n' "$n" "$with" "$(echo "$end - $start" | bc)"
-    echo "$out" | grep -E "Total analyzer execution time|CdkAnalyzers, Version" | sed 's/^ */    /' | head -3
+    echo "$out" | grep -E "Total analyzer execution time|CdkAnalyzers, Version" | sed "s/^ */    /" | head -3 || true
   done
   rm -rf "$app"
 done
