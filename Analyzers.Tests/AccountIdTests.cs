@@ -144,7 +144,7 @@ public class AccountIdTests
 
         static class Principals
         {
-            public static IPrincipal Tooling() => new AccountPrincipal({|CDK201:"493817265012"|});
+            public static IPrincipal Tooling() => new ArnPrincipal({|CDK201:"arn:aws:iam::493817265012:role/tooling"|});
         }
         """, """
         using Amazon.CDK;
@@ -152,7 +152,17 @@ public class AccountIdTests
 
         static class Principals
         {
-            public static IPrincipal Tooling() => new AccountPrincipal(Aws.ACCOUNT_ID);
+            public static IPrincipal Tooling() => new ArnPrincipal($"arn:aws:iam::{Aws.ACCOUNT_ID}:role/tooling");
+        }
+        """);
+
+    [Fact]
+    public Task NoWholeValueFixOutsideAConstruct() => VerifyCS.NoFixAsync<AccountIdCodeFix>("""
+        using Amazon.CDK;
+
+        static class Settings
+        {
+            public static Amazon.CDK.Environment Tooling => new Amazon.CDK.Environment { Account = {|CDK201:"493817265012"|}, Region = "eu-west-1" };
         }
         """);
 

@@ -14,12 +14,11 @@ namespace CdkAnalyzers.CodeFixes;
 
 /// <summary>
 /// CDK201: replace a hardcoded account id with the stack's account — <c>Stack.Of(this).Account</c> for a whole
-/// value inside a construct, the <c>Aws.ACCOUNT_ID</c> token elsewhere and inside ARNs.
+/// value inside a construct, the <c>Aws.ACCOUNT_ID</c> token inside ARNs and other strings.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AccountIdCodeFix)), Shared]
 public sealed class AccountIdCodeFix : CodeFixProvider
 {
-    private const string AwsToken = "global::Amazon.CDK.Aws";
     private const string AwsStack = "global::Amazon.CDK.Stack";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.HardcodedAccountId);
@@ -67,13 +66,14 @@ public sealed class AccountIdCodeFix : CodeFixProvider
 
     private static Edit? Replacement(SyntaxNode node, string id, SemanticModel model, CancellationToken cancellationToken)
     {
-        if (node is LiteralExpressionSyntax literal && literal.Token.ValueText == id && !TokenInterpolation.MustBeConstant(literal))
+        if (node is LiteralExpressionSyntax literal && literal.Token.ValueText == id)
         {
-            var useStack = FixEditing.CanUseThisAsConstruct(literal, model, cancellationToken);
-            var expression = useStack
-                ? FixEditing.ParseExpression(AwsStack + ".Of(this).Account", AwsStack)
-                : FixEditing.ParseExpression(AwsToken + ".ACCOUNT_ID", AwsToken);
-            return new Edit(new[] { expression.WithTriviaFrom(literal) }, useStack);
+            // A whole account value becomes the stack's account, which only a construct can name; elsewhere (an
+            // Environment in Program.cs, a helper) the right account is the user's call.
+            if (TokenInterpolation.MustBeConstant(literal) || !FixEditing.CanUseThisAsConstruct(literal, model, cancellationToken))
+                return null;
+            var expression = FixEditing.ParseExpression(AwsStack + ".Of(this).Account", AwsStack);
+            return new Edit(new[] { expression.WithTriviaFrom(literal) }, true);
         }
         return TokenInterpolation.Replace(node, id, "ACCOUNT_ID") is { } nodes ? new Edit(nodes, false) : null;
     }
