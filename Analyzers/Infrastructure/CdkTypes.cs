@@ -32,7 +32,6 @@ internal sealed class CdkTypes
 
     private CdkTypes(Compilation compilation, INamedTypeSymbol stack)
     {
-        Compilation = compilation;
         Stack = stack;
         NestedStack = Find(compilation, "Amazon.CDK.NestedStack");
         Aws = Find(compilation, "Amazon.CDK.Aws");
@@ -79,7 +78,6 @@ internal sealed class CdkTypes
         ("Amazon.CDK.AWS.EC2.Vpc", "VpcId"),
     ];
 
-    public Compilation Compilation { get; }
     public INamedTypeSymbol Stack { get; }
     public INamedTypeSymbol? NestedStack { get; }
     public INamedTypeSymbol? Aws { get; }

@@ -51,12 +51,6 @@ internal readonly struct ValuePart
     /// False for a value that is a concrete string at synth (<c>this.StackName</c>, a construct id).
     /// </summary>
     public bool IsToken { get; }
-
-    /// <summary>The syntax of a text piece is a plain string literal (not a constant expression or interpolation text).</summary>
-    public bool IsStringLiteral(CancellationToken cancellationToken)
-        => Kind == ValueKind.Text
-            && Location.SourceTree?.GetRoot(cancellationToken).FindNode(Location.SourceSpan, getInnermostNodeForTie: true)
-                is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression);
 }
 
 /// <summary>A string value as far as a reader of the code can know it.</summary>
