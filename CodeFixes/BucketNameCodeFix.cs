@@ -46,7 +46,7 @@ public sealed class BucketNameCodeFix : CodeFixProvider
             if (NameSetting(node) is { } setting)
             {
                 context.RegisterCodeFix(CodeAction.Create("Remove the name and let CloudFormation generate one",
-                    ct => RemoveAsync(context.Document, setting, ct), "CDK102.RemoveName"), diagnostic);
+                    ct => FixEditing.RemoveAsync(context.Document, setting, ct), "CDK102.RemoveName"), diagnostic);
             }
         }
     }
@@ -79,13 +79,5 @@ public sealed class BucketNameCodeFix : CodeFixProvider
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         return root is null ? document : document.WithSyntaxRoot(root.ReplaceNode(node, replacement));
-    }
-
-    private static async Task<Document> RemoveAsync(Document document, SyntaxNode setting, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        return root is not null && FixEditing.RemovalOf(setting) is { } removal && FixEditing.Remove(root, removal) is { } newRoot
-            ? document.WithSyntaxRoot(newRoot)
-            : document;
     }
 }

@@ -25,16 +25,8 @@ public sealed class ReservedConcurrencyCodeFix : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             context.RegisterCodeFix(
-                CodeAction.Create("Remove the reserved concurrency", ct => RemoveAsync(context.Document, node, ct), "CDK103.Remove"),
+                CodeAction.Create("Remove the reserved concurrency", ct => FixEditing.RemoveAsync(context.Document, node, ct), "CDK103.Remove"),
                 diagnostic);
         }
-    }
-
-    private static async Task<Document> RemoveAsync(Document document, SyntaxNode node, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        return root is not null && FixEditing.RemovalOf(node) is { } removal && FixEditing.Remove(root, removal) is { } newRoot
-            ? document.WithSyntaxRoot(newRoot)
-            : document;
     }
 }

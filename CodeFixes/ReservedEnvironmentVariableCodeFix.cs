@@ -28,16 +28,8 @@ public sealed class ReservedEnvironmentVariableCodeFix : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             context.RegisterCodeFix(
-                CodeAction.Create("Remove the reserved environment variable", ct => RemoveAsync(context.Document, node, ct), EquivalenceKey),
+                CodeAction.Create("Remove the reserved environment variable", ct => FixEditing.RemoveAsync(context.Document, node, ct), EquivalenceKey),
                 diagnostic);
         }
-    }
-
-    private static async Task<Document> RemoveAsync(Document document, SyntaxNode node, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || FixEditing.RemovalOf(node) is not { } removal)
-            return document;
-        return FixEditing.Remove(root, removal) is { } newRoot ? document.WithSyntaxRoot(newRoot) : document;
     }
 }

@@ -58,10 +58,17 @@ internal static class FixEditing
             _ => null,
         };
 
-    public static SyntaxNode? Remove(SyntaxNode root, (SyntaxNode Node, SyntaxNode? Replacement) removal)
-        => removal.Replacement is null
+    /// <summary>Applies <see cref="RemovalOf"/> to the document; unchanged when the node cannot be removed cleanly.</summary>
+    public static async Task<Document> RemoveAsync(Document document, SyntaxNode node, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || RemovalOf(node) is not { } removal)
+            return document;
+        var newRoot = removal.Replacement is null
             ? root.RemoveNode(removal.Node, SyntaxRemoveOptions.KeepUnbalancedDirectives)
             : root.ReplaceNode(removal.Node, removal.Replacement);
+        return newRoot is null ? document : document.WithSyntaxRoot(newRoot);
+    }
 
     /// <summary>The statement, directly in a block, at the diagnostic's first additional location in this document.</summary>
     public static StatementSyntax? StatementAtAdditionalLocation(SyntaxNode root, Diagnostic diagnostic)
