@@ -43,9 +43,9 @@ public class EnvironmentServiceMismatchTests
                         { "DDB_ARN", table.TableArn },
                     },
                 });
-                {|CDK302:fn.AddEnvironment("S3_BUCKET", table.TableName)|};
+                fn.AddEnvironment({|CDK302:"S3_BUCKET"|}, table.TableName);
                 var name = bucket.BucketName;
-                {|CDK302:fn.AddEnvironment("SQS_QUEUE", name)|};
+                fn.AddEnvironment({|CDK302:"SQS_QUEUE"|}, name);
                 fn.AddEnvironment("S3_PREFIX", $"{bucket.BucketName}/raw");
         """));
 

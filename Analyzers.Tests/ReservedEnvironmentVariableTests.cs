@@ -87,7 +87,7 @@ public class ReservedEnvironmentVariableTests
     [Fact]
     public Task AddEnvironmentOnFunctionAndSingleton() => VerifyCS.AnalyzerAsync(InStack("""
                 var fn = new Function(this, "Fn", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") });
-                {|CDK101:fn.AddEnvironment("AWS_REGION", "us-east-1")|};
+                fn.AddEnvironment({|CDK101:"AWS_REGION"|}, "us-east-1");
                 fn.AddEnvironment("TABLE", "orders");
                 var single = new SingletonFunction(this, "Single", new SingletonFunctionProps
                 {
@@ -97,7 +97,7 @@ public class ReservedEnvironmentVariableTests
                     Code = Code.FromInline("x"),
                     Environment = new Dictionary<string, string> { {|CDK101:{ "_X_AMZN_TRACE_ID", "x" }|} },
                 });
-                {|CDK101:single.AddEnvironment("AWS_LAMBDA_RUNTIME_API", "x")|};
+                single.AddEnvironment({|CDK101:"AWS_LAMBDA_RUNTIME_API"|}, "x");
         """));
 
     [Fact]
@@ -218,7 +218,7 @@ public class ReservedEnvironmentVariableTests
                 env["STAGE"] = "dev";
                 {|CDK101:env["AWS_LAMBDA_FUNCTION_NAME"] = "x"|};
                 var fn = new Function(this, "Fn", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Environment = env });
-                {|CDK101:fn.AddEnvironment("AWS_REGION", "us-east-1")|};
+                fn.AddEnvironment({|CDK101:"AWS_REGION"|}, "us-east-1");
                 fn.AddEnvironment("A", "b");
         """), InStack("""
                 var env = new Dictionary<string, string>();
@@ -230,7 +230,7 @@ public class ReservedEnvironmentVariableTests
     [Fact]
     public Task FixRemovesCallFromFluentChain() => VerifyCS.CodeFixAsync<ReservedEnvironmentVariableCodeFix>(InStack("""
                 var fn = new Function(this, "Fn", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") });
-                var same = {|CDK101:fn.AddEnvironment("A", "b").AddEnvironment("AWS_REGION", "x")|};
+                var same = fn.AddEnvironment("A", "b").AddEnvironment({|CDK101:"AWS_REGION"|}, "x");
         """), InStack("""
                 var fn = new Function(this, "Fn", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") });
                 var same = fn.AddEnvironment("A", "b");

@@ -5,7 +5,11 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace CdkAnalyzers;
 
-/// <summary>CDK201 (hardcoded account id) and CDK202 (placeholder account id), reported at the literal.</summary>
+/// <summary>
+/// CDK201 (hardcoded account id) and CDK202 (placeholder account id), reported at the literal. Twelve digits are
+/// an account only where an account can be: the account field of an ARN, an ECR registry host, or a whole value
+/// given as an account (<c>Env.Account</c>, <c>new AccountPrincipal(…)</c>, a key or property named like one).
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class AccountIdAnalyzer : CdkAnalyzer
 {
@@ -17,48 +21,58 @@ public sealed class AccountIdAnalyzer : CdkAnalyzer
         var once = new ReportOnce();
         var patterns = new PlaceholderPatterns();
         var stackTests = new StackTestFiles();
-        CdkValueSinks.Register(context, cdk, (ctx, operation) =>
+        CdkValueSinks.Register(context, cdk, (ctx, sink) =>
         {
-            if (stackTests.Contains(operation.Syntax.SyntaxTree, ctx.CancellationToken)
-                || ValueResolver.ResolveString(operation, cdk, ctx.CancellationToken) is not { } value)
-            {
+            if (stackTests.Contains(sink.Value.Operation.Syntax.SyntaxTree, ctx.CancellationToken))
                 return;
-            }
-            var shape = value.Shape;
-            var isLayerArn = shape.Contains(":lambda:") && shape.Contains(":layer:");
-            foreach (var (part, offset) in value.TextParts)
+            foreach (var value in cdk.Values.Strings(sink.Value, ctx.CancellationToken))
             {
-                if (!Placeholders.MayHoldAccountId(part.Text!) || part.Location.SourceTree is not { } tree || stackTests.Contains(tree, ctx.CancellationToken))
-                    continue;
-                foreach (Match match in Placeholders.TwelveDigits.Matches(part.Text!))
+                var shape = value.Shape;
+                var isLayerArn = shape.Contains(":lambda:") && shape.Contains(":layer:");
+                foreach (var (part, offset) in value.TextParts)
                 {
-                    var id = match.Value;
-                    if (!IsAccountPosition(shape, offset + match.Index, match.Length) || CdkOptions.GetAllowedAccountIds(ctx.Options, tree).Contains(id))
+                    if (!Placeholders.MayHoldAccountId(part.Text!) || part.Location.SourceTree is not { } tree || stackTests.Contains(tree, ctx.CancellationToken))
                         continue;
-                    var placeholder = Placeholders.IsPlaceholderAccount(id);
-                    // A layer ARN names its publisher's account; a placeholder text (CDK204) is replaced whole.
-                    if (!placeholder && (isLayerArn || Placeholders.FindPlaceholderText(part.Text!, patterns.For(ctx.Options, tree)) is not null))
-                        continue;
-                    var descriptor = placeholder ? Descriptors.PlaceholderAccountId : Descriptors.HardcodedAccountId;
-                    if (once.TryClaim(descriptor.Id, part.Location))
-                        ctx.ReportDiagnostic(Diagnostic.Create(descriptor, part.Location, FixValue.Properties(id), id));
+                    foreach (Match match in Placeholders.TwelveDigits.Matches(part.Text!))
+                    {
+                        var id = match.Value;
+                        if (CdkOptions.GetAllowedAccountIds(ctx.Options, tree).Contains(id)
+                            || !IsAccountPosition(shape, offset + match.Index, match.Length, () => IsGivenAsAccount(sink, part, cdk, ctx)))
+                        {
+                            continue;
+                        }
+                        var placeholder = Placeholders.IsPlaceholderAccount(id);
+                        // A layer ARN names its publisher's account; a placeholder text (CDK204) is replaced whole.
+                        if (!placeholder && (isLayerArn || Placeholders.FindPlaceholderText(part.Text!, patterns.For(ctx.Options, tree)) is not null))
+                            continue;
+                        var descriptor = placeholder ? Descriptors.PlaceholderAccountId : Descriptors.HardcodedAccountId;
+                        if (once.TryClaim(descriptor.Id, part.Location))
+                            ctx.ReportDiagnostic(Diagnostic.Create(descriptor, part.Location, FixValue.Properties(id), id));
+                    }
                 }
             }
         });
     }
 
     /// <summary>
-    /// The whole value, the account field of an ARN (<c>arn:aws:iam::111111111111:root</c>), or an ECR
-    /// registry host (<c>111111111111.dkr.ecr…</c>).
+    /// The account field of an ARN (<c>arn:aws:iam::111111111111:root</c>), an ECR registry host
+    /// (<c>111111111111.dkr.ecr…</c>), or the whole value where it is given as an account.
     /// </summary>
-    private static bool IsAccountPosition(string shape, int index, int length)
+    private static bool IsAccountPosition(string shape, int index, int length, System.Func<bool> isGivenAsAccount)
     {
-        if (index == 0 && length == shape.Length)
-            return true;
         var before = index > 0 ? shape[index - 1] : '\0';
         var after = index + length < shape.Length ? shape.Substring(index + length) : "";
         if (before == ':' && (after.Length == 0 || after[0] is ':' or '/') && shape.StartsWith("arn:", System.StringComparison.Ordinal))
             return true;
-        return (index == 0 || before is '/' or '@') && after.StartsWith(".dkr.ecr.", System.StringComparison.Ordinal);
+        if ((index == 0 || before is '/' or '@') && after.StartsWith(".dkr.ecr.", System.StringComparison.Ordinal))
+            return true;
+        return index == 0 && length == shape.Length && isGivenAsAccount();
     }
+
+    /// <summary>The value reaches a parameter, property or key named like an account, or its literal is declared under such a name.</summary>
+    private static bool IsGivenAsAccount(SinkValue sink, ValuePart part, CdkTypes cdk, OperationAnalysisContext context)
+        => NamesAnAccount(sink.Name) || NamesAnAccount(cdk.Values.NameGivenAt(part.Location, context.CancellationToken));
+
+    private static bool NamesAnAccount(string? name)
+        => name is not null && name.IndexOf("account", System.StringComparison.OrdinalIgnoreCase) >= 0;
 }

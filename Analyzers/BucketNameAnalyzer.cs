@@ -26,24 +26,30 @@ public sealed class BucketNameAnalyzer : CdkAnalyzer
 
     private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
     {
+        var bucketProps = cdk.Types("Amazon.CDK.AWS.S3.BucketProps", "Amazon.CDK.AWS.S3.CfnBucketProps");
+        var repositoryProps = cdk.Types("Amazon.CDK.AWS.ECR.RepositoryProps", "Amazon.CDK.AWS.ECR.CfnRepositoryProps");
         var once = new ReportOnce();
-        context.RegisterOperationAction(ctx =>
+        RegisterInBlocks(context, ctx =>
         {
             var assignment = (ISimpleAssignmentOperation)ctx.Operation;
             if (assignment.Target is not IPropertyReferenceOperation { Property: { Name: "BucketName" or "RepositoryName" } property })
                 return;
-            var ns = property.ContainingType.ContainingNamespace?.ToDisplayString();
-            var isBucket = property.Name == "BucketName" && ns == "Amazon.CDK.AWS.S3" && property.ContainingType.Name is "BucketProps" or "CfnBucketProps";
-            var isRepository = property.Name == "RepositoryName" && ns == "Amazon.CDK.AWS.ECR" && property.ContainingType.Name is "RepositoryProps" or "CfnRepositoryProps";
-            if ((!isBucket && !isRepository) || ValueResolver.ResolveString(assignment.Value, cdk, ctx.CancellationToken) is not { } value)
+            var isBucket = property.Name == "BucketName" && CdkTypes.IsOneOf(property.ContainingType, bucketProps);
+            var isRepository = property.Name == "RepositoryName" && CdkTypes.IsOneOf(property.ContainingType, repositoryProps);
+            if (!isBucket && !isRepository)
                 return;
+            foreach (var value in cdk.Values.Strings(new Origin(assignment.Value), ctx.CancellationToken))
+                Check(ctx, value, isBucket);
+        }, OperationKind.SimpleAssignment);
 
+        void Check(OperationAnalysisContext ctx, StringValue value, bool isBucket)
+        {
             var kind = isBucket ? "Bucket" : "Repository";
             if ((isBucket ? BrokenBucketRule(value) : BrokenLowercaseRule(value)) is { } broken)
             {
                 var at = value.TextParts.Select(p => p.Part).FirstOrDefault(p => p.Text!.Any(char.IsUpper)).Location
-                    ?? value.TextParts.First().Part.Location;
-                if (once.TryClaim(RuleIds.InvalidBucketName, at))
+                    ?? value.FirstTextLocation;
+                if (at is not null && once.TryClaim(RuleIds.InvalidBucketName, at))
                     ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidBucketName, at, $"{kind} name {broken}"));
                 return;
             }
@@ -58,7 +64,7 @@ public sealed class BucketNameAnalyzer : CdkAnalyzer
                         $"{kind} name is built from {source}, which may contain uppercase letters"));
                 }
             }
-        }, OperationKind.SimpleAssignment);
+        }
     }
 
     /// <summary>The S3 naming rule the known parts already break, or null.</summary>

@@ -26,43 +26,46 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
     {
         if (cdk.DynamoDbTables.IsEmpty)
             return;
+        var cfnKeyTypes = cdk.Types("Amazon.CDK.AWS.DynamoDB.CfnTable+KeySchemaProperty", "Amazon.CDK.AWS.DynamoDB.CfnTable+AttributeDefinitionProperty");
         var allTables = new ConcurrentBag<Table>();
 
-        // Per operation block, so that AddGlobalSecondaryIndex calls later in the same body belong to the table.
-        context.RegisterOperationBlockAction(ctx =>
+        RegisterInBlocks(context, ctx =>
         {
-            foreach (var block in ctx.OperationBlocks)
-            {
-                foreach (var creation in block.DescendantsAndSelf().OfType<IObjectCreationOperation>())
-                {
-                    if (!cdk.DynamoDbTables.Any(t => SymbolEqualityComparer.Default.Equals(t, creation.Type)))
-                        continue;
-                    var table = CollectKeys(creation, block, cdk, ctx.CancellationToken);
-                    if (table.Names.Count == 0)
-                        continue;
-                    allTables.Add(table);
-                    var configured = CdkOptions.GetKeyConvention(ctx.Options, creation.Syntax.SyntaxTree);
-                    foreach (var diagnostic in CheckTable(table, configured))
-                        ctx.ReportDiagnostic(diagnostic);
-                }
-            }
-        });
+            var creation = (IObjectCreationOperation)ctx.Operation;
+            if (!CdkTypes.IsOneOf(creation.Type, cdk.DynamoDbTables))
+                return;
+            var table = CollectKeys(creation, cdk, cfnKeyTypes, ctx.CancellationToken);
+            if (table.Names.Count == 0)
+                return;
+            allTables.Add(table);
+            var configured = CdkOptions.GetKeyConvention(ctx.Options, creation.Syntax.SyntaxTree);
+            foreach (var diagnostic in CheckTable(table, configured))
+                ctx.ReportDiagnostic(diagnostic);
+        }, OperationKind.ObjectCreation);
 
-        // Names equal but for case in two different tables (pk in one, PK in another).
+        // Names equal but for case in two different tables (pk in one, PK in another), found through one index by
+        // lowercased name: linear in the number of names.
         context.RegisterCompilationEndAction(ctx =>
         {
-            var tables = allTables.ToList();
-            foreach (var table in tables)
+            var byFoldedName = new Dictionary<string, List<(Table Table, string Name)>>(System.StringComparer.Ordinal);
+            foreach (var table in allTables.OrderBy(t => t.Location.SourceTree?.FilePath).ThenBy(t => t.Location.SourceSpan.Start))
             {
-                foreach (var name in table.Names)
+                foreach (var name in table.Names.Keys)
                 {
-                    var other = tables.Where(t => t != table)
-                        .SelectMany(t => t.Names.Keys.Where(n => n != name.Key && string.Equals(n, name.Key, System.StringComparison.OrdinalIgnoreCase)).Select(n => (Table: t, Name: n)))
-                        .FirstOrDefault();
-                    if (other.Table is null || table.Reported.Contains(name.Key))
+                    var folded = name.ToLowerInvariant();
+                    if (!byFoldedName.TryGetValue(folded, out var same))
+                        byFoldedName[folded] = same = new List<(Table, string)>();
+                    same.Add((table, name));
+                }
+            }
+            foreach (var same in byFoldedName.Values)
+            {
+                foreach (var (table, name) in same)
+                {
+                    var other = same.FirstOrDefault(o => o.Table != table && o.Name != name);
+                    if (other.Table is null || table.Reported.Contains(name))
                         continue;
-                    var reason = $"differs only in case from '{other.Name}' in table '{other.Table.Id}'";
-                    ctx.ReportDiagnostic(Create(name.Value, name.Key, reason, newName: null));
+                    ctx.ReportDiagnostic(Create(table.Names[name], name, $"differs only in case from '{other.Name}' in table '{other.Table.Id}'", newName: null));
                 }
             }
         });
@@ -99,76 +102,69 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
         return Diagnostic.Create(Descriptors.DynamoDbKeyCasing, uses[0], uses.Skip(1), properties, name, reason);
     }
 
-    /// <summary>The convention most names fit; ties go to lower, then to the order of <see cref="Casing"/>.</summary>
+    /// <summary>
+    /// The convention most names fit, among those some name clearly shows (an acronym such as <c>TTL</c> fits
+    /// Pascal and camel, and <c>pk</c> fits camel, but neither makes a table camel); ties go to lower, then to
+    /// the order of <see cref="Casing"/>.
+    /// </summary>
     private static Casing Majority(IEnumerable<string> names)
     {
         var counts = new Dictionary<Casing, int>();
+        var shown = new HashSet<Casing>();
         foreach (var name in names)
         {
             foreach (var fit in Casing.Fits(name))
+            {
                 counts[fit] = counts.TryGetValue(fit, out var n) ? n + 1 : 1;
+                if (Casing.Shows(name, fit))
+                    shown.Add(fit);
+            }
         }
-        if (counts.Count == 0)
+        var candidates = Casing.All.Where(shown.Contains).ToList();
+        if (candidates.Count == 0)
             return Casing.Lower;
-        var max = counts.Values.Max();
-        return Casing.All.First(c => counts.TryGetValue(c, out var n) && n == max);
+        var max = candidates.Max(c => counts[c]);
+        return candidates.First(c => counts[c] == max);
     }
 
-    private static Table CollectKeys(IObjectCreationOperation creation, IOperation block, CdkTypes cdk, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every key name the table's definition reaches: its props (records, helpers, props filled in steps), index
+    /// lists, and AddGlobalSecondaryIndex/AddLocalSecondaryIndex calls on the variable that holds it.
+    /// </summary>
+    private static Table CollectKeys(IObjectCreationOperation creation, CdkTypes cdk, ImmutableArray<INamedTypeSymbol> cfnKeyTypes, CancellationToken cancellationToken)
     {
-        var id = creation.Arguments.Length >= 2 ? creation.Arguments[1].Value.ConstantValue.Value as string : null;
-        var table = new Table(id ?? creation.Type!.Name);
-        AddNames(creation, table, cdk, cancellationToken, depth: 0);
-
-        // table.AddGlobalSecondaryIndex(...) / AddLocalSecondaryIndex(...) on the variable that holds the table.
-        if (Holders.Of(creation) is { } holder)
+        var id = creation.Arguments.Length >= 2 ? cdk.Values.KnownText(new Origin(creation.Arguments[1].Value), cancellationToken) : null;
+        var table = new Table(id ?? Holders.Of(creation)?.Name ?? creation.Type!.Name, creation.Syntax.GetLocation());
+        var reached = cdk.Values.Reach(new Origin(creation), call => call.TargetMethod.Name is "AddGlobalSecondaryIndex" or "AddLocalSecondaryIndex", cancellationToken);
+        foreach (var setting in reached.Settings)
         {
-            foreach (var invocation in block.DescendantsAndSelf().OfType<IInvocationOperation>())
+            if (!IsKeyName(setting.Member, cdk, cfnKeyTypes))
+                continue;
+            foreach (var name in cdk.Values.KnownTexts(setting.Value, cancellationToken))
             {
-                if (invocation.TargetMethod.Name is "AddGlobalSecondaryIndex" or "AddLocalSecondaryIndex"
-                    && invocation.Instance is { } instance
-                    && SymbolEqualityComparer.Default.Equals(Holders.Referenced(instance), holder))
-                {
-                    foreach (var argument in invocation.Arguments)
-                        AddNames(argument.Value, table, cdk, cancellationToken, depth: 0);
-                }
+                if (name.Length > 0)
+                    table.Add(name, setting.Syntax.GetLocation());
             }
         }
         return table;
     }
 
-    private static void AddNames(IOperation root, Table table, CdkTypes cdk, CancellationToken cancellationToken, int depth)
-    {
-        if (depth > 4)
-            return;
-        foreach (var operation in root.DescendantsAndSelf())
-        {
-            if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property } } assignment && IsKeyNameProperty(property, cdk))
-            {
-                if (ValueResolver.ResolveString(assignment.Value, cdk, cancellationToken)?.KnownText is { Length: > 0 } name)
-                    table.Add(name, assignment.Syntax.GetLocation());
-            }
-            else if (operation is ILocalReferenceOperation local && ValueResolver.InitialValueOfLocal(local, cancellationToken) is { } initial)
-            {
-                // Props, attributes or index lists built in a local first.
-                AddNames(initial, table, cdk, cancellationToken, depth + 1);
-            }
-        }
-    }
-
     /// <summary><c>Attribute.Name</c> (Table, TableV2, their indexes) or <c>AttributeName</c> of a CfnTable schema or definition.</summary>
-    private static bool IsKeyNameProperty(IPropertySymbol property, CdkTypes cdk)
-        => (property.Name == "Name" && CdkTypes.Implements(property.ContainingType, cdk.DynamoDbAttribute))
-            || (property.Name == "AttributeName"
-                && property.ContainingType.Name is "KeySchemaProperty" or "AttributeDefinitionProperty"
-                && property.ContainingType.ToDisplayString().StartsWith("Amazon.CDK.AWS.DynamoDB.", System.StringComparison.Ordinal));
+    private static bool IsKeyName(ISymbol member, CdkTypes cdk, ImmutableArray<INamedTypeSymbol> cfnKeyTypes)
+        => (member.Name == "Name" && CdkTypes.Implements(member.ContainingType, cdk.DynamoDbAttribute))
+            || (member.Name == "AttributeName" && CdkTypes.IsOneOf(member.ContainingType, cfnKeyTypes));
 
     /// <summary>The key names of one table, each with every place it is written, in order.</summary>
     private sealed class Table
     {
-        public Table(string id) => Id = id;
+        public Table(string id, Location location)
+        {
+            Id = id;
+            Location = location;
+        }
 
         public string Id { get; }
+        public Location Location { get; }
         public Dictionary<string, List<Location>> Names { get; } = new(System.StringComparer.Ordinal);
         public HashSet<string> Reported { get; } = new(System.StringComparer.Ordinal);
 
@@ -205,7 +201,20 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
 
         public static string Describe(Casing casing) => casing.Name;
 
-        public static List<Casing> Fits(string name) => All.Where(c => c._pattern.IsMatch(name)).ToList();
+        /// <summary>The conventions a name fits. A short all-capitals word (<c>TTL</c>, <c>PK</c>, <c>ID</c>) is an acronym: it fits Pascal and camel as well as UPPER.</summary>
+        public static List<Casing> Fits(string name)
+        {
+            var fits = All.Where(c => c._pattern.IsMatch(name)).ToList();
+            if (IsAcronym(name))
+                fits.AddRange(new[] { Pascal, Camel }.Where(c => !fits.Contains(c)));
+            return fits;
+        }
+
+        /// <summary>The name shows the convention, rather than merely fitting it: not an acronym's Pascal or camel, not a lowercase word's camel.</summary>
+        public static bool Shows(string name, Casing casing)
+            => !(IsAcronym(name) && (casing == Pascal || casing == Camel)) && !(casing == Camel && Lower._pattern.IsMatch(name));
+
+        private static bool IsAcronym(string name) => name.Length <= 4 && name.All(c => c is >= 'A' and <= 'Z');
 
         public static Casing From(KeyConvention convention)
             => convention switch

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -7,23 +8,24 @@ using Microsoft.CodeAnalysis.Operations;
 namespace CdkAnalyzers;
 
 /// <summary>
-/// CDK502: an image pulled from an ECR repository that this app creates (<c>new Repository(…)</c>): at deploy the
-/// repository is empty. Reported at the call or the <c>new EcrImage</c>.
+/// CDK502: an image pulled from an ECR repository that this app creates (<c>new Repository(…)</c>, also behind a
+/// property of this app's own construct or a helper): at deploy the repository is empty. Reported at the call or
+/// the <c>new EcrImage</c>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class EmptyRepositoryImageAnalyzer : CdkAnalyzer
 {
-    /// <summary>Image-from-repository APIs and the image-asset API to use instead.</summary>
-    private static readonly ImmutableDictionary<string, string> AssetAlternative = new[]
+    /// <summary>Image-from-repository APIs (type, member) and the image-asset API to use instead.</summary>
+    private static readonly (string Type, string Member, string Alternative)[] ImageApis =
     {
-        ("Amazon.CDK.AWS.ECS.ContainerImage.FromEcrRepository", "ContainerImage.FromAsset"),
-        ("Amazon.CDK.AWS.ECS.EcrImage..ctor", "ContainerImage.FromAsset"),
-        ("Amazon.CDK.AWS.CodeBuild.LinuxBuildImage.FromEcrRepository", "LinuxBuildImage.FromAsset"),
-        ("Amazon.CDK.AWS.CodeBuild.LinuxArmBuildImage.FromEcrRepository", "LinuxArmBuildImage.FromAsset"),
-        ("Amazon.CDK.AWS.CodeBuild.WindowsBuildImage.FromEcrRepository", "WindowsBuildImage.FromAsset"),
-        ("Amazon.CDK.AWS.Lambda.DockerImageCode.FromEcr", "DockerImageCode.FromImageAsset"),
-        ("Amazon.CDK.AWS.Lambda.Code.FromEcrImage", "Code.FromAssetImage"),
-    }.ToImmutableDictionary(p => p.Item1, p => p.Item2);
+        ("Amazon.CDK.AWS.ECS.ContainerImage", "FromEcrRepository", "ContainerImage.FromAsset"),
+        ("Amazon.CDK.AWS.ECS.EcrImage", ".ctor", "ContainerImage.FromAsset"),
+        ("Amazon.CDK.AWS.CodeBuild.LinuxBuildImage", "FromEcrRepository", "LinuxBuildImage.FromAsset"),
+        ("Amazon.CDK.AWS.CodeBuild.LinuxArmBuildImage", "FromEcrRepository", "LinuxArmBuildImage.FromAsset"),
+        ("Amazon.CDK.AWS.CodeBuild.WindowsBuildImage", "FromEcrRepository", "WindowsBuildImage.FromAsset"),
+        ("Amazon.CDK.AWS.Lambda.DockerImageCode", "FromEcr", "DockerImageCode.FromImageAsset"),
+        ("Amazon.CDK.AWS.Lambda.Code", "FromEcrImage", "Code.FromAssetImage"),
+    };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ImageFromEmptyRepository);
 
@@ -31,36 +33,34 @@ public sealed class EmptyRepositoryImageAnalyzer : CdkAnalyzer
     {
         if (cdk.EcrRepository is null)
             return;
-
-        // Per operation block: the repository is usually created a few statements above, in the same body.
-        context.RegisterOperationBlockAction(ctx =>
+        var apis = new List<(INamedTypeSymbol Type, string Member, string Alternative)>();
+        foreach (var (type, member, alternative) in ImageApis)
         {
-            foreach (var block in ctx.OperationBlocks)
+            if (cdk.Type(type) is { } symbol)
+                apis.Add((symbol, member, alternative));
+        }
+
+        context.RegisterOperationAction(ctx =>
+        {
+            var (method, arguments) = ctx.Operation switch
             {
-                foreach (var operation in block.DescendantsAndSelf())
-                {
-                    var (method, arguments) = operation switch
-                    {
-                        IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
-                        IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Arguments),
-                        _ => (null, ImmutableArray<IArgumentOperation>.Empty),
-                    };
-                    if (method is null || arguments.Length == 0 || method.Name is not ("FromEcrRepository" or "FromEcr" or "FromEcrImage" or ".ctor")
-                        || !CdkTypes.IsInCdkNamespace(method.ContainingType)
-                        || !AssetAlternative.TryGetValue(cdk.FullName(method.ContainingType) + "." + method.Name, out var alternative))
-                    {
-                        continue;
-                    }
-                    var repository = arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value;
-                    if (repository is not null && Holders.CreationOf(repository, block, t => CdkTypes.Inherits(t, cdk.EcrRepository)) is { } created)
-                        ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.ImageFromEmptyRepository, operation.Syntax.GetLocation(), NameOf(created), alternative));
-                }
-            }
-        });
+                IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
+                IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Arguments),
+                _ => (null, ImmutableArray<IArgumentOperation>.Empty),
+            };
+            if (method is null || arguments.IsEmpty || method.Name is not ("FromEcrRepository" or "FromEcr" or "FromEcrImage" or ".ctor"))
+                return;
+            var api = apis.FirstOrDefault(a => a.Member == method.Name && SymbolEqualityComparer.Default.Equals(a.Type, method.ContainingType));
+            if (api.Type is null || arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value is not { } repository)
+                return;
+            var created = cdk.Values.Creations(new Origin(repository), ctx.CancellationToken).FirstOrDefault(c => CdkTypes.Inherits(c.Creation.Type, cdk.EcrRepository));
+            if (created.Creation is not null)
+                ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.ImageFromEmptyRepository, ctx.Operation.Syntax.GetLocation(), NameOf(created.Creation, cdk, ctx), api.Alternative));
+        }, OperationKind.Invocation, OperationKind.ObjectCreation);
     }
 
-    private static string NameOf(IObjectCreationOperation repository)
-        => repository.Arguments.Length > 1 && repository.Arguments[1].Value.ConstantValue.Value is string id
+    private static string NameOf(IObjectCreationOperation repository, CdkTypes cdk, OperationAnalysisContext context)
+        => repository.Arguments.Length > 1 && cdk.Values.KnownText(new Origin(repository.Arguments[1].Value), context.CancellationToken) is { } id
             ? id
             : Holders.Of(repository)?.Name ?? "Repository";
 }

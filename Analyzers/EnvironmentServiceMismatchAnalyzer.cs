@@ -68,29 +68,25 @@ public sealed class EnvironmentServiceMismatchAnalyzer : CdkAnalyzer
                 createdNamespaces.TryAdd(ns.ToDisplayString(), true);
         }, OperationKind.ObjectCreation);
 
-        context.RegisterOperationBlockAction(ctx =>
+        LambdaEnvironment.Register(context, cdk, (ctx, entry) =>
         {
-            foreach (var block in ctx.OperationBlocks)
+            foreach (var key in cdk.Values.KnownTexts(entry.Key, ctx.CancellationToken))
             {
-                foreach (var (keyOperation, value, use) in LambdaEnvironment.Entries(block, cdk, ctx.CancellationToken))
+                var named = Prefixes.FirstOrDefault(p => key.StartsWith(p.Prefix, System.StringComparison.Ordinal));
+                if (named.Service is null)
+                    continue;
+                if (SourceNamespace(entry.Value, cdk, ctx.CancellationToken) is { } source)
                 {
-                    var key = ValueResolver.ResolveString(keyOperation, cdk, ctx.CancellationToken)?.KnownText;
-                    var named = key is null ? default : Prefixes.FirstOrDefault(p => key.StartsWith(p.Prefix, System.StringComparison.Ordinal));
-                    if (named.Service is null)
-                        continue;
-                    if (SourceNamespace(value, ctx.CancellationToken) is { } source)
+                    if (!named.Service.Namespaces.Contains(source) && !CrossCutting.Contains(source))
                     {
-                        if (!named.Service.Namespaces.Contains(source) && !CrossCutting.Contains(source))
-                        {
-                            var other = source.Substring(source.LastIndexOf('.') + 1);
-                            ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.EnvironmentNamesOtherService, use.GetLocation(),
-                                key, named.Service.Name, $"its value comes from a {other} construct"));
-                        }
+                        var other = source.Substring(source.LastIndexOf('.') + 1);
+                        ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.EnvironmentNamesOtherService, entry.Use.GetLocation(),
+                            key, named.Service.Name, $"its value comes from a {other} construct"));
                     }
-                    else if (ValueResolver.ResolveString(value, cdk, ctx.CancellationToken)?.IsKnown == true)
-                    {
-                        literalEntries.Add((key!, named.Service, use.GetLocation()));
-                    }
+                }
+                else if (cdk.Values.KnownTexts(entry.Value, ctx.CancellationToken).Any())
+                {
+                    literalEntries.Add((key, named.Service, entry.Use.GetLocation()));
                 }
             }
         });
@@ -110,18 +106,18 @@ public sealed class EnvironmentServiceMismatchAnalyzer : CdkAnalyzer
     }
 
     /// <summary>The namespace of the AWS construct a value is read from (<c>table.TableName</c> → Amazon.CDK.AWS.DynamoDB).</summary>
-    private static string? SourceNamespace(IOperation value, System.Threading.CancellationToken cancellationToken)
+    private static string? SourceNamespace(Origin value, CdkTypes cdk, System.Threading.CancellationToken cancellationToken)
     {
-        value = ValueResolver.Unwrap(value);
-        if (value is ILocalReferenceOperation local && ValueResolver.InitialValueOfLocal(local, cancellationToken) is { } initial)
-            value = initial;
-        foreach (var operation in value.DescendantsAndSelf())
+        foreach (var source in cdk.Values.Sources(value, cancellationToken))
         {
-            if (operation is IPropertyReferenceOperation { Instance.Type: { } type }
-                && type.ContainingNamespace?.ToDisplayString() is { } ns
-                && ns.StartsWith("Amazon.CDK.AWS.", System.StringComparison.Ordinal))
+            foreach (var operation in source.Operation.DescendantsAndSelf())
             {
-                return ns;
+                if (operation is IPropertyReferenceOperation { Instance.Type: { } type }
+                    && type.ContainingNamespace?.ToDisplayString() is { } ns
+                    && ns.StartsWith("Amazon.CDK.AWS.", System.StringComparison.Ordinal))
+                {
+                    return ns;
+                }
             }
         }
         return null;

@@ -21,13 +21,16 @@ public sealed class HardcodedRegionAnalyzer : CdkAnalyzer
         var once = new ReportOnce();
         var patterns = new PlaceholderPatterns();
         var stackTests = new StackTestFiles();
-        CdkValueSinks.Register(context, cdk, (ctx, operation) =>
+        CdkValueSinks.Register(context, cdk, (ctx, sink) =>
         {
-            if (stackTests.Contains(operation.Syntax.SyntaxTree, ctx.CancellationToken)
-                || ValueResolver.ResolveString(operation, cdk, ctx.CancellationToken) is not { } value)
-            {
+            if (stackTests.Contains(sink.Value.Operation.Syntax.SyntaxTree, ctx.CancellationToken))
                 return;
-            }
+            foreach (var value in cdk.Values.Strings(sink.Value, ctx.CancellationToken))
+                Check(ctx, value);
+        });
+
+        void Check(OperationAnalysisContext ctx, StringValue value)
+        {
             var shape = value.Shape;
             foreach (var (part, offset) in value.TextParts)
             {
@@ -46,7 +49,7 @@ public sealed class HardcodedRegionAnalyzer : CdkAnalyzer
                     }
                 }
             }
-        });
+        }
     }
 
     private static bool MayHoldRegion(string text)

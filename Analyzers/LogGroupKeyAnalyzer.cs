@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text.RegularExpressions;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -25,68 +26,68 @@ public sealed class LogGroupKeyAnalyzer : CdkAnalyzer
 
     private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
     {
-        if (cdk.KmsKey is null)
+        var logGroup = cdk.Type("Amazon.CDK.AWS.Logs.LogGroup");
+        var cfnLogGroup = cdk.Type("Amazon.CDK.AWS.Logs.CfnLogGroup");
+        if (cdk.KmsKey is null || (logGroup is null && cfnLogGroup is null))
             return;
 
-        // Per operation block: key, grant and log group are normally written in one constructor.
-        context.RegisterOperationBlockAction(ctx =>
+        context.RegisterOperationAction(ctx =>
         {
-            foreach (var block in ctx.OperationBlocks)
+            var creation = (IObjectCreationOperation)ctx.Operation;
+            var isL2 = CdkTypes.Inherits(creation.Type, logGroup);
+            if (!isL2 && !SymbolEqualityComparer.Default.Equals(creation.Type, cfnLogGroup))
+                return;
+            if (creation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 2 && a.ArgumentKind != ArgumentKind.DefaultValue) is not { } props)
+                return;
+            foreach (var (key, frame) in KeysOf(props.Value, isL2, cdk, ctx.CancellationToken))
             {
-                foreach (var creation in block.DescendantsAndSelf().OfType<IObjectCreationOperation>())
-                {
-                    if (KeyOf(creation, cdk) is not { } keyValue || Holders.CreationOf(keyValue, block, t => CdkTypes.Inherits(t, cdk.KmsKey)) is not { } key)
-                        continue;
-                    if (IsGrantedToLogs(key, block, cdk, ctx.CancellationToken))
-                        continue;
-                    // The fix needs the variable holding the key and the statement that creates it.
-                    var holder = Holders.Of(key);
-                    var statement = holder is null ? null : Holders.StatementOf(key);
-                    var extra = statement is null ? System.Array.Empty<Location>() : new[] { statement };
-                    var properties = holder is null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary<string, string?>.Empty.Add(KeyProperty, holder.Name);
-                    ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.LogGroupKeyWithoutGrant, creation.Syntax.GetLocation(), extra, properties, holder?.Name ?? "a key created inline"));
-                }
+                if (IsGrantedToLogs(key, frame, cdk, ctx.CancellationToken))
+                    continue;
+                // The fix needs the variable holding the key and the statement that creates it.
+                var holder = Holders.Of(key);
+                var statement = holder is null ? null : Holders.StatementOf(key);
+                var extra = statement is null ? System.Array.Empty<Location>() : new[] { statement };
+                var properties = holder is null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary<string, string?>.Empty.Add(KeyProperty, holder.Name);
+                ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.LogGroupKeyWithoutGrant, creation.Syntax.GetLocation(), extra, properties, holder?.Name ?? "a key created inline"));
+                return;
             }
-        });
+        }, OperationKind.ObjectCreation);
     }
 
-    /// <summary>The key a log group is encrypted with: <c>EncryptionKey = key</c> or <c>KmsKeyId = key.KeyArn</c>.</summary>
-    private static IOperation? KeyOf(IObjectCreationOperation creation, CdkTypes cdk)
+    /// <summary>The keys of this app a log group is encrypted with: <c>EncryptionKey = key</c> or <c>KmsKeyId = key.KeyArn</c>.</summary>
+    private static ImmutableArray<(IObjectCreationOperation Key, Frame? Frame)> KeysOf(IOperation props, bool isL2, CdkTypes cdk, CancellationToken cancellationToken)
     {
-        if (creation.Type is not { Name: "LogGroup" or "CfnLogGroup" } type || cdk.FullName(type) is not ("Amazon.CDK.AWS.Logs.LogGroup" or "Amazon.CDK.AWS.Logs.CfnLogGroup"))
-            return null;
-        foreach (var assignment in creation.Descendants().OfType<ISimpleAssignmentOperation>())
+        var setting = cdk.Values.SettingsNamed(new Origin(props), isL2 ? "EncryptionKey" : "KmsKeyId", cancellationToken).LastOrDefault();
+        if (setting.Syntax is null)
+            return ImmutableArray<(IObjectCreationOperation, Frame?)>.Empty;
+        var value = setting.Value;
+        if (!isL2)
         {
-            if (assignment.Target is not IPropertyReferenceOperation { Property: var property } || property.ContainingType.Name is not ("LogGroupProps" or "CfnLogGroupProps"))
-                continue;
-            if (property.Name == "EncryptionKey")
-                return assignment.Value;
-            if (property.Name == "KmsKeyId" && ValueResolver.Unwrap(assignment.Value) is IPropertyReferenceOperation { Property.Name: "KeyArn" or "KeyId", Instance: { } instance })
-                return instance;
+            var reference = cdk.Values.Sources(value, cancellationToken)
+                .Select(s => (Operation: ValueModel.Unwrap(s.Operation) as IPropertyReferenceOperation, s.Frame))
+                .FirstOrDefault(s => s.Operation is { Property.Name: "KeyArn" or "KeyId", Instance: not null });
+            if (reference.Operation is null)
+                return ImmutableArray<(IObjectCreationOperation, Frame?)>.Empty;
+            value = new Origin(reference.Operation.Instance!, reference.Frame);
         }
-        return null;
+        return cdk.Values.Creations(value, cancellationToken).Where(c => CdkTypes.Inherits(c.Creation.Type, cdk.KmsKey)).ToImmutableArray();
     }
 
     /// <summary>
-    /// A logs service principal appears in the key's own props (its policy), or in a Grant*/AddToResourcePolicy
-    /// call on the variable holding the key.
+    /// A logs service principal appears anywhere the key's definition reaches: its own props (its policy), or a
+    /// Grant*/AddToResourcePolicy call on the variable holding it.
     /// </summary>
-    private static bool IsGrantedToLogs(IObjectCreationOperation key, IOperation block, CdkTypes cdk, System.Threading.CancellationToken cancellationToken)
+    private static bool IsGrantedToLogs(IObjectCreationOperation key, Frame? frame, CdkTypes cdk, CancellationToken cancellationToken)
     {
-        if (NamesLogsPrincipal(key, cdk, cancellationToken))
+        if (NamesLogsPrincipal(cdk.Values.Reach(new Origin(key, frame), null, cancellationToken), cdk, cancellationToken))
             return true;
-        var holder = Holders.Of(key);
-        return holder is not null && block.DescendantsAndSelf().OfType<IInvocationOperation>().Any(call =>
+        return cdk.Values.CallsOn(key, cancellationToken).Any(call =>
             (call.TargetMethod.Name.StartsWith("Grant", System.StringComparison.Ordinal) || call.TargetMethod.Name == "AddToResourcePolicy")
-            && call.Instance is { } instance
-            && SymbolEqualityComparer.Default.Equals(Holders.Referenced(instance), holder)
-            && NamesLogsPrincipal(call, cdk, cancellationToken));
+            && NamesLogsPrincipal(cdk.Values.Reach(new Origin(call), null, cancellationToken), cdk, cancellationToken));
     }
 
-    private static bool NamesLogsPrincipal(IOperation root, CdkTypes cdk, System.Threading.CancellationToken cancellationToken)
-        => root.DescendantsAndSelf().Any(operation =>
-            operation.Type?.SpecialType == SpecialType.System_String
-            && operation is not IInterpolatedStringTextOperation
-            && ValueResolver.ResolveString(operation, cdk, cancellationToken) is { } value
-            && LogsPrincipal.IsMatch(value.Shape));
+    private static bool NamesLogsPrincipal(Reached reached, CdkTypes cdk, CancellationToken cancellationToken)
+        => reached.Operations.Any(source =>
+            source.Operation.Type?.SpecialType == SpecialType.System_String
+            && cdk.Values.Strings(source, cancellationToken).Any(value => LogsPrincipal.IsMatch(value.Shape)));
 }

@@ -20,6 +20,8 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
 
     private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
     {
+        var stackProps = cdk.Type("Amazon.CDK.IStackProps");
+        var machineImage = cdk.Type("Amazon.CDK.AWS.EC2.MachineImage");
         var lookups = new ConcurrentBag<(INamedTypeSymbol Stack, string Lookup, Location Location)>();
         var creationsWithoutEnv = new ConcurrentBag<(INamedTypeSymbol Stack, Location Location)>();
         var stacksWithOwnEnv = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
@@ -28,7 +30,7 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
         {
             var invocation = (IInvocationOperation)ctx.Operation;
             var method = invocation.TargetMethod;
-            if (method.IsStatic && IsLookup(method) && CdkTypes.IsInCdkNamespace(method.ContainingType)
+            if (method.IsStatic && IsLookup(method, machineImage) && CdkTypes.IsInCdkNamespace(method.ContainingType)
                 && ctx.ContainingSymbol.ContainingType is { } type && cdk.IsStack(type))
             {
                 lookups.Add((type, $"{method.ContainingType.Name}.{method.Name}", invocation.Syntax.GetLocation()));
@@ -38,7 +40,7 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
         context.RegisterOperationAction(ctx =>
         {
             var creation = (IObjectCreationOperation)ctx.Operation;
-            if (creation.Type is INamedTypeSymbol stack && cdk.IsStack(stack) && !HasFullEnvironment(creation.Arguments))
+            if (creation.Type is INamedTypeSymbol stack && cdk.IsStack(stack) && !HasFullEnvironment(creation.Arguments, cdk, stackProps, ctx.CancellationToken))
                 creationsWithoutEnv.Add((stack, creation.Syntax.GetLocation()));
         }, OperationKind.ObjectCreation);
 
@@ -47,7 +49,7 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
         {
             var invocation = (IInvocationOperation)ctx.Operation;
             if (invocation.TargetMethod.MethodKind == MethodKind.Constructor && ctx.ContainingSymbol.ContainingType is { } type
-                && cdk.IsStack(type) && HasFullEnvironment(invocation.Arguments, requireProps: true))
+                && cdk.IsStack(type) && HasFullEnvironment(invocation.Arguments, cdk, stackProps, ctx.CancellationToken, requireProps: true))
             {
                 stacksWithOwnEnv.TryAdd(type, true);
             }
@@ -71,30 +73,51 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
         });
     }
 
-    private static bool IsLookup(IMethodSymbol method)
+    private static bool IsLookup(IMethodSymbol method, INamedTypeSymbol? machineImage)
         => method.Name.Contains("FromLookup") || method.Name == "ValueFromLookup"
-            || (method.Name == "Lookup" && method.ContainingType.Name == "MachineImage");
+            || (method.Name == "Lookup" && SymbolEqualityComparer.Default.Equals(method.ContainingType, machineImage));
 
     /// <summary>
-    /// The stack props argument sets Env with both Account and Region — or is something we cannot see into
-    /// (a variable, a method call), which we do not report.
+    /// Every object the stack props argument may be sets Env with both Account and Region (in its initializer, a
+    /// helper or a record, or written before the stack is created) — or is something we cannot see into (a
+    /// parameter nobody passes, a framework call), which we do not report.
     /// </summary>
-    private static bool HasFullEnvironment(ImmutableArray<IArgumentOperation> arguments, bool requireProps = false)
+    private static bool HasFullEnvironment(ImmutableArray<IArgumentOperation> arguments, CdkTypes cdk, INamedTypeSymbol? stackProps,
+        System.Threading.CancellationToken cancellationToken, bool requireProps = false)
     {
-        var props = arguments.FirstOrDefault(a => a.Parameter?.Type.Name is "IStackProps" or "StackProps" || a.Parameter?.Type.AllInterfaces.Any(i => i.Name == "IStackProps") == true);
-        if (props is null || props.ArgumentKind == ArgumentKind.DefaultValue || ValueResolver.Unwrap(props.Value) is ILiteralOperation)
+        var props = arguments.FirstOrDefault(a => CdkTypes.Implements(a.Parameter?.Type, stackProps));
+        if (props is null || props.ArgumentKind == ArgumentKind.DefaultValue)
             return false;
-        if (ValueResolver.Unwrap(props.Value) is not IObjectCreationOperation { Initializer: var initializer })
+        var propsValue = new Origin(props.Value);
+        if (!AllKnownObjects(propsValue, cdk, cancellationToken, out var anyNull))
             return !requireProps;
-        var env = initializer?.Initializers.OfType<ISimpleAssignmentOperation>()
-            .FirstOrDefault(a => a.Target is IPropertyReferenceOperation { Property.Name: "Env" });
-        if (env is null)
+        if (anyNull)
             return false;
-        if (ValueResolver.Unwrap(env.Value) is not IObjectCreationOperation { Initializer: var envInitializer })
+        if (cdk.Values.SettingsNamed(propsValue, "Env", cancellationToken).LastOrDefault() is not { Syntax: not null } env)
+            return false;
+        if (!AllKnownObjects(env.Value, cdk, cancellationToken, out anyNull))
             return true;
-        var set = envInitializer?.Initializers.OfType<ISimpleAssignmentOperation>()
-            .Select(a => (a.Target as IPropertyReferenceOperation)?.Property.Name)
-            .ToImmutableHashSet() ?? ImmutableHashSet<string?>.Empty;
-        return set.Contains("Account") && set.Contains("Region");
+        var set = cdk.Values.Settings(env.Value, cancellationToken).Select(s => s.Member.Name).ToImmutableHashSet();
+        return !anyNull && set.Contains("Account") && set.Contains("Region");
+    }
+
+    /// <summary>Every source of the value is an object built in this app (or null); false when one cannot be seen into.</summary>
+    private static bool AllKnownObjects(Origin value, CdkTypes cdk, System.Threading.CancellationToken cancellationToken, out bool anyNull)
+    {
+        anyNull = false;
+        foreach (var source in cdk.Values.Sources(value, cancellationToken))
+        {
+            switch (ValueModel.Unwrap(source.Operation))
+            {
+                case ILiteralOperation { ConstantValue: { HasValue: true, Value: null } } or IDefaultValueOperation:
+                    anyNull = true;
+                    break;
+                case IObjectCreationOperation or IWithOperation or IAnonymousObjectCreationOperation:
+                    break;
+                default:
+                    return false;
+            }
+        }
+        return true;
     }
 }

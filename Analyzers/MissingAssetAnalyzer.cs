@@ -14,14 +14,18 @@ namespace CdkAnalyzers;
 public sealed class MissingAssetAnalyzer : CdkAnalyzer
 {
     /// <summary>Asset APIs taking the path as their first argument.</summary>
-    private static readonly ImmutableHashSet<string> PathMethods = ImmutableHashSet.Create(
-        "Amazon.CDK.AWS.Lambda.Code.FromAsset", "Amazon.CDK.AWS.Lambda.Code.FromAssetImage",
-        "Amazon.CDK.AWS.Lambda.DockerImageCode.FromImageAsset", "Amazon.CDK.AWS.ECS.ContainerImage.FromAsset",
-        "Amazon.CDK.AWS.S3.Deployment.Source.Asset");
+    private static readonly (string Type, string Member)[] PathMethods =
+    {
+        ("Amazon.CDK.AWS.Lambda.Code", "FromAsset"), ("Amazon.CDK.AWS.Lambda.Code", "FromAssetImage"),
+        ("Amazon.CDK.AWS.Lambda.DockerImageCode", "FromImageAsset"), ("Amazon.CDK.AWS.ECS.ContainerImage", "FromAsset"),
+        ("Amazon.CDK.AWS.S3.Deployment.Source", "Asset"),
+    };
 
     /// <summary>Props properties holding the path: <c>new Asset(…, new AssetProps { Path })</c>, <c>new DockerImageAsset(…, new DockerImageAssetProps { Directory })</c>.</summary>
-    private static readonly ImmutableHashSet<string> PathProperties = ImmutableHashSet.Create(
-        "Amazon.CDK.AWS.S3.Assets.AssetProps.Path", "Amazon.CDK.AWS.Ecr.Assets.DockerImageAssetProps.Directory");
+    private static readonly (string Type, string Member)[] PathProperties =
+    {
+        ("Amazon.CDK.AWS.S3.Assets.AssetProps", "Path"), ("Amazon.CDK.AWS.Ecr.Assets.DockerImageAssetProps", "Directory"),
+    };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.MissingAsset);
 
@@ -29,13 +33,15 @@ public sealed class MissingAssetAnalyzer : CdkAnalyzer
     {
         if (AssetListing.From(context.Options, context.CancellationToken) is not { } listing)
             return;
+        var pathMethods = new CdkMembers(cdk, PathMethods);
+        var pathProperties = new CdkMembers(cdk, PathProperties);
 
         context.RegisterOperationAction(ctx =>
         {
             var invocation = (IInvocationOperation)ctx.Operation;
             var method = invocation.TargetMethod;
             if (method.Name is "FromAsset" or "FromAssetImage" or "FromImageAsset" or "Asset"
-                && PathMethods.Contains(cdk.FullName(method.ContainingType) + "." + method.Name)
+                && pathMethods.Contains(method)
                 && invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0) is { } path)
             {
                 Check(ctx, path.Value);
@@ -46,7 +52,7 @@ public sealed class MissingAssetAnalyzer : CdkAnalyzer
         {
             var assignment = (ISimpleAssignmentOperation)ctx.Operation;
             if (assignment.Target is IPropertyReferenceOperation { Property: { Name: "Path" or "Directory" } property }
-                && PathProperties.Contains(cdk.FullName(property.ContainingType) + "." + property.Name))
+                && pathProperties.Contains(property))
             {
                 Check(ctx, assignment.Value);
             }
@@ -54,26 +60,18 @@ public sealed class MissingAssetAnalyzer : CdkAnalyzer
 
         void Check(OperationAnalysisContext ctx, IOperation value)
         {
-            if (KnownPath(value, cdk, ctx.CancellationToken) is { } path && listing.Exists(path) == false)
+            foreach (var path in KnownPaths(value, cdk, ctx.CancellationToken))
             {
+                if (listing.Exists(path) != false)
+                    continue;
                 var root = listing.Root.Length == 0 ? "the app folder" : listing.Root;
                 ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.MissingAsset, value.Syntax.GetLocation(), path, root));
+                return;
             }
         }
     }
 
-    /// <summary>A fully known path: a string the resolver knows, or Path.Combine/Path.Join of such strings.</summary>
-    private static string? KnownPath(IOperation value, CdkTypes cdk, System.Threading.CancellationToken cancellationToken)
-    {
-        value = ValueResolver.Unwrap(value);
-        if (value is IInvocationOperation { TargetMethod: { Name: "Combine" or "Join", ContainingType: var type } } call
-            && type.ToDisplayString() == "System.IO.Path")
-        {
-            var parts = call.Arguments.SelectMany(a => a.Value is IArrayCreationOperation { Initializer: { } array } ? array.ElementValues : ImmutableArray.Create(a.Value))
-                .Select(p => ValueResolver.ResolveString(p, cdk, cancellationToken)?.KnownText)
-                .ToList();
-            return parts.Any(p => p is null) ? null : string.Join("/", parts);
-        }
-        return ValueResolver.ResolveString(value, cdk, cancellationToken)?.KnownText;
-    }
+    /// <summary>Every fully known path a value may be (<c>Path.Combine</c> and <c>Path.Join</c> of known parts included).</summary>
+    private static System.Collections.Generic.IEnumerable<string> KnownPaths(IOperation value, CdkTypes cdk, System.Threading.CancellationToken cancellationToken)
+        => cdk.Values.KnownTexts(new Origin(value), cancellationToken);
 }

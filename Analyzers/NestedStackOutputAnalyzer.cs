@@ -20,7 +20,7 @@ public sealed class NestedStackOutputAnalyzer : CdkAnalyzer
             var creation = (IObjectCreationOperation)ctx.Operation;
             if (!CdkTypes.Inherits(creation.Type, cdk.CfnOutput)
                 || creation.Arguments.Length == 0
-                || ValueResolver.Unwrap(creation.Arguments[0].Value) is not IInstanceReferenceOperation scope
+                || ValueModel.Unwrap(creation.Arguments[0].Value) is not IInstanceReferenceOperation scope
                 || !CdkTypes.Inherits(scope.Type, cdk.NestedStack))
             {
                 return;

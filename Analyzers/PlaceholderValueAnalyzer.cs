@@ -14,19 +14,23 @@ public sealed class PlaceholderValueAnalyzer : CdkAnalyzer
     {
         var once = new ReportOnce();
         var patterns = new PlaceholderPatterns();
-        CdkValueSinks.Register(context, cdk, (ctx, operation) =>
+        CdkValueSinks.Register(context, cdk, (ctx, sink) =>
         {
-            if (ValueResolver.ResolveString(operation, cdk, ctx.CancellationToken) is not { } value)
+            // File bodies, inline code and state machine definitions are content: <h1> is markup, not <your-value>.
+            if (sink.IsPayload)
                 return;
-            foreach (var (part, _) in value.TextParts)
+            foreach (var value in cdk.Values.Strings(sink.Value, ctx.CancellationToken))
             {
-                // A placeholder account makes the literal CDK202's: one value, one diagnostic.
-                if (part.Location.SourceTree is not { } tree || Placeholders.ContainsPlaceholderAccount(part.Text!))
-                    continue;
-                if (Placeholders.FindPlaceholderText(part.Text!, patterns.For(ctx.Options, tree)) is { } match
-                    && once.TryClaim(RuleIds.PlaceholderValue, part.Location))
+                foreach (var (part, _) in value.TextParts)
                 {
-                    ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.PlaceholderValue, part.Location, part.Text, match.Value));
+                    // A placeholder account makes the literal CDK202's: one value, one diagnostic.
+                    if (part.Location.SourceTree is not { } tree || Placeholders.ContainsPlaceholderAccount(part.Text!))
+                        continue;
+                    if (Placeholders.FindPlaceholderText(part.Text!, patterns.For(ctx.Options, tree)) is { } match
+                        && once.TryClaim(RuleIds.PlaceholderValue, part.Location))
+                    {
+                        ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.PlaceholderValue, part.Location, part.Text, match.Value));
+                    }
                 }
             }
         });

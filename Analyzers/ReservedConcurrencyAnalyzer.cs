@@ -9,8 +9,10 @@ using Microsoft.CodeAnalysis.Operations;
 namespace CdkAnalyzers;
 
 /// <summary>
-/// CDK103: reserved concurrency whose known values, summed over the whole compilation, exceed
-/// <c>CDK103.budget</c> (default 0). Reported at each assignment once the compilation has been seen.
+/// CDK103: reserved concurrency whose known values, summed over the functions of the whole compilation, exceed
+/// <c>CDK103.budget</c> (default 0). Each function counts the reservation its props actually carry (an
+/// initializer, a write before the function is created, a helper's props); reported at each reservation once the
+/// compilation has been seen.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ReservedConcurrencyAnalyzer : CdkAnalyzer
@@ -19,25 +21,34 @@ public sealed class ReservedConcurrencyAnalyzer : CdkAnalyzer
 
     private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
     {
+        var cfnFunctionProps = cdk.Type("Amazon.CDK.AWS.Lambda.ICfnFunctionProps");
+        if (cdk.FunctionOptions is null && cfnFunctionProps is null)
+            return;
         var reservations = new ConcurrentBag<(double Value, Location Use, double Budget)>();
         context.RegisterOperationAction(ctx =>
         {
-            var assignment = (ISimpleAssignmentOperation)ctx.Operation;
-            if (assignment.Target is IPropertyReferenceOperation { Property: { Name: "ReservedConcurrentExecutions" } property }
-                && (CdkTypes.Implements(property.ContainingType, cdk.FunctionOptions) || property.ContainingType.ToDisplayString() == "Amazon.CDK.AWS.Lambda.CfnFunctionProps")
-                && ValueResolver.TryGetNumber(assignment.Value, ctx.CancellationToken, out var value)
-                && value > 0)
-            {
-                reservations.Add((value, assignment.Syntax.GetLocation(), CdkOptions.GetConcurrencyBudget(ctx.Options, assignment.Syntax.SyntaxTree)));
-            }
-        }, OperationKind.SimpleAssignment);
+            var creation = (IObjectCreationOperation)ctx.Operation;
+            var props = creation.Arguments.FirstOrDefault(a => a.Parameter is { } p
+                && (CdkTypes.Implements(p.Type, cdk.FunctionOptions) || CdkTypes.Implements(p.Type, cfnFunctionProps)));
+            if (props is null || props.ArgumentKind == ArgumentKind.DefaultValue || !cdk.IsConstruct(creation.Type))
+                return;
+            // The last reservation written wins; each of its possible values is a value the function may reserve.
+            var setting = cdk.Values.SettingsNamed(new Origin(props.Value), "ReservedConcurrentExecutions", ctx.CancellationToken).LastOrDefault();
+            if (setting.Syntax is null)
+                return;
+            var values = cdk.Values.Numbers(setting.Value, ctx.CancellationToken, out _);
+            if (values.IsEmpty || values.Max() <= 0)
+                return;
+            reservations.Add((values.Max(), setting.Syntax.GetLocation(), CdkOptions.GetConcurrencyBudget(ctx.Options, setting.Syntax.SyntaxTree)));
+        }, OperationKind.ObjectCreation);
 
         context.RegisterCompilationEndAction(ctx =>
         {
             var total = reservations.Sum(r => r.Value);
+            var reported = new System.Collections.Generic.HashSet<Location>();
             foreach (var (value, use, budget) in reservations.OrderBy(r => r.Use.SourceTree?.FilePath).ThenBy(r => r.Use.SourceSpan.Start))
             {
-                if (total > budget)
+                if (total > budget && reported.Add(use))
                     ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.ReservedConcurrency, use, Format(value), Format(total), Format(budget)));
             }
         });

@@ -1,11 +1,10 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace CdkAnalyzers;
 
-/// <summary>CDK101: a Lambda environment sets a key the Lambda runtime reserves.</summary>
+/// <summary>CDK101: a Lambda environment sets a key the Lambda runtime reserves. Reported at the entry that writes it.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ReservedEnvironmentVariableAnalyzer : CdkAnalyzer
 {
@@ -23,26 +22,15 @@ public sealed class ReservedEnvironmentVariableAnalyzer : CdkAnalyzer
 
     private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
     {
-        if (cdk.FunctionOptions is null && cdk.FunctionBase is null)
-            return;
         var once = new ReportOnce();
-
-        // Analysed per operation block, so that an entry added by a statement elsewhere in the same body
-        // (env.Add("K", v) before `Environment = env`) is a local diagnostic the IDE shows as you type.
-        context.RegisterOperationBlockAction(ctx =>
+        LambdaEnvironment.Register(context, cdk, (ctx, entry) =>
         {
-            foreach (var block in ctx.OperationBlocks)
+            foreach (var key in cdk.Values.KnownTexts(entry.Key, ctx.CancellationToken))
             {
-                foreach (var (key, _, use) in LambdaEnvironment.Entries(block, cdk, ctx.CancellationToken))
-                    Check(ctx, key, use);
+                var use = entry.Use.GetLocation();
+                if (ReservedKeys.Contains(key) && once.TryClaim(RuleIds.ReservedEnvironmentVariable, use))
+                    ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.ReservedEnvironmentVariable, use, key));
             }
         });
-
-        void Check(OperationBlockAnalysisContext ctx, IOperation keyOperation, SyntaxNode use)
-        {
-            var key = ValueResolver.ResolveString(keyOperation, cdk, ctx.CancellationToken)?.KnownText;
-            if (key is not null && ReservedKeys.Contains(key) && once.TryClaim(RuleIds.ReservedEnvironmentVariable, use.GetLocation()))
-                ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.ReservedEnvironmentVariable, use.GetLocation(), key));
-        }
     }
 }

@@ -205,7 +205,7 @@ public sealed class StackOutputsAnalyzer : CdkAnalyzer
 
         /// <summary>The literal id of <c>new X(this, "Id", …)</c>: output ids must not clash with it.</summary>
         private static string? ConstructIdOf(IObjectCreationOperation creation)
-            => creation.Arguments.Length >= 2 && ValueResolver.Unwrap(creation.Arguments[0].Value) is IInstanceReferenceOperation
+            => creation.Arguments.Length >= 2 && ValueModel.Unwrap(creation.Arguments[0].Value) is IInstanceReferenceOperation
                 ? creation.Arguments[1].Value.ConstantValue.Value as string
                 : null;
     }

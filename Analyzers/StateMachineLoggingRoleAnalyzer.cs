@@ -28,154 +28,195 @@ public sealed class StateMachineLoggingRoleAnalyzer : CdkAnalyzer
     /// <summary>AWS managed policies that include every required action.</summary>
     private static readonly ImmutableArray<string> SufficientManagedPolicies = ImmutableArray.Create("AWSStepFunctionsFullAccess", "CloudWatchLogsFullAccess");
 
-    private static readonly Regex ActionOrPolicy = new(@"^(\*|[a-zA-Z0-9-]+:[A-Za-z0-9*?]+|[A-Za-z0-9:/_+=,.@-]+)$", RegexOptions.CultureInvariant);
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.StateMachineLoggingRole);
 
     private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
     {
-        context.RegisterOperationBlockAction(ctx =>
+        var types = new RoleTypes(cdk);
+        if (types.CfnStateMachine is null && types.StateMachine is null)
+            return;
+        context.RegisterOperationAction(ctx =>
         {
-            foreach (var block in ctx.OperationBlocks)
+            var creation = (IObjectCreationOperation)ctx.Operation;
+            if (SymbolEqualityComparer.Default.Equals(creation.Type, types.CfnStateMachine))
+                CheckCfnStateMachine(ctx, creation, cdk, types);
+            else if (CdkTypes.Inherits(creation.Type, types.StateMachine))
+                CheckStateMachine(ctx, creation, cdk);
+        }, OperationKind.ObjectCreation);
+    }
+
+    private sealed class RoleTypes
+    {
+        public RoleTypes(CdkTypes cdk)
+        {
+            CfnStateMachine = cdk.Type("Amazon.CDK.AWS.StepFunctions.CfnStateMachine");
+            StateMachine = cdk.Type("Amazon.CDK.AWS.StepFunctions.StateMachine");
+            Role = cdk.Type("Amazon.CDK.AWS.IAM.Role");
+            Roles = cdk.Types("Amazon.CDK.AWS.IAM.Role", "Amazon.CDK.AWS.IAM.CfnRole");
+            Policies = cdk.Types("Amazon.CDK.AWS.IAM.Policy", "Amazon.CDK.AWS.IAM.ManagedPolicy", "Amazon.CDK.AWS.IAM.CfnPolicy");
+        }
+
+        public INamedTypeSymbol? CfnStateMachine { get; }
+        public INamedTypeSymbol? StateMachine { get; }
+        public INamedTypeSymbol? Role { get; }
+        public ImmutableArray<INamedTypeSymbol> Roles { get; }
+        public ImmutableArray<INamedTypeSymbol> Policies { get; }
+    }
+
+    private static void CheckCfnStateMachine(OperationAnalysisContext ctx, IObjectCreationOperation stateMachine, CdkTypes cdk, RoleTypes types)
+    {
+        if (PropsOf(stateMachine) is not { } props)
+            return;
+        var settings = cdk.Values.Settings(new Origin(props), ctx.CancellationToken);
+        if (!settings.Any(s => s.Member.Name == "LoggingConfiguration" && !IsNull(s.Value.Operation))
+            || settings.LastOrDefault(s => s.Member.Name == "RoleArn") is not { Syntax: not null } roleArn)
+        {
+            return;
+        }
+
+        foreach (var source in cdk.Values.Sources(roleArn.Value, ctx.CancellationToken))
+        {
+            if (ValueModel.Unwrap(source.Operation) is not IPropertyReferenceOperation { Property.Name: "RoleArn" or "AttrArn", Instance: { } roleValue })
+                continue;
+            foreach (var (role, frame) in cdk.Values.Creations(new Origin(roleValue, source.Frame), ctx.CancellationToken))
             {
-                foreach (var creation in block.DescendantsAndSelf().OfType<IObjectCreationOperation>())
-                {
-                    if (creation.Type is not { Name: "CfnStateMachine" or "StateMachine" } type)
-                        continue;
-                    switch (cdk.FullName(type))
-                    {
-                        case "Amazon.CDK.AWS.StepFunctions.CfnStateMachine":
-                            CheckCfnStateMachine(ctx, creation, block, cdk);
-                            break;
-                        case "Amazon.CDK.AWS.StepFunctions.StateMachine":
-                            CheckStateMachine(ctx, creation, block);
-                            break;
-                    }
-                }
+                if (!CdkTypes.IsOneOf(role.Type, types.Roles) || MissingActions(role, frame, cdk, types, ctx.CancellationToken) is not { Count: > 0 } missing)
+                    continue;
+                var holder = Holders.Of(role);
+                var statement = holder is not null && SymbolEqualityComparer.Default.Equals(role.Type, types.Role) ? Holders.StatementOf(role) : null;
+                var properties = statement is null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary<string, string?>.Empty.Add(RoleProperty, holder!.Name);
+                ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.StateMachineLoggingRole, stateMachine.Syntax.GetLocation(),
+                    statement is null ? null : new[] { statement }, properties,
+                    $"its role '{holder?.Name ?? "role"}' does not allow {string.Join(", ", missing)}"));
+                return;
             }
-        });
-    }
-
-    private static void CheckCfnStateMachine(OperationBlockAnalysisContext ctx, IObjectCreationOperation stateMachine, IOperation block, CdkTypes cdk)
-    {
-        if (Setting(stateMachine, "LoggingConfiguration") is null
-            || Setting(stateMachine, "RoleArn") is not { } roleArn
-            || ValueResolver.Unwrap(roleArn) is not IPropertyReferenceOperation { Property.Name: "RoleArn" or "AttrArn", Instance: { } roleValue }
-            || Holders.CreationOf(roleValue, block, IsRoleType) is not { } role)
-        {
-            return;
-        }
-
-        var missing = MissingActions(role, block, cdk, ctx.CancellationToken);
-        if (missing.Count == 0)
-            return;
-
-        var holder = Holders.Of(role);
-        var statement = holder is not null && role.Type is { Name: "Role" } ? Holders.StatementOf(role) : null;
-        var properties = statement is null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary<string, string?>.Empty.Add(RoleProperty, holder!.Name);
-        ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.StateMachineLoggingRole, stateMachine.Syntax.GetLocation(),
-            statement is null ? null : new[] { statement }, properties,
-            $"its role '{holder?.Name ?? "role"}' does not allow {string.Join(", ", missing)}"));
-    }
-
-    private static void CheckStateMachine(OperationBlockAnalysisContext ctx, IObjectCreationOperation stateMachine, IOperation block)
-    {
-        if (Setting(stateMachine, "Logs") is null || Setting(stateMachine, "Role") is not { } role)
-            return;
-        var source = ValueResolver.Unwrap(role);
-        if (source is ILocalReferenceOperation local && ValueResolver.InitialValueOfLocal(local, ctx.CancellationToken) is { } initial)
-            source = ValueResolver.Unwrap(initial);
-        if (source is IInvocationOperation call && IsImmutableImport(call))
-        {
-            ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.StateMachineLoggingRole, stateMachine.Syntax.GetLocation(),
-                "its role is imported without policy updates, so CDK cannot add the log-delivery permissions"));
         }
     }
+
+    private static void CheckStateMachine(OperationAnalysisContext ctx, IObjectCreationOperation stateMachine, CdkTypes cdk)
+    {
+        if (PropsOf(stateMachine) is not { } props)
+            return;
+        var settings = cdk.Values.Settings(new Origin(props), ctx.CancellationToken);
+        if (!settings.Any(s => s.Member.Name == "Logs" && !IsNull(s.Value.Operation)) || settings.LastOrDefault(s => s.Member.Name == "Role") is not { Syntax: not null } role)
+            return;
+        foreach (var source in cdk.Values.Sources(role.Value, ctx.CancellationToken))
+        {
+            if (ValueModel.Unwrap(source.Operation) is IInvocationOperation call && IsImmutableImport(call, source.Frame, cdk, ctx.CancellationToken))
+            {
+                ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.StateMachineLoggingRole, stateMachine.Syntax.GetLocation(),
+                    "its role is imported without policy updates, so CDK cannot add the log-delivery permissions"));
+                return;
+            }
+        }
+    }
+
+    private static IOperation? PropsOf(IObjectCreationOperation creation)
+        => creation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 2 && a.ArgumentKind != ArgumentKind.DefaultValue)?.Value;
 
     /// <summary><c>Role.FromRoleArn/FromRoleName(…, new …Options { Mutable = false })</c> or <c>x.WithoutPolicyUpdates()</c>.</summary>
-    private static bool IsImmutableImport(IInvocationOperation call)
-        => call.TargetMethod.Name == "WithoutPolicyUpdates"
-            || (call.TargetMethod.Name is "FromRoleArn" or "FromRoleName"
-                && call.Arguments.Any(a => ValueResolver.Unwrap(a.Value) is IObjectCreationOperation { Initializer: { } options }
-                    && options.Initializers.OfType<ISimpleAssignmentOperation>().Any(s =>
-                        s.Target is IPropertyReferenceOperation { Property.Name: "Mutable" } && ValueResolver.Unwrap(s.Value).ConstantValue is { HasValue: true, Value: false })));
-
-    /// <summary>The value assigned to a props property anywhere in the creation's initializers.</summary>
-    private static IOperation? Setting(IObjectCreationOperation creation, string property)
-        => creation.Descendants().OfType<ISimpleAssignmentOperation>()
-            .FirstOrDefault(a => a.Target is IPropertyReferenceOperation { Property: var p } && p.Name == property
-                && p.ContainingType.Name is "CfnStateMachineProps" or "StateMachineProps"
-                && ValueResolver.Unwrap(a.Value) is not ILiteralOperation { ConstantValue.Value: null })
-            ?.Value;
-
-    private static bool IsRoleType(ITypeSymbol? type)
-        => type is { Name: "Role" or "CfnRole" } && type.ToDisplayString() is "Amazon.CDK.AWS.IAM.Role" or "Amazon.CDK.AWS.IAM.CfnRole";
+    private static bool IsImmutableImport(IInvocationOperation call, Frame? frame, CdkTypes cdk, CancellationToken cancellationToken)
+    {
+        if (call.TargetMethod.Name == "WithoutPolicyUpdates")
+            return true;
+        if (call.TargetMethod.Name is not ("FromRoleArn" or "FromRoleName"))
+            return false;
+        return call.Arguments.Any(argument => argument.ArgumentKind != ArgumentKind.DefaultValue && argument.Value.Type?.SpecialType != SpecialType.System_String
+            && cdk.Values.SettingsNamed(new Origin(argument.Value, frame), "Mutable", cancellationToken)
+                .Any(mutable => cdk.Values.Sources(mutable.Value, cancellationToken).All(s => s.Operation.ConstantValue is { HasValue: true, Value: false })));
+    }
 
     /// <summary>
-    /// The required actions no statement of the role allows. Statements are read from the role's props (inline
-    /// policies, managed policies), from AddToPolicy/AddToPrincipalPolicy/AddManagedPolicy calls on its variable,
-    /// and from Policy constructs in the same body that name the role.
+    /// The required actions no statement of the role allows; null when some statement cannot be known. Statements
+    /// are found anywhere the role's definition reaches (inline and managed policies in its props, statements
+    /// added by calls on it, helpers that build them) and in Policy constructs of the same scope that name it.
     /// </summary>
-    private static List<string> MissingActions(IObjectCreationOperation role, IOperation block, CdkTypes cdk, CancellationToken cancellationToken)
+    private static List<string>? MissingActions(IObjectCreationOperation role, Frame? frame, CdkTypes cdk, RoleTypes types, CancellationToken cancellationToken)
     {
-        var sources = new List<IOperation> { role };
+        var reached = new List<Reached> { cdk.Values.Reach(new Origin(role, frame), _ => true, cancellationToken) };
         if (Holders.Of(role) is { } holder)
         {
-            foreach (var operation in block.DescendantsAndSelf())
-            {
-                var refersToRole = operation switch
-                {
-                    IInvocationOperation { TargetMethod.Name: "AddToPolicy" or "AddToPrincipalPolicy" or "AddManagedPolicy", Instance: { } instance }
-                        => SymbolEqualityComparer.Default.Equals(Holders.Referenced(instance), holder),
-                    IObjectCreationOperation { Type.Name: "Policy" or "ManagedPolicy" or "CfnPolicy" } policy
-                        => policy.Descendants().Any(d => SymbolEqualityComparer.Default.Equals(Holders.Referenced(d), holder)),
-                    _ => false,
-                };
-                if (refersToRole)
-                    sources.Add(operation);
-            }
+            foreach (var policy in PoliciesNaming(holder, role, types, cdk, cancellationToken))
+                reached.Add(cdk.Values.Reach(policy, _ => true, cancellationToken));
         }
 
         var actions = new List<string>();
         var managed = new List<string>();
-        foreach (var operation in sources.SelectMany(s => s.DescendantsAndSelf()))
+        var complete = true;
+        void AddStrings(Origin value, List<string> into)
         {
-            switch (operation)
+            if (ValueModel.IsEnumerable(value.Operation.Type))
             {
-                // PolicyStatementProps.Actions, and the Action entries of a CfnRole policy document.
-                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Actions" } } assignment:
-                    actions.AddRange(Strings(assignment.Value, cdk, cancellationToken));
-                    break;
-                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "ManagedPolicyArns" } } assignment:
-                    managed.AddRange(Strings(assignment.Value, cdk, cancellationToken));
-                    break;
-                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer } entry
-                    when indexer.Arguments[0].Value.ConstantValue.Value is "Action":
-                    actions.AddRange(Strings(entry.Value, cdk, cancellationToken));
-                    break;
-                case IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 2 } add when add.Arguments[0].Value.ConstantValue.Value is "Action":
-                    actions.AddRange(Strings(add.Arguments[1].Value, cdk, cancellationToken));
-                    break;
-                case IInvocationOperation { TargetMethod.Name: "AddActions" } call:
-                    actions.AddRange(call.Arguments.SelectMany(a => Strings(a.Value, cdk, cancellationToken)));
-                    break;
-                case IInvocationOperation { TargetMethod.Name: "FromAwsManagedPolicyName" or "FromManagedPolicyArn" or "FromManagedPolicyName" } call:
-                    managed.AddRange(call.Arguments.SelectMany(a => Strings(a.Value, cdk, cancellationToken)));
-                    break;
+                var elements = cdk.Values.Elements(value, cancellationToken);
+                complete &= elements.IsComplete;
+                foreach (var element in elements.Items)
+                    AddStrings(element, into);
+                return;
+            }
+            foreach (var text in cdk.Values.Strings(value, cancellationToken))
+            {
+                if (text.KnownText is { } known)
+                    into.Add(known);
+                else
+                    complete = false;
             }
         }
+
+        foreach (var found in reached)
+        {
+            foreach (var setting in found.Settings)
+            {
+                if (setting.Member.Name == "Actions")
+                    AddStrings(setting.Value, actions);
+                else if (setting.Member.Name == "ManagedPolicyArns")
+                    AddStrings(setting.Value, managed);
+            }
+            foreach (var entry in found.Entries)
+            {
+                if (cdk.Values.KnownText(entry.Key, cancellationToken) == "Action")
+                    AddStrings(entry.Value, actions);
+            }
+            foreach (var source in found.Operations)
+            {
+                if (ValueModel.Unwrap(source.Operation) is not IInvocationOperation call)
+                    continue;
+                if (call.TargetMethod.Name == "AddActions")
+                {
+                    foreach (var argument in call.Arguments)
+                        AddStrings(new Origin(argument.Value, source.Frame), actions);
+                }
+                else if (call.TargetMethod.Name is "FromAwsManagedPolicyName" or "FromManagedPolicyArn" or "FromManagedPolicyName")
+                {
+                    foreach (var argument in call.Arguments.Where(a => a.Value.Type?.SpecialType == SpecialType.System_String))
+                        AddStrings(new Origin(argument.Value, source.Frame), managed);
+                }
+            }
+        }
+
         if (managed.Any(m => SufficientManagedPolicies.Any(p => m == p || m.EndsWith("/" + p, System.StringComparison.Ordinal))))
             return new List<string>();
-        return RequiredActions.Where(required => !actions.Any(a => Allows(a, required))).ToList();
+        var missing = RequiredActions.Where(required => !actions.Any(a => Allows(a, required))).ToList();
+        return missing.Count > 0 && !complete ? null : missing;
     }
 
-    /// <summary>The known strings of a value: itself, or the elements of arrays and collections built in place.</summary>
-    private static IEnumerable<string> Strings(IOperation value, CdkTypes cdk, CancellationToken cancellationToken)
-        => value.DescendantsAndSelf()
-            .Where(o => o.Type?.SpecialType == SpecialType.System_String && o is ILiteralOperation or IFieldReferenceOperation or ILocalReferenceOperation)
-            .Select(o => ValueResolver.ResolveString(o, cdk, cancellationToken)?.KnownText)
-            .Where(t => t is not null && ActionOrPolicy.IsMatch(t))
-            .Select(t => t!);
+    /// <summary>Policy constructs in the role's scope whose definition names the role (<c>Roles = [role]</c>).</summary>
+    private static IEnumerable<Origin> PoliciesNaming(ISymbol holder, IObjectCreationOperation role, RoleTypes types, CdkTypes cdk, CancellationToken cancellationToken)
+    {
+        var scope = role.Syntax.Ancestors().FirstOrDefault(a => a is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax);
+        if (scope is null || role.SemanticModel is not { } model)
+            yield break;
+        foreach (var node in scope.DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.BaseObjectCreationExpressionSyntax>())
+        {
+            if (model.GetOperation(node, cancellationToken) is IObjectCreationOperation policy && CdkTypes.IsOneOf(policy.Type, types.Policies)
+                && policy.Descendants().Any(d => SymbolEqualityComparer.Default.Equals(Holders.Referenced(d), holder)))
+            {
+                yield return new Origin(policy);
+            }
+        }
+    }
+
+    private static bool IsNull(IOperation operation)
+        => ValueModel.Unwrap(operation) is ILiteralOperation { ConstantValue: { HasValue: true, Value: null } };
 
     /// <summary>IAM action matching: case-insensitive, with * and ? wildcards.</summary>
     private static bool Allows(string action, string required)

@@ -23,6 +23,9 @@ public sealed class ReservedEnvironmentVariableCodeFix : CodeFixProvider
     {
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         var node = root?.FindNode(context.Span, getInnermostNodeForTie: true);
+        // AddEnvironment is reported at its key: the call is what goes.
+        if (node?.FirstAncestorOrSelf<ArgumentSyntax>() is { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } })
+            node = call;
         if (node is null || FixEditing.RemovalOf(node) is null)
             return;
         foreach (var diagnostic in context.Diagnostics)

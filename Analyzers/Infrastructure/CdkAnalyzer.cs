@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace CdkAnalyzers;
 
@@ -22,4 +23,13 @@ public abstract class CdkAnalyzer : DiagnosticAnalyzer
     }
 
     private protected abstract void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk);
+
+    /// <summary>
+    /// An operation action whose diagnostics may land elsewhere in the member being analyzed (the entry a statement
+    /// above wrote, the literal a local holds): registered per operation block, the driver counts them as local to
+    /// the document, so the IDE shows them while typing. A plain operation action's diagnostics are local only
+    /// inside the operation itself.
+    /// </summary>
+    internal static void RegisterInBlocks(CompilationStartAnalysisContext context, System.Action<OperationAnalysisContext> action, params OperationKind[] kinds)
+        => context.RegisterOperationBlockStartAction(block => block.RegisterOperationAction(action, kinds));
 }

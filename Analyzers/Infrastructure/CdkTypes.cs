@@ -30,8 +30,13 @@ internal sealed class CdkTypes
         return stack is null ? null : new CdkTypes(compilation, stack);
     }
 
+    private readonly Compilation _compilation;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, INamedTypeSymbol?> _byName = new();
+    private ValueModel? _values;
+
     private CdkTypes(Compilation compilation, INamedTypeSymbol stack)
     {
+        _compilation = compilation;
         Stack = stack;
         NestedStack = Find(compilation, "Amazon.CDK.NestedStack");
         Aws = Find(compilation, "Amazon.CDK.Aws");
@@ -77,6 +82,59 @@ internal sealed class CdkTypes
         ("Amazon.CDK.AWS.Cognito.UserPool", "UserPoolId"),
         ("Amazon.CDK.AWS.EC2.Vpc", "VpcId"),
     ];
+
+    /// <summary>What values can be, for every rule of this compilation (<see cref="ValueModel"/>).</summary>
+    public ValueModel Values
+    {
+        get
+        {
+            if (_values is null)
+                System.Threading.Interlocked.CompareExchange(ref _values, new ValueModel(_compilation, this), null);
+            return _values;
+        }
+    }
+
+    /// <summary>
+    /// A CDK type by metadata name (<c>Amazon.CDK.AWS.Logs.LogGroup</c>, nested types with <c>+</c>), resolved once per
+    /// compilation; null when this CDK version does not have it. Rules resolve what they match at compilation start.
+    /// </summary>
+    public INamedTypeSymbol? Type(string metadataName) => _byName.GetOrAdd(metadataName, name => Find(_compilation, name));
+
+    /// <summary>The types that exist among <paramref name="metadataNames"/>.</summary>
+    public ImmutableArray<INamedTypeSymbol> Types(params string[] metadataNames)
+    {
+        var builder = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+        foreach (var name in metadataNames)
+        {
+            if (Type(name) is { } type)
+                builder.Add(type);
+        }
+        return builder.ToImmutable();
+    }
+
+    /// <summary>True when <paramref name="type"/> is one of <paramref name="candidates"/> (not a subclass).</summary>
+    public static bool IsOneOf(ITypeSymbol? type, ImmutableArray<INamedTypeSymbol> candidates)
+    {
+        if (type is null)
+            return false;
+        foreach (var candidate in candidates)
+        {
+            if (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, candidate))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when <paramref name="type"/> is, derives from or implements one of <paramref name="candidates"/>.</summary>
+    public static bool IsAnyOf(ITypeSymbol? type, ImmutableArray<INamedTypeSymbol> candidates)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (Inherits(type, candidate) || Implements(type, candidate))
+                return true;
+        }
+        return false;
+    }
 
     public INamedTypeSymbol Stack { get; }
     public INamedTypeSymbol? NestedStack { get; }

@@ -6,17 +6,40 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace CdkAnalyzers;
 
+/// <summary>A string that reaches a CDK API, with the name it is given there.</summary>
+internal readonly struct SinkValue
+{
+    public SinkValue(Origin value, string? name, bool isPayload)
+    {
+        Value = value;
+        Name = name;
+        IsPayload = isPayload;
+    }
+
+    public Origin Value { get; }
+
+    /// <summary>The parameter, property or dictionary key the value is given as (<c>accountId</c>, <c>Account</c>, <c>"ACCOUNT"</c>).</summary>
+    public string? Name { get; }
+
+    /// <summary>Content rather than configuration: a file's body, inline code, a state machine definition.</summary>
+    public bool IsPayload { get; }
+}
+
 /// <summary>
 /// Where a value reaches a CDK API: an argument of a CDK method or constructor, or a property of a CDK type
-/// (props in object initializers included), this app's constructs, stacks and props classes included. Value rules (CDK201–CDK204) look at the strings found here.
+/// (props in object initializers and props filled in steps included), this app's constructs, stacks and props
+/// classes included. Value rules (CDK201–CDK204) look at the strings found here: the value itself, or the
+/// entries and elements of the dictionaries and collections passed, as the value model follows them.
 /// </summary>
 internal static class CdkValueSinks
 {
-    /// <summary>Calls <paramref name="onString"/> with each string-typed value that reaches a CDK API.</summary>
-    public static void Register(CompilationStartAnalysisContext context, CdkTypes cdk, System.Action<OperationAnalysisContext, IOperation> onString)
+    /// <summary>Calls <paramref name="onString"/> with each string that reaches a CDK API.</summary>
+    public static void Register(CompilationStartAnalysisContext context, CdkTypes cdk, System.Action<OperationAnalysisContext, SinkValue> onString)
     {
+        var payloads = new CdkMembers(cdk, PayloadMembers);
+
         // One callback per call or creation, not per argument: far fewer callbacks for the same arguments.
-        context.RegisterOperationAction(ctx =>
+        CdkAnalyzer.RegisterInBlocks(context, ctx =>
         {
             var (method, arguments) = ctx.Operation switch
             {
@@ -26,60 +49,69 @@ internal static class CdkValueSinks
             };
             if (arguments.IsEmpty || !cdk.IsCdkApi(method?.ContainingType))
                 return;
+            var isPayload = payloads.Contains(method);
             foreach (var argument in arguments)
             {
                 if (argument.ArgumentKind != ArgumentKind.DefaultValue)
-                    ForEachString(argument.Value, cdk, value => onString(ctx, value));
+                    ForEachString(argument.Value, argument.Parameter?.Name, isPayload, cdk, ctx, onString);
             }
         }, OperationKind.Invocation, OperationKind.ObjectCreation);
 
-        context.RegisterOperationAction(ctx =>
+        CdkAnalyzer.RegisterInBlocks(context, ctx =>
         {
             var assignment = (ISimpleAssignmentOperation)ctx.Operation;
             if (assignment.Target is IPropertyReferenceOperation { Property: var property } && cdk.IsCdkApi(property.ContainingType))
-                ForEachString(assignment.Value, cdk, value => onString(ctx, value));
+                ForEachString(assignment.Value, property.Name, payloads.Contains(property), cdk, ctx, onString);
         }, OperationKind.SimpleAssignment);
     }
 
     /// <summary>
-    /// The string leaves of a value: the value itself, or the elements of arrays, collection and dictionary
-    /// initializers built in place. CDK objects built in place are not entered: their own arguments and
-    /// properties are sinks of their own.
+    /// The string leaves of a value: the value itself, or the entries and elements of the dictionaries and
+    /// collections it is. CDK objects built in place are not entered: their own arguments and properties are sinks.
     /// </summary>
-    private static void ForEachString(IOperation value, CdkTypes cdk, System.Action<IOperation> onString)
+    private static void ForEachString(IOperation value, string? name, bool isPayload, CdkTypes cdk, OperationAnalysisContext context,
+        System.Action<OperationAnalysisContext, SinkValue> onString)
     {
-        var pending = new Stack<IOperation>();
-        pending.Push(value);
+        var pending = new Stack<(Origin Value, string? Name, int Depth)>();
+        pending.Push((new Origin(value), name, 0));
         while (pending.Count > 0)
         {
-            var current = ValueResolver.Unwrap(pending.Pop());
-            switch (current)
+            var (current, currentName, depth) = pending.Pop();
+            // An argument of type object (AccountPrincipal's accountId) holds the string behind its conversion.
+            var type = ValueModel.Unwrap(current.Operation).Type;
+            if (type?.SpecialType == SpecialType.System_String)
             {
-                case IArrayCreationOperation { Initializer: { } array }:
-                    foreach (var element in array.ElementValues)
-                        pending.Push(element);
-                    break;
-                case IObjectCreationOperation { Initializer: { } initializer } creation when !cdk.IsCdkApi(creation.Type):
-                    foreach (var element in initializer.Initializers)
-                    {
-                        if (element is IInvocationOperation add)
-                        {
-                            foreach (var argument in add.Arguments)
-                                pending.Push(argument.Value);
-                        }
-                        else if (element is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } indexer } index)
-                        {
-                            foreach (var argument in indexer.Arguments)
-                                pending.Push(argument.Value);
-                            pending.Push(index.Value);
-                        }
-                    }
-                    break;
-                default:
-                    if (current.Type?.SpecialType == SpecialType.System_String)
-                        onString(current);
-                    break;
+                onString(context, new SinkValue(current, currentName, isPayload));
+                continue;
+            }
+            if (depth > 3 || type is null || cdk.IsCdkApi(type) || !ValueModel.IsEnumerable(type))
+                continue;
+            if (ValueModel.IsDictionary(type))
+            {
+                foreach (var entry in cdk.Values.Entries(current, context.CancellationToken).Items)
+                {
+                    pending.Push((entry.Key, null, depth + 1));
+                    pending.Push((entry.Value, cdk.Values.KnownText(entry.Key, context.CancellationToken) ?? currentName, depth + 1));
+                }
+            }
+            else
+            {
+                foreach (var element in cdk.Values.Elements(current, context.CancellationToken).Items)
+                    pending.Push((element, currentName, depth + 1));
             }
         }
     }
+
+    /// <summary>Members whose strings are content, not configuration: nothing in them is a placeholder to replace.</summary>
+    private static readonly (string Type, string Member)[] PayloadMembers =
+    {
+        ("Amazon.CDK.AWS.S3.Deployment.Source", "Data"), ("Amazon.CDK.AWS.S3.Deployment.Source", "JsonData"),
+        ("Amazon.CDK.AWS.S3.Deployment.Source", "YamlData"),
+        ("Amazon.CDK.AWS.Lambda.Code", "FromInline"), ("Amazon.CDK.AWS.Lambda.InlineCode", ".ctor"),
+        ("Amazon.CDK.AWS.Lambda.CfnFunction+CodeProperty", "ZipFile"),
+        ("Amazon.CDK.AWS.StepFunctions.DefinitionBody", "FromString"),
+        ("Amazon.CDK.AWS.StepFunctions.CfnStateMachineProps", "DefinitionString"),
+        ("Amazon.CDK.AWS.StepFunctions.CfnStateMachineProps", "Definition"),
+        ("Amazon.CDK.AWS.CloudFront.FunctionCode", "FromInline"), ("Amazon.CDK.AWS.Synthetics.Code", "FromInline"),
+    };
 }

@@ -26,7 +26,7 @@ internal static class Holders
 
     /// <summary>The local, field or own property an operation reads or writes; null for anything else.</summary>
     public static ISymbol? Referenced(IOperation operation)
-        => ValueResolver.Unwrap(operation) switch
+        => ValueModel.Unwrap(operation) switch
         {
             ILocalReferenceOperation local => local.Local,
             IFieldReferenceOperation field => field.Field,
@@ -40,7 +40,7 @@ internal static class Holders
     /// </summary>
     public static IObjectCreationOperation? CreationOf(IOperation value, IOperation block, Func<ITypeSymbol?, bool> isWanted)
     {
-        value = ValueResolver.Unwrap(value);
+        value = ValueModel.Unwrap(value);
         if (value is IObjectCreationOperation creation)
             return isWanted(creation.Type) ? creation : null;
         if (Referenced(value) is not { } holder)

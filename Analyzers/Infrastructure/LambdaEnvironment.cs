@@ -1,32 +1,58 @@
-using System.Collections.Generic;
-using System.Threading;
+using System;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace CdkAnalyzers;
 
-/// <summary>Where a Lambda function's environment is written.</summary>
+/// <summary>One variable a Lambda function's environment is given, and where it is written.</summary>
+internal readonly struct EnvironmentEntry
+{
+    public EnvironmentEntry(Origin key, Origin value, SyntaxNode use)
+    {
+        Key = key;
+        Value = value;
+        Use = use;
+    }
+
+    public Origin Key { get; }
+    public Origin Value { get; }
+
+    /// <summary>Where a diagnostic about the entry goes: the element, the index assignment, the <c>Add</c> call, or <c>AddEnvironment</c>'s key.</summary>
+    public SyntaxNode Use { get; }
+}
+
+/// <summary>Where a Lambda function's environment is written (CDK101, CDK302).</summary>
 internal static class LambdaEnvironment
 {
     /// <summary>
-    /// Every environment entry written in an operation block: props initializers, dictionaries filled in a local,
-    /// <c>AddEnvironment</c> calls and <c>CfnFunction</c> variables. <c>Use</c> is where a diagnostic about the
-    /// entry goes (the element, the assignment or the call).
+    /// Calls <paramref name="onEntry"/> for every entry of every environment: the dictionary given as
+    /// <c>Environment</c> of any function props type or as <c>CfnFunction.EnvironmentProperty.Variables</c> (with
+    /// whatever the value model finds written into it), and each <c>fn.AddEnvironment("K", v)</c> call.
     /// </summary>
-    public static IEnumerable<(IOperation Key, IOperation Value, SyntaxNode Use)> Entries(IOperation block, CdkTypes cdk, CancellationToken cancellationToken)
+    public static void Register(CompilationStartAnalysisContext context, CdkTypes cdk, Action<OperationAnalysisContext, EnvironmentEntry> onEntry)
     {
-        foreach (var operation in block.DescendantsAndSelf())
+        if (cdk.FunctionOptions is null && cdk.FunctionBase is null)
+            return;
+
+        CdkAnalyzer.RegisterInBlocks(context, ctx =>
         {
-            if (operation is ISimpleAssignmentOperation assignment && IsEnvironmentProperty(assignment.Target, cdk))
+            var assignment = (ISimpleAssignmentOperation)ctx.Operation;
+            if (!IsEnvironmentProperty(assignment.Target, cdk))
+                return;
+            foreach (var entry in cdk.Values.Entries(new Origin(assignment.Value), ctx.CancellationToken).Items)
+                onEntry(ctx, new EnvironmentEntry(entry.Key, entry.Value, entry.Syntax));
+        }, OperationKind.SimpleAssignment);
+
+        CdkAnalyzer.RegisterInBlocks(context, ctx =>
+        {
+            var invocation = (IInvocationOperation)ctx.Operation;
+            if (invocation.TargetMethod.Name == "AddEnvironment" && CdkTypes.Inherits(invocation.TargetMethod.ContainingType, cdk.FunctionBase)
+                && ArgumentAt(invocation, 0) is { } key && ArgumentAt(invocation, 1) is { } value)
             {
-                foreach (var entry in DictionaryEntries.Of(assignment.Value, cancellationToken))
-                    yield return (entry.Key, entry.Value, entry.Syntax);
+                onEntry(ctx, new EnvironmentEntry(new Origin(key), new Origin(value), key.Syntax));
             }
-            else if (operation is IInvocationOperation invocation && AddEnvironmentKey(invocation, cdk) is { } key && ArgumentAt(invocation, 1) is { } value)
-            {
-                yield return (key, value, invocation.Syntax);
-            }
-        }
+        }, OperationKind.Invocation);
     }
 
     /// <summary>
@@ -34,18 +60,10 @@ internal static class LambdaEnvironment
     /// DockerImageFunctionProps and SingletonFunctionProps do not derive from FunctionProps), or
     /// <c>CfnFunction.EnvironmentProperty.Variables</c>.
     /// </summary>
-    public static bool IsEnvironmentProperty(IOperation target, CdkTypes cdk)
+    private static bool IsEnvironmentProperty(IOperation target, CdkTypes cdk)
         => target is IPropertyReferenceOperation { Property: var property }
             && ((property.Name == "Environment" && CdkTypes.Implements(property.ContainingType, cdk.FunctionOptions))
                 || (property.Name == "Variables" && SymbolEqualityComparer.Default.Equals(property.ContainingType, cdk.CfnFunctionEnvironment)));
-
-    /// <summary>The key argument of <c>fn.AddEnvironment("K", v)</c> on any function construct, else null.</summary>
-    public static IOperation? AddEnvironmentKey(IInvocationOperation invocation, CdkTypes cdk)
-    {
-        if (invocation.TargetMethod.Name != "AddEnvironment" || !CdkTypes.Inherits(invocation.TargetMethod.ContainingType, cdk.FunctionBase))
-            return null;
-        return ArgumentAt(invocation, 0);
-    }
 
     private static IOperation? ArgumentAt(IInvocationOperation invocation, int ordinal)
     {

@@ -18,19 +18,23 @@ internal static class Placeholders
     /// <summary>Twelve digits that stand alone: not part of a longer number.</summary>
     public static readonly Regex TwelveDigits = new(@"(?<![0-9])[0-9]{12}(?![0-9])", RegexOptions.CultureInvariant);
 
-    /// <summary>The default CDK204 patterns, matched case-insensitively anywhere in a piece of text.</summary>
+    /// <summary>
+    /// The default CDK204 patterns, matched case-insensitively anywhere in a piece of text. Words match as
+    /// words: <c>TODO</c> and <c>todo: fill in</c> are placeholders, <c>todo-api-table</c> and <c>TodoItems</c> names.
+    /// </summary>
     public static readonly ImmutableArray<Regex> DefaultPatterns = new[]
     {
-        @"/example$",                 // arn:…:connection/example
-        @"(^|[/:])example-",          // example-bucket, arn:…:table/example-orders
-        @"<[^<>\s][^<>]*>",           // <account-id>, <your bucket>
-        @"\bTODO\b",
+        @"/example$",                   // arn:…:connection/example
+        @"(^|[/:])example-",            // example-bucket, arn:…:table/example-orders
+        // <account-id>, <your bucket>, <ACCOUNT_ID>, <accountId>; not markup such as <h1> or <div>
+        @"<(?-i:[A-Za-z][A-Za-z0-9]*(?:[-_ .][A-Za-z0-9]+)+|[A-Z][A-Z0-9_]+|[a-z]+[A-Z][A-Za-z0-9]*)>",
+        @"(?-i:\bTODO\b)|^\s*todo\s*(:|$)",
         @"\bREPLACE[_-]?ME\b",
         @"\bCHANGE[_-]?ME\b",
-        @"(^|[^a-z0-9])your-[a-z0-9]", // your-bucket-name
-        @"x{4,}",                     // xxxx
+        @"(^|[^a-z0-9])your-[a-z0-9]",  // your-bucket-name
+        @"x{4,}",                       // xxxx
         @"^(myorg|myapp|my-org|my-app)$",
-        @"@example\.(com|org|net)$",  // subscriptions to example.com addresses
+        @"@example\.(com|org|net)$",    // subscriptions to example.com addresses
     }.Select(p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)).ToImmutableArray();
 
     /// <summary>Words at least one default pattern needs; text with none of them cannot match a default pattern.</summary>
@@ -61,7 +65,8 @@ internal static class Placeholders
             try
             {
                 var match = pattern.Match(text);
-                if (match.Success)
+                // <p>…</p> is markup, whatever its tags look like.
+                if (match.Success && !(match.Value.StartsWith("<") && (text.Contains("</") || text.Contains("/>"))))
                     return match;
             }
             catch (RegexMatchTimeoutException)

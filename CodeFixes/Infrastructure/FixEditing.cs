@@ -53,6 +53,9 @@ internal static class FixEditing
         {
             InitializerExpressionSyntax { Parent: InitializerExpressionSyntax } => (node, null),
             AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax } => (node, null),
+            // The last call of a fluent chain: the rest of the chain stays.
+            InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: InvocationExpressionSyntax } member }
+                => (node, member.Expression.WithTriviaFrom(node)),
             ExpressionSyntax { Parent: ExpressionStatementSyntax statement } => (statement, null),
             InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } => (node, member.Expression.WithTriviaFrom(node)),
             _ => null,

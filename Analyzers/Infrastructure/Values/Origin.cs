@@ -1,0 +1,59 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CdkAnalyzers;
+
+/// <summary>
+/// An expression together with the call it is seen through: inside a helper reached from one call, the
+/// helper's parameters are that call's arguments. <see cref="Frame"/> is null outside any such call.
+/// </summary>
+internal readonly struct Origin
+{
+    public Origin(IOperation operation, Frame? frame = null)
+    {
+        Operation = operation;
+        Frame = frame;
+    }
+
+    public IOperation Operation { get; }
+    public Frame? Frame { get; }
+}
+
+/// <summary>One call of a method or constructor of this app: its arguments stand for the parameters, its receiver for <c>this</c>.</summary>
+internal sealed class Frame
+{
+    private readonly ImmutableArray<IArgumentOperation> _arguments;
+    private readonly IOperation? _instance;
+
+    public Frame(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, IOperation? instance, Frame? caller)
+    {
+        Method = method.OriginalDefinition;
+        _arguments = arguments;
+        _instance = instance;
+        Caller = caller;
+    }
+
+    public IMethodSymbol Method { get; }
+
+    /// <summary>The frame the arguments and the receiver are evaluated in.</summary>
+    public Frame? Caller { get; }
+
+    /// <summary>The receiver (<c>this</c> inside the method), or the creation for a constructor; null for a static call.</summary>
+    public Origin? Instance => _instance is null ? null : new Origin(_instance, Caller);
+
+    /// <summary>True when the parameter belongs to this frame's method.</summary>
+    public bool Binds(IParameterSymbol parameter)
+        => SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, Method);
+
+    /// <summary>The argument written for a parameter of this frame's method; null when the call leaves it to its default.</summary>
+    public Origin? ArgumentFor(IParameterSymbol parameter)
+    {
+        foreach (var argument in _arguments)
+        {
+            if (argument.Parameter?.Ordinal == parameter.Ordinal)
+                return argument.ArgumentKind == ArgumentKind.DefaultValue ? null : new Origin(argument.Value, Caller);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,129 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace CdkAnalyzers;
+
+/// <summary>
+/// Where names are written in the whole compilation, by their text: assignments by member name, calls by method
+/// name, creations by type name. Built in one syntax-only pass the first time a rule needs to look beyond one
+/// type (the writes of a public property, the callers of a method, the creations of a record); the semantic
+/// model then confirms each candidate.
+/// </summary>
+internal sealed class SyntaxIndex
+{
+    private static readonly IReadOnlyList<SyntaxNode> None = new SyntaxNode[0];
+
+    private readonly Dictionary<string, List<SyntaxNode>> _assignments = new();
+    private readonly Dictionary<string, List<SyntaxNode>> _invocations = new();
+    private readonly Dictionary<string, List<SyntaxNode>> _creations = new();
+    private readonly List<SyntaxNode> _targetTypedCreations = new();
+    private readonly Dictionary<string, List<SyntaxNode>> _constructorCalls = new();
+    private readonly Dictionary<string, List<SyntaxNode>> _usesByReceiver = new();
+
+    public SyntaxIndex(Compilation compilation, CancellationToken cancellationToken)
+    {
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
+            {
+                switch (node)
+                {
+                    case AssignmentExpressionSyntax assignment:
+                        if (RightmostName(assignment.Left) is { } member)
+                            Add(_assignments, member, assignment);
+                        if (ReceiverOf(assignment.Left) is { } written)
+                            Add(_usesByReceiver, written, assignment);
+                        break;
+                    case InvocationExpressionSyntax invocation:
+                        if (RightmostName(invocation.Expression) is { } method)
+                            Add(_invocations, method, invocation);
+                        if (ReceiverOf(invocation.Expression) is { } called)
+                            Add(_usesByReceiver, called, invocation);
+                        break;
+                    case ObjectCreationExpressionSyntax creation when RightmostName(creation.Type) is { } type:
+                        Add(_creations, type, creation);
+                        break;
+                    case ImplicitObjectCreationExpressionSyntax:
+                        _targetTypedCreations.Add(node);
+                        break;
+                    case ConstructorInitializerSyntax initializer when ConstructedType(initializer) is { } constructed:
+                        Add(_constructorCalls, constructed, node);
+                        break;
+                    case PrimaryConstructorBaseTypeSyntax primary when RightmostName(primary.Type) is { } baseType:
+                        Add(_constructorCalls, baseType, node);
+                        break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Assignments whose target's rightmost name is <paramref name="member"/> (<c>x.Account = …</c>, <c>{ Account = … }</c>).</summary>
+    public IReadOnlyList<SyntaxNode> AssignmentsTo(string member) => _assignments.TryGetValue(member, out var nodes) ? nodes : None;
+
+    /// <summary>Calls whose method's rightmost name is <paramref name="method"/>.</summary>
+    public IReadOnlyList<SyntaxNode> InvocationsOf(string method) => _invocations.TryGetValue(method, out var nodes) ? nodes : None;
+
+    /// <summary>Every way a constructor of a type named <paramref name="type"/> can be called: <c>new T(…)</c>, <c>new(…)</c>, <c>: base(…)</c>.</summary>
+    public IEnumerable<SyntaxNode> ConstructorCallsOf(string type)
+    {
+        if (_creations.TryGetValue(type, out var nodes))
+        {
+            foreach (var node in nodes)
+                yield return node;
+        }
+        foreach (var node in _targetTypedCreations)
+            yield return node;
+        if (_constructorCalls.TryGetValue(type, out var calls))
+        {
+            foreach (var node in calls)
+                yield return node;
+        }
+    }
+
+    /// <summary>Writes to and calls on a variable named <paramref name="receiver"/>: <c>x.P = v</c>, <c>x[k] = v</c>, <c>a.x.Add(…)</c>.</summary>
+    public IReadOnlyList<SyntaxNode> UsesOfReceiver(string receiver) => _usesByReceiver.TryGetValue(receiver, out var nodes) ? nodes : None;
+
+    /// <summary>The rightmost name of what a member access or element access is applied to.</summary>
+    public static string? ReceiverOf(ExpressionSyntax target)
+        => target switch
+        {
+            MemberAccessExpressionSyntax member => RightmostName(member.Expression),
+            ElementAccessExpressionSyntax element => RightmostName(element.Expression),
+            _ => null,
+        };
+
+    /// <summary>The type a <c>: this(…)</c> or <c>: base(…)</c> call constructs, by name.</summary>
+    private static string? ConstructedType(ConstructorInitializerSyntax initializer)
+    {
+        if (initializer.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } type)
+            return null;
+        return initializer.IsKind(SyntaxKind.ThisConstructorInitializer)
+            ? type.Identifier.ValueText
+            : type.BaseList?.Types.FirstOrDefault() is { } first ? RightmostName(first.Type) : null;
+    }
+
+    /// <summary>The name a target, callee or type ends with: <c>a.b.Name</c>, <c>Name&lt;T&gt;</c>, <c>global::N.Name</c>.</summary>
+    public static string? RightmostName(SyntaxNode node)
+        => node switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            GenericNameSyntax generic => generic.Identifier.ValueText,
+            MemberAccessExpressionSyntax member => RightmostName(member.Name),
+            MemberBindingExpressionSyntax binding => RightmostName(binding.Name),
+            ThisExpressionSyntax => "this",
+            QualifiedNameSyntax qualified => RightmostName(qualified.Right),
+            AliasQualifiedNameSyntax alias => RightmostName(alias.Name),
+            _ => null,
+        };
+
+    private static void Add(Dictionary<string, List<SyntaxNode>> index, string key, SyntaxNode node)
+    {
+        if (!index.TryGetValue(key, out var nodes))
+            index[key] = nodes = new List<SyntaxNode>();
+        nodes.Add(node);
+    }
+}

@@ -1,0 +1,502 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CdkAnalyzers;
+
+/// <summary>A property (or field) an object is given: in its initializer, or by a write to the variable holding it before it is used.</summary>
+internal readonly struct Setting
+{
+    public Setting(ISymbol member, Origin value, SyntaxNode syntax)
+    {
+        Member = member;
+        Value = value;
+        Syntax = syntax;
+    }
+
+    public ISymbol Member { get; }
+    public Origin Value { get; }
+
+    /// <summary>The assignment: where a diagnostic about the setting goes.</summary>
+    public SyntaxNode Syntax { get; }
+}
+
+/// <summary>One key/value pair written into a dictionary, and the syntax that writes it.</summary>
+internal readonly struct DictionaryEntry
+{
+    public DictionaryEntry(Origin key, Origin value, SyntaxNode syntax)
+    {
+        Key = key;
+        Value = value;
+        Syntax = syntax;
+    }
+
+    public Origin Key { get; }
+    public Origin Value { get; }
+
+    /// <summary>The element <c>{ "K", v }</c>, the index initializer <c>["K"] = v</c>, or the call or assignment that adds it.</summary>
+    public SyntaxNode Syntax { get; }
+}
+
+/// <summary>What <see cref="ValueModel.Reach"/> found: every operation, every setting and every dictionary entry.</summary>
+internal sealed class Reached
+{
+    public List<Origin> Operations { get; } = new();
+    public List<Setting> Settings { get; } = new();
+    public List<DictionaryEntry> Entries { get; } = new();
+}
+
+/// <summary>What a collection or dictionary holds, and whether that is all of it.</summary>
+internal readonly struct Contents<T>
+{
+    public Contents(ImmutableArray<T> items, bool isComplete)
+    {
+        Items = items;
+        IsComplete = isComplete;
+    }
+
+    public ImmutableArray<T> Items { get; }
+
+    /// <summary>False when part of it comes from something the model cannot see into (a parameter, a framework call).</summary>
+    public bool IsComplete { get; }
+}
+
+internal sealed partial class ValueModel
+{
+    private static readonly ImmutableHashSet<string> CopyingMethods = ImmutableHashSet.Create(
+        "ToArray", "ToList", "ToImmutableArray", "ToImmutableList", "ToHashSet", "AsReadOnly", "AsEnumerable", "ToImmutableHashSet");
+
+    /// <summary>
+    /// The properties an object is given: its initializer (<c>new FunctionProps { … }</c>, a helper's
+    /// <c>new()</c>, a <c>with</c>), and writes to the variables it passes through before it is used
+    /// (<c>props.ReservedConcurrentExecutions = 100;</c> before <c>new Function(this, "F", props)</c>).
+    /// </summary>
+    public ImmutableArray<Setting> Settings(Origin value, CancellationToken cancellationToken)
+    {
+        var walk = new Walk(cancellationToken) { Holders = new List<Holder>() };
+        var settings = new List<Setting>();
+        var sources = new List<Origin>();
+        AddSources(value, walk, sources);
+        foreach (var source in sources)
+            AddInitializerSettings(source, walk, settings);
+        foreach (var holder in walk.Holders)
+        {
+            foreach (var write in UsesOf(holder, beforeUse: true, cancellationToken))
+            {
+                if (write is AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax }
+                    && OperationAt(write, cancellationToken) is ISimpleAssignmentOperation { Target: var target } assignment
+                    && MemberOf(target) is { } member)
+                {
+                    settings.Add(new Setting(member, new Origin(assignment.Value, holder.Frame), write));
+                }
+            }
+        }
+        return settings.ToImmutableArray();
+    }
+
+    /// <summary>The values given to the properties named <paramref name="name"/>, in order.</summary>
+    public IEnumerable<Setting> SettingsNamed(Origin value, string name, CancellationToken cancellationToken)
+        => Settings(value, cancellationToken).Where(s => s.Member.Name == name);
+
+    private void AddInitializerSettings(Origin source, Walk walk, List<Setting> settings)
+    {
+        switch (Unwrap(source.Operation))
+        {
+            case IObjectCreationOperation { Initializer: { } initializer }:
+                AddAssignments(initializer, source.Frame, settings);
+                break;
+            case IAnonymousObjectCreationOperation anonymous:
+                foreach (var assignment in anonymous.Initializers.OfType<ISimpleAssignmentOperation>())
+                {
+                    if (MemberOf(assignment.Target) is { } member)
+                        settings.Add(new Setting(member, new Origin(assignment.Value, source.Frame), assignment.Syntax));
+                }
+                break;
+            case IWithOperation with:
+                var originals = new List<Origin>();
+                AddSources(new Origin(with.Operand, source.Frame), walk, originals);
+                foreach (var original in originals)
+                    AddInitializerSettings(original, walk, settings);
+                AddAssignments(with.Initializer, source.Frame, settings);
+                break;
+        }
+    }
+
+    private static void AddAssignments(IObjectOrCollectionInitializerOperation initializer, Frame? frame, List<Setting> settings)
+    {
+        foreach (var assignment in initializer.Initializers.OfType<ISimpleAssignmentOperation>())
+        {
+            if (MemberOf(assignment.Target) is { } member)
+                settings.Add(new Setting(member, new Origin(assignment.Value, frame), assignment.Syntax));
+        }
+    }
+
+    /// <summary>
+    /// The entries of a dictionary: collection and index initializers, a copy's source (<c>new Dictionary&lt;,&gt;(other)</c>),
+    /// and <c>Add</c>, <c>TryAdd</c> and <c>[k] = v</c> on the variables it passes through before it is used.
+    /// </summary>
+    public Contents<DictionaryEntry> Entries(Origin value, CancellationToken cancellationToken)
+    {
+        var walk = new Walk(cancellationToken);
+        var entries = new List<DictionaryEntry>();
+        var complete = AddEntries(value, walk, entries);
+        return new Contents<DictionaryEntry>(entries.ToImmutableArray(), complete);
+    }
+
+    private bool AddEntries(Origin value, Walk walk, List<DictionaryEntry> entries)
+    {
+        var outer = walk.Holders;
+        walk.Holders = new List<Holder>();
+        var sources = new List<Origin>();
+        AddSources(value, walk, sources);
+        var holders = walk.Holders;
+        walk.Holders = outer;
+
+        var complete = true;
+        foreach (var source in sources)
+        {
+            if (Unwrap(source.Operation) is not IObjectCreationOperation creation || !IsDictionary(creation.Type))
+            {
+                complete &= IsNull(source.Operation);
+                continue;
+            }
+            foreach (var argument in creation.Arguments)
+            {
+                if (argument.ArgumentKind != ArgumentKind.DefaultValue && IsDictionary(argument.Value.Type) && walk.Depth < MaxDepth)
+                {
+                    walk.Depth++;
+                    complete &= AddEntries(new Origin(argument.Value, source.Frame), walk, entries);
+                    walk.Depth--;
+                }
+            }
+            if (creation.Initializer is null)
+                continue;
+            foreach (var element in creation.Initializer.Initializers)
+            {
+                if (AsEntry(element, source.Frame) is { } entry)
+                    entries.Add(entry);
+            }
+        }
+        foreach (var holder in holders)
+        {
+            foreach (var write in UsesOf(holder, beforeUse: false, walk.CancellationToken))
+            {
+                if (write is InvocationExpressionSyntax or AssignmentExpressionSyntax { Left: ElementAccessExpressionSyntax }
+                    && OperationAt(write, walk.CancellationToken) is { } operation
+                    && AsEntry(operation, holder.Frame) is { } entry)
+                {
+                    entries.Add(entry);
+                }
+            }
+        }
+        return complete;
+    }
+
+    private static DictionaryEntry? AsEntry(IOperation operation, Frame? frame)
+        => operation switch
+        {
+            IInvocationOperation { TargetMethod.Name: "Add" or "TryAdd", Arguments.Length: 2 } add
+                => new DictionaryEntry(new Origin(ArgumentAt(add, 0), frame), new Origin(ArgumentAt(add, 1), frame), add.Syntax),
+            ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer } assignment
+                => new DictionaryEntry(new Origin(indexer.Arguments[0].Value, frame), new Origin(assignment.Value, frame), assignment.Syntax),
+            _ => null,
+        };
+
+    private static IOperation ArgumentAt(IInvocationOperation invocation, int ordinal)
+        => invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == ordinal)?.Value ?? invocation.Arguments[ordinal].Value;
+
+    /// <summary>
+    /// The elements of a collection: arrays, collection expressions and their spreads (<c>[.. Actions, "x"]</c>),
+    /// collection initializers, copies (<c>ToArray()</c>, <c>ToList()</c>), and <c>Add</c>/<c>AddRange</c> on
+    /// the variables it passes through before it is used.
+    /// </summary>
+    public Contents<Origin> Elements(Origin value, CancellationToken cancellationToken)
+    {
+        var walk = new Walk(cancellationToken);
+        var elements = ElementsOf(value, walk, out var complete);
+        return new Contents<Origin>(elements.ToImmutableArray(), complete);
+    }
+
+    private List<Origin> ElementsOf(Origin value, Walk walk, out bool complete)
+    {
+        var outer = walk.Holders;
+        walk.Holders = new List<Holder>();
+        var sources = new List<Origin>();
+        AddSources(value, walk, sources);
+        var holders = walk.Holders;
+        walk.Holders = outer;
+
+        var elements = new List<Origin>();
+        complete = true;
+        foreach (var source in sources)
+            complete &= AddElements(source, walk, elements);
+        foreach (var holder in holders)
+        {
+            foreach (var call in UsesOf(holder, beforeUse: false, walk.CancellationToken))
+            {
+                if (call is not InvocationExpressionSyntax || OperationAt(call, walk.CancellationToken) is not IInvocationOperation invocation)
+                    continue;
+                if (invocation.TargetMethod.Name == "Add" && invocation.Arguments.Length == 1)
+                    elements.Add(new Origin(invocation.Arguments[0].Value, holder.Frame));
+                else if (invocation.TargetMethod.Name == "AddRange" && invocation.Arguments.Length == 1)
+                    complete &= Nested(new Origin(invocation.Arguments[0].Value, holder.Frame), walk, elements);
+            }
+        }
+        return elements;
+    }
+
+    private bool AddElements(Origin source, Walk walk, List<Origin> elements)
+    {
+        var operation = Unwrap(source.Operation);
+        if (operation.Syntax is CollectionExpressionSyntax collection)
+        {
+            var model = operation.SemanticModel;
+            var complete = true;
+            foreach (var element in collection.Elements)
+            {
+                var expression = element switch
+                {
+                    ExpressionElementSyntax expressionElement => expressionElement.Expression,
+                    SpreadElementSyntax spread => spread.Expression,
+                    _ => null,
+                };
+                if (expression is null || (model ?? ModelOf(expression.SyntaxTree)).GetOperation(expression, walk.CancellationToken) is not { } item)
+                {
+                    complete = false;
+                    continue;
+                }
+                if (element is SpreadElementSyntax)
+                    complete &= Nested(new Origin(item, source.Frame), walk, elements);
+                else
+                    elements.Add(new Origin(item, source.Frame));
+            }
+            return complete;
+        }
+
+        switch (operation)
+        {
+            case IArrayCreationOperation { Initializer: { } array }:
+                elements.AddRange(array.ElementValues.Select(e => new Origin(e, source.Frame)));
+                return true;
+            case IArrayCreationOperation:
+                return true;
+            case IArrayInitializerOperation array:
+                elements.AddRange(array.ElementValues.Select(e => new Origin(e, source.Frame)));
+                return true;
+            case IObjectCreationOperation creation:
+                var complete = true;
+                foreach (var argument in creation.Arguments)
+                {
+                    if (argument.ArgumentKind != ArgumentKind.DefaultValue && IsEnumerable(argument.Value.Type))
+                        complete &= Nested(new Origin(argument.Value, source.Frame), walk, elements);
+                }
+                foreach (var add in creation.Initializer?.Initializers.OfType<IInvocationOperation>() ?? Enumerable.Empty<IInvocationOperation>())
+                    elements.AddRange(add.Arguments.Select(a => new Origin(a.Value, source.Frame)));
+                return complete;
+            case IInvocationOperation { TargetMethod.Name: var name } invocation when CopyingMethods.Contains(name):
+                var copied = invocation.Instance ?? invocation.Arguments.FirstOrDefault()?.Value;
+                return copied is not null && Nested(new Origin(copied, source.Frame), walk, elements);
+            case IInvocationOperation { TargetMethod: { Name: "Concat" or "Union" }, Arguments.Length: 2 } concat when concat.Instance is null:
+                return Nested(new Origin(concat.Arguments[0].Value, source.Frame), walk, elements)
+                    & Nested(new Origin(concat.Arguments[1].Value, source.Frame), walk, elements);
+            case IInvocationOperation { TargetMethod: { Name: "Create" or "CreateRange", ContainingType.Name: "ImmutableArray" or "ImmutableList" } } create:
+                foreach (var argument in create.Arguments)
+                {
+                    if (argument.Value.Type is IArrayTypeSymbol || (IsEnumerable(argument.Value.Type) && argument.Value.Type?.SpecialType != SpecialType.System_String))
+                        Nested(new Origin(argument.Value, source.Frame), walk, elements);
+                    else
+                        elements.Add(new Origin(argument.Value, source.Frame));
+                }
+                return true;
+        }
+        return IsNull(operation);
+    }
+
+    private bool Nested(Origin collection, Walk walk, List<Origin> elements)
+    {
+        if (walk.Depth >= MaxDepth)
+            return false;
+        walk.Depth++;
+        try
+        {
+            elements.AddRange(ElementsOf(collection, walk, out var complete));
+            return complete;
+        }
+        finally
+        {
+            walk.Depth--;
+        }
+    }
+
+    /// <summary>The <c>new X(…)</c> a value may be (a construct kept in a local, a field, a property of this app's construct, a helper's result).</summary>
+    public ImmutableArray<(IObjectCreationOperation Creation, Frame? Frame)> Creations(Origin value, CancellationToken cancellationToken)
+        => Sources(value, cancellationToken)
+            .Select(s => (Creation: Unwrap(s.Operation) as IObjectCreationOperation, s.Frame))
+            .Where(c => c.Creation is not null)
+            .Select(c => (c.Creation!, c.Frame))
+            .ToImmutableArray();
+
+    /// <summary>
+    /// Everything reachable inside one definition: the value's sources, and from every object among them its
+    /// arguments, its settings, its entries and elements, transitively, and the calls made on the root construct
+    /// that <paramref name="followCall"/> accepts. Other constructs met on the way are listed but not entered
+    /// (they are definitions of their own), unless passed to such a call (<c>role.AttachInlinePolicy(new Policy(…))</c>).
+    /// For rules that look for something anywhere in a definition: the actions a role allows, the key names of a
+    /// table, the principals of a key policy.
+    /// </summary>
+    public Reached Reach(Origin root, System.Func<IInvocationOperation, bool>? followCall, CancellationToken cancellationToken)
+    {
+        const int MaxReached = 400;
+        var reached = new Reached();
+        var queue = new Queue<(Origin Value, bool MayEnterConstruct)>();
+        var seen = new HashSet<SyntaxNode>();
+        queue.Enqueue((root, true));
+        while (queue.Count > 0 && reached.Operations.Count < MaxReached)
+        {
+            var (origin, mayEnter) = queue.Dequeue();
+            if (!seen.Add(origin.Operation.Syntax))
+                continue;
+            var sources = Sources(origin, cancellationToken);
+            reached.Operations.AddRange(sources);
+            if (!mayEnter && sources.Any(s => _cdk.IsConstruct(Unwrap(s.Operation).Type) && Unwrap(s.Operation) is IObjectCreationOperation))
+                continue;
+
+            // Jsii union properties (CfnTable.KeySchema) are typed object: the array is behind the conversion.
+            var type = Unwrap(origin.Operation).Type;
+            foreach (var setting in Settings(origin, cancellationToken))
+            {
+                reached.Settings.Add(setting);
+                queue.Enqueue((setting.Value, false));
+            }
+            if (IsDictionary(type))
+            {
+                foreach (var entry in Entries(origin, cancellationToken).Items)
+                {
+                    reached.Entries.Add(entry);
+                    queue.Enqueue((entry.Key, false));
+                    queue.Enqueue((entry.Value, false));
+                }
+            }
+            else if (IsEnumerable(type))
+            {
+                foreach (var element in Elements(origin, cancellationToken).Items)
+                    queue.Enqueue((element, false));
+            }
+            foreach (var source in sources)
+            {
+                var operation = Unwrap(source.Operation);
+                var arguments = operation switch
+                {
+                    IObjectCreationOperation creation => creation.Arguments,
+                    IInvocationOperation invocation => invocation.Arguments,
+                    _ => ImmutableArray<IArgumentOperation>.Empty,
+                };
+                foreach (var argument in arguments)
+                {
+                    if (argument.ArgumentKind != ArgumentKind.DefaultValue)
+                        queue.Enqueue((new Origin(argument.Value, source.Frame), false));
+                }
+                foreach (var add in (operation as IObjectCreationOperation)?.Initializer?.Initializers.OfType<IInvocationOperation>() ?? Enumerable.Empty<IInvocationOperation>())
+                    queue.Enqueue((new Origin(add, source.Frame), false));
+                if (followCall is not null && mayEnter && operation is IObjectCreationOperation created)
+                {
+                    foreach (var call in CallsOn(created, cancellationToken).Where(followCall))
+                    {
+                        reached.Operations.Add(new Origin(call));
+                        foreach (var argument in call.Arguments)
+                            queue.Enqueue((new Origin(argument.Value), true));
+                    }
+                }
+            }
+        }
+        return reached;
+    }
+
+    /// <summary>
+    /// The calls made on a construct after its creation (<c>key.GrantEncryptDecrypt(…)</c>, <c>role.AddToPolicy(…)</c>):
+    /// calls on the local, field or property that holds it, wherever that variable can be reached.
+    /// </summary>
+    public ImmutableArray<IInvocationOperation> CallsOn(IObjectCreationOperation creation, CancellationToken cancellationToken)
+    {
+        if (Holders.Of(creation) is not { } holder)
+            return ImmutableArray<IInvocationOperation>.Empty;
+        var calls = ImmutableArray.CreateBuilder<IInvocationOperation>();
+        foreach (var node in UsesOf(holder, cancellationToken))
+        {
+            if (node is InvocationExpressionSyntax && OperationAt(node, cancellationToken) is IInvocationOperation invocation)
+                calls.Add(invocation);
+        }
+        return calls.ToImmutable();
+    }
+
+    /// <summary>
+    /// Writes and calls on a holder. A props object is read when the construct is created, so only writes before
+    /// that use count (<paramref name="beforeUse"/>, for a local or parameter); a dictionary or list is shared by
+    /// reference, so every write in the body counts.
+    /// </summary>
+    private IEnumerable<SyntaxNode> UsesOf(Holder holder, bool beforeUse, CancellationToken cancellationToken)
+    {
+        var uses = UsesOf(holder.Symbol, cancellationToken);
+        return beforeUse && holder.Symbol is ILocalSymbol or IParameterSymbol
+            ? uses.Where(u => u.SyntaxTree == holder.Use.SyntaxTree && u.SpanStart < holder.Use.SpanStart && !u.Span.Contains(holder.Use.Span))
+            : uses;
+    }
+
+    /// <summary>
+    /// Writes to a member of the variable (<c>x.P = v</c>), into it (<c>x[k] = v</c>) and calls on it (<c>x.Add(…)</c>):
+    /// in the body that declares a local or parameter; in the declaring type for a field or property.
+    /// </summary>
+    private ImmutableArray<SyntaxNode> UsesOf(ISymbol holder, CancellationToken cancellationToken)
+        => _usesOf.GetOrAdd(holder, symbol => FindUsesOf(symbol, cancellationToken));
+
+    private ImmutableArray<SyntaxNode> FindUsesOf(ISymbol holder, CancellationToken cancellationToken)
+    {
+        IEnumerable<SyntaxNode> candidates = holder switch
+        {
+            ILocalSymbol local => local.DeclaringSyntaxReferences.Select(r => ScopeOf(r.GetSyntax(cancellationToken))).SelectMany(DescendantsOf),
+            IParameterSymbol parameter => parameter.ContainingSymbol.DeclaringSyntaxReferences.SelectMany(r => r.GetSyntax(cancellationToken).DescendantNodes()),
+            _ when holder.DeclaredAccessibility == Accessibility.Private
+                => holder.ContainingType.DeclaringSyntaxReferences.SelectMany(r => r.GetSyntax(cancellationToken).DescendantNodes()),
+            _ => Index(cancellationToken).UsesOfReceiver(holder.Name),
+        };
+        var uses = ImmutableArray.CreateBuilder<SyntaxNode>();
+        foreach (var node in candidates)
+        {
+            var receiver = node switch
+            {
+                AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax member } => member.Expression,
+                AssignmentExpressionSyntax { Left: ElementAccessExpressionSyntax element } => element.Expression,
+                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } => member.Expression,
+                _ => null,
+            };
+            if (receiver is not null && SyntaxIndex.RightmostName(receiver) == holder.Name
+                && SymbolEqualityComparer.Default.Equals(ModelOf(node.SyntaxTree).GetSymbolInfo(receiver, cancellationToken).Symbol?.OriginalDefinition, holder.OriginalDefinition))
+            {
+                uses.Add(node);
+            }
+        }
+        return uses.ToImmutable();
+    }
+
+    private static IEnumerable<SyntaxNode> DescendantsOf(SyntaxNode? scope) => scope?.DescendantNodes() ?? Enumerable.Empty<SyntaxNode>();
+
+    private static bool IsNull(IOperation operation)
+        => Unwrap(operation) is ILiteralOperation { ConstantValue: { HasValue: true, Value: null } } or IDefaultValueOperation;
+
+    public static bool IsDictionary(ITypeSymbol? type)
+        => type is not null && (IsDictionaryInterface(type) || type.AllInterfaces.Any(IsDictionaryInterface));
+
+    private static bool IsDictionaryInterface(ITypeSymbol type)
+        => type is INamedTypeSymbol { Arity: 2, Name: "IDictionary" or "IReadOnlyDictionary" }
+            && type.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic";
+
+    public static bool IsEnumerable(ITypeSymbol? type)
+        => type is IArrayTypeSymbol
+            || (type is not null && type.SpecialType != SpecialType.System_String
+                && (type.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T
+                    || type.AllInterfaces.Any(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)));
+}

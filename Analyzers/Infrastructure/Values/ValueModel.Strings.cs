@@ -1,0 +1,378 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CdkAnalyzers;
+
+internal sealed partial class ValueModel
+{
+    private const int MaxAlternatives = 32;
+
+    /// <summary>
+    /// The strings a value may be, each a sequence of known text (at the literal that wrote it) and unknown or
+    /// token pieces: literals and constants, interpolation, concatenation, <c>string.Format/Join/Concat</c>,
+    /// <c>ToLower*/ToUpper*</c>, <c>Path.Combine/Join</c>, the CDK's stack name, account, region and construct id,
+    /// through every source <see cref="Sources"/> follows. A null is no value; empty when every source is null.
+    /// </summary>
+    public ImmutableArray<StringValue> Strings(Origin value, CancellationToken cancellationToken)
+    {
+        var walk = new Walk(cancellationToken);
+        return Compose(value, walk).Select(parts => new StringValue(parts)).ToImmutableArray();
+    }
+
+    /// <summary>The text of a value when it is one fully known string, else null.</summary>
+    public string? KnownText(Origin value, CancellationToken cancellationToken)
+    {
+        var strings = Strings(value, cancellationToken);
+        return strings.Length == 1 ? strings[0].KnownText : null;
+    }
+
+    /// <summary>Every fully known text a value may be (unknown alternatives left out).</summary>
+    public IEnumerable<string> KnownTexts(Origin value, CancellationToken cancellationToken)
+        => Strings(value, cancellationToken).Select(s => s.KnownText).Where(t => t is not null).Select(t => t!).Distinct();
+
+    private List<ImmutableArray<ValuePart>> Compose(Origin value, Walk walk)
+    {
+        var sources = new List<Origin>();
+        AddSources(value, walk, sources);
+        var alternatives = new List<ImmutableArray<ValuePart>>();
+        foreach (var source in sources)
+        {
+            foreach (var alternative in ComposeSource(source, walk))
+            {
+                if (alternatives.Count >= MaxAlternatives)
+                    return alternatives;
+                if (!alternatives.Any(a => SameParts(a, alternative)))
+                    alternatives.Add(alternative);
+            }
+        }
+        return alternatives;
+    }
+
+    private IEnumerable<ImmutableArray<ValuePart>> ComposeSource(Origin source, Walk walk)
+    {
+        var operation = Unwrap(source.Operation);
+        var location = operation.Syntax.GetLocation();
+        switch (operation)
+        {
+            case ILiteralOperation { ConstantValue: { HasValue: true, Value: null } } or IDefaultValueOperation or IThrowOperation:
+                return Enumerable.Empty<ImmutableArray<ValuePart>>();
+
+            case ILiteralOperation { ConstantValue: { HasValue: true, Value: { } literal } }:
+                return One(new ValuePart(ValueKind.Text, ToText(literal), location));
+
+            case IInterpolatedStringOperation interpolated:
+                return Product(interpolated.Parts.Select(content => content switch
+                {
+                    IInterpolatedStringTextOperation text
+                        => Single(new ValuePart(ValueKind.Text, text.Text.ConstantValue.Value as string ?? "", text.Syntax.GetLocation())),
+                    IInterpolationOperation { Alignment: null, FormatString: null } hole => Compose(new Origin(hole.Expression, source.Frame), walk),
+                    _ => Single(new ValuePart(ValueKind.Unknown, null, content.Syntax.GetLocation())),
+                }));
+
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
+                return Product(new[] { Compose(new Origin(binary.LeftOperand, source.Frame), walk), Compose(new Origin(binary.RightOperand, source.Frame), walk) });
+
+            case IInvocationOperation invocation when ComposeCall(invocation, source.Frame, walk) is { } composed:
+                return composed;
+
+            case IPropertyReferenceOperation property when Classify(property) is { } kind:
+                return One(new ValuePart(kind, null, location, isToken: property.Property.IsStatic));
+
+            case IParameterReferenceOperation parameter when IsConstructIdParameter(parameter.Parameter):
+                return One(new ValuePart(ValueKind.ConstructId, null, location));
+        }
+
+        if (operation.ConstantValue is { HasValue: true } constant)
+        {
+            return constant.Value is null
+                ? Enumerable.Empty<ImmutableArray<ValuePart>>()
+                : One(new ValuePart(ValueKind.Text, ToText(constant.Value), location));
+        }
+        return One(new ValuePart(ValueKind.Unknown, null, location));
+    }
+
+    /// <summary><c>string.Format/Join/Concat</c>, <c>ToLower*/ToUpper*</c>, <c>ToString()</c> of a string, <c>Path.Combine/Join</c>; null for other calls.</summary>
+    private IEnumerable<ImmutableArray<ValuePart>>? ComposeCall(IInvocationOperation invocation, Frame? frame, Walk walk)
+    {
+        var method = invocation.TargetMethod;
+        var type = method.ContainingType;
+        if (type.SpecialType == SpecialType.System_String)
+        {
+            switch (method.Name)
+            {
+                case "ToLower" or "ToLowerInvariant" when invocation.Instance is { } instance:
+                    return Compose(new Origin(instance, frame), walk).Select(parts => Recase(parts, upper: false, invocation.Syntax.GetLocation()));
+                case "ToUpper" or "ToUpperInvariant" when invocation.Instance is { } instance:
+                    return Compose(new Origin(instance, frame), walk).Select(parts => Recase(parts, upper: true, invocation.Syntax.GetLocation()));
+                case "ToString" when invocation.Instance is { } instance:
+                    return Compose(new Origin(instance, frame), walk);
+                case "Concat" when method.IsStatic:
+                    return Product(ArgumentPieces(invocation, frame, walk));
+                case "Join" when method.IsStatic:
+                    return ComposeJoin(invocation, frame, walk, separatorOrdinal: 0);
+                case "Format" when method.IsStatic:
+                    return ComposeFormat(invocation, frame, walk);
+            }
+            return null;
+        }
+        if (method.IsStatic && method.Name is "Combine" or "Join" && type.Name == "Path" && type.ContainingNamespace?.ToDisplayString() == "System.IO")
+            return JoinAll(ArgumentPieces(invocation, frame, walk), "/", invocation.Syntax.GetLocation());
+        return null;
+    }
+
+    /// <summary>The pieces of each argument in order, a params array's elements included.</summary>
+    private List<List<ImmutableArray<ValuePart>>> ArgumentPieces(IInvocationOperation invocation, Frame? frame, Walk walk, int skip = 0)
+    {
+        var pieces = new List<List<ImmutableArray<ValuePart>>>();
+        foreach (var argument in invocation.Arguments.Where(a => a.ArgumentKind != ArgumentKind.DefaultValue).OrderBy(a => a.Parameter?.Ordinal ?? 0).Skip(skip))
+        {
+            if (argument.Value.Type is IArrayTypeSymbol || argument.ArgumentKind == ArgumentKind.ParamArray || IsEnumerable(argument.Value.Type))
+            {
+                var elements = ElementsOf(new Origin(argument.Value, frame), walk, out var complete);
+                if (!complete)
+                    pieces.Add(Single(new ValuePart(ValueKind.Unknown, null, argument.Syntax.GetLocation())));
+                else
+                    pieces.AddRange(elements.Select(e => Compose(e, walk)));
+            }
+            else
+            {
+                pieces.Add(Compose(new Origin(argument.Value, frame), walk));
+            }
+        }
+        return pieces;
+    }
+
+    private IEnumerable<ImmutableArray<ValuePart>> ComposeJoin(IInvocationOperation invocation, Frame? frame, Walk walk, int separatorOrdinal)
+    {
+        var separator = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == separatorOrdinal);
+        if (separator is null)
+            return One(new ValuePart(ValueKind.Unknown, null, invocation.Syntax.GetLocation()));
+        var separators = separator.Value.Type?.SpecialType == SpecialType.System_Char && separator.Value.ConstantValue.Value is char c
+            ? Single(new ValuePart(ValueKind.Text, c.ToString(), separator.Value.Syntax.GetLocation()))
+            : Compose(new Origin(separator.Value, frame), walk);
+        var values = ArgumentPieces(invocation, frame, walk, skip: 1);
+        var interleaved = new List<List<ImmutableArray<ValuePart>>>();
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (i > 0)
+                interleaved.Add(separators);
+            interleaved.Add(values[i]);
+        }
+        return Product(interleaved);
+    }
+
+    /// <summary><c>string.Format</c> with a known format: its text around each <c>{n}</c> hole, at the format's literal.</summary>
+    private IEnumerable<ImmutableArray<ValuePart>> ComposeFormat(IInvocationOperation invocation, Frame? frame, Walk walk)
+    {
+        var format = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "format");
+        var unknown = One(new ValuePart(ValueKind.Unknown, null, invocation.Syntax.GetLocation()));
+        if (format is null)
+            return unknown;
+        var arguments = ArgumentPieces(invocation, frame, walk, skip: format.Parameter!.Ordinal + 1);
+        var result = new List<ImmutableArray<ValuePart>>();
+        foreach (var formatValue in Compose(new Origin(format.Value, frame), walk))
+        {
+            if (formatValue.Length != 1 || formatValue[0].Kind != ValueKind.Text || ParseFormat(formatValue[0].Text!, formatValue[0].Location, arguments) is not { } pieces)
+                return unknown;
+            result.AddRange(Product(pieces));
+        }
+        return result;
+    }
+
+    private static List<List<ImmutableArray<ValuePart>>>? ParseFormat(string format, Location location, List<List<ImmutableArray<ValuePart>>> arguments)
+    {
+        var pieces = new List<List<ImmutableArray<ValuePart>>>();
+        var text = new StringBuilder();
+        for (var i = 0; i < format.Length; i++)
+        {
+            var c = format[i];
+            if ((c == '{' || c == '}') && i + 1 < format.Length && format[i + 1] == c)
+            {
+                text.Append(c);
+                i++;
+                continue;
+            }
+            if (c != '{')
+            {
+                text.Append(c);
+                continue;
+            }
+            var end = format.IndexOf('}', i);
+            if (end < 0)
+                return null;
+            var hole = format.Substring(i + 1, end - i - 1);
+            if (!int.TryParse(hole, NumberStyles.None, CultureInfo.InvariantCulture, out var index) || index >= arguments.Count)
+                return null;
+            if (text.Length > 0)
+                pieces.Add(Single(new ValuePart(ValueKind.Text, text.ToString(), location)));
+            text.Clear();
+            pieces.Add(arguments[index]);
+            i = end;
+        }
+        if (text.Length > 0 || pieces.Count == 0)
+            pieces.Add(Single(new ValuePart(ValueKind.Text, text.ToString(), location)));
+        return pieces;
+    }
+
+    private static IEnumerable<ImmutableArray<ValuePart>> JoinAll(List<List<ImmutableArray<ValuePart>>> values, string separator, Location location)
+    {
+        var interleaved = new List<List<ImmutableArray<ValuePart>>>();
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (i > 0)
+                interleaved.Add(Single(new ValuePart(ValueKind.Text, separator, location)));
+            interleaved.Add(values[i]);
+        }
+        return Product(interleaved);
+    }
+
+    private static ImmutableArray<ValuePart> Recase(ImmutableArray<ValuePart> parts, bool upper, Location location)
+        => parts.Select(part => part.Kind == ValueKind.Text
+                ? new ValuePart(ValueKind.Text, upper ? part.Text!.ToUpperInvariant() : part.Text!.ToLowerInvariant(), location)
+                : new ValuePart(part.Kind, null, part.Location, isLowercased: !upper, part.IsToken))
+            .ToImmutableArray();
+
+    /// <summary>Every combination of one alternative per piece, in order (at most <see cref="MaxAlternatives"/>).</summary>
+    private static IEnumerable<ImmutableArray<ValuePart>> Product(IEnumerable<List<ImmutableArray<ValuePart>>> pieces)
+    {
+        var combinations = new List<ImmutableArray<ValuePart>> { ImmutableArray<ValuePart>.Empty };
+        foreach (var piece in pieces)
+        {
+            if (piece.Count == 0)
+                return Enumerable.Empty<ImmutableArray<ValuePart>>();
+            var next = new List<ImmutableArray<ValuePart>>();
+            foreach (var prefix in combinations)
+            {
+                foreach (var alternative in piece)
+                {
+                    if (next.Count < MaxAlternatives)
+                        next.Add(prefix.AddRange(alternative));
+                }
+            }
+            combinations = next;
+        }
+        return combinations;
+    }
+
+    private static IEnumerable<ImmutableArray<ValuePart>> One(ValuePart part) => new[] { ImmutableArray.Create(part) };
+
+    private static List<ImmutableArray<ValuePart>> Single(ValuePart part) => new() { ImmutableArray.Create(part) };
+
+    private static bool SameParts(ImmutableArray<ValuePart> a, ImmutableArray<ValuePart> b)
+    {
+        if (a.Length != b.Length)
+            return false;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i].Kind != b[i].Kind || a[i].Text != b[i].Text || a[i].Location != b[i].Location)
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>The CDK's own values: <c>Aws.STACK_NAME</c> and friends, a stack's <c>StackName</c>, <c>Account</c>, …, and <c>Node.Id</c>.</summary>
+    private ValueKind? Classify(IPropertyReferenceOperation reference)
+    {
+        var property = reference.Property;
+        if (property.IsStatic && SymbolEqualityComparer.Default.Equals(property.ContainingType, _cdk.Aws))
+        {
+            return property.Name switch
+            {
+                "STACK_NAME" => ValueKind.StackName,
+                "ACCOUNT_ID" => ValueKind.Account,
+                "REGION" => ValueKind.Region,
+                "PARTITION" => ValueKind.Partition,
+                "URL_SUFFIX" => ValueKind.UrlSuffix,
+                _ => ValueKind.Unknown,
+            };
+        }
+        if (!property.IsStatic && _cdk.IsStack(property.ContainingType))
+        {
+            return property.Name switch
+            {
+                "StackName" => ValueKind.StackName,
+                "Account" => ValueKind.Account,
+                "Region" => ValueKind.Region,
+                "Partition" => ValueKind.Partition,
+                "UrlSuffix" => ValueKind.UrlSuffix,
+                _ => null,
+            };
+        }
+        if (property.Name == "Id" && SymbolEqualityComparer.Default.Equals(property.ContainingType, _cdk.ConstructNode))
+            return ValueKind.ConstructId;
+        return null;
+    }
+
+    /// <summary>
+    /// The name a literal is given where it is written: the const, field, local or property it initializes, the
+    /// property or parameter it is assigned or passed to (<c>Account = "…"</c>, <c>new EnvConfig(Account: "…")</c>),
+    /// seen through <c>??</c>, <c>?:</c>, switch arms and collection elements. Null when it has none.
+    /// </summary>
+    public string? NameGivenAt(Location location, CancellationToken cancellationToken)
+    {
+        if (location.SourceTree is not { } tree)
+            return null;
+        SyntaxNode? node = tree.GetRoot(cancellationToken).FindNode(location.SourceSpan, getInnermostNodeForTie: true);
+        for (var depth = 0; node is not null && depth < 8; depth++)
+        {
+            var parent = node.Parent;
+            switch (parent)
+            {
+                case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }:
+                    return declarator.Identifier.ValueText;
+                case EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property }:
+                    return property.Identifier.ValueText;
+                case EqualsValueClauseSyntax { Parent: ParameterSyntax parameter }:
+                    return parameter.Identifier.ValueText;
+                case ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax property }:
+                    return property.Identifier.ValueText;
+                case AssignmentExpressionSyntax assignment when assignment.Right == node:
+                    return SyntaxIndex.RightmostName(assignment.Left);
+                case ArgumentSyntax argument:
+                    return argument.NameColon?.Name.Identifier.ValueText
+                        ?? (OperationAt(argument, cancellationToken) as IArgumentOperation)?.Parameter?.Name;
+                case ConditionalExpressionSyntax or BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } or ParenthesizedExpressionSyntax
+                    or CastExpressionSyntax or SwitchExpressionArmSyntax or SwitchExpressionSyntax or InitializerExpressionSyntax
+                    or ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax or CollectionExpressionSyntax or ExpressionElementSyntax:
+                    node = parent;
+                    continue;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>The known numbers a value may be; <paramref name="hasUnknown"/> tells whether some source is not a known number.</summary>
+    public ImmutableArray<double> Numbers(Origin value, CancellationToken cancellationToken, out bool hasUnknown)
+    {
+        var numbers = ImmutableArray.CreateBuilder<double>();
+        hasUnknown = false;
+        foreach (var source in Sources(value, cancellationToken))
+        {
+            var operation = Unwrap(source.Operation);
+            if (operation.ConstantValue is { HasValue: true, Value: { } constant } && IsNumber(constant)
+                && double.TryParse(ToText(constant), NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            {
+                numbers.Add(number);
+            }
+            else if (!IsNull(operation))
+            {
+                hasUnknown = true;
+            }
+        }
+        return numbers.ToImmutable();
+    }
+
+    private static bool IsNumber(object value)
+        => value is int or long or short or byte or uint or ulong or ushort or sbyte or double or float or decimal;
+
+    private static string? ToText(object? value) => System.Convert.ToString(value, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,708 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CdkAnalyzers;
+
+/// <summary>
+/// What a value can be, asked by every rule. An expression is followed the way a reader would follow it — every
+/// branch of <c>??</c>, <c>?:</c> and switch expressions; locals (the writes that reach the use), fields and
+/// properties (initializer and every write, or the one object the value is read from); parameters (the
+/// arguments of the call being followed, else of every call in the compilation); helpers that return a value —
+/// to its <em>sources</em>: the expressions that produce it. The other files of this class build on that:
+/// strings (<see cref="Strings"/>), numbers, the elements of collections, the entries of dictionaries, the
+/// settings of props objects built in steps, and the constructs a value is.
+/// One model per compilation (<see cref="CdkTypes.Values"/>); what it learns about symbols is cached there.
+/// Anything it cannot follow stays as it is, which the questions answer as unknown — never guessed.
+/// </summary>
+internal sealed partial class ValueModel
+{
+    private const int MaxDepth = 14;
+    private const int MaxSteps = 4000;
+    private const int MaxSources = 64;
+
+    private readonly Compilation _compilation;
+    private readonly CdkTypes _cdk;
+    private readonly object _indexLock = new();
+    private SyntaxIndex? _index;
+
+    private readonly ConcurrentDictionary<ISymbol, ImmutableArray<LocalWrite>> _localWrites = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, ImmutableArray<Origin>> _memberValues = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, ImmutableArray<Origin>> _callSiteValues = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, ImmutableArray<SyntaxNode>> _returns = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, ImmutableArray<SyntaxNode>> _usesOf = new(SymbolEqualityComparer.Default);
+
+    public ValueModel(Compilation compilation, CdkTypes cdk)
+    {
+        _compilation = compilation;
+        _cdk = cdk;
+    }
+
+    /// <summary>The expressions a value may come from, each with the call it is seen through.</summary>
+    public ImmutableArray<Origin> Sources(Origin value, CancellationToken cancellationToken)
+    {
+        var walk = new Walk(cancellationToken);
+        var sources = new List<Origin>();
+        AddSources(value, walk, sources);
+        return sources.ToImmutableArray();
+    }
+
+    public static IOperation Unwrap(IOperation operation)
+    {
+        while (true)
+        {
+            switch (operation)
+            {
+                case IConversionOperation conversion:
+                    operation = conversion.Operand;
+                    break;
+                case IParenthesizedOperation parenthesized:
+                    operation = parenthesized.Operand;
+                    break;
+                default:
+                    return operation;
+            }
+        }
+    }
+
+    /// <summary>What one question has followed so far: how deep, how far, which symbols are on the path (no cycles).</summary>
+    private sealed class Walk
+    {
+        public Walk(CancellationToken cancellationToken) => CancellationToken = cancellationToken;
+
+        public CancellationToken CancellationToken { get; }
+        public int Depth { get; set; }
+        public int Steps { get; set; }
+        public HashSet<ISymbol> Following { get; } = new(SymbolEqualityComparer.Default);
+
+        /// <summary>When set, every variable the value passes through (a props local, a dictionary field), for its later writes.</summary>
+        public List<Holder>? Holders { get; set; }
+    }
+
+    /// <summary>A variable a value was read from, and where it was read.</summary>
+    private readonly struct Holder
+    {
+        public Holder(ISymbol symbol, SyntaxNode use, Frame? frame)
+        {
+            Symbol = symbol;
+            Use = use;
+            Frame = frame;
+        }
+
+        public ISymbol Symbol { get; }
+        public SyntaxNode Use { get; }
+        public Frame? Frame { get; }
+    }
+
+    private void AddSources(Origin origin, Walk walk, List<Origin> into)
+    {
+        walk.CancellationToken.ThrowIfCancellationRequested();
+        var operation = Unwrap(origin.Operation);
+        var frame = origin.Frame;
+        if (walk.Depth >= MaxDepth || ++walk.Steps > MaxSteps || into.Count >= MaxSources)
+        {
+            into.Add(new Origin(operation, frame));
+            return;
+        }
+        walk.Depth++;
+        try
+        {
+            if (!TryFollow(operation, frame, walk, into))
+                into.Add(new Origin(operation, frame));
+        }
+        finally
+        {
+            walk.Depth--;
+        }
+    }
+
+    private bool TryFollow(IOperation operation, Frame? frame, Walk walk, List<Origin> into)
+    {
+        switch (operation)
+        {
+            case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                AddSources(new Origin(conditional.WhenTrue, frame), walk, into);
+                AddSources(new Origin(whenFalse, frame), walk, into);
+                return true;
+            case ICoalesceOperation coalesce:
+                AddSources(new Origin(coalesce.Value, frame), walk, into);
+                AddSources(new Origin(coalesce.WhenNull, frame), walk, into);
+                return true;
+            case ISwitchExpressionOperation switchExpression:
+                foreach (var arm in switchExpression.Arms)
+                    AddSources(new Origin(arm.Value, frame), walk, into);
+                return true;
+            case ILocalReferenceOperation local:
+                return FollowLocal(local, frame, walk, into);
+            case IParameterReferenceOperation parameter:
+                return FollowParameter(parameter, frame, walk, into);
+            case IFieldReferenceOperation field:
+                return FollowMember(field, field.Field, field.Instance, frame, walk, into);
+            case IPropertyReferenceOperation { Arguments.IsEmpty: true } property:
+                return FollowMember(property, property.Property, property.Instance, frame, walk, into);
+            case IInvocationOperation invocation:
+                return FollowReturn(invocation, frame, walk, into);
+        }
+        return false;
+    }
+
+    // ---- locals: the writes that reach the use ----
+
+    private readonly struct LocalWrite
+    {
+        public LocalWrite(SyntaxNode node, IOperation? value, bool isConditional = false, bool isForEach = false)
+        {
+            Node = node;
+            Value = value;
+            IsConditional = isConditional;
+            IsForEach = isForEach;
+        }
+
+        /// <summary>The declarator, assignment or foreach statement.</summary>
+        public SyntaxNode Node { get; }
+
+        /// <summary>The value written; null when it cannot be known (ref/out, ++, compound assignment).</summary>
+        public IOperation? Value { get; }
+
+        /// <summary><c>x ??= v</c>: the earlier value may survive.</summary>
+        public bool IsConditional { get; }
+
+        /// <summary>A foreach variable: <see cref="Value"/> is the collection, the variable each of its elements.</summary>
+        public bool IsForEach { get; }
+    }
+
+    private bool FollowLocal(ILocalReferenceOperation reference, Frame? frame, Walk walk, List<Origin> into)
+    {
+        var local = reference.Local;
+        if (!walk.Following.Add(local))
+            return false;
+        try
+        {
+            walk.Holders?.Add(new Holder(local, reference.Syntax, frame));
+            var writes = LocalWrites(local, walk.CancellationToken);
+            if (writes.IsDefaultOrEmpty)
+                return false;
+            if (writes[0].IsForEach)
+            {
+                if (writes[0].Value is not { } collection)
+                    return false;
+                var elements = ElementsOf(new Origin(collection, frame), walk, out var complete);
+                if (!complete)
+                    return false;
+                foreach (var element in elements)
+                    AddSources(element, walk, into);
+                return true;
+            }
+
+            var reaching = Reaching(writes, reference.Syntax);
+            if (reaching.Count == 0)
+                return false;
+            foreach (var write in reaching)
+            {
+                if (write.Value is { } value)
+                    AddSources(new Origin(value, frame), walk, into);
+                else
+                    into.Add(new Origin(reference, frame));
+            }
+            return true;
+        }
+        finally
+        {
+            walk.Following.Remove(local);
+        }
+    }
+
+    private ImmutableArray<LocalWrite> LocalWrites(ILocalSymbol local, CancellationToken cancellationToken)
+        => _localWrites.GetOrAdd(local, symbol => FindLocalWrites((ILocalSymbol)symbol, cancellationToken));
+
+    private ImmutableArray<LocalWrite> FindLocalWrites(ILocalSymbol local, CancellationToken cancellationToken)
+    {
+        if (local.DeclaringSyntaxReferences.Length != 1)
+            return default;
+        var declaration = local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+        var model = ModelOf(declaration.SyntaxTree);
+        if (declaration is ForEachStatementSyntax forEach)
+            return ImmutableArray.Create(new LocalWrite(forEach, model.GetOperation(forEach.Expression, cancellationToken), isForEach: true));
+        if (declaration is not VariableDeclaratorSyntax declarator || ScopeOf(declarator) is not { } scope)
+            return default;
+
+        var writes = ImmutableArray.CreateBuilder<LocalWrite>();
+        if (declarator.Initializer is { Value: var initial })
+            writes.Add(new LocalWrite(declarator, model.GetOperation(initial, cancellationToken)));
+        foreach (var node in scope.DescendantNodes())
+        {
+            if (WrittenName(node) is not { } name || name.Identifier.ValueText != local.Name
+                || !SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name, cancellationToken).Symbol, local))
+            {
+                continue;
+            }
+            writes.Add(node switch
+            {
+                AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment when assignment.Left == name
+                    => new LocalWrite(node, model.GetOperation(assignment.Right, cancellationToken)),
+                AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceAssignmentExpression } assignment
+                    => new LocalWrite(node, model.GetOperation(assignment.Right, cancellationToken), isConditional: true),
+                _ => new LocalWrite(node, null),
+            });
+        }
+        return writes.OrderBy(w => w.Node.SpanStart).ToImmutableArray();
+    }
+
+    /// <summary>The name a node writes: an assignment's target, <c>x++</c>, a <c>ref</c>/<c>out</c> argument, a deconstruction.</summary>
+    private static IdentifierNameSyntax? WrittenName(SyntaxNode node)
+        => node switch
+        {
+            AssignmentExpressionSyntax { Left: IdentifierNameSyntax name } => name,
+            AssignmentExpressionSyntax { Left: TupleExpressionSyntax tuple } => tuple.Arguments.Select(a => a.Expression).OfType<IdentifierNameSyntax>().FirstOrDefault(),
+            PrefixUnaryExpressionSyntax { Operand: IdentifierNameSyntax name } unary when unary.IsKind(SyntaxKind.PreIncrementExpression) || unary.IsKind(SyntaxKind.PreDecrementExpression) => name,
+            PostfixUnaryExpressionSyntax { Operand: IdentifierNameSyntax name } => name,
+            ArgumentSyntax { Expression: IdentifierNameSyntax name } argument when !argument.RefKindKeyword.IsKind(SyntaxKind.None) => name,
+            _ => null,
+        };
+
+    /// <summary>Where a local can be written: the block, switch section or top-level program that declares it.</summary>
+    private static SyntaxNode? ScopeOf(SyntaxNode declaration)
+        => declaration.Ancestors().FirstOrDefault(a => a is BlockSyntax or SwitchSectionSyntax or CompilationUnitSyntax
+            or ForStatementSyntax or UsingStatementSyntax or FixedStatementSyntax);
+
+    /// <summary>
+    /// The writes whose value may be the local's at <paramref name="use"/>: the last write before it that runs on
+    /// every path to it, every conditional write after that one, and writes later in a loop around both.
+    /// </summary>
+    private static List<LocalWrite> Reaching(ImmutableArray<LocalWrite> writes, SyntaxNode use)
+    {
+        var position = use.SpanStart;
+        var reaching = new List<LocalWrite>();
+        for (var i = writes.Length - 1; i >= 0; i--)
+        {
+            var write = writes[i];
+            if (write.Node.SpanStart >= position || write.Node.Span.Contains(use.Span))
+                continue;
+            reaching.Add(write);
+            if (!write.IsConditional && Dominates(write.Node, use))
+                break;
+        }
+        foreach (var write in writes)
+        {
+            if (write.Node.SpanStart > position && InOneLoop(write.Node, use))
+                reaching.Add(write);
+        }
+        return reaching;
+    }
+
+    /// <summary>The write's statement sits in a block (or switch section, or top-level program) that holds the use.</summary>
+    private static bool Dominates(SyntaxNode write, SyntaxNode use)
+    {
+        var statement = write.FirstAncestorOrSelf<StatementSyntax>();
+        var container = statement?.Parent is GlobalStatementSyntax global ? global.Parent : statement?.Parent;
+        return container is BlockSyntax or SwitchSectionSyntax or CompilationUnitSyntax && container.Span.Contains(use.Span);
+    }
+
+    private static bool InOneLoop(SyntaxNode write, SyntaxNode use)
+        => use.Ancestors().Any(a => a is ForStatementSyntax or ForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax
+            && a.Span.Contains(write.Span));
+
+    // ---- parameters: the argument of the call being followed, else of every call ----
+
+    private bool FollowParameter(IParameterReferenceOperation reference, Frame? frame, Walk walk, List<Origin> into)
+    {
+        var parameter = reference.Parameter;
+        // A construct's id is the user's choice, in any case: the string questions read it as such.
+        if (IsConstructIdParameter(parameter))
+            return false;
+        walk.Holders?.Add(new Holder(parameter, reference.Syntax, frame));
+        for (var current = frame; current is not null; current = current.Caller)
+        {
+            if (!current.Binds(parameter))
+                continue;
+            if ((current.ArgumentFor(parameter) ?? DefaultValueOf(parameter, walk.CancellationToken)) is not { } argument)
+                return false;
+            AddSources(argument, walk, into);
+            return true;
+        }
+
+        if (!walk.Following.Add(parameter))
+            return false;
+        try
+        {
+            var values = CallSiteValues(parameter, walk.CancellationToken);
+            if (values.IsDefaultOrEmpty)
+                return false;
+            foreach (var value in values)
+                AddSources(value, walk, into);
+            return true;
+        }
+        finally
+        {
+            walk.Following.Remove(parameter);
+        }
+    }
+
+    /// <summary>The <c>id</c> parameter of a construct's constructor.</summary>
+    public bool IsConstructIdParameter(IParameterSymbol parameter)
+        => parameter.Name == "id"
+            && parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor
+            && _cdk.IsConstruct(constructor.ContainingType);
+
+    private Origin? DefaultValueOf(IParameterSymbol parameter, CancellationToken cancellationToken)
+    {
+        foreach (var reference in parameter.OriginalDefinition.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is ParameterSyntax { Default.Value: var value } && OperationAt(value, cancellationToken) is { } operation)
+                return new Origin(operation);
+        }
+        return null;
+    }
+
+    /// <summary>The argument each call of the parameter's method in the compilation passes (its default where a call leaves it out).</summary>
+    private ImmutableArray<Origin> CallSiteValues(IParameterSymbol parameter, CancellationToken cancellationToken)
+        => _callSiteValues.GetOrAdd(parameter.OriginalDefinition, symbol => FindCallSiteValues((IParameterSymbol)symbol, cancellationToken));
+
+    private ImmutableArray<Origin> FindCallSiteValues(IParameterSymbol parameter, CancellationToken cancellationToken)
+    {
+        if (parameter.ContainingSymbol is not IMethodSymbol method || method.DeclaringSyntaxReferences.IsEmpty
+            || method.MethodKind is MethodKind.AnonymousFunction or MethodKind.LambdaMethod)
+        {
+            return ImmutableArray<Origin>.Empty;
+        }
+        var calls = method.MethodKind == MethodKind.Constructor
+            ? Index(cancellationToken).ConstructorCallsOf(method.ContainingType.Name)
+            : method.DeclaredAccessibility == Accessibility.Private || method.MethodKind == MethodKind.LocalFunction
+                ? InvocationsIn(method, cancellationToken)
+                : Index(cancellationToken).InvocationsOf(method.Name);
+
+        var values = ImmutableArray.CreateBuilder<Origin>();
+        foreach (var call in calls)
+        {
+            var (target, arguments) = OperationAt(call, cancellationToken) switch
+            {
+                IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
+                IObjectCreationOperation creation => (creation.Constructor, creation.Arguments),
+                _ => (null, ImmutableArray<IArgumentOperation>.Empty),
+            };
+            if (target is null || !SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, method))
+                continue;
+            var argument = arguments.FirstOrDefault(a => a.Parameter?.Ordinal == parameter.Ordinal);
+            if (argument is null || argument.ArgumentKind == ArgumentKind.DefaultValue)
+            {
+                if (DefaultValueOf(parameter, cancellationToken) is { } defaultValue)
+                    values.Add(defaultValue);
+            }
+            else
+            {
+                values.Add(new Origin(argument.Value));
+            }
+        }
+        return values.ToImmutable();
+    }
+
+    /// <summary>Calls of a private method or local function: only its own type (or method) can make them.</summary>
+    private IEnumerable<SyntaxNode> InvocationsIn(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        var scopes = method.MethodKind == MethodKind.LocalFunction
+            ? method.ContainingSymbol.DeclaringSyntaxReferences
+            : method.ContainingType.DeclaringSyntaxReferences;
+        foreach (var scope in scopes)
+        {
+            foreach (var node in scope.GetSyntax(cancellationToken).DescendantNodes())
+            {
+                if (node is InvocationExpressionSyntax invocation && SyntaxIndex.RightmostName(invocation.Expression) == method.Name)
+                    yield return node;
+            }
+        }
+    }
+
+    // ---- fields and properties: the one object a value is read from, else every write ----
+
+    private bool FollowMember(IOperation reference, ISymbol member, IOperation? instance, Frame? frame, Walk walk, List<Origin> into)
+    {
+        if (member.DeclaringSyntaxReferences.IsEmpty)
+            return false;
+        if (!walk.Following.Add(member))
+            return false;
+        try
+        {
+            walk.Holders?.Add(new Holder(member, reference.Syntax, frame));
+            Origin? receiver = instance switch
+            {
+                null => null,
+                IInstanceReferenceOperation => frame?.Instance,
+                _ => new Origin(instance, frame),
+            };
+            if (receiver is { } known && TryMemberOfObjects(known, member, walk, into))
+                return true;
+
+            var values = MemberValues(member, walk.CancellationToken);
+            if (values.IsDefaultOrEmpty)
+                return false;
+            foreach (var value in values)
+                AddSources(value, walk, into);
+            return true;
+        }
+        finally
+        {
+            walk.Following.Remove(member);
+        }
+    }
+
+    /// <summary>
+    /// The member as the objects a receiver may be set it: <c>Prod.Account</c> where
+    /// <c>Prod = new EnvConfig("111111111111", "eu-west-1")</c> is that creation's argument. False when one of
+    /// the objects cannot be seen into.
+    /// </summary>
+    private bool TryMemberOfObjects(Origin receiver, ISymbol member, Walk walk, List<Origin> into)
+    {
+        var holders = walk.Holders;
+        walk.Holders = null;
+        var objects = new List<Origin>();
+        var values = new List<Origin>();
+        try
+        {
+            AddSources(receiver, walk, objects);
+            foreach (var value in objects)
+            {
+                if (!MemberOfObject(value, member, walk, values))
+                    return false;
+            }
+        }
+        finally
+        {
+            walk.Holders = holders;
+        }
+        foreach (var value in values)
+            AddSources(value, walk, into);
+        return true;
+    }
+
+    private bool MemberOfObject(Origin value, ISymbol member, Walk walk, List<Origin> into)
+    {
+        switch (Unwrap(value.Operation))
+        {
+            case IWithOperation with:
+                if (AssignmentIn(with.Initializer, member) is { } changed)
+                {
+                    into.Add(new Origin(changed, value.Frame));
+                    return true;
+                }
+                var originals = new List<Origin>();
+                AddSources(new Origin(with.Operand, value.Frame), walk, originals);
+                return originals.All(original => MemberOfObject(original, member, walk, into));
+
+            case IObjectCreationOperation { Constructor: { } constructor } creation when !constructor.DeclaringSyntaxReferences.IsEmpty:
+                if (creation.Initializer is { } initializer && AssignmentIn(initializer, member) is { } set)
+                {
+                    into.Add(new Origin(set, value.Frame));
+                    return true;
+                }
+                var call = new Frame(constructor, creation.Arguments, creation, value.Frame);
+                if (PositionalParameter(member, constructor) is { } parameter)
+                {
+                    if ((call.ArgumentFor(parameter) ?? DefaultValueOf(parameter, walk.CancellationToken)) is not { } argument)
+                        return false;
+                    into.Add(argument);
+                    return true;
+                }
+                var written = WritesInConstructor(constructor, member, walk.CancellationToken);
+                if (written.Count > 0)
+                {
+                    into.AddRange(written.Select(w => new Origin(w, call)));
+                    return true;
+                }
+                if (DeclaredValue(member, walk.CancellationToken) is { } declared)
+                {
+                    into.Add(new Origin(declared, call));
+                    return true;
+                }
+                return false;
+        }
+        return false;
+    }
+
+    private static IOperation? AssignmentIn(IObjectOrCollectionInitializerOperation initializer, ISymbol member)
+        => initializer.Initializers.OfType<ISimpleAssignmentOperation>()
+            .LastOrDefault(a => SymbolEqualityComparer.Default.Equals(MemberOf(a.Target)?.OriginalDefinition, member.OriginalDefinition))
+            ?.Value;
+
+    private static ISymbol? MemberOf(IOperation target)
+        => target switch
+        {
+            IPropertyReferenceOperation property => property.Property,
+            IFieldReferenceOperation field => field.Field,
+            _ => null,
+        };
+
+    /// <summary>A record's positional property, as the primary constructor's parameter of the same name.</summary>
+    private static IParameterSymbol? PositionalParameter(ISymbol member, IMethodSymbol constructor)
+    {
+        if (member is not IPropertySymbol || !member.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is ParameterSyntax))
+            return null;
+        return constructor.Parameters.FirstOrDefault(p => p.Name == member.Name && p.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is ParameterSyntax));
+    }
+
+    /// <summary>The values a constructor's own body assigns to a member (<c>Account = account;</c>).</summary>
+    private List<IOperation> WritesInConstructor(IMethodSymbol constructor, ISymbol member, CancellationToken cancellationToken)
+    {
+        var written = new List<IOperation>();
+        foreach (var reference in constructor.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is not ConstructorDeclarationSyntax declaration)
+                continue;
+            foreach (var assignment in declaration.DescendantNodes().OfType<AssignmentExpressionSyntax>())
+            {
+                if (SyntaxIndex.RightmostName(assignment.Left) == member.Name
+                    && OperationAt(assignment, cancellationToken) is ISimpleAssignmentOperation { Target: var target, Value: var value }
+                    && SymbolEqualityComparer.Default.Equals(MemberOf(target)?.OriginalDefinition, member.OriginalDefinition))
+                {
+                    written.Add(value);
+                }
+            }
+        }
+        return written;
+    }
+
+    /// <summary>
+    /// Every value a member of this app is given: its initializer (or getter), a record's positional argument at
+    /// every creation, and every assignment in the compilation (object initializers and <c>with</c> included).
+    /// </summary>
+    private ImmutableArray<Origin> MemberValues(ISymbol member, CancellationToken cancellationToken)
+        => _memberValues.GetOrAdd(member.OriginalDefinition, symbol => FindMemberValues(symbol, cancellationToken));
+
+    private ImmutableArray<Origin> FindMemberValues(ISymbol member, CancellationToken cancellationToken)
+    {
+        var values = ImmutableArray.CreateBuilder<Origin>();
+        if (DeclaredValue(member, cancellationToken) is { } declared)
+            values.Add(new Origin(declared));
+        foreach (var reference in member.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is ParameterSyntax positional
+                && ModelOf(positional.SyntaxTree).GetDeclaredSymbol(positional, cancellationToken) is { } parameter)
+            {
+                values.AddRange(CallSiteValues(parameter, cancellationToken));
+            }
+        }
+
+        var assignments = member.DeclaredAccessibility == Accessibility.Private
+            ? member.ContainingType.DeclaringSyntaxReferences.SelectMany(r => r.GetSyntax(cancellationToken).DescendantNodes().OfType<AssignmentExpressionSyntax>())
+                .Where(a => SyntaxIndex.RightmostName(a.Left) == member.Name)
+            : Index(cancellationToken).AssignmentsTo(member.Name).OfType<AssignmentExpressionSyntax>();
+        foreach (var assignment in assignments)
+        {
+            var target = ModelOf(assignment.SyntaxTree).GetSymbolInfo(assignment.Left, cancellationToken).Symbol;
+            if (!SymbolEqualityComparer.Default.Equals(target?.OriginalDefinition, member))
+                continue;
+            if (OperationAt(assignment, cancellationToken) is { } write)
+                values.Add(new Origin(write is ISimpleAssignmentOperation simple ? simple.Value : write));
+        }
+        return values.ToImmutable();
+    }
+
+    /// <summary>A field's or property's initializer, or a computed property's getter (<c>=> $"…"</c>).</summary>
+    private IOperation? DeclaredValue(ISymbol member, CancellationToken cancellationToken)
+    {
+        foreach (var reference in member.DeclaringSyntaxReferences)
+        {
+            var expression = reference.GetSyntax(cancellationToken) switch
+            {
+                VariableDeclaratorSyntax declarator => declarator.Initializer?.Value,
+                PropertyDeclarationSyntax property => property.Initializer?.Value
+                    ?? property.ExpressionBody?.Expression
+                    ?? property.AccessorList?.Accessors.FirstOrDefault(a => a.IsKind(SyntaxKind.GetAccessorDeclaration)) switch
+                    {
+                        { ExpressionBody.Expression: var body } => body,
+                        { Body.Statements: { Count: 1 } statements } when statements[0] is ReturnStatementSyntax { Expression: var returned } => returned,
+                        _ => null,
+                    },
+                _ => null,
+            };
+            if (expression is not null && OperationAt(expression, cancellationToken) is { } operation)
+                return operation;
+        }
+        return null;
+    }
+
+    // ---- helpers: what a method of this app returns, seen from one call ----
+
+    private bool FollowReturn(IInvocationOperation invocation, Frame? frame, Walk walk, List<Origin> into)
+    {
+        var method = invocation.TargetMethod.OriginalDefinition;
+        if (method.IsAbstract || method.DeclaringSyntaxReferences.IsEmpty || !walk.Following.Add(method))
+            return false;
+        try
+        {
+            var returns = ReturnsOf(method, walk.CancellationToken);
+            if (returns.IsDefaultOrEmpty)
+                return false;
+            var call = new Frame(invocation.TargetMethod, invocation.Arguments, invocation.Instance, frame);
+            var followed = false;
+            foreach (var expression in returns)
+            {
+                if (OperationAt(expression, walk.CancellationToken) is { } returned)
+                {
+                    AddSources(new Origin(returned, call), walk, into);
+                    followed = true;
+                }
+            }
+            return followed;
+        }
+        finally
+        {
+            walk.Following.Remove(method);
+        }
+    }
+
+    private ImmutableArray<SyntaxNode> ReturnsOf(IMethodSymbol method, CancellationToken cancellationToken)
+        => _returns.GetOrAdd(method, symbol => FindReturns((IMethodSymbol)symbol, cancellationToken));
+
+    private static ImmutableArray<SyntaxNode> FindReturns(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        var returns = ImmutableArray.CreateBuilder<SyntaxNode>();
+        foreach (var reference in method.DeclaringSyntaxReferences)
+        {
+            var (expressionBody, body) = reference.GetSyntax(cancellationToken) switch
+            {
+                BaseMethodDeclarationSyntax declaration => (declaration.ExpressionBody, (SyntaxNode?)declaration.Body),
+                LocalFunctionStatementSyntax local => (local.ExpressionBody, local.Body),
+                _ => (null, null),
+            };
+            if (expressionBody is not null)
+                returns.Add(expressionBody.Expression);
+            if (body is null)
+                continue;
+            // Returns of this body, not of the lambdas and local functions inside it.
+            foreach (var node in body.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+            {
+                if (node is ReturnStatementSyntax { Expression: { } returned })
+                    returns.Add(returned);
+            }
+        }
+        return returns.ToImmutable();
+    }
+
+    // ---- shared lookups ----
+
+    private SyntaxIndex Index(CancellationToken cancellationToken)
+    {
+        lock (_indexLock)
+            return _index ??= new SyntaxIndex(_compilation, cancellationToken);
+    }
+
+    private IOperation? OperationAt(SyntaxNode node, CancellationToken cancellationToken)
+    {
+        // `x!` has no operation of its own: its value is the operand's.
+        while (node is PostfixUnaryExpressionSyntax suppressed && suppressed.IsKind(SyntaxKind.SuppressNullableWarningExpression))
+            node = suppressed.Operand;
+        return ModelOf(node.SyntaxTree).GetOperation(node, cancellationToken);
+    }
+
+    // During analysis the compilation hands out the driver's cached semantic model for a tree; values declared in
+    // another file (a const class, a record's creations) are read through it.
+#pragma warning disable RS1030
+    private SemanticModel ModelOf(SyntaxTree tree) => _compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
+}
