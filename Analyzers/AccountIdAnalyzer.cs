@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -29,6 +30,8 @@ public sealed class AccountIdAnalyzer : CdkAnalyzer
             {
                 var shape = value.Shape;
                 var isLayerArn = shape.Contains(":lambda:") && shape.Contains(":layer:");
+                var hasPlaceholderText = value.TextParts.Any(p => p.Part.Location.SourceTree is { } t
+                    && Placeholders.FindPlaceholderText(p.Part.Text!, patterns.For(ctx.Options, t)) is not null);
                 foreach (var (part, offset) in value.TextParts)
                 {
                     if (!Placeholders.MayHoldAccountId(part.Text!) || part.Location.SourceTree is not { } tree || stackTests.Contains(tree, ctx.CancellationToken))
@@ -42,8 +45,8 @@ public sealed class AccountIdAnalyzer : CdkAnalyzer
                             continue;
                         }
                         var placeholder = Placeholders.IsPlaceholderAccount(id);
-                        // A layer ARN names its publisher's account; a placeholder text (CDK204) is replaced whole.
-                        if (!placeholder && (isLayerArn || Placeholders.FindPlaceholderText(part.Text!, patterns.For(ctx.Options, tree)) is not null))
+                        // A layer ARN names its publisher's account; a value with placeholder text (CDK204) is replaced whole.
+                        if (!placeholder && (isLayerArn || hasPlaceholderText))
                             continue;
                         var descriptor = placeholder ? Descriptors.PlaceholderAccountId : Descriptors.HardcodedAccountId;
                         if (once.TryClaim(descriptor.Id, part.Location))

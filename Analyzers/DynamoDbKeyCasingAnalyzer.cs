@@ -96,6 +96,7 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
 
     private static Diagnostic Create(List<Location> uses, string name, string reason, string? newName)
     {
+        uses = uses.OrderBy(u => u.SourceTree?.FilePath, System.StringComparer.Ordinal).ThenBy(u => u.SourceSpan.Start).ToList();
         var properties = newName is null
             ? ImmutableDictionary<string, string?>.Empty
             : ImmutableDictionary<string, string?>.Empty.Add(NewNameProperty, newName);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -31,14 +32,17 @@ public sealed class HardcodedRegionAnalyzer : CdkAnalyzer
 
         void Check(OperationAnalysisContext ctx, StringValue value)
         {
+            // A placeholder value (CDK202/CDK204) is replaced whole: no region diagnostic on any of its pieces.
+            if (value.Parts.FirstOrDefault(p => p.Kind == ValueKind.Text).Location?.SourceTree is { } firstTree
+                && Placeholders.IsPlaceholderValue(value, patterns.For(ctx.Options, firstTree)))
+            {
+                return;
+            }
             var shape = value.Shape;
             foreach (var (part, offset) in value.TextParts)
             {
                 // A region code has a dash followed by a digit; most text (construct ids) has none.
                 if (!MayHoldRegion(part.Text!) || part.Location.SourceTree is not { } tree || stackTests.Contains(tree, ctx.CancellationToken))
-                    continue;
-                // A placeholder (CDK202/CDK204) is replaced whole: no region diagnostic on top.
-                if (Placeholders.ContainsPlaceholderAccount(part.Text!) || Placeholders.FindPlaceholderText(part.Text!, patterns.For(ctx.Options, tree)) is not null)
                     continue;
                 foreach (Match match in RegionCode.Matches(part.Text!))
                 {

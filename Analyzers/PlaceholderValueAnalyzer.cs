@@ -17,7 +17,8 @@ public sealed class PlaceholderValueAnalyzer : CdkAnalyzer
         CdkValueSinks.Register(context, cdk, (ctx, sink) =>
         {
             // File bodies, inline code and state machine definitions are content: <h1> is markup, not <your-value>.
-            if (sink.IsPayload)
+            // A construct id names a node of the construct tree; nothing deploys under it.
+            if (sink.IsPayload || sink.IsConstructId)
                 return;
             foreach (var value in cdk.Values.Strings(sink.Value, ctx.CancellationToken))
             {

@@ -34,6 +34,7 @@ public sealed class StackOutputsAnalyzer : CdkAnalyzer
                 return;
             var facts = new StackFacts();
             start.RegisterOperationAction(ctx => facts.Add((IObjectCreationOperation)ctx.Operation, cdk), OperationKind.ObjectCreation);
+            start.RegisterOperationAction(ctx => facts.AddCall((IInvocationOperation)ctx.Operation, type), OperationKind.Invocation);
             start.RegisterSymbolEndAction(end => Report(end, type, facts, cdk));
         }, SymbolKind.NamedType);
     }
@@ -41,15 +42,14 @@ public sealed class StackOutputsAnalyzer : CdkAnalyzer
     private static void Report(SymbolAnalysisContext context, INamedTypeSymbol stack, StackFacts facts, CdkTypes cdk)
     {
         List<CreatedResource> resources;
-        bool hasOutput;
+        Beyond beyond;
         lock (facts)
         {
             resources = facts.Resources.OrderBy(r => r.Location.SourceSpan.Start).ToList();
-            hasOutput = facts.HasOutput
-                || facts.CreatedConstructs.Any(t => DeclaresOutput(t, cdk, context.CancellationToken))
-                || BaseStacksOfThisApp(stack, cdk).Any(t => DeclaresOutput(t, cdk, context.CancellationToken));
+            beyond = WhatItsConstructsAndHelpersCreate(facts.CreatedConstructs.Concat<ISymbol>(facts.CalledHelpers).Concat(BaseStacksOfThisApp(stack, cdk)), cdk, context.CancellationToken);
         }
-        if (resources.Count == 0)
+        var hasOutput = facts.HasOutput || beyond.HasOutput;
+        if (resources.Count == 0 && beyond.Resources.Count == 0)
             return;
 
         var constructor = ConstructorToExtend(stack, resources, context.CancellationToken);
@@ -60,7 +60,7 @@ public sealed class StackOutputsAnalyzer : CdkAnalyzer
 
         if (!hasOutput && stack.Locations.FirstOrDefault(l => l.IsInSource) is { } name)
         {
-            var names = string.Join(", ", resources.Select(r => r.Kind.Type.Name).Distinct());
+            var names = string.Join(", ", resources.Select(r => r.Kind.Type.Name).Concat(beyond.Resources).Distinct());
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.StackWithoutOutputs, name, extraLocations, Properties(fixable, plannedIds), stack.Name, names));
         }
@@ -114,20 +114,48 @@ public sealed class StackOutputsAnalyzer : CdkAnalyzer
         }
     }
 
-    /// <summary>A construct class of this compilation that writes a CfnOutput itself.</summary>
-    private static bool DeclaresOutput(INamedTypeSymbol construct, CdkTypes cdk, System.Threading.CancellationToken cancellationToken)
-        => construct.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken).DescendantNodes()
-            .OfType<ObjectCreationExpressionSyntax>()
-            .Any(c => RightmostName(c.Type) == cdk.CfnOutput!.Name));
+    private sealed class Beyond
+    {
+        public List<string> Resources { get; } = new();
+        public bool HasOutput { get; set; }
+    }
 
-    private static string RightmostName(TypeSyntax type)
-        => type switch
+    /// <summary>
+    /// The key resources and outputs a stack makes through this app's own constructs, helper methods (extension
+    /// methods, static factories) and base stacks: what they create, and what the constructs and helpers they use
+    /// create in turn.
+    /// </summary>
+    private static Beyond WhatItsConstructsAndHelpersCreate(IEnumerable<ISymbol> start, CdkTypes cdk, System.Threading.CancellationToken cancellationToken)
+    {
+        const int MaxDefinitions = 64;
+        var beyond = new Beyond();
+        var seen = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        var pending = new Queue<ISymbol>(start);
+        while (pending.Count > 0 && seen.Count < MaxDefinitions)
         {
-            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-            AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-            SimpleNameSyntax simple => simple.Identifier.ValueText,
-            _ => "",
-        };
+            var definition = pending.Dequeue();
+            if (!seen.Add(definition))
+                continue;
+            foreach (var operation in cdk.Values.CreationsAndCallsIn(definition, cancellationToken))
+            {
+                switch (operation)
+                {
+                    case IObjectCreationOperation { Type: INamedTypeSymbol type }:
+                        if (CdkTypes.Inherits(type, cdk.CfnOutput))
+                            beyond.HasOutput = true;
+                        else if (cdk.KeyResourceOf(type) is { } resource)
+                            beyond.Resources.Add(resource.Type.Name);
+                        else if (type.DeclaringSyntaxReferences.Length > 0 && cdk.IsConstruct(type) && !cdk.IsStack(type))
+                            pending.Enqueue(type);
+                        break;
+                    case IInvocationOperation { TargetMethod: var method } when method.DeclaringSyntaxReferences.Length > 0:
+                        pending.Enqueue(method.OriginalDefinition);
+                        break;
+                }
+            }
+        }
+        return beyond;
+    }
 
     /// <summary><c>ordersTable</c> + <c>TableName</c> → <c>OrdersTableName</c>; <c>fn</c> + <c>FunctionName</c> → <c>FnFunctionName</c>.</summary>
     internal static string OutputId(CreatedResource resource)
@@ -177,7 +205,18 @@ public sealed class StackOutputsAnalyzer : CdkAnalyzer
         public HashSet<ISymbol?> OutputReferences { get; } = new(SymbolEqualityComparer.Default);
         public HashSet<INamedTypeSymbol> CreatedConstructs { get; } = new(SymbolEqualityComparer.Default);
         public HashSet<string> ConstructIds { get; } = new();
+        public HashSet<IMethodSymbol> CalledHelpers { get; } = new(SymbolEqualityComparer.Default);
         public bool HasOutput { get; private set; }
+
+        /// <summary>A method of this app outside the stack itself: an extension method, a static factory, a base stack's helper.</summary>
+        public void AddCall(IInvocationOperation invocation, INamedTypeSymbol stack)
+        {
+            var method = invocation.TargetMethod.OriginalDefinition;
+            if (method.DeclaringSyntaxReferences.Length == 0 || SymbolEqualityComparer.Default.Equals(method.ContainingType, stack))
+                return;
+            lock (this)
+                CalledHelpers.Add(method);
+        }
 
         public void Add(IObjectCreationOperation creation, CdkTypes cdk)
         {

@@ -21,10 +21,12 @@ internal static class Verify<TAnalyzer>
     public static Task AnalyzerAsync(string source, string? editorConfig = null)
         => AnalyzerAsync(new[] { source }, editorConfig);
 
-    public static async Task AnalyzerAsync(string[] sources, string? editorConfig = null, bool withCdk = true, params DiagnosticResult[] expected)
+    public static async Task AnalyzerAsync(string[] sources, string? editorConfig = null, bool withCdk = true, OutputKind? outputKind = null,
+        params DiagnosticResult[] expected)
     {
         var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>();
         Configure(test, editorConfig, withCdk);
+        test.TestState.OutputKind = outputKind;
         test.ExpectedDiagnostics.AddRange(expected);
         for (var i = 0; i < sources.Length; i++)
             test.TestState.Sources.Add(($"/0/Test{i}.cs", Sources.WithUsings(sources[i])));

@@ -9,11 +9,12 @@ namespace CdkAnalyzers;
 /// <summary>A string that reaches a CDK API, with the name it is given there.</summary>
 internal readonly struct SinkValue
 {
-    public SinkValue(Origin value, string? name, bool isPayload)
+    public SinkValue(Origin value, string? name, bool isPayload, bool isConstructId)
     {
         Value = value;
         Name = name;
         IsPayload = isPayload;
+        IsConstructId = isConstructId;
     }
 
     public Origin Value { get; }
@@ -23,6 +24,9 @@ internal readonly struct SinkValue
 
     /// <summary>Content rather than configuration: a file's body, inline code, a state machine definition.</summary>
     public bool IsPayload { get; }
+
+    /// <summary>The id of a construct: a name in the construct tree, not a value that deploys.</summary>
+    public bool IsConstructId { get; }
 }
 
 /// <summary>
@@ -50,10 +54,13 @@ internal static class CdkValueSinks
             if (arguments.IsEmpty || !cdk.IsCdkApi(method?.ContainingType))
                 return;
             var isPayload = payloads.Contains(method);
+            var isConstruct = method!.MethodKind == MethodKind.Constructor && cdk.IsConstruct(method.ContainingType);
             foreach (var argument in arguments)
             {
-                if (argument.ArgumentKind != ArgumentKind.DefaultValue)
-                    ForEachString(argument.Value, argument.Parameter?.Name, isPayload, cdk, ctx, onString);
+                if (argument.ArgumentKind == ArgumentKind.DefaultValue)
+                    continue;
+                var isId = isConstruct && argument.Parameter is { Ordinal: 1, Name: "id" };
+                ForEachString(argument.Value, argument.Parameter?.Name, isPayload, isId, cdk, ctx, onString);
             }
         }, OperationKind.Invocation, OperationKind.ObjectCreation);
 
@@ -61,7 +68,7 @@ internal static class CdkValueSinks
         {
             var assignment = (ISimpleAssignmentOperation)ctx.Operation;
             if (assignment.Target is IPropertyReferenceOperation { Property: var property } && cdk.IsCdkApi(property.ContainingType))
-                ForEachString(assignment.Value, property.Name, payloads.Contains(property), cdk, ctx, onString);
+                ForEachString(assignment.Value, property.Name, payloads.Contains(property), isConstructId: false, cdk, ctx, onString);
         }, OperationKind.SimpleAssignment);
     }
 
@@ -69,7 +76,7 @@ internal static class CdkValueSinks
     /// The string leaves of a value: the value itself, or the entries and elements of the dictionaries and
     /// collections it is. CDK objects built in place are not entered: their own arguments and properties are sinks.
     /// </summary>
-    private static void ForEachString(IOperation value, string? name, bool isPayload, CdkTypes cdk, OperationAnalysisContext context,
+    private static void ForEachString(IOperation value, string? name, bool isPayload, bool isConstructId, CdkTypes cdk, OperationAnalysisContext context,
         System.Action<OperationAnalysisContext, SinkValue> onString)
     {
         var pending = new Stack<(Origin Value, string? Name, int Depth)>();
@@ -81,7 +88,7 @@ internal static class CdkValueSinks
             var type = ValueModel.Unwrap(current.Operation).Type;
             if (type?.SpecialType == SpecialType.System_String)
             {
-                onString(context, new SinkValue(current, currentName, isPayload));
+                onString(context, new SinkValue(current, currentName, isPayload, isConstructId));
                 continue;
             }
             if (depth > 3 || type is null || cdk.IsCdkApi(type) || !ValueModel.IsEnumerable(type))

@@ -28,7 +28,7 @@ internal static class Placeholders
         @"(^|[/:])example-",            // example-bucket, arn:…:table/example-orders
         // <account-id>, <your bucket>, <ACCOUNT_ID>, <accountId>; not markup such as <h1> or <div>
         @"<(?-i:[A-Za-z][A-Za-z0-9]*(?:[-_ .][A-Za-z0-9]+)+|[A-Z][A-Z0-9_]+|[a-z]+[A-Z][A-Za-z0-9]*)>",
-        @"(?-i:\bTODO\b)|^\s*todo\s*(:|$)",
+        @"(?-i:\bTODO\b)|^\s*todo\s*:",
         @"\bREPLACE[_-]?ME\b",
         @"\bCHANGE[_-]?ME\b",
         @"(^|[^a-z0-9])your-[a-z0-9]",  // your-bucket-name
@@ -53,6 +53,10 @@ internal static class Placeholders
     /// <summary>True when the text holds a placeholder account id (CDK202's business).</summary>
     public static bool ContainsPlaceholderAccount(string text)
         => MayHoldAccountId(text) && TwelveDigits.Matches(text).Cast<Match>().Any(m => IsPlaceholderAccount(m.Value));
+
+    /// <summary>Some piece of the value is a placeholder account (CDK202) or placeholder text (CDK204): the value will be replaced whole.</summary>
+    public static bool IsPlaceholderValue(StringValue value, ImmutableArray<Regex> patterns)
+        => value.TextParts.Any(p => ContainsPlaceholderAccount(p.Part.Text!) || FindPlaceholderText(p.Part.Text!, patterns) is not null);
 
     /// <summary>The first CDK204 pattern the text matches, or null.</summary>
     public static Match? FindPlaceholderText(string text, ImmutableArray<Regex> patterns)

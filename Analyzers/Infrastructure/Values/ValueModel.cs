@@ -37,6 +37,7 @@ internal sealed partial class ValueModel
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<Origin>> _callSiteValues = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<SyntaxNode>> _returns = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<SyntaxNode>> _usesOf = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, ImmutableArray<IOperation>> _createdIn = new(SymbolEqualityComparer.Default);
 
     public ValueModel(Compilation compilation, CdkTypes cdk)
     {
@@ -682,6 +683,29 @@ internal sealed partial class ValueModel
             }
         }
         return returns.ToImmutable();
+    }
+
+    // ---- what a type or method of this app creates and calls ----
+
+    /// <summary>
+    /// The creations and calls written in a type (all its parts) or method of this app, for rules that follow what a
+    /// stack makes through its own constructs and helpers. Cached per symbol.
+    /// </summary>
+    public ImmutableArray<IOperation> CreationsAndCallsIn(ISymbol symbol, CancellationToken cancellationToken)
+        => _createdIn.GetOrAdd(symbol.OriginalDefinition, s => FindCreationsAndCalls(s, cancellationToken));
+
+    private ImmutableArray<IOperation> FindCreationsAndCalls(ISymbol symbol, CancellationToken cancellationToken)
+    {
+        var operations = ImmutableArray.CreateBuilder<IOperation>();
+        foreach (var reference in symbol.DeclaringSyntaxReferences)
+        {
+            foreach (var node in reference.GetSyntax(cancellationToken).DescendantNodes())
+            {
+                if (node is BaseObjectCreationExpressionSyntax or InvocationExpressionSyntax && OperationAt(node, cancellationToken) is { } operation)
+                    operations.Add(operation);
+            }
+        }
+        return operations.ToImmutable();
     }
 
     // ---- shared lookups ----

@@ -1,0 +1,40 @@
+using System.Linq;
+
+namespace CdkAnalyzers.Tests;
+
+/// <summary>
+/// Builds test sources: a stack class around a constructor body, with the CDK usings the test names. Services are
+/// short namespace names (<c>"Lambda IAM"</c> → <c>using Amazon.CDK.AWS.Lambda; using Amazon.CDK.AWS.IAM;</c>); the
+/// types that clash with the framework's are aliased as an app would (<c>Function</c>, <c>Attribute</c>).
+/// </summary>
+internal static class TestCode
+{
+    /// <summary><c>class AppStack : Stack</c> whose constructor runs <paramref name="body"/>; <paramref name="members"/> go in the class.</summary>
+    public static string Stack(string body, string services = "", string members = "", string types = "")
+        => $$"""
+        {{Usings(services)}}
+        public class AppStack : Stack
+        {
+        {{members}}
+            public AppStack(Construct scope, string id, IStackProps? props = null) : base(scope, id, props)
+            {
+        {{body}}
+            }
+        }
+        {{types}}
+        """;
+
+    /// <summary>The usings of a test source: the CDK core, Constructs, collections and the named services.</summary>
+    public static string Usings(string services)
+    {
+        var names = services.Split(' ', System.StringSplitOptions.RemoveEmptyEntries);
+        var lines = new[] { "using System;", "using System.Collections.Generic;", "using System.Linq;", "using Amazon.CDK;", "using Constructs;" }
+            .Concat(names.Select(n => $"using Amazon.CDK.AWS.{n};"))
+            .ToList();
+        if (names.Contains("Lambda"))
+            lines.Add("using Function = Amazon.CDK.AWS.Lambda.Function;");
+        if (names.Contains("DynamoDB"))
+            lines.Add("using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;");
+        return string.Join("\n", lines) + "\n";
+    }
+}

@@ -1,0 +1,149 @@
+using System.Threading.Tasks;
+using Xunit;
+using static CdkAnalyzers.Tests.TestCode;
+
+namespace CdkAnalyzers.Tests.Values;
+
+/// <summary>
+/// Constructs behind this app's own abstractions: constructs reached through their properties, resources made by
+/// own constructs and helpers, extension methods and base-stack helpers, and every way of naming a type.
+/// </summary>
+public class AbstractionTests
+{
+    private const string SharedRepository = """
+        namespace Infra;
+
+        using Amazon.CDK.AWS.ECR;
+        using Constructs;
+
+        public sealed class SharedRepository : Construct
+        {
+            public SharedRepository(Construct scope, string id) : base(scope, id)
+                => Repository = new Repository(this, "Repo", new RepositoryProps { ImageScanOnPush = true });
+
+            public Repository Repository { get; }
+        }
+        """;
+
+    [Fact]
+    public Task ImageFromARepositoryBehindAConstructsProperty() => Verify<EmptyRepositoryImageAnalyzer>.AnalyzerAsync(new[]
+    {
+        SharedRepository,
+        "using Infra;\n" + Stack("""
+                var shared = new SharedRepository(this, "Shared");
+                var task = new FargateTaskDefinition(this, "Task");
+                task.AddContainer("App", new ContainerDefinitionOptions { Image = {|CDK502:ContainerImage.FromEcrRepository(shared.Repository, "latest")|} });
+        """, "ECS"),
+    });
+
+    [Fact]
+    public Task ImportedRepositoryBehindAPropertyStaysSilent() => Verify<EmptyRepositoryImageAnalyzer>.AnalyzerAsync(Stack("""
+                var task = new FargateTaskDefinition(this, "Task");
+                task.AddContainer("App", new ContainerDefinitionOptions { Image = ContainerImage.FromEcrRepository(Images, "latest") });
+        """, "ECS ECR", members: """
+            private IRepository Images => Repository.FromRepositoryName(this, "Images", "base-images");
+        """));
+
+    [Fact]
+    public Task KeyResourcesMadeByOwnConstructsAndHelpersNeedOutputs() => Verify<StackOutputsAnalyzer>.AnalyzerAsync(new[]
+    {
+        """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.DynamoDB;
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+        using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+
+        public class Storage : Construct
+        {
+            public Storage(Construct scope, string id) : base(scope, id)
+                => new Table(this, "Orders", new TableProps { PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING } });
+        }
+
+        public static class StackExtensions
+        {
+            public static Bucket AddArchive(this Stack stack, string id) => new(stack, id);
+        }
+
+        public class {|CDK301:ConstructStack|} : Stack
+        {
+            public ConstructStack(Construct scope, string id) : base(scope, id) => new Storage(this, "Storage");
+        }
+
+        public class {|CDK301:HelperStack|} : Stack
+        {
+            public HelperStack(Construct scope, string id) : base(scope, id) => this.AddArchive("Archive");
+        }
+
+        public class QuietStack : Stack
+        {
+            public QuietStack(Construct scope, string id) : base(scope, id) => new Construct(this, "Nothing");
+        }
+        """,
+    });
+
+    [Fact]
+    public Task BaseStackHelperDeclaringTheOutputsCounts() => Verify<StackOutputsAnalyzer>.AnalyzerAsync("""
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.SQS;
+        using Constructs;
+
+        public abstract class ServiceStack(Construct scope, string id) : Stack(scope, id)
+        {
+            protected void Export(string name, string value) => new CfnOutput(this, name, new CfnOutputProps { Value = value });
+        }
+
+        public sealed class JobsStack : ServiceStack
+        {
+            public JobsStack(Construct scope, string id) : base(scope, id)
+            {
+                var queue = new Queue(this, "Jobs");
+                Export("JobsUrl", queue.QueueUrl);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task BaseStackHelperBuildingAFunctionFromTheDerivedStacksEnvironment() => Verify<ReservedEnvironmentVariableAnalyzer>.AnalyzerAsync("""
+        using System.Collections.Generic;
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.Lambda;
+        using Constructs;
+
+        public abstract class ServiceStack(Construct scope, string id) : Stack(scope, id)
+        {
+            protected Function NewFunction(string name, Dictionary<string, string> environment) => new(this, name, new FunctionProps
+            {
+                Runtime = Runtime.PYTHON_3_12,
+                Handler = "index.handler",
+                Code = Code.FromInline("x"),
+                Environment = environment,
+            });
+        }
+
+        public sealed class ApiStack : ServiceStack
+        {
+            public ApiStack(Construct scope, string id) : base(scope, id)
+                => NewFunction("Api", new() { ["TABLE"] = "orders", {|CDK101:["AWS_REGION"] = "eu-west-1"|} });
+        }
+        """);
+
+    [Fact]
+    public Task EveryWayOfNamingATypeIsTheSameType() => Verify<AccountIdAnalyzer>.AnalyzerAsync("""
+        using Amazon.CDK;
+        using Constructs;
+        using Iam = Amazon.CDK.AWS.IAM;
+        using static Amazon.CDK.AWS.IAM.ManagedPolicy;
+
+        public class NamingStack : Stack
+        {
+            public NamingStack(Construct scope, string id) : base(scope, id)
+            {
+                new global::Amazon.CDK.AWS.IAM.AccountPrincipal({|CDK202:"111111111111"|});
+                new Amazon.CDK.AWS.IAM.AccountPrincipal({|CDK202:"222222222222"|});
+                new Iam.AccountPrincipal({|CDK202:"333333333333"|});
+                FromManagedPolicyArn(this, "Policy", {|CDK202:"arn:aws:iam::444455556666:policy/deploy"|});
+            }
+        }
+        """);
+}

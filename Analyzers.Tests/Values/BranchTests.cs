@@ -1,0 +1,71 @@
+using System.Threading.Tasks;
+using Xunit;
+using static CdkAnalyzers.Tests.TestCode;
+
+namespace CdkAnalyzers.Tests.Values;
+
+/// <summary>Every branch of <c>??</c>, <c>?:</c>, <c>is null ? :</c> and switch expressions is a value that deploys.</summary>
+public class BranchTests
+{
+    [Fact]
+    public Task SeedConnectionArnIsAFallbackForAContextValue() => Verify<AccountIdAnalyzer>.AnalyzerAsync(/* lang=c#-test */ Stack("""
+                var connectionArn = (string)Node.TryGetContext("connectionArn")
+                    ?? {|CDK202:"arn:aws:codestar-connections:us-east-1:123456789012:connection/example"|};
+                var output = new Artifact_("Source");
+                new CodeStarConnectionsSourceAction(new CodeStarConnectionsSourceActionProps
+                {
+                    ActionName = "Source",
+                    ConnectionArn = connectionArn,
+                    Owner = "acme",
+                    Repo = "orders",
+                    Output = output,
+                });
+        """, "CodePipeline CodePipeline.Actions"));
+
+    [Fact]
+    public Task PlaceholderFallbackOfAnEnvironmentVariable() => Verify<PlaceholderValueAnalyzer>.AnalyzerAsync(Stack("""
+                var topicArn = System.Environment.GetEnvironmentVariable("ALERTS_TOPIC") ?? {|CDK204:"arn:aws:sns:eu-west-1:493817265012:REPLACE_ME"|};
+                Topic.FromTopicArn(this, "Alerts", topicArn);
+        """, "SNS"));
+
+    [Fact]
+    public Task BothArmsOfAConditional() => Verify<AccountIdAnalyzer>.AnalyzerAsync(Stack("""
+                var isProd = Node.TryGetContext("stage") as string == "prod";
+                var account = isProd ? {|CDK201:"493817265012"|} : {|CDK202:"111111111111"|};
+                new Role(this, "Deployer", new RoleProps { AssumedBy = new AccountPrincipal(account) });
+        """, "IAM"));
+
+    [Fact]
+    public Task IsNullPatternConditional() => Verify<BucketNameAnalyzer>.AnalyzerAsync(Stack("""
+                var configured = Node.TryGetContext("bucketName") as string;
+                new Bucket(this, "Data", new BucketProps { BucketName = configured is null ? {|CDK102:"Orders-Data"|} : configured });
+        """, "S3"));
+
+    [Fact]
+    public Task EveryArmOfASwitchExpression() => Verify<HardcodedRegionAnalyzer>.AnalyzerAsync(Stack("""
+                var stage = (string)Node.TryGetContext("stage");
+                var region = stage switch
+                {
+                    "prod" => {|CDK203:"eu-west-1"|},
+                    "staging" => {|CDK203:"eu-central-1"|},
+                    _ => {|CDK203:"us-east-1"|},
+                };
+                Topic.FromTopicArn(this, "Alerts", $"arn:aws:sns:{region}:{Aws.ACCOUNT_ID}:alerts");
+        """, "SNS"));
+
+    [Fact]
+    public Task ReservedKeyChosenByABranch() => Verify<ReservedEnvironmentVariableAnalyzer>.AnalyzerAsync(Stack("""
+                var verbose = Node.TryGetContext("verbose") is not null;
+                var key = verbose ? "LOG_LEVEL" : "AWS_REGION";
+                var fn = new Function(this, "Fn", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") });
+                fn.AddEnvironment({|CDK101:key|}, "debug");
+        """, "Lambda"));
+
+    [Fact]
+    public Task UnknownBranchesStaySilent() => Verify<AccountIdAnalyzer>.AnalyzerAsync(Stack("""
+                var account = (string)Node.TryGetContext("account") ?? System.Environment.GetEnvironmentVariable("CDK_DEFAULT_ACCOUNT");
+                new Role(this, "Deployer", new RoleProps { AssumedBy = new AccountPrincipal(account ?? Aws.ACCOUNT_ID) });
+                var fallback = (string)Node.TryGetContext("other") ?? throw new System.InvalidOperationException("set 'other'");
+                new Role(this, "Other", new RoleProps { AssumedBy = new AccountPrincipal(fallback) });
+        """, "IAM"));
+}

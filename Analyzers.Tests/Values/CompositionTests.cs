@@ -1,0 +1,83 @@
+using System.Threading.Tasks;
+using Xunit;
+using static CdkAnalyzers.Tests.TestCode;
+
+namespace CdkAnalyzers.Tests.Values;
+
+/// <summary>
+/// Values composed from constants: interpolation, concatenation, string.Format/Join/Concat, ToLower/ToUpper. A value
+/// built from a constant is reported once, at the literal that is wrong, however many composites use it.
+/// </summary>
+public class CompositionTests
+{
+    private const string Names = """
+        namespace Infra;
+
+        public static class ResourceNames
+        {
+            public const string Service = {|CDK102:"Orders"|};
+            public const string Bucket = Service + "-data";
+            public static readonly string Archive = $"{Service}-archive";
+        }
+        """;
+
+    [Fact]
+    public Task ConstMadeOfConstsInAnotherFileIsReportedOnceAtItsLiteral() => Verify<BucketNameAnalyzer>.AnalyzerAsync(new[]
+    {
+        Names,
+        "using Infra;\n" + Stack("""
+                new Bucket(this, "Data", new BucketProps { BucketName = ResourceNames.Bucket });
+                new Bucket(this, "Archive", new BucketProps { BucketName = ResourceNames.Archive });
+                new Bucket(this, "Logs", new BucketProps { BucketName = $"{ResourceNames.Service}-logs".ToLowerInvariant() });
+        """, "S3"),
+    });
+
+    [Fact]
+    public Task StaticReadonlyInterpolationsShareOneAccount() => Verify<AccountIdAnalyzer>.AnalyzerAsync(Stack("""
+                new Role(this, "Read", new RoleProps { AssumedBy = new ArnPrincipal(ReaderArn) });
+                new Role(this, "Write", new RoleProps { AssumedBy = new ArnPrincipal(WriterArn) });
+                new Role(this, "Root", new RoleProps { AssumedBy = new AccountPrincipal(Tooling) });
+        """, "IAM", members: """
+            private const string Tooling = {|CDK202:"111111111111"|};
+            private static readonly string ReaderArn = $"arn:aws:iam::{Tooling}:role/reader";
+            private static readonly string WriterArn = "arn:aws:iam::" + Tooling + ":role/writer";
+        """));
+
+    [Fact]
+    public Task StringFormatJoinAndConcat() => Verify<AccountIdAnalyzer>.AnalyzerAsync(Stack("""
+                new Role(this, "A", new RoleProps { AssumedBy = new ArnPrincipal(string.Format("arn:aws:iam::{0}:role/{1}", {|CDK201:"493817265012"|}, "deployer")) });
+                new Role(this, "B", new RoleProps { AssumedBy = new ArnPrincipal(string.Join(":", "arn", "aws", "iam", "", {|CDK202:"222222222222"|}, "root")) });
+                new Role(this, "C", new RoleProps { AssumedBy = new ArnPrincipal(string.Concat("arn:aws:iam::", {|CDK202:"333333333333"|}, ":root")) });
+        """, "IAM"));
+
+    [Fact]
+    public Task FormatStringInAConstantWithHolesFilledFromFields() => Verify<HardcodedRegionAnalyzer>.AnalyzerAsync(Stack("""
+                Queue.FromQueueArn(this, "Jobs", string.Format(ArnFormat, Region, Aws.ACCOUNT_ID, "jobs"));
+        """, "SQS", members: """
+            private const string ArnFormat = "arn:aws:sqs:{0}:{1}:{2}";
+            private static readonly string Region = {|CDK203:"eu-west-1"|};
+        """));
+
+    [Fact]
+    public Task ToUpperMakesANameInvalidWhereItIsCalled() => Verify<BucketNameAnalyzer>.AnalyzerAsync(Stack("""
+                var name = "orders-data";
+                new Bucket(this, "Data", new BucketProps { BucketName = {|CDK102:name.ToUpperInvariant()|} });
+                new Bucket(this, "Logs", new BucketProps { BucketName = "Orders-Logs".ToLowerInvariant() });
+        """, "S3"));
+
+    [Fact]
+    public Task ReservedKeyComposedFromConstants() => Verify<ReservedEnvironmentVariableAnalyzer>.AnalyzerAsync(Stack("""
+                var fn = new Function(this, "Fn", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") });
+                fn.AddEnvironment({|CDK101:string.Join("_", "AWS", "REGION")|}, "x");
+                fn.AddEnvironment({|CDK101:$"{Prefix}LAMBDA_FUNCTION_NAME"|}, "x");
+                fn.AddEnvironment({|CDK101:string.Format("{0}_{1}", "AWS", "SESSION_TOKEN")|}, "x");
+        """, "Lambda", members: """
+            private const string Prefix = "AWS_";
+        """));
+
+    [Fact]
+    public Task PlaceholderInsideAComposedArnIsOneDiagnosticWithNoRegionOnTop() => Verify<HardcodedRegionAnalyzer>.AnalyzerAsync(Stack("""
+                Topic.FromTopicArn(this, "A", string.Join(":", "arn", "aws", "sns", "us-east-1", "123456789012", "alerts"));
+                Topic.FromTopicArn(this, "B", $"arn:aws:sns:{"us-east-1"}:{Aws.ACCOUNT_ID}:TODO");
+        """, "SNS"));
+}

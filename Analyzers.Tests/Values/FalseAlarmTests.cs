@@ -1,0 +1,146 @@
+using System.Threading.Tasks;
+using CdkAnalyzers.CodeFixes;
+using Xunit;
+using static CdkAnalyzers.Tests.TestCode;
+
+namespace CdkAnalyzers.Tests.Values;
+
+/// <summary>Code a careful user would call correct, seen on real apps: none of it is reported.</summary>
+public class FalseAlarmTests
+{
+    [Fact]
+    public Task PlaceholderWordsMatchAsWords() => Verify<PlaceholderValueAnalyzer>.AnalyzerAsync(Stack("""
+                new Table(this, "Todo", new TableProps { TableName = "todo-api-table", PartitionKey = new Attribute { Name = "id", Type = AttributeType.STRING } });
+                new Table(this, "Items", new TableProps { TableName = "TodoItems", PartitionKey = new Attribute { Name = "id", Type = AttributeType.STRING } });
+                new Bucket(this, "Mine", new BucketProps { BucketName = "mytodo-assets" });
+                new Bucket(this, "Replacement", new BucketProps { BucketName = "replacement-parts" });
+                new Bucket(this, "Fixme", new BucketProps { BucketName = {|CDK204:"TODO"|} });
+                new StringParameter(this, "A", new StringParameterProps { StringValue = {|CDK204:"todo: fill in"|} });
+                new StringParameter(this, "B", new StringParameterProps { StringValue = {|CDK204:"REPLACE_ME"|} });
+                new StringParameter(this, "C", new StringParameterProps { StringValue = {|CDK204:"<your-api-key>"|} });
+        """, "DynamoDB S3 SSM"));
+
+    [Fact]
+    public Task ContentPayloadsAreNotConfiguration() => Verify<PlaceholderValueAnalyzer>.AnalyzerAsync(Stack("""
+                var site = new Bucket(this, "Site");
+                new BucketDeployment(this, "Deploy", new BucketDeploymentProps
+                {
+                    DestinationBucket = site,
+                    Sources =
+                    [
+                        Source.Data("index.html", "<html><body><h1>Orders</h1><p>TODO: write the page</p></body></html>"),
+                        Source.JsonData("config.json", new Dictionary<string, object> { ["apiKey"] = "<your-api-key>" }),
+                    ],
+                });
+                new Function(this, "Inline", new FunctionProps
+                {
+                    Runtime = Runtime.PYTHON_3_12,
+                    Handler = "index.handler",
+                    Code = Code.FromInline("def handler(event, context):\n    # TODO: xxxx <replace-me>\n    return 'your-name'"),
+                });
+                new Function(this, "Inline2", new FunctionProps { Runtime = Runtime.NODEJS_20_X, Handler = "index.handler", Code = new InlineCode("// TODO") });
+                new StateMachine(this, "Flow", new StateMachineProps { DefinitionBody = DefinitionBody.FromString("{\"Comment\":\"<your-value>\",\"StartAt\":\"TODO\"}") });
+                new CfnStateMachine(this, "Flow2", new CfnStateMachineProps { RoleArn = "arn", DefinitionString = "{\"Comment\":\"TODO\"}" });
+        """, "S3 S3.Deployment Lambda StepFunctions"));
+
+    [Fact]
+    public Task OneValueNeverYieldsTwoReports() => Verify<PlaceholderValueAnalyzer>.AnalyzerAsync(Stack("""
+                new StringParameter(this, "A", new StringParameterProps { StringValue = Placeholder });
+                new StringParameter(this, "B", new StringParameterProps { StringValue = $"{Placeholder}/x" });
+                new StringParameter(this, "C", new StringParameterProps { StringValue = Placeholder + Placeholder });
+        """, "SSM", members: """
+            private const string Placeholder = {|CDK204:"CHANGEME"|};
+        """));
+
+    [Fact]
+    public Task TwelveDigitTimestampsAreNotAccounts() => Verify<AccountIdAnalyzer>.AnalyzerAsync(Stack("""
+                Amazon.CDK.Tags.Of(this).Add("SchemaVersion", "202501150930");
+                new StringParameter(this, "Built", new StringParameterProps { StringValue = "202501150930", Description = "build 202501150930" });
+                new CfnOutput(this, "Version", new CfnOutputProps { Value = SchemaVersion });
+                new Role(this, "Trust", new RoleProps { AssumedBy = new AccountPrincipal({|CDK201:"493817265012"|}) });
+                new StringParameter(this, "Account", new StringParameterProps { ParameterName = "/org/account", StringValue = AuditAccount });
+        """, "IAM SSM", members: """
+            private const string SchemaVersion = "202501150930";
+            private const string AuditAccount = {|CDK201:"210987654321"|};
+        """));
+
+    [Fact]
+    public Task AcronymFitsPascalAndCamel() => Verify<DynamoDbKeyCasingAnalyzer>.AnalyzerAsync(Stack("""
+                new Table(this, "Sessions", new TableProps
+                {
+                    PartitionKey = new Attribute { Name = "SessionId", Type = AttributeType.STRING },
+                    SortKey = new Attribute { Name = "TTL", Type = AttributeType.NUMBER },
+                });
+                new Table(this, "Users", new TableProps
+                {
+                    PartitionKey = new Attribute { Name = "userId", Type = AttributeType.STRING },
+                    SortKey = new Attribute { Name = "ID", Type = AttributeType.STRING },
+                });
+                new Table(this, "Seed", new TableProps
+                {
+                    PartitionKey = new Attribute { Name = "PK", Type = AttributeType.STRING },
+                    SortKey = new Attribute { {|CDK401:Name = "GSI1pk"|}, Type = AttributeType.STRING },
+                });
+                new Table(this, "Lower", new TableProps
+                {
+                    PartitionKey = new Attribute { Name = "orderid", Type = AttributeType.STRING },
+                    SortKey = new Attribute { Name = "createdat", Type = AttributeType.STRING },
+                });
+                new Table(this, "Mixed", new TableProps
+                {
+                    PartitionKey = new Attribute { {|CDK401:Name = "CK"|}, Type = AttributeType.STRING },
+                    SortKey = new Attribute { Name = "gsi2ck", Type = AttributeType.STRING },
+                });
+        """, "DynamoDB"));
+
+    [Fact]
+    public Task CfnTableRenameCoversEveryIndexKeySchema() => Verify<DynamoDbKeyCasingAnalyzer>.CodeFixAsync<DynamoDbKeyCasingCodeFix>(Stack("""
+                new CfnTable(this, "Raw", new CfnTableProps
+                {
+                    KeySchema = new[]
+                    {
+                        new CfnTable.KeySchemaProperty { AttributeName = "pk", KeyType = "HASH" },
+                        new CfnTable.KeySchemaProperty { AttributeName = "sk", KeyType = "RANGE" },
+                    },
+                    AttributeDefinitions = new[]
+                    {
+                        new CfnTable.AttributeDefinitionProperty { AttributeName = "pk", AttributeType = "S" },
+                        new CfnTable.AttributeDefinitionProperty { AttributeName = "sk", AttributeType = "S" },
+                        new CfnTable.AttributeDefinitionProperty { {|CDK401:AttributeName = "GSI1pk"|}, AttributeType = "S" },
+                    },
+                    GlobalSecondaryIndexes = new[]
+                    {
+                        new CfnTable.GlobalSecondaryIndexProperty
+                        {
+                            IndexName = "byGsi1",
+                            KeySchema = new[] { new CfnTable.KeySchemaProperty { AttributeName = "GSI1pk", KeyType = "HASH" } },
+                            Projection = new CfnTable.ProjectionProperty { ProjectionType = "ALL" },
+                        },
+                    },
+                });
+        """, "DynamoDB"), Stack("""
+                new CfnTable(this, "Raw", new CfnTableProps
+                {
+                    KeySchema = new[]
+                    {
+                        new CfnTable.KeySchemaProperty { AttributeName = "pk", KeyType = "HASH" },
+                        new CfnTable.KeySchemaProperty { AttributeName = "sk", KeyType = "RANGE" },
+                    },
+                    AttributeDefinitions = new[]
+                    {
+                        new CfnTable.AttributeDefinitionProperty { AttributeName = "pk", AttributeType = "S" },
+                        new CfnTable.AttributeDefinitionProperty { AttributeName = "sk", AttributeType = "S" },
+                        new CfnTable.AttributeDefinitionProperty { AttributeName = "gsi1pk", AttributeType = "S" },
+                    },
+                    GlobalSecondaryIndexes = new[]
+                    {
+                        new CfnTable.GlobalSecondaryIndexProperty
+                        {
+                            IndexName = "byGsi1",
+                            KeySchema = new[] { new CfnTable.KeySchemaProperty { AttributeName = "gsi1pk", KeyType = "HASH" } },
+                            Projection = new CfnTable.ProjectionProperty { ProjectionType = "ALL" },
+                        },
+                    },
+                });
+        """, "DynamoDB"));
+}

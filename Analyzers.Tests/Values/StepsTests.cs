@@ -1,0 +1,99 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+using static CdkAnalyzers.Tests.TestCode;
+
+namespace CdkAnalyzers.Tests.Values;
+
+/// <summary>Props objects and dictionaries filled in steps: the construct rules read what the construct actually receives.</summary>
+public class StepsTests
+{
+    [Fact]
+    public Task PropsFilledAfterCreation() => Verify<ReservedConcurrencyAnalyzer>.AnalyzerAsync(new[] { Stack("""
+                var fnProps = new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") };
+                fnProps.MemorySize = 512;
+                {|#0:fnProps.ReservedConcurrentExecutions = 100|};
+                new Function(this, "Processor", fnProps);
+        """, "Lambda") }, expected: new DiagnosticResult("CDK103", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("100", "100", "0"));
+
+    [Fact]
+    public Task WriteAfterTheConstructIsCreatedIsTooLate() => Verify<ReservedConcurrencyAnalyzer>.AnalyzerAsync(Stack("""
+                var fnProps = new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") };
+                new Function(this, "Processor", fnProps);
+                fnProps.ReservedConcurrentExecutions = 100;
+        """, "Lambda"));
+
+    [Fact]
+    public Task DictionaryFilledWithIndexerAddAndTryAdd() => Verify<ReservedEnvironmentVariableAnalyzer>.AnalyzerAsync(Stack("""
+                var env = new Dictionary<string, string>();
+                {|CDK101:env["AWS_REGION"] = "eu-west-1"|};
+                {|CDK101:env.Add("AWS_DEFAULT_REGION", "eu-west-1")|};
+                {|CDK101:env.TryAdd("_HANDLER", "x")|};
+                env.TryAdd("STAGE", "prod");
+                var fnProps = new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") };
+                fnProps.Environment = env;
+                new Function(this, "Fn", fnProps);
+        """, "Lambda"));
+
+    [Fact]
+    public Task CopiedDictionaryKeepsTheEntriesOfItsSource() => Verify<ReservedEnvironmentVariableAnalyzer>.AnalyzerAsync(Stack("""
+                new Function(this, "Fn", new FunctionProps
+                {
+                    Runtime = Runtime.PYTHON_3_12,
+                    Handler = "h",
+                    Code = Code.FromInline("x"),
+                    Environment = new Dictionary<string, string>(Shared) { ["STAGE"] = "prod" },
+                });
+        """, "Lambda", members: """
+            private static readonly Dictionary<string, string> Shared = new()
+            {
+                {|CDK101:{ "AWS_EXECUTION_ENV", "custom" }|},
+            };
+        """));
+
+    [Fact]
+    public Task LogGroupPropsGivenTheirKeyInAStep() => Verify<LogGroupKeyAnalyzer>.AnalyzerAsync(Stack("""
+                var key = new Key(this, "LogsKey");
+                var logProps = new LogGroupProps { Retention = RetentionDays.ONE_WEEK };
+                logProps.EncryptionKey = key;
+                {|CDK105:new LogGroup(this, "Logs", logProps)|};
+        """, "KMS Logs"));
+
+    [Fact]
+    public Task StackPropsGivenTheirEnvInAStep() => Verify<LookupEnvironmentAnalyzer>.AnalyzerAsync(new[]
+    {
+        """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.EC2;
+        using Constructs;
+
+        public class NetworkStack(Construct scope, string id, IStackProps props) : Stack(scope, id, props)
+        {
+            public IVpc Vpc { get; } = Amazon.CDK.AWS.EC2.Vpc.FromLookup(scope, "Vpc", new VpcLookupOptions { IsDefault = true });
+        }
+        """,
+        """
+        using Amazon.CDK;
+
+        var app = new App();
+        var props = new StackProps { Description = "network" };
+        props.Env = new Amazon.CDK.Environment { Account = "493817265012", Region = "eu-west-1" };
+        new NetworkStack(app, "Network", props);
+        app.Synth();
+        """,
+    }, outputKind: OutputKind.ConsoleApplication);
+
+    [Fact]
+    public Task ReservationInAHelpersPropsCountsForEachFunctionItMakes() => Verify<ReservedConcurrencyAnalyzer>.AnalyzerAsync(new[] { Stack("""
+                new Function(this, "A", Props());
+                new Function(this, "B", Props());
+        """, "Lambda", members: """
+            private static FunctionProps Props()
+            {
+                var fnProps = new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") };
+                {|#0:fnProps.ReservedConcurrentExecutions = 20|};
+                return fnProps;
+            }
+        """) }, expected: new DiagnosticResult("CDK103", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("20", "40", "0"));
+}

@@ -1,0 +1,154 @@
+using System.Threading.Tasks;
+using Xunit;
+using static CdkAnalyzers.Tests.TestCode;
+
+namespace CdkAnalyzers.Tests.Values;
+
+/// <summary>
+/// Values held in symbols: locals written several times (the writes that reach the use), fields and properties,
+/// records and primary constructors (the arguments at every creation), parameters of helpers (the arguments at
+/// every call), helpers that return a value.
+/// </summary>
+public class SymbolTests
+{
+    [Fact]
+    public Task LocalWrittenInABranchKeepsBothValues() => Verify<BucketNameAnalyzer>.AnalyzerAsync(Stack("""
+                var name = "orders-data";
+                if (Node.TryGetContext("prod") is not null)
+                    name = {|CDK102:"Orders-Prod"|};
+                new Bucket(this, "Data", new BucketProps { BucketName = name });
+        """, "S3"));
+
+    [Fact]
+    public Task LocalOverwrittenBeforeUseKeepsOnlyTheLastValue() => Verify<BucketNameAnalyzer>.AnalyzerAsync(Stack("""
+                var name = "Orders-Data";
+                name = name.ToLowerInvariant();
+                new Bucket(this, "Data", new BucketProps { BucketName = name });
+                var other = "Orders";
+                other = "orders-archive";
+                new Bucket(this, "Archive", new BucketProps { BucketName = other });
+        """, "S3"));
+
+    [Fact]
+    public Task FieldsAndAutoPropertiesFromInitializersAndConstructors() => Verify<AccountIdAnalyzer>.AnalyzerAsync(Stack("""
+                _audit = {|CDK202:"444455556666"|};
+                new Role(this, "Ops", new RoleProps { AssumedBy = new AccountPrincipal(_ops) });
+                new Role(this, "Audit", new RoleProps { AssumedBy = new AccountPrincipal(_audit) });
+                new Role(this, "Security", new RoleProps { AssumedBy = new AccountPrincipal(SecurityAccount) });
+        """, "IAM", members: """
+            private readonly string _ops = {|CDK202:"111111111111"|};
+            private readonly string _audit;
+            public string SecurityAccount { get; } = {|CDK201:"493817265012"|};
+        """));
+
+    [Fact]
+    public Task RecordCreatedWithPositionalAndNamedArguments() => Verify<AccountIdAnalyzer>.AnalyzerAsync(new[]
+    {
+        """
+        namespace Infra;
+
+        public sealed record EnvConfig(string Account, string Region);
+
+        public static class Environments
+        {
+            public static readonly EnvConfig Prod = new({|CDK202:"111111111111"|}, "eu-west-1");
+            public static readonly EnvConfig Dev = new EnvConfig(Region: "eu-west-1", Account: {|CDK202:"222222222222"|});
+        }
+        """,
+        """
+        using Amazon.CDK;
+        using Infra;
+
+        var app = new App();
+        new Stack(app, "Prod", new StackProps { Env = new Amazon.CDK.Environment { Account = Environments.Prod.Account, Region = Environments.Prod.Region } });
+        new Stack(app, "Dev", new StackProps { Env = new Amazon.CDK.Environment { Account = Environments.Dev.Account, Region = Environments.Dev.Region } });
+        app.Synth();
+        """,
+    }, outputKind: Microsoft.CodeAnalysis.OutputKind.ConsoleApplication);
+
+    [Fact]
+    public Task RecordPropertyOfTheOneInstanceUsed() => Verify<AccountIdAnalyzer>.AnalyzerAsync(Stack("""
+                var prod = new Stage("Prod", {|CDK202:"333333333333"|});
+                var unused = new Stage("Dev", "210987654321");
+                new Role(this, "Deployer", new RoleProps { AssumedBy = new AccountPrincipal(prod.Account) });
+        """, "IAM", types: """
+        public record Stage(string Name, string Account);
+        """));
+
+    [Fact]
+    public Task PrimaryConstructorParameterCapturedInAProperty() => Verify<BucketNameAnalyzer>.AnalyzerAsync(Stack("""
+                var settings = new StorageSettings({|CDK102:"Orders_Data"|});
+                new Bucket(this, "Data", new BucketProps { BucketName = settings.BucketName });
+        """, "S3", types: """
+        public class StorageSettings(string bucketName)
+        {
+            public string BucketName { get; } = bucketName;
+        }
+        """));
+
+    [Fact]
+    public Task ParameterOfAPrivateHelperTakesEveryCallersArgument() => Verify<AccountIdAnalyzer>.AnalyzerAsync(Stack("""
+                TrustAccount({|CDK202:"111111111111"|});
+                TrustAccount({|CDK202:"222222222222"|});
+        """, "IAM", members: """
+            private void TrustAccount(string account)
+                => new Role(this, "Trust" + account, new RoleProps { AssumedBy = new AccountPrincipal(account) });
+        """));
+
+    [Fact]
+    public Task ParameterOfAnInternalStaticHelperOutsideTheCdk() => Verify<AccountIdAnalyzer>.AnalyzerAsync(new[]
+    {
+        Stack("""
+                new Role(this, "Trust", new RoleProps { AssumedBy = Principals.Account({|CDK202:"012345678901"|}) });
+        """, "IAM"),
+        """
+        using Amazon.CDK.AWS.IAM;
+
+        internal static class Principals
+        {
+            internal static IPrincipal Account(string id) => new AccountPrincipal(id);
+        }
+        """,
+    });
+
+    [Fact]
+    public Task HelperReturningADictionary() => Verify<ReservedEnvironmentVariableAnalyzer>.AnalyzerAsync(Stack("""
+                new Function(this, "Fn", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Environment = BaseEnv() });
+                new Function(this, "Fn2", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Environment = BaseEnv() });
+        """, "Lambda", members: """
+            private static Dictionary<string, string> BaseEnv() => new()
+            {
+                ["TABLE"] = "orders",
+                {|CDK101:["AWS_REGION"] = "eu-west-1"|},
+            };
+        """));
+
+    [Fact]
+    public Task HelperReturningAValueBuiltFromItsArgument() => Verify<BucketNameAnalyzer>.AnalyzerAsync(Stack("""
+                new Bucket(this, "Data", new BucketProps { BucketName = NameFor({|CDK102:"Data"|}) });
+                new Bucket(this, "Logs", new BucketProps { BucketName = NameFor("logs") });
+        """, "S3", members: """
+            private static string NameFor(string purpose) => $"orders-{purpose}";
+        """));
+
+    [Fact]
+    public Task ForeachOverKnownAccounts() => Verify<AccountIdAnalyzer>.AnalyzerAsync(Stack("""
+                foreach (var account in TargetAccounts)
+                    new Role(this, "Deploy" + account, new RoleProps { AssumedBy = new AccountPrincipal(account) });
+        """, "IAM", members: """
+            private static readonly string[] TargetAccounts = [{|CDK202:"111111111111"|}, {|CDK202:"222222222222"|}, {|CDK201:"493817265012"|}];
+        """));
+
+    [Fact]
+    public Task PublicParameterWithoutCallersAndContextValuesStaySilent() => Verify<AccountIdAnalyzer>.AnalyzerAsync(Stack("""
+                new Role(this, "A", new RoleProps { AssumedBy = new AccountPrincipal(Trusted) });
+        """, "IAM", types: """
+        public class Trust : Construct
+        {
+            public Trust(Construct scope, string id, string account) : base(scope, id)
+                => new Role(this, "Role", new RoleProps { AssumedBy = new AccountPrincipal(account) });
+        }
+        """, members: """
+            public string Trusted { get; set; } = System.Environment.GetEnvironmentVariable("TRUSTED_ACCOUNT") ?? "";
+        """));
+}
