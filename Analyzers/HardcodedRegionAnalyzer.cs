@@ -22,15 +22,18 @@ public sealed class HardcodedRegionAnalyzer : CdkAnalyzer
         var once = new ReportOnce();
         var patterns = new PlaceholderPatterns();
         var stackTests = new StackTestFiles();
+        var arnRegion = new CdkMembers(cdk, ("Amazon.CDK.ArnComponents", "Region"));
         CdkValueSinks.Register(context, cdk, (ctx, sink) =>
         {
             if (stackTests.Contains(sink.Value.Operation.Syntax.SyntaxTree, ctx.CancellationToken))
                 return;
+            // ArnComponents.Region is an ARN's region field, written on its own.
+            var isArnField = arnRegion.Contains(sink.Member);
             foreach (var value in cdk.Values.Strings(sink.Value, ctx.CancellationToken))
-                Check(ctx, value);
+                Check(ctx, value, isArnField);
         });
 
-        void Check(OperationAnalysisContext ctx, StringValue value)
+        void Check(OperationAnalysisContext ctx, StringValue value, bool isArnField)
         {
             // A placeholder value (CDK202/CDK204) is replaced whole: no region diagnostic on any of its pieces.
             if (value.Parts.FirstOrDefault(p => p.Kind == ValueKind.Text).Location?.SourceTree is { } firstTree
@@ -46,7 +49,8 @@ public sealed class HardcodedRegionAnalyzer : CdkAnalyzer
                     continue;
                 foreach (Match match in RegionCode.Matches(part.Text!))
                 {
-                    if (IsArnOrEndpointRegion(shape, offset + match.Index, match.Length) && once.TryClaim(RuleIds.HardcodedRegion, part.Location))
+                    var isRegionField = isArnField ? match.Index + offset == 0 && match.Length == shape.Length : IsArnOrEndpointRegion(shape, offset + match.Index, match.Length);
+                    if (isRegionField && once.TryClaim(RuleIds.HardcodedRegion, part.Location))
                     {
                         ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.HardcodedRegion, part.Location, FixValue.Properties(match.Value), match.Value));
                         break;

@@ -151,4 +151,21 @@ public class SymbolTests
         """, members: """
             public string Trusted { get; set; } = System.Environment.GetEnvironmentVariable("TRUSTED_ACCOUNT") ?? "";
         """));
+
+    [Fact]
+    public Task TuplesDeconstructedAndReadByName() => Verify<AccountIdAnalyzer>.AnalyzerAsync(Stack("""
+                var (account, region) = ({|CDK202:"111111111111"|}, "eu-west-1");
+                new Role(this, "A", new RoleProps { AssumedBy = new AccountPrincipal(account) });
+                var prod = (Account: {|CDK201:"493817265012"|}, Region: "eu-west-1");
+                new Role(this, "B", new RoleProps { AssumedBy = new AccountPrincipal(prod.Account) });
+                foreach (var (name, target) in new[] { ("dev", {|CDK202:"222222222222"|}), ("test", {|CDK202:"333333333333"|}) })
+                    new Role(this, name, new RoleProps { AssumedBy = new AccountPrincipal(target) });
+        """, "IAM"));
+
+    [Fact]
+    public Task ArnsBuiltWithFnJoinAndArnComponents() => Verify<HardcodedRegionAnalyzer>.AnalyzerAsync(Stack("""
+                Topic.FromTopicArn(this, "A", Fn.Join(":", new[] { "arn", Aws.PARTITION, "sns", {|CDK203:"eu-west-1"|}, Aws.ACCOUNT_ID, "alerts" }));
+                Topic.FromTopicArn(this, "B", Arn.Format(new ArnComponents { Service = "sns", Region = {|CDK203:"us-west-2"|}, Resource = "alerts" }, this));
+                new CfnOutput(this, "Region", new CfnOutputProps { Value = "eu-west-1" });
+        """, "SNS"));
 }

@@ -9,15 +9,19 @@ namespace CdkAnalyzers;
 /// <summary>A string that reaches a CDK API, with the name it is given there.</summary>
 internal readonly struct SinkValue
 {
-    public SinkValue(Origin value, string? name, bool isPayload, bool isConstructId)
+    public SinkValue(Origin value, ISymbol? member, string? name, bool isPayload, bool isConstructId)
     {
         Value = value;
+        Member = member;
         Name = name;
         IsPayload = isPayload;
         IsConstructId = isConstructId;
     }
 
     public Origin Value { get; }
+
+    /// <summary>The parameter or property the value is given to (for an entry or element, that of its dictionary or collection).</summary>
+    public ISymbol? Member { get; }
 
     /// <summary>The parameter, property or dictionary key the value is given as (<c>accountId</c>, <c>Account</c>, <c>"ACCOUNT"</c>).</summary>
     public string? Name { get; }
@@ -60,7 +64,7 @@ internal static class CdkValueSinks
                 if (argument.ArgumentKind == ArgumentKind.DefaultValue)
                     continue;
                 var isId = isConstruct && argument.Parameter is { Ordinal: 1, Name: "id" };
-                ForEachString(argument.Value, argument.Parameter?.Name, isPayload, isId, cdk, ctx, onString);
+                ForEachString(argument.Value, argument.Parameter, isPayload, isId, cdk, ctx, onString);
             }
         }, OperationKind.Invocation, OperationKind.ObjectCreation);
 
@@ -68,7 +72,7 @@ internal static class CdkValueSinks
         {
             var assignment = (ISimpleAssignmentOperation)ctx.Operation;
             if (assignment.Target is IPropertyReferenceOperation { Property: var property } && cdk.IsCdkApi(property.ContainingType))
-                ForEachString(assignment.Value, property.Name, payloads.Contains(property), isConstructId: false, cdk, ctx, onString);
+                ForEachString(assignment.Value, property, payloads.Contains(property), isConstructId: false, cdk, ctx, onString);
         }, OperationKind.SimpleAssignment);
     }
 
@@ -76,11 +80,11 @@ internal static class CdkValueSinks
     /// The string leaves of a value: the value itself, or the entries and elements of the dictionaries and
     /// collections it is. CDK objects built in place are not entered: their own arguments and properties are sinks.
     /// </summary>
-    private static void ForEachString(IOperation value, string? name, bool isPayload, bool isConstructId, CdkTypes cdk, OperationAnalysisContext context,
+    private static void ForEachString(IOperation value, ISymbol? member, bool isPayload, bool isConstructId, CdkTypes cdk, OperationAnalysisContext context,
         System.Action<OperationAnalysisContext, SinkValue> onString)
     {
         var pending = new Stack<(Origin Value, string? Name, int Depth)>();
-        pending.Push((new Origin(value), name, 0));
+        pending.Push((new Origin(value), member?.Name, 0));
         while (pending.Count > 0)
         {
             var (current, currentName, depth) = pending.Pop();
@@ -88,7 +92,7 @@ internal static class CdkValueSinks
             var type = ValueModel.Unwrap(current.Operation).Type;
             if (type?.SpecialType == SpecialType.System_String)
             {
-                onString(context, new SinkValue(current, currentName, isPayload, isConstructId));
+                onString(context, new SinkValue(current, member, currentName, isPayload, isConstructId));
                 continue;
             }
             if (depth > 3 || type is null || cdk.IsCdkApi(type) || !ValueModel.IsEnumerable(type))

@@ -125,6 +125,9 @@ internal sealed partial class ValueModel
         }
         if (method.IsStatic && method.Name is "Combine" or "Join" && type.Name == "Path" && type.ContainingNamespace?.ToDisplayString() == "System.IO")
             return JoinAll(ArgumentPieces(invocation, frame, walk), "/", invocation.Syntax.GetLocation());
+        // Fn.Join("", [...]) joins at deploy time what string.Join joins at synth.
+        if (method.Name == "Join" && SymbolEqualityComparer.Default.Equals(type, _cdk.Type("Amazon.CDK.Fn")))
+            return ComposeJoin(invocation, frame, walk, separatorOrdinal: 0);
         return null;
     }
 

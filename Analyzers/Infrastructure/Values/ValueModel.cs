@@ -157,12 +157,13 @@ internal sealed partial class ValueModel
 
     private readonly struct LocalWrite
     {
-        public LocalWrite(SyntaxNode node, IOperation? value, bool isConditional = false, bool isForEach = false)
+        public LocalWrite(SyntaxNode node, IOperation? value, bool isConditional = false, bool isForEach = false, int component = -1)
         {
             Node = node;
             Value = value;
             IsConditional = isConditional;
             IsForEach = isForEach;
+            Component = component;
         }
 
         /// <summary>The declarator, assignment or foreach statement.</summary>
@@ -176,6 +177,9 @@ internal sealed partial class ValueModel
 
         /// <summary>A foreach variable: <see cref="Value"/> is the collection, the variable each of its elements.</summary>
         public bool IsForEach { get; }
+
+        /// <summary>A deconstructed variable (<c>var (account, region) = …</c>): the position it takes in the tuple; -1 otherwise.</summary>
+        public int Component { get; }
     }
 
     private bool FollowLocal(ILocalReferenceOperation reference, Frame? frame, Walk walk, List<Origin> into)
@@ -197,7 +201,14 @@ internal sealed partial class ValueModel
                 if (!complete)
                     return false;
                 foreach (var element in elements)
-                    AddSources(element, walk, into);
+                    AddComponent(element, writes[0].Component, walk, into);
+                return true;
+            }
+            if (writes[0].Component >= 0)
+            {
+                if (writes[0].Value is not { } tuple)
+                    return false;
+                AddComponent(new Origin(tuple, frame), writes[0].Component, walk, into);
                 return true;
             }
 
@@ -219,6 +230,25 @@ internal sealed partial class ValueModel
         }
     }
 
+    /// <summary>The value itself, or for a deconstructed variable the matching element of each tuple it may be.</summary>
+    private void AddComponent(Origin value, int component, Walk walk, List<Origin> into)
+    {
+        if (component < 0)
+        {
+            AddSources(value, walk, into);
+            return;
+        }
+        var tuples = new List<Origin>();
+        AddSources(value, walk, tuples);
+        foreach (var tuple in tuples)
+        {
+            if (Unwrap(tuple.Operation) is ITupleOperation { Elements: var elements } && component < elements.Length)
+                AddSources(new Origin(elements[component], tuple.Frame), walk, into);
+            else
+                into.Add(tuple);
+        }
+    }
+
     private ImmutableArray<LocalWrite> LocalWrites(ILocalSymbol local, CancellationToken cancellationToken)
         => _localWrites.GetOrAdd(local, symbol => FindLocalWrites((ILocalSymbol)symbol, cancellationToken));
 
@@ -230,6 +260,11 @@ internal sealed partial class ValueModel
         var model = ModelOf(declaration.SyntaxTree);
         if (declaration is ForEachStatementSyntax forEach)
             return ImmutableArray.Create(new LocalWrite(forEach, model.GetOperation(forEach.Expression, cancellationToken), isForEach: true));
+        if (declaration is SingleVariableDesignationSyntax designation && Deconstruction(designation) is { } deconstructed)
+        {
+            var (source, component, isForEach) = deconstructed;
+            return ImmutableArray.Create(new LocalWrite(designation, model.GetOperation(source, cancellationToken), isForEach: isForEach, component: component));
+        }
         if (declaration is not VariableDeclaratorSyntax declarator || ScopeOf(declarator) is not { } scope)
             return default;
 
@@ -253,6 +288,29 @@ internal sealed partial class ValueModel
             });
         }
         return writes.OrderBy(w => w.Node.SpanStart).ToImmutableArray();
+    }
+
+    /// <summary>
+    /// Where a deconstructed variable takes its value: <c>var (a, b) = tuple</c>, <c>(var a, var b) = tuple</c>,
+    /// <c>foreach (var (a, b) in tuples)</c> — the expression, the variable's position, and whether it is a foreach.
+    /// </summary>
+    private static (ExpressionSyntax Source, int Component, bool IsForEach)? Deconstruction(SingleVariableDesignationSyntax designation)
+    {
+        switch (designation.Parent)
+        {
+            case ParenthesizedVariableDesignationSyntax { Parent: DeclarationExpressionSyntax declaration } parenthesized:
+                var index = parenthesized.Variables.IndexOf(designation);
+                return declaration.Parent switch
+                {
+                    AssignmentExpressionSyntax assignment when assignment.Left == declaration => (assignment.Right, index, false),
+                    ForEachVariableStatementSyntax forEach => (forEach.Expression, index, true),
+                    _ => null,
+                };
+            case DeclarationExpressionSyntax { Parent: ArgumentSyntax { Parent: TupleExpressionSyntax tuple } argument }
+                when tuple.Parent is AssignmentExpressionSyntax assignment && assignment.Left == tuple:
+                return (assignment.Right, tuple.Arguments.IndexOf(argument), false);
+        }
+        return null;
     }
 
     /// <summary>The name a node writes: an assignment's target, <c>x++</c>, a <c>ref</c>/<c>out</c> argument, a deconstruction.</summary>
@@ -423,6 +481,12 @@ internal sealed partial class ValueModel
 
     private bool FollowMember(IOperation reference, ISymbol member, IOperation? instance, Frame? frame, Walk walk, List<Origin> into)
     {
+        // A tuple's element (prod.Account of var prod = (Account: "…", Region: "…")): that element of each tuple it may be.
+        if (member is IFieldSymbol { ContainingType.IsTupleType: true } element && instance is not null && TupleIndex(element) is { } index)
+        {
+            AddComponent(new Origin(instance, frame), index, walk, into);
+            return true;
+        }
         if (member.DeclaringSyntaxReferences.IsEmpty)
             return false;
         if (!walk.Following.Add(member))
@@ -452,8 +516,14 @@ internal sealed partial class ValueModel
         }
     }
 
+    private static int? TupleIndex(IFieldSymbol element)
+    {
+        var name = (element.CorrespondingTupleField ?? element).Name;
+        return name.StartsWith("Item", System.StringComparison.Ordinal) && int.TryParse(name.Substring(4), out var position) ? position - 1 : null;
+    }
+
     /// <summary>
-    /// The member as the objects a receiver may be set it: <c>Prod.Account</c> where
+    /// The member as each object the receiver may be sets it: <c>Prod.Account</c> where
     /// <c>Prod = new EnvConfig("111111111111", "eu-west-1")</c> is that creation's argument. False when one of
     /// the objects cannot be seen into.
     /// </summary>
