@@ -23,47 +23,44 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
         var stackProps = cdk.Type("Amazon.CDK.IStackProps");
         var machineImage = cdk.Type("Amazon.CDK.AWS.EC2.MachineImage");
         var lookups = new ConcurrentBag<(INamedTypeSymbol Stack, string Lookup, Location Location)>();
-        var creationsWithoutEnv = new ConcurrentBag<(INamedTypeSymbol Stack, Location Location)>();
-        var stacksWithOwnEnv = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
+        var creations = new ConcurrentBag<(INamedTypeSymbol Stack, IObjectCreationOperation Creation)>();
+        var baseCalls = new ConcurrentBag<(INamedTypeSymbol Stack, IInvocationOperation Call)>();
 
         context.RegisterOperationAction(ctx =>
         {
             var invocation = (IInvocationOperation)ctx.Operation;
             var method = invocation.TargetMethod;
-            if (method.IsStatic && IsLookup(method, machineImage) && CdkTypes.IsInCdkNamespace(method.ContainingType)
-                && ctx.ContainingSymbol.ContainingType is { } type && cdk.IsStack(type))
-            {
+            if (ctx.ContainingSymbol.ContainingType is not { } type || !cdk.IsStack(type))
+                return;
+            if (method.IsStatic && IsLookup(method, machineImage) && CdkTypes.IsInCdkNamespace(method.ContainingType))
                 lookups.Add((type, $"{method.ContainingType.Name}.{method.Name}", invocation.Syntax.GetLocation()));
-            }
+            else if (method.MethodKind == MethodKind.Constructor)
+                baseCalls.Add((type, invocation));
         }, OperationKind.Invocation);
 
         context.RegisterOperationAction(ctx =>
         {
             var creation = (IObjectCreationOperation)ctx.Operation;
-            if (creation.Type is INamedTypeSymbol stack && cdk.IsStack(stack) && !HasFullEnvironment(creation.Arguments, cdk, stackProps, ctx.CancellationToken))
-                creationsWithoutEnv.Add((stack, creation.Syntax.GetLocation()));
+            if (creation.Type is INamedTypeSymbol stack && cdk.IsStack(stack))
+                creations.Add((stack, creation));
         }, OperationKind.ObjectCreation);
 
-        // A stack that passes its own Env to the base constructor needs nothing from its creators.
-        context.RegisterOperationAction(ctx =>
-        {
-            var invocation = (IInvocationOperation)ctx.Operation;
-            if (invocation.TargetMethod.MethodKind == MethodKind.Constructor && ctx.ContainingSymbol.ContainingType is { } type
-                && cdk.IsStack(type) && HasFullEnvironment(invocation.Arguments, cdk, stackProps, ctx.CancellationToken, requireProps: true))
-            {
-                stacksWithOwnEnv.TryAdd(type, true);
-            }
-        }, OperationKind.Invocation);
-
+        // Only stacks that look something up need their creations' environments: the rest costs nothing.
         context.RegisterCompilationEndAction(ctx =>
         {
-            foreach (var (stack, lookup, location) in lookups)
+            foreach (var (stack, lookup, location) in lookups.OrderBy(l => l.Location.SourceTree?.FilePath).ThenBy(l => l.Location.SourceSpan.Start))
             {
-                if (stacksWithOwnEnv.ContainsKey(stack))
+                // A stack that passes its own Env to the base constructor needs nothing from its creators.
+                if (baseCalls.Any(b => SymbolEqualityComparer.Default.Equals(b.Stack, stack)
+                        && HasFullEnvironment(b.Call.Arguments, cdk, stackProps, ctx.CancellationToken, requireProps: true)))
+                {
                     continue;
-                var creation = creationsWithoutEnv.Where(c => SymbolEqualityComparer.Default.Equals(c.Stack, stack))
-                    .OrderBy(c => c.Location.SourceTree?.FilePath).ThenBy(c => c.Location.SourceSpan.Start)
-                    .Select(c => c.Location).FirstOrDefault();
+                }
+                var creation = creations
+                    .Where(c => SymbolEqualityComparer.Default.Equals(c.Stack, stack) && !HasFullEnvironment(c.Creation.Arguments, cdk, stackProps, ctx.CancellationToken))
+                    .Select(c => c.Creation.Syntax.GetLocation())
+                    .OrderBy(c => c.SourceTree?.FilePath).ThenBy(c => c.SourceSpan.Start)
+                    .FirstOrDefault();
                 if (creation is null)
                     continue;
                 var line = creation.GetLineSpan();

@@ -23,8 +23,18 @@ internal sealed partial class ValueModel
     /// </summary>
     public ImmutableArray<StringValue> Strings(Origin value, CancellationToken cancellationToken)
     {
-        var walk = new Walk(cancellationToken);
-        return Compose(value, walk).Select(parts => new StringValue(parts)).ToImmutableArray();
+        // The value rules ask about the same arguments one after the other: the first answer serves them all.
+        if (value.Frame is not null)
+            return Compose(value, new Walk(cancellationToken)).Select(parts => new StringValue(parts)).ToImmutableArray();
+        return _strings.GetValue(value.Operation,
+            operation => new KnownStrings(Compose(new Origin(operation), new Walk(cancellationToken)).Select(parts => new StringValue(parts)).ToImmutableArray())).Values;
+    }
+
+    private sealed class KnownStrings
+    {
+        public KnownStrings(ImmutableArray<StringValue> values) => Values = values;
+
+        public ImmutableArray<StringValue> Values { get; }
     }
 
     /// <summary>The text of a value when it is one fully known string, else null.</summary>

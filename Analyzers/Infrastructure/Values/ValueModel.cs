@@ -38,6 +38,7 @@ internal sealed partial class ValueModel
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<SyntaxNode>> _returns = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<SyntaxNode>> _usesOf = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<IOperation>> _createdIn = new(SymbolEqualityComparer.Default);
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IOperation, KnownStrings> _strings = new();
 
     public ValueModel(Compilation compilation, CdkTypes cdk)
     {
