@@ -123,14 +123,14 @@ public class AccountIdTests
         """, usings: "using Amazon.CDK.Assertions;"));
 
     [Fact]
-    public Task FixUsesStackAccountForWholeValue() => VerifyCS.CodeFixAsync<AccountIdCodeFix>(InStack("""
+    public Task FixUsesStackAccountForWholeValue() => VerifyCS.FixAsync<AccountIdCodeFix>(AccountIdCodeFix.UseStackAccountKey, InStack("""
                 new Role(this, "R", new RoleProps { AssumedBy = new AccountPrincipal({|CDK201:"493817265012"|}) });
         """), InStack("""
                 new Role(this, "R", new RoleProps { AssumedBy = new AccountPrincipal(Stack.Of(this).Account) });
         """));
 
     [Fact]
-    public Task FixUsesTokenInsideArnsAndKeepsTheRest() => VerifyCS.CodeFixAsync<AccountIdCodeFix>(InStack("""
+    public Task FixUsesTokenInsideArnsAndKeepsTheRest() => VerifyCS.FixAsync<AccountIdCodeFix>(AccountIdCodeFix.UseAccountTokenKey, InStack("""
                 new ArnPrincipal({|CDK201:"arn:aws:iam::493817265012:role/{deployer}"|});
                 new ArnPrincipal($"arn:{Aws.PARTITION}{|CDK201::iam::493817265013:role/|}{id}");
         """), InStack("""
@@ -139,7 +139,7 @@ public class AccountIdTests
         """), iterations: 2);
 
     [Fact]
-    public Task FixAddsUsingWhenMissing() => VerifyCS.CodeFixAsync<AccountIdCodeFix>("""
+    public Task FixAddsUsingWhenMissing() => VerifyCS.FixAsync<AccountIdCodeFix>(AccountIdCodeFix.UseAccountTokenKey, """
         using Amazon.CDK.AWS.IAM;
 
         static class Principals

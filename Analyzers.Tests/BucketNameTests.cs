@@ -97,25 +97,25 @@ public class BucketNameTests
         """));
 
     [Fact]
-    public Task FixLowercasesTheLiteral() => VerifyCS.CodeFixAsync<BucketNameCodeFix>(InStack("""
+    public Task FixLowercasesTheLiteral() => VerifyCS.FixAsync<BucketNameCodeFix>(BucketNameCodeFix.LowercaseKey, InStack("""
                 new Bucket(this, "B", new BucketProps { BucketName = {|CDK102:"Orders-Data"|} });
                 new Bucket(this, "C", new BucketProps { BucketName = $"{|CDK102:Lambda-Code-|}{Aws.ACCOUNT_ID}" });
         """), InStack("""
                 new Bucket(this, "B", new BucketProps { BucketName = "orders-data" });
                 new Bucket(this, "C", new BucketProps { BucketName = $"lambda-code-{Aws.ACCOUNT_ID}" });
-        """), iterations: 2, equivalenceKey: "CDK102.Lowercase");
+        """), iterations: 2);
 
     [Fact]
-    public Task FixCallsToLowerInvariantOnConcreteStrings() => VerifyCS.CodeFixAsync<BucketNameCodeFix>(InStack("""
+    public Task FixCallsToLowerInvariantOnConcreteStrings() => VerifyCS.FixAsync<BucketNameCodeFix>(BucketNameCodeFix.ToLowerInvariantKey, InStack("""
                 new Bucket(this, "B", new BucketProps { BucketName = $"{{|CDK102:StackName|}}-data" });
                 new Bucket(this, "C", new BucketProps { BucketName = {|CDK102:id|} + "-data" });
         """), InStack("""
                 new Bucket(this, "B", new BucketProps { BucketName = $"{StackName.ToLowerInvariant()}-data" });
                 new Bucket(this, "C", new BucketProps { BucketName = id.ToLowerInvariant() + "-data" });
-        """), iterations: 2, equivalenceKey: "CDK102.ToLowerInvariant");
+        """), iterations: 2);
 
     [Fact]
-    public Task FixRemovesTheName() => VerifyCS.CodeFixAsync<BucketNameCodeFix>(InStack("""
+    public Task FixRemovesTheName() => VerifyCS.FixAsync<BucketNameCodeFix>(BucketNameCodeFix.RemoveNameKey, InStack("""
                 new Bucket(this, "B", new BucketProps
                 {
                     BucketName = {|CDK102:Aws.STACK_NAME|} + "-artifacts",
@@ -126,5 +126,5 @@ public class BucketNameTests
                 {
                     Versioned = true,
                 });
-        """), equivalenceKey: "CDK102.RemoveName");
+        """));
 }

@@ -54,6 +54,26 @@ public class CatalogTests
         }
     }
 
+    /// <summary>The README table, presets, rule page headers and release file are what the descriptors say.</summary>
+    [Fact]
+    public void GeneratedFilesMatchTheDescriptors()
+    {
+        var regenerate = System.Environment.GetEnvironmentVariable(CatalogGenerator.RegenerateVariable) == "1";
+        var stale = new System.Collections.Generic.List<string>();
+        foreach (var (path, content) in CatalogGenerator.Files())
+        {
+            var full = Path.Combine(AllAnalyzers.RepositoryRoot, path);
+            if (File.Exists(full) && File.ReadAllText(full).Replace("\r\n", "\n") == content)
+                continue;
+            if (regenerate)
+                File.WriteAllText(full, content);
+            else
+                stale.Add(path);
+        }
+        Assert.True(stale.Count == 0,
+            $"Generated from the descriptors but out of date: {string.Join(", ", stale)}. Run: {CatalogGenerator.RegenerateVariable}=1 dotnet test Analyzers.Tests --filter CatalogTests");
+    }
+
     [Fact]
     public void OnlyCdk304IsOffByDefault()
         => Assert.Equal(new[] { "CDK304" }, AllAnalyzers.Descriptors.Where(d => !d.IsEnabledByDefault).Select(d => d.Id));

@@ -100,10 +100,10 @@ public class DynamoDbKeyCasingTests
         """));
 
     [Fact]
-    public Task NamesEqualButForCaseAcrossTables() => VerifyCS.AnalyzerAsync(new[]
+    public Task Cdk402NamesEqualButForCaseAcrossTables() => VerifyCS.AnalyzerAsync(new[]
     {
         InStack("""
-                new Table(this, "Orders", new TableProps { PartitionKey = new Attribute { {|CDK401:Name = "pk"|}, Type = AttributeType.STRING } });
+                new Table(this, "Orders", new TableProps { PartitionKey = new Attribute { {|CDK402:Name = "pk"|}, Type = AttributeType.STRING } });
         """),
         """
         using Amazon.CDK.AWS.DynamoDB;
@@ -112,7 +112,7 @@ public class DynamoDbKeyCasingTests
         class Other : Construct
         {
             public Other(Construct scope, string id) : base(scope, id)
-                => new Table(this, "Users", new TableProps { PartitionKey = new Amazon.CDK.AWS.DynamoDB.Attribute { {|CDK401:Name = "PK"|}, Type = AttributeType.STRING } });
+                => new Table(this, "Users", new TableProps { PartitionKey = new Amazon.CDK.AWS.DynamoDB.Attribute { {|CDK402:Name = "PK"|}, Type = AttributeType.STRING } });
         }
         """,
     });
@@ -176,7 +176,7 @@ public class DynamoDbKeyCasingTests
         """), editorConfig: "CDK401.convention = kebab\n");
 
     [Fact]
-    public Task FixRenamesToMajorityAndFixAll() => VerifyCS.CodeFixAsync<DynamoDbKeyCasingCodeFix>(InStack("""
+    public Task FixRenamesToMajorityAndFixAll() => VerifyCS.FixAsync<DynamoDbKeyCasingCodeFix>(DynamoDbKeyCasingCodeFix.RenameKey, InStack("""
                 var table = new Table(this, "Orders", new TableProps
                 {
                     PartitionKey = new Attribute { Name = "PK", Type = AttributeType.STRING },
@@ -203,7 +203,7 @@ public class DynamoDbKeyCasingTests
         """), iterations: 2);
 
     [Fact]
-    public Task FixRenamesSchemaAndDefinitionTogether() => VerifyCS.CodeFixAsync<DynamoDbKeyCasingCodeFix>(InStack("""
+    public Task FixRenamesSchemaAndDefinitionTogether() => VerifyCS.FixAsync<DynamoDbKeyCasingCodeFix>(DynamoDbKeyCasingCodeFix.RenameKey, InStack("""
                 new CfnTable(this, "Raw", new CfnTableProps
                 {
                     KeySchema = new[]

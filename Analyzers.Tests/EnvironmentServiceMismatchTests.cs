@@ -37,7 +37,7 @@ public class EnvironmentServiceMismatchTests
                     Code = Code.FromInline("x"),
                     Environment = new Dictionary<string, string>
                     {
-                        {|CDK302:{ "TIMESTREAM_DATABASE", "iot" }|},
+                        {|CDK305:{ "TIMESTREAM_DATABASE", "iot" }|},
                         {|CDK302:{ "TIMESTREAM_TABLE", table.TableName }|},
                         { "DYNAMODB_TABLE", table.TableName },
                         { "DDB_ARN", table.TableArn },

@@ -64,7 +64,7 @@ public class HardcodedRegionTests
         """, usings: "using Amazon.CDK.Assertions;"));
 
     [Fact]
-    public Task FixInterpolatesTheRegionToken() => VerifyCS.CodeFixAsync<HardcodedRegionCodeFix>(InStack("""
+    public Task FixInterpolatesTheRegionToken() => VerifyCS.FixAsync<HardcodedRegionCodeFix>(HardcodedRegionCodeFix.UseRegionTokenKey, InStack("""
                 new ArnPrincipal({|CDK203:"arn:aws:iam:eu-west-1:493817265012:role/x"|});
                 new CfnOutput(this, "Queue", new CfnOutputProps { Value = $"{|CDK203:https://sqs.ap-southeast-2.amazonaws.com/|}{Aws.ACCOUNT_ID}/jobs" });
         """), InStack("""

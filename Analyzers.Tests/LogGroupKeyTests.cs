@@ -69,7 +69,7 @@ public class LogGroupKeyTests
         """));
 
     [Fact]
-    public Task FixGrantsRightAfterTheKey() => VerifyCS.CodeFixAsync<LogGroupKeyCodeFix>(InStack("""
+    public Task FixGrantsRightAfterTheKey() => VerifyCS.FixAsync<LogGroupKeyCodeFix>(LogGroupKeyCodeFix.AddGrantKey, InStack("""
                 var key = new Key(this, "LogsKey", new KeyProps { EnableKeyRotation = true });
                 var other = new Key(this, "Other");
                 {|CDK105:new LogGroup(this, "Processor", new LogGroupProps { EncryptionKey = key })|};
@@ -84,7 +84,7 @@ public class LogGroupKeyTests
         """), iterations: 2);
 
     [Fact]
-    public Task FixAddsTheIamUsing() => VerifyCS.CodeFixAsync<LogGroupKeyCodeFix>("""
+    public Task FixAddsTheIamUsing() => VerifyCS.FixAsync<LogGroupKeyCodeFix>(LogGroupKeyCodeFix.AddGrantKey, """
         using Amazon.CDK;
         using Amazon.CDK.AWS.KMS;
         using Amazon.CDK.AWS.Logs;

@@ -90,17 +90,17 @@ public class LookupEnvironmentTests
     });
 
     [Fact]
-    public Task FixAddsPropsWithEnvAtTheCreation() => VerifyCS.CrossFileCodeFixAsync<LookupEnvironmentCodeFix>(
+    public Task FixAddsPropsWithEnvAtTheCreation() => VerifyCS.CrossFileFixAsync<LookupEnvironmentCodeFix>(LookupEnvironmentCodeFix.AddEnvironmentKey,
         new[] { NetworkStack, Program("new NetworkStack(app, \"Network\");") },
         new[] { CleanNetworkStack, Program("new NetworkStack(app, \"Network\", new StackProps { Env = new Environment { Account = System.Environment.GetEnvironmentVariable(\"CDK_DEFAULT_ACCOUNT\"), Region = System.Environment.GetEnvironmentVariable(\"CDK_DEFAULT_REGION\") } });") });
 
     [Fact]
-    public Task FixQualifiesEnvironmentWhereSystemIsImported() => VerifyCS.CrossFileCodeFixAsync<LookupEnvironmentCodeFix>(
+    public Task FixQualifiesEnvironmentWhereSystemIsImported() => VerifyCS.CrossFileFixAsync<LookupEnvironmentCodeFix>(LookupEnvironmentCodeFix.AddEnvironmentKey,
         new[] { NetworkStack, "using System;\n" + Program("new NetworkStack(app, \"Network\");") },
         new[] { CleanNetworkStack, "using System;\n" + Program("new NetworkStack(app, \"Network\", new StackProps { Env = new Amazon.CDK.Environment { Account = System.Environment.GetEnvironmentVariable(\"CDK_DEFAULT_ACCOUNT\"), Region = System.Environment.GetEnvironmentVariable(\"CDK_DEFAULT_REGION\") } });") });
 
     [Fact]
-    public Task FixAddsTheMissingHalf() => VerifyCS.CrossFileCodeFixAsync<LookupEnvironmentCodeFix>(
+    public Task FixAddsTheMissingHalf() => VerifyCS.CrossFileFixAsync<LookupEnvironmentCodeFix>(LookupEnvironmentCodeFix.AddEnvironmentKey,
         new[] { NetworkStack, Program("new NetworkStack(app, \"Network\", new StackProps { Env = new Amazon.CDK.Environment { Region = \"eu-west-1\" } });") },
         new[] { CleanNetworkStack, Program("new NetworkStack(app, \"Network\", new StackProps { Env = new Amazon.CDK.Environment { Region = \"eu-west-1\", Account = System.Environment.GetEnvironmentVariable(\"CDK_DEFAULT_ACCOUNT\") } });") });
 }

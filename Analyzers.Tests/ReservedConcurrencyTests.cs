@@ -63,7 +63,7 @@ public class ReservedConcurrencyTests
         """));
 
     [Fact]
-    public Task FixRemovesTheProperty() => VerifyCS.CodeFixAsync<ReservedConcurrencyCodeFix>(InStack("""
+    public Task FixRemovesTheProperty() => VerifyCS.FixAsync<ReservedConcurrencyCodeFix>(ReservedConcurrencyCodeFix.RemoveReservationKey, InStack("""
                 new Function(this, "Processing", new FunctionProps
                 {
                     Runtime = Runtime.PYTHON_3_12,

@@ -155,7 +155,7 @@ public class ReservedEnvironmentVariableTests
         """));
 
     [Fact]
-    public Task FixRemovesElementAndKeepsTheRest() => VerifyCS.CodeFixAsync<ReservedEnvironmentVariableCodeFix>(InStack("""
+    public Task FixRemovesElementAndKeepsTheRest() => VerifyCS.FixAsync<ReservedEnvironmentVariableCodeFix>(ReservedEnvironmentVariableCodeFix.RemoveEntryKey, InStack("""
                 new Function(this, "Fn", new FunctionProps
                 {
                     Runtime = Runtime.PYTHON_3_12,
@@ -186,7 +186,7 @@ public class ReservedEnvironmentVariableTests
         """), iterations: 2);
 
     [Fact]
-    public Task FixRemovesIndexInitializer() => VerifyCS.CodeFixAsync<ReservedEnvironmentVariableCodeFix>(InStack("""
+    public Task FixRemovesIndexInitializer() => VerifyCS.FixAsync<ReservedEnvironmentVariableCodeFix>(ReservedEnvironmentVariableCodeFix.RemoveEntryKey, InStack("""
                 new Function(this, "Fn", new FunctionProps
                 {
                     Runtime = Runtime.PYTHON_3_12,
@@ -212,7 +212,7 @@ public class ReservedEnvironmentVariableTests
         """));
 
     [Fact]
-    public Task FixRemovesStatements() => VerifyCS.CodeFixAsync<ReservedEnvironmentVariableCodeFix>(InStack("""
+    public Task FixRemovesStatements() => VerifyCS.FixAsync<ReservedEnvironmentVariableCodeFix>(ReservedEnvironmentVariableCodeFix.RemoveEntryKey, InStack("""
                 var env = new Dictionary<string, string>();
                 {|CDK101:env.Add("AWS_REGION", "us-east-1")|};
                 env["STAGE"] = "dev";
@@ -228,7 +228,7 @@ public class ReservedEnvironmentVariableTests
         """), iterations: 3);
 
     [Fact]
-    public Task FixRemovesCallFromFluentChain() => VerifyCS.CodeFixAsync<ReservedEnvironmentVariableCodeFix>(InStack("""
+    public Task FixRemovesCallFromFluentChain() => VerifyCS.FixAsync<ReservedEnvironmentVariableCodeFix>(ReservedEnvironmentVariableCodeFix.RemoveEntryKey, InStack("""
                 var fn = new Function(this, "Fn", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") });
                 var same = fn.AddEnvironment("A", "b").AddEnvironment({|CDK101:"AWS_REGION"|}, "x");
         """), InStack("""

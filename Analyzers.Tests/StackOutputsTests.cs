@@ -157,7 +157,7 @@ public class StackOutputsTests
     }
 
     [Fact]
-    public Task FixAddsOneOutputPerResourceWithUniqueIds() => VerifyCS.CodeFixAsync<StackOutputsCodeFix>(Usings + """
+    public Task FixAddsOneOutputPerResourceWithUniqueIds() => VerifyCS.FixAsync<StackOutputsCodeFix>(StackOutputsCodeFix.AddOutputsKey, Usings + """
         class {|CDK301:Orders|} : Stack
         {
             public Bucket Uploads { get; }
@@ -193,7 +193,7 @@ public class StackOutputsTests
         """);
 
     [Fact]
-    public Task FixAddsUsingWhenMissing() => VerifyCS.CodeFixAsync<StackOutputsCodeFix>("""
+    public Task FixAddsUsingWhenMissing() => VerifyCS.FixAsync<StackOutputsCodeFix>(StackOutputsCodeFix.AddOutputsKey, """
         using Amazon.CDK.AWS.SQS;
 
         class {|CDK301:Jobs|} : Amazon.CDK.Stack
@@ -218,7 +218,7 @@ public class StackOutputsTests
         """);
 
     [Fact]
-    public Task Cdk304FixAndFixAll() => VerifyCS.CodeFixAsync<StackOutputsCodeFix>(Usings + """
+    public Task Cdk304FixAndFixAll() => VerifyCS.FixAsync<StackOutputsCodeFix>(StackOutputsCodeFix.AddOutputKey, Usings + """
         class Orders : Stack
         {
             public Orders(Construct scope, string id) : base(scope, id)

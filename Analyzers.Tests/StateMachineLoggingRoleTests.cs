@@ -118,7 +118,7 @@ public class StateMachineLoggingRoleTests
         """));
 
     [Fact]
-    public Task FixAddsTheStatementAfterTheRole() => VerifyCS.CodeFixAsync<StateMachineLoggingRoleCodeFix>(InStack($$"""
+    public Task FixAddsTheStatementAfterTheRole() => VerifyCS.FixAsync<StateMachineLoggingRoleCodeFix>(StateMachineLoggingRoleCodeFix.AddStatementKey, InStack($$"""
                 var role = new Role(this, "StepFunctionsExecutionRole", new RoleProps { AssumedBy = new ServicePrincipal("states.amazonaws.com") });
                 {|CDK104:new CfnStateMachine(this, "App", new CfnStateMachineProps { RoleArn = role.RoleArn, LoggingConfiguration = logging, {{Definition}} })|};
         """), InStack($$"""

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -15,20 +14,18 @@ public sealed class ClosedServiceAnalyzer : CdkAnalyzer
 
     private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
     {
-        var services = ClosedServices.All;
-        var serviceOfType = new ConcurrentDictionary<ITypeSymbol, ClosedService?>(SymbolEqualityComparer.Default);
+        var services = ClosedServices.All.Select(s => (Service: s, Resolved: s.ResolveIn(cdk)))
+            .Where(s => !s.Resolved.Types.IsEmpty || !s.Resolved.Namespaces.IsEmpty)
+            .ToImmutableArray();
+        if (services.IsEmpty)
+            return;
         context.RegisterOperationAction(ctx =>
         {
             var creation = (IObjectCreationOperation)ctx.Operation;
-            if (creation.Type is not { } type || !CdkTypes.IsInCdkNamespace(type) || !cdk.IsConstruct(type))
+            if (creation.Type is not { } type)
                 return;
-            var service = serviceOfType.GetOrAdd(type, t =>
-            {
-                var ns = t.ContainingNamespace.ToDisplayString();
-                var name = ns + "." + t.MetadataName;
-                return services.FirstOrDefault(s => s.Matches(name, ns));
-            });
-            if (service is null || CdkOptions.GetAllowedServices(ctx.Options, creation.Syntax.SyntaxTree).Contains(service.Key))
+            var service = services.FirstOrDefault(s => CdkTypes.IsOneOf(type, s.Resolved.Types) || s.Resolved.Namespaces.Any(n => CdkTypes.IsIn(type, n))).Service;
+            if (service is null || !cdk.IsConstruct(type) || CdkOptions.GetAllowedServices(ctx.Options, creation.Syntax.SyntaxTree).Contains(service.Key))
                 return;
             ctx.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.ClosedService, creation.Syntax.GetLocation(),

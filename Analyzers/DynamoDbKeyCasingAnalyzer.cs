@@ -11,8 +11,8 @@ using Microsoft.CodeAnalysis.Operations;
 namespace CdkAnalyzers;
 
 /// <summary>
-/// CDK401: the key attribute names of one DynamoDB table mix casing conventions, or two key names in the
-/// compilation differ only in case. Reported at the use (<c>Name = "GSI1pk"</c>); every other use of the same
+/// CDK401: the key attribute names of one DynamoDB table mix casing conventions, or two of its names differ only in
+/// case. CDK402, at compilation end: a key name differs only in case from one of another table. Reported at the use (<c>Name = "GSI1pk"</c>); every other use of the same
 /// name in the table is an additional location, and property <see cref="NewNameProperty"/> carries the rename.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -20,7 +20,8 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
 {
     public const string NewNameProperty = "NewName";
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.DynamoDbKeyCasing);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.DynamoDbKeyCasing, Descriptors.DynamoDbKeyCaseAcrossTables);
 
     private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
     {
@@ -65,7 +66,8 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
                     var other = same.FirstOrDefault(o => o.Table != table && o.Name != name);
                     if (other.Table is null || table.Reported.Contains(name))
                         continue;
-                    ctx.ReportDiagnostic(Create(table.Names[name], name, $"differs only in case from '{other.Name}' in table '{other.Table.Id}'", newName: null));
+                    var uses = table.Names[name].OrderBy(u => u.SourceTree?.FilePath, System.StringComparer.Ordinal).ThenBy(u => u.SourceSpan.Start).ToList();
+                    ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.DynamoDbKeyCaseAcrossTables, uses[0], uses.Skip(1), name, other.Name, other.Table.Id));
                 }
             }
         });

@@ -16,31 +16,32 @@ namespace CdkAnalyzers.CodeFixes;
 /// CDK201: replace a hardcoded account id with the stack's account — <c>Stack.Of(this).Account</c> for a whole
 /// value inside a construct, the <c>Aws.ACCOUNT_ID</c> token inside ARNs and other strings.
 /// </summary>
+[FixSummary(RuleIds.HardcodedAccountId, "`Stack.Of(this).Account` / `Aws.ACCOUNT_ID`")]
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AccountIdCodeFix)), Shared]
-public sealed class AccountIdCodeFix : CodeFixProvider
+public sealed class AccountIdCodeFix : CdkCodeFix
 {
+    public AccountIdCodeFix()
+        : base(RuleIds.HardcodedAccountId)
+    {
+    }
+
     private const string AwsStack = "global::Amazon.CDK.Stack";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.HardcodedAccountId);
+    /// <summary>A whole account value becomes <c>Stack.Of(this).Account</c>.</summary>
+    public const string UseStackAccountKey = "CDK201.UseStackAccount";
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    /// <summary>An account inside an ARN or other string becomes the <c>Aws.ACCOUNT_ID</c> token.</summary>
+    public const string UseAccountTokenKey = "CDK201.UseAccountToken";
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+
+
+    private protected override async Task<IEnumerable<CodeAction>> FixesAsync(FixSite site, CancellationToken cancellationToken)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
-            return;
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            if (FixValue.From(diagnostic) is not { } id || Replacement(node, id, model, context.CancellationToken) is not { } replacement)
-                continue;
-            var title = replacement.UsesStack ? "Use Stack.Of(this).Account" : "Use the Aws.ACCOUNT_ID token";
-            context.RegisterCodeFix(
-                CodeAction.Create(title, ct => ApplyAsync(context.Document, node, id, ct), "CDK201.UseStackAccount"),
-                diagnostic);
-        }
+        var model = await site.Document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (model is null || FixValue.From(site.Diagnostic) is not { } id || Replacement(site.Node, id, model, cancellationToken) is not { } replacement)
+            return Enumerable.Empty<CodeAction>();
+        var title = replacement.UsesStack ? "Use Stack.Of(this).Account" : "Use the Aws.ACCOUNT_ID token";
+        return new[] { CodeAction.Create(title, ct => ApplyAsync(site.Document, site.Node, id, ct), replacement.UsesStack ? UseStackAccountKey : UseAccountTokenKey) };
     }
 
     private static async Task<Document> ApplyAsync(Document document, SyntaxNode node, string id, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
@@ -15,40 +16,40 @@ namespace CdkAnalyzers.CodeFixes;
 /// CDK102: lowercase the literal; call ToLowerInvariant() on a derived piece that is a concrete string at synth
 /// (this.StackName, a construct id); or remove the name and let CloudFormation generate one.
 /// </summary>
+[FixSummary(RuleIds.InvalidBucketName, "Lowercase; `ToLowerInvariant()`; remove the name")]
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(BucketNameCodeFix)), Shared]
-public sealed class BucketNameCodeFix : CodeFixProvider
+public sealed class BucketNameCodeFix : CdkCodeFix
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.InvalidBucketName);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public BucketNameCodeFix()
+        : base(RuleIds.InvalidBucketName)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
-            return;
-        foreach (var diagnostic in context.Diagnostics)
+    }
+
+    /// <summary>A literal name is written in lowercase.</summary>
+    public const string LowercaseKey = "CDK102.Lowercase";
+
+    /// <summary>A name built from a concrete string (this.StackName, the id) calls ToLowerInvariant().</summary>
+    public const string ToLowerInvariantKey = "CDK102.ToLowerInvariant";
+
+    /// <summary>The name is removed and CloudFormation generates one.</summary>
+    public const string RemoveNameKey = "CDK102.RemoveName";
+
+
+
+    private protected override IEnumerable<CodeAction> Fixes(FixSite site)
+    {
+        var node = site.Node;
+        if (Lowercased(node) is { } lowercased)
+            yield return CodeAction.Create("Lowercase the name", ct => ReplaceAsync(site.Document, node, lowercased, ct), LowercaseKey);
+        if (site.Diagnostic.Properties.TryGetValue(BucketNameAnalyzer.CanLowercaseProperty, out var can) && can == "true" && node is ExpressionSyntax expression)
         {
-            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            if (Lowercased(node) is { } lowercased)
-            {
-                context.RegisterCodeFix(CodeAction.Create("Lowercase the name",
-                    ct => ReplaceAsync(context.Document, node, lowercased, ct), "CDK102.Lowercase"), diagnostic);
-            }
-            if (diagnostic.Properties.TryGetValue(BucketNameAnalyzer.CanLowercaseProperty, out var can) && can == "true" && node is ExpressionSyntax expression)
-            {
-                var call = SyntaxFactory.InvocationExpression(SyntaxFactory.MemberAccessExpression(
-                    SyntaxKind.SimpleMemberAccessExpression, expression.WithoutTrivia(), SyntaxFactory.IdentifierName("ToLowerInvariant")))
-                    .WithTriviaFrom(expression);
-                context.RegisterCodeFix(CodeAction.Create("Call ToLowerInvariant()",
-                    ct => ReplaceAsync(context.Document, node, call, ct), "CDK102.ToLowerInvariant"), diagnostic);
-            }
-            if (NameSetting(node) is { } setting)
-            {
-                context.RegisterCodeFix(CodeAction.Create("Remove the name and let CloudFormation generate one",
-                    ct => FixEditing.RemoveAsync(context.Document, setting, ct), "CDK102.RemoveName"), diagnostic);
-            }
+            var call = SyntaxFactory.InvocationExpression(SyntaxFactory.MemberAccessExpression(
+                SyntaxKind.SimpleMemberAccessExpression, expression.WithoutTrivia(), SyntaxFactory.IdentifierName("ToLowerInvariant")))
+                .WithTriviaFrom(expression);
+            yield return CodeAction.Create("Call ToLowerInvariant()", ct => ReplaceAsync(site.Document, node, call, ct), ToLowerInvariantKey);
         }
+        if (NameSetting(node) is { } setting)
+            yield return CodeAction.Create("Remove the name and let CloudFormation generate one", ct => FixEditing.RemoveAsync(site.Document, setting, ct), RemoveNameKey);
     }
 
     /// <summary>The literal or interpolation text in lowercase, when lowercasing changes it.</summary>

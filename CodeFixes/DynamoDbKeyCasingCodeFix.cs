@@ -13,28 +13,26 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace CdkAnalyzers.CodeFixes;
 
 /// <summary>CDK401: rename the key in every place the table's definition writes it (schema and definitions together).</summary>
+[FixSummary(RuleIds.DynamoDbKeyCasing, "Rename to the table's convention")]
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DynamoDbKeyCasingCodeFix)), Shared]
-public sealed class DynamoDbKeyCasingCodeFix : CodeFixProvider
+public sealed class DynamoDbKeyCasingCodeFix : CdkCodeFix
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.DynamoDbKeyCasing);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public DynamoDbKeyCasingCodeFix()
+        : base(RuleIds.DynamoDbKeyCasing)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
-            return;
-        foreach (var diagnostic in context.Diagnostics)
+    }
+
+    /// <summary>Every occurrence of the name in the table's definition is renamed to its convention.</summary>
+    public const string RenameKey = "CDK401.Rename";
+
+
+
+    private protected override IEnumerable<CodeAction> Fixes(FixSite site)
+    {
+        if (site.Diagnostic.Properties.TryGetValue(DynamoDbKeyCasingAnalyzer.NewNameProperty, out var newName) && newName is not null
+            && Literals(site.Root, site.Diagnostic) is not null)
         {
-            if (!diagnostic.Properties.TryGetValue(DynamoDbKeyCasingAnalyzer.NewNameProperty, out var newName) || newName is null
-                || Literals(root, diagnostic) is not { } literals)
-            {
-                continue;
-            }
-            context.RegisterCodeFix(
-                CodeAction.Create($"Rename to '{newName}'", ct => RenameAsync(context.Document, diagnostic, newName, ct), "CDK401.Rename"),
-                diagnostic);
+            yield return CodeAction.Create($"Rename to '{newName}'", ct => RenameAsync(site.Document, site.Diagnostic, newName, ct), RenameKey);
         }
     }
 

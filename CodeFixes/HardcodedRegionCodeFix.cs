@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
@@ -9,27 +10,24 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace CdkAnalyzers.CodeFixes;
 
 /// <summary>CDK203: interpolate the <c>Aws.REGION</c> token where the ARN or endpoint names a region.</summary>
+[FixSummary(RuleIds.HardcodedRegion, "Interpolate `Aws.REGION`")]
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HardcodedRegionCodeFix)), Shared]
-public sealed class HardcodedRegionCodeFix : CodeFixProvider
+public sealed class HardcodedRegionCodeFix : CdkCodeFix
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.HardcodedRegion);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public HardcodedRegionCodeFix()
+        : base(RuleIds.HardcodedRegion)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
-            return;
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            if (FixValue.From(diagnostic) is not { } region || TokenInterpolation.Replace(node, region, "REGION") is null)
-                continue;
-            context.RegisterCodeFix(
-                CodeAction.Create("Use the Aws.REGION token", ct => ApplyAsync(context.Document, node, region, ct), "CDK203.UseStackRegion"),
-                diagnostic);
-        }
+    }
+
+    /// <summary>The region becomes the <c>Aws.REGION</c> token, interpolated.</summary>
+    public const string UseRegionTokenKey = "CDK203.UseRegionToken";
+
+
+
+    private protected override IEnumerable<CodeAction> Fixes(FixSite site)
+    {
+        if (FixValue.From(site.Diagnostic) is { } region && TokenInterpolation.Replace(site.Node, region, "REGION") is not null)
+            yield return CodeAction.Create("Use the Aws.REGION token", ct => ApplyAsync(site.Document, site.Node, region, ct), UseRegionTokenKey);
     }
 
     private static async Task<Document> ApplyAsync(Document document, SyntaxNode node, string region, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
@@ -15,23 +16,26 @@ namespace CdkAnalyzers.CodeFixes;
 /// CDK105: right after the key is created, grant it to the CloudWatch Logs service principal:
 /// <c>key.GrantEncryptDecrypt(new ServicePrincipal($"logs.{Stack.Of(this).Region}.amazonaws.com"));</c>
 /// </summary>
+[FixSummary(RuleIds.LogGroupKeyWithoutGrant, "Add the grant")]
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(LogGroupKeyCodeFix)), Shared]
-public sealed class LogGroupKeyCodeFix : CodeFixProvider
+public sealed class LogGroupKeyCodeFix : CdkCodeFix
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.LogGroupKeyWithoutGrant);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public LogGroupKeyCodeFix()
+        : base(RuleIds.LogGroupKeyWithoutGrant)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
+    }
+
+    /// <summary>The key is granted to the CloudWatch Logs service principal right after its creation.</summary>
+    public const string AddGrantKey = "CDK105.AddGrant";
+
+
+
+    private protected override IEnumerable<CodeAction> Fixes(FixSite site)
+    {
+        if (FixEditing.StatementAtAdditionalLocation(site.Root, site.Diagnostic) is not null
+            && site.Diagnostic.Properties.TryGetValue(LogGroupKeyAnalyzer.KeyProperty, out var key) && key is not null)
         {
-            if (root is null || FixEditing.StatementAtAdditionalLocation(root, diagnostic) is null || !diagnostic.Properties.TryGetValue(LogGroupKeyAnalyzer.KeyProperty, out var key) || key is null)
-                continue;
-            context.RegisterCodeFix(
-                CodeAction.Create($"Grant '{key}' to CloudWatch Logs", ct => AddGrantAsync(context.Document, diagnostic, key, ct), "CDK105.AddGrant"),
-                diagnostic);
+            yield return CodeAction.Create($"Grant '{key}' to CloudWatch Logs", ct => AddGrantAsync(site.Document, site.Diagnostic, key, ct), AddGrantKey);
         }
     }
 

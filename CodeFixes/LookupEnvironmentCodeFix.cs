@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
@@ -15,36 +16,50 @@ namespace CdkAnalyzers.CodeFixes;
 /// CDK107: at the stack's creation (the diagnostic's additional location, often another file), set Env from
 /// CDK_DEFAULT_ACCOUNT and CDK_DEFAULT_REGION — adding the props argument, the Env setting, or the missing half.
 /// </summary>
+[FixSummary(RuleIds.LookupWithoutEnvironment, "Add `Env` at the creation")]
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(LookupEnvironmentCodeFix)), Shared]
-public sealed class LookupEnvironmentCodeFix : CodeFixProvider
+public sealed class LookupEnvironmentCodeFix : CdkCodeFix
 {
+    public LookupEnvironmentCodeFix()
+        : base(RuleIds.LookupWithoutEnvironment)
+    {
+    }
+
     private const string Account = "Account = System.Environment.GetEnvironmentVariable(\"CDK_DEFAULT_ACCOUNT\")";
     private const string Region = "Region = System.Environment.GetEnvironmentVariable(\"CDK_DEFAULT_REGION\")";
     private static readonly string[] Types = { "Amazon.CDK.Environment", "System.Environment", "Amazon.CDK.StackProps" };
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.LookupWithoutEnvironment);
+    /// <summary>The fix that sets Env at the stack's creation.</summary>
+    public const string AddEnvironmentKey = "CDK107.AddEnv";
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+
+    private protected override async Task<IEnumerable<CodeAction>> FixesAsync(FixSite site, CancellationToken cancellationToken)
     {
-        foreach (var diagnostic in context.Diagnostics)
+        // Offered when there is an edit to make; the edit itself is formatted only when the fix is chosen.
+        if (site.Diagnostic.AdditionalLocations.FirstOrDefault() is not { SourceTree: { } tree } creation
+            || site.Document.Project.Solution.GetDocument(tree) is not { } document
+            || await EditedRootAsync(document, creation, cancellationToken).ConfigureAwait(false) is null)
         {
-            if (diagnostic.AdditionalLocations.FirstOrDefault() is not { SourceTree: { } tree } creation
-                || context.Document.Project.Solution.GetDocument(tree) is not { } document
-                || await EditAsync(document, creation, context.CancellationToken).ConfigureAwait(false) is null)
-            {
-                continue;
-            }
-            context.RegisterCodeFix(
-                CodeAction.Create("Create the stack with Env from CDK_DEFAULT_ACCOUNT and CDK_DEFAULT_REGION",
-                    async ct => await EditAsync(document, creation, ct).ConfigureAwait(false) ?? document.Project.Solution,
-                    "CDK107.AddEnv"),
-                diagnostic);
+            return Enumerable.Empty<CodeAction>();
         }
+        return new[]
+        {
+            CodeAction.Create("Create the stack with Env from CDK_DEFAULT_ACCOUNT and CDK_DEFAULT_REGION",
+                ct => ApplyAsync(document, creation, ct), AddEnvironmentKey),
+        };
     }
 
-    private static async Task<Solution?> EditAsync(Document document, Location creation, CancellationToken cancellationToken)
+    private static async Task<Solution> ApplyAsync(Document document, Location creation, CancellationToken cancellationToken)
+    {
+        if (await EditedRootAsync(document, creation, cancellationToken).ConfigureAwait(false) is not { } newRoot)
+            return document.Project.Solution;
+        var edited = await FixEditing.FinishAsync(document.WithSyntaxRoot(newRoot), cancellationToken).ConfigureAwait(false);
+        return edited.Project.Solution;
+    }
+
+    /// <summary>The document's root with Env added at the creation, before formatting; null when there is nothing to add.</summary>
+    private static async Task<SyntaxNode?> EditedRootAsync(Document document, Location creation, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
@@ -53,7 +68,8 @@ public sealed class LookupEnvironmentCodeFix : CodeFixProvider
         {
             return null;
         }
-        var propsParameter = constructor.Parameters.FirstOrDefault(p => p.Type.Name is "IStackProps" or "StackProps" || p.Type.AllInterfaces.Any(i => i.Name == "IStackProps"));
+        var stackProps = CdkTypes.For(model.Compilation)?.Type("Amazon.CDK.IStackProps");
+        var propsParameter = constructor.Parameters.FirstOrDefault(p => CdkTypes.Implements(p.Type, stackProps));
         if (propsParameter is null)
             return null;
 
@@ -102,7 +118,6 @@ public sealed class LookupEnvironmentCodeFix : CodeFixProvider
         {
             return null;
         }
-        var edited = await FixEditing.FinishAsync(document.WithSyntaxRoot(newRoot), cancellationToken).ConfigureAwait(false);
-        return edited.Project.Solution;
+        return newRoot;
     }
 }

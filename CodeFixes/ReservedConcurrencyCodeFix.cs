@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
@@ -9,24 +10,23 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace CdkAnalyzers.CodeFixes;
 
 /// <summary>CDK103: remove the ReservedConcurrentExecutions setting.</summary>
+[FixSummary(RuleIds.ReservedConcurrency, "Remove the property")]
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReservedConcurrencyCodeFix)), Shared]
-public sealed class ReservedConcurrencyCodeFix : CodeFixProvider
+public sealed class ReservedConcurrencyCodeFix : CdkCodeFix
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ReservedConcurrency);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public ReservedConcurrencyCodeFix()
+        : base(RuleIds.ReservedConcurrency)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var node = root?.FindNode(context.Span, getInnermostNodeForTie: true);
-        if (node is null || FixEditing.RemovalOf(node) is null)
-            return;
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            context.RegisterCodeFix(
-                CodeAction.Create("Remove the reserved concurrency", ct => FixEditing.RemoveAsync(context.Document, node, ct), "CDK103.Remove"),
-                diagnostic);
-        }
+    }
+
+    /// <summary>The reservation is removed.</summary>
+    public const string RemoveReservationKey = "CDK103.RemoveReservation";
+
+
+
+    private protected override IEnumerable<CodeAction> Fixes(FixSite site)
+    {
+        if (FixEditing.RemovalOf(site.Node) is not null)
+            yield return CodeAction.Create("Remove the reserved concurrency", ct => FixEditing.RemoveAsync(site.Document, site.Node, ct), RemoveReservationKey);
     }
 }

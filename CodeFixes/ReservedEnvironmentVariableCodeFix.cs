@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
@@ -10,29 +11,27 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace CdkAnalyzers.CodeFixes;
 
 /// <summary>CDK101: remove the entry (the element, the index assignment, or the statement that adds it).</summary>
+[FixSummary(RuleIds.ReservedEnvironmentVariable, "Remove the entry")]
 [ExportCodeFixProvider(Microsoft.CodeAnalysis.LanguageNames.CSharp, Name = nameof(ReservedEnvironmentVariableCodeFix)), Shared]
-public sealed class ReservedEnvironmentVariableCodeFix : CodeFixProvider
+public sealed class ReservedEnvironmentVariableCodeFix : CdkCodeFix
 {
-    private const string EquivalenceKey = "CDK101.RemoveEntry";
-
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ReservedEnvironmentVariable);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public ReservedEnvironmentVariableCodeFix()
+        : base(RuleIds.ReservedEnvironmentVariable)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var node = root?.FindNode(context.Span, getInnermostNodeForTie: true);
+    }
+
+    /// <summary>The entry, index assignment or call that writes the reserved key is removed.</summary>
+    public const string RemoveEntryKey = "CDK101.RemoveEntry";
+
+
+
+    private protected override IEnumerable<CodeAction> Fixes(FixSite site)
+    {
+        var node = site.Node;
         // AddEnvironment is reported at its key: the call is what goes.
-        if (node?.FirstAncestorOrSelf<ArgumentSyntax>() is { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } })
+        if (node.FirstAncestorOrSelf<ArgumentSyntax>() is { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } })
             node = call;
-        if (node is null || FixEditing.RemovalOf(node) is null)
-            return;
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            context.RegisterCodeFix(
-                CodeAction.Create("Remove the reserved environment variable", ct => FixEditing.RemoveAsync(context.Document, node, ct), EquivalenceKey),
-                diagnostic);
-        }
+        if (FixEditing.RemovalOf(node) is not null)
+            yield return CodeAction.Create("Remove the reserved environment variable", ct => FixEditing.RemoveAsync(site.Document, node, ct), RemoveEntryKey);
     }
 }

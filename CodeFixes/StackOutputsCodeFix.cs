@@ -17,30 +17,37 @@ namespace CdkAnalyzers.CodeFixes;
 /// constructor, one per key resource not yet exported. The analyzer plans the outputs (ids unique among the
 /// stack's construct ids) and names the constructor.
 /// </summary>
+[FixSummary(RuleIds.StackWithoutOutputs, "Add a `CfnOutput` per key resource")]
+[FixSummary(RuleIds.KeyResourceWithoutOutput, "Add a `CfnOutput`")]
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(StackOutputsCodeFix)), Shared]
-public sealed class StackOutputsCodeFix : CodeFixProvider
+public sealed class StackOutputsCodeFix : CdkCodeFix
 {
+    public StackOutputsCodeFix()
+        : base(RuleIds.StackWithoutOutputs, RuleIds.KeyResourceWithoutOutput)
+    {
+    }
+
     private const string CfnOutput = "global::Amazon.CDK.CfnOutput";
     private const string CfnOutputProps = "global::Amazon.CDK.CfnOutputProps";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-        ImmutableArray.Create(RuleIds.StackWithoutOutputs, RuleIds.KeyResourceWithoutOutput);
+    /// <summary>One output per key resource the stack holds is added at the end of its constructor.</summary>
+    public const string AddOutputsKey = "CDK301.AddOutputs";
+
+    /// <summary>An output for one key resource is added at the end of the stack's constructor.</summary>
+    public const string AddOutputKey = "CDK304.AddOutput";
+
 
     public override FixAllProvider GetFixAllProvider() => new FixAll();
 
-    public override Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override IEnumerable<CodeAction> Fixes(FixSite site)
     {
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            var outputs = PlannedOutputs(diagnostic);
-            if (outputs.Count == 0 || diagnostic.AdditionalLocations.Count == 0)
-                continue;
-            var title = outputs.Count == 1 ? $"Add a CfnOutput for {outputs[0].Value}" : $"Add {outputs.Count} CfnOutputs";
-            context.RegisterCodeFix(
-                CodeAction.Create(title, ct => AddOutputsAsync(context.Document, new[] { diagnostic }, ct), diagnostic.Id + ".AddOutputs"),
-                diagnostic);
-        }
-        return Task.CompletedTask;
+        var diagnostic = site.Diagnostic;
+        var outputs = PlannedOutputs(diagnostic);
+        if (outputs.Count == 0 || diagnostic.AdditionalLocations.Count == 0)
+            yield break;
+        var title = outputs.Count == 1 ? $"Add a CfnOutput for {outputs[0].Value}" : $"Add {outputs.Count} CfnOutputs";
+        yield return CodeAction.Create(title, ct => AddOutputsAsync(site.Document, new[] { diagnostic }, ct),
+            diagnostic.Id == RuleIds.StackWithoutOutputs ? AddOutputsKey : AddOutputKey);
     }
 
     private static async Task<Document> AddOutputsAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)

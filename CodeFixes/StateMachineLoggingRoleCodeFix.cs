@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
@@ -12,26 +13,26 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace CdkAnalyzers.CodeFixes;
 
 /// <summary>CDK104: right after the role is created, add one statement allowing the eight log-delivery actions on *.</summary>
+[FixSummary(RuleIds.StateMachineLoggingRole, "Add the policy statement")]
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(StateMachineLoggingRoleCodeFix)), Shared]
-public sealed class StateMachineLoggingRoleCodeFix : CodeFixProvider
+public sealed class StateMachineLoggingRoleCodeFix : CdkCodeFix
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.StateMachineLoggingRole);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public StateMachineLoggingRoleCodeFix()
+        : base(RuleIds.StateMachineLoggingRole)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
+    }
+
+    /// <summary>A statement allowing the eight log-delivery actions is added to the role.</summary>
+    public const string AddStatementKey = "CDK104.AddStatement";
+
+
+
+    private protected override IEnumerable<CodeAction> Fixes(FixSite site)
+    {
+        if (FixEditing.StatementAtAdditionalLocation(site.Root, site.Diagnostic) is not null
+            && site.Diagnostic.Properties.TryGetValue(StateMachineLoggingRoleAnalyzer.RoleProperty, out var role) && role is not null)
         {
-            if (root is null || FixEditing.StatementAtAdditionalLocation(root, diagnostic) is null
-                || !diagnostic.Properties.TryGetValue(StateMachineLoggingRoleAnalyzer.RoleProperty, out var role) || role is null)
-            {
-                continue;
-            }
-            context.RegisterCodeFix(
-                CodeAction.Create($"Allow '{role}' to deliver logs", ct => AddStatementAsync(context.Document, diagnostic, role, ct), "CDK104.AddStatement"),
-                diagnostic);
+            yield return CodeAction.Create($"Allow '{role}' to deliver logs", ct => AddStatementAsync(site.Document, site.Diagnostic, role, ct), AddStatementKey);
         }
     }
 

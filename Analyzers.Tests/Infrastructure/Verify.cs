@@ -46,17 +46,13 @@ internal static class Verify<TAnalyzer>
         await test.RunAsync(CancellationToken.None);
     }
 
-    /// <summary>Checks the fix on one diagnostic at a time and Fix-All (document, project and solution).</summary>
-    public static Task CodeFixAsync<TCodeFix>(string source, string fixedSource, string? editorConfig = null, int iterations = 1,
-        string? equivalenceKey = null, bool nonLocal = false)
-        where TCodeFix : CodeFixProvider, new()
-        => CodeFixAsync<TCodeFix>(source, fixedSource, fixedSource, editorConfig, iterations, equivalenceKey, nonLocal);
-
-    /// <summary>As above, with a separate expected result for Fix-All.</summary>
-    /// <param name="equivalenceKey">Which fix to apply when the provider offers several.</param>
+    /// <summary>
+    /// Checks the fix named by <paramref name="equivalenceKey"/> (a provider's public key constant) on one diagnostic
+    /// at a time, and Fix-All (document, project and solution) against <paramref name="fixAllSource"/> when that differs.
+    /// </summary>
     /// <param name="nonLocal">The diagnostic is reported when the whole compilation has been seen (a compilation end action).</param>
-    public static async Task CodeFixAsync<TCodeFix>(string source, string fixedSource, string fixAllSource, string? editorConfig = null, int iterations = 1,
-        string? equivalenceKey = null, bool nonLocal = false)
+    public static async Task FixAsync<TCodeFix>(string equivalenceKey, string source, string fixedSource, string? fixAllSource = null,
+        string? editorConfig = null, int iterations = 1, bool nonLocal = false)
         where TCodeFix : CodeFixProvider, new()
     {
         var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
@@ -69,18 +65,19 @@ internal static class Verify<TAnalyzer>
         Configure(test, editorConfig, withCdk: true);
         test.TestState.Sources.Add(("/0/Test0.cs", Sources.WithUsings(source)));
         test.FixedState.Sources.Add(("/0/Test0.cs", Sources.WithUsings(fixedSource)));
-        test.BatchFixedState.Sources.Add(("/0/Test0.cs", Sources.WithUsings(fixAllSource)));
+        test.BatchFixedState.Sources.Add(("/0/Test0.cs", Sources.WithUsings(fixAllSource ?? fixedSource)));
         await test.RunAsync(CancellationToken.None);
     }
 
     /// <summary>A fix whose diagnostic is in one file and whose edit is in another (sources and fixed sources by file).</summary>
-    public static async Task CrossFileCodeFixAsync<TCodeFix>(string[] sources, string[] fixedSources, int iterations = 1)
+    public static async Task CrossFileFixAsync<TCodeFix>(string equivalenceKey, string[] sources, string[] fixedSources, int iterations = 1)
         where TCodeFix : CodeFixProvider, new()
     {
         var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
         {
             NumberOfIncrementalIterations = iterations,
             NumberOfFixAllIterations = 1,
+            CodeActionEquivalenceKey = equivalenceKey,
             CodeFixTestBehaviors = CodeFixTestBehaviors.SkipLocalDiagnosticCheck,
         };
         Configure(test, null, withCdk: true);

@@ -94,7 +94,7 @@ public class FalseAlarmTests
         """, "DynamoDB"));
 
     [Fact]
-    public Task CfnTableRenameCoversEveryIndexKeySchema() => Verify<DynamoDbKeyCasingAnalyzer>.CodeFixAsync<DynamoDbKeyCasingCodeFix>(Stack("""
+    public Task CfnTableRenameCoversEveryIndexKeySchema() => Verify<DynamoDbKeyCasingAnalyzer>.FixAsync<DynamoDbKeyCasingCodeFix>(DynamoDbKeyCasingCodeFix.RenameKey, Stack("""
                 new CfnTable(this, "Raw", new CfnTableProps
                 {
                     KeySchema = new[]

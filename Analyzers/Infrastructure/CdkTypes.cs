@@ -232,10 +232,23 @@ internal sealed class CdkTypes
         return top.Name == "Amazon" && second?.Name == "CDK";
     }
 
-    /// <summary>The full name of a type, cached: for rules that match a handful of names after a cheap name check.</summary>
-    public string FullName(ITypeSymbol type) => _fullNames.GetOrAdd(type, static t => t.ToDisplayString());
+    /// <summary>
+    /// A namespace of Amazon.CDK.Lib by its dotted name (<c>Amazon.CDK.AWS.DynamoDB</c>), resolved once per compilation;
+    /// null when this CDK version has no such namespace. Compare it with a CDK type's <c>ContainingNamespace</c>.
+    /// </summary>
+    public INamespaceSymbol? Namespace(string dottedName) => _namespaces.GetOrAdd(dottedName, name =>
+    {
+        INamespaceSymbol? current = Stack.ContainingAssembly.GlobalNamespace;
+        foreach (var part in name.Split('.'))
+            current = current?.GetNamespaceMembers().FirstOrDefault(n => n.Name == part);
+        return current;
+    });
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<ITypeSymbol, string> _fullNames = new(SymbolEqualityComparer.Default);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, INamespaceSymbol?> _namespaces = new();
+
+    /// <summary>True when the symbol's own namespace is <paramref name="ns"/>.</summary>
+    public static bool IsIn(ISymbol? symbol, INamespaceSymbol? ns)
+        => ns is not null && SymbolEqualityComparer.Default.Equals(symbol?.ContainingNamespace, ns);
 
     private static ImmutableArray<INamedTypeSymbol> FindAll(Compilation compilation, params string[] names)
     {

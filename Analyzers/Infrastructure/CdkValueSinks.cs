@@ -97,7 +97,7 @@ internal static class CdkValueSinks
             }
             if (depth > 3 || type is null || cdk.IsCdkApi(type) || !ValueModel.IsEnumerable(type))
                 continue;
-            if (ValueModel.IsDictionary(type))
+            if (cdk.Values.IsDictionary(type))
             {
                 foreach (var entry in cdk.Values.Entries(current, context.CancellationToken).Items)
                 {

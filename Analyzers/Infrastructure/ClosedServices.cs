@@ -30,10 +30,13 @@ internal sealed class ClosedService
     public string Announcement { get; }
     public string Instead { get; }
 
-    public bool Matches(string fullTypeName, string typeNamespace)
-        => Types.Any(t => t.EndsWith(".*", StringComparison.Ordinal)
-            ? string.Equals(t.Substring(0, t.Length - 2), typeNamespace, StringComparison.Ordinal)
-            : string.Equals(t, fullTypeName, StringComparison.Ordinal));
+    /// <summary>The listed types and namespaces as this compilation's CDK version has them (missing ones left out).</summary>
+    public (ImmutableArray<Microsoft.CodeAnalysis.INamedTypeSymbol> Types, ImmutableArray<Microsoft.CodeAnalysis.INamespaceSymbol> Namespaces) ResolveIn(CdkTypes cdk)
+    {
+        var namespaces = Types.Where(t => t.EndsWith(".*", StringComparison.Ordinal)).Select(t => cdk.Namespace(t.Substring(0, t.Length - 2)));
+        var types = cdk.Types(Types.Where(t => !t.EndsWith(".*", StringComparison.Ordinal)).ToArray());
+        return (types, namespaces.Where(n => n is not null).Select(n => n!).ToImmutableArray());
+    }
 }
 
 /// <summary>

@@ -1,8 +1,12 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace CdkAnalyzers;
 
-/// <summary>The only place that builds descriptors; the help link is computed from the id.</summary>
+/// <summary>
+/// The only place that builds descriptors; the help link is computed from the id. The catalog's generated files
+/// (README rules table, presets, the header of each rule page, the release file) are written from these.
+/// </summary>
 internal static class Descriptors
 {
     public const string HelpLinkBase = "https://github.com/CdkAnalyzers/CdkAnalyzers/blob/main/docs/rules/";
@@ -39,7 +43,8 @@ internal static class Descriptors
         RuleIds.ReservedConcurrency, Categories.Deployment, DiagnosticSeverity.Warning,
         "Lambda reserved concurrency exceeds the account's budget",
         "This function reserves {0} concurrent executions; the app reserves {1} in total, over the budget of {2}",
-        "Lambda keeps 100 unreserved executions per account; new accounts often have a quota of 10, so any reservation can fail the deployment.");
+        "Lambda keeps 100 unreserved executions per account; new accounts often have a quota of 10, so any reservation can fail the deployment.",
+        isReportedAtCompilationEnd: true);
 
     public static readonly DiagnosticDescriptor StateMachineLoggingRole = Create(
         RuleIds.StateMachineLoggingRole, Categories.Deployment, DiagnosticSeverity.Error,
@@ -63,7 +68,8 @@ internal static class Descriptors
         RuleIds.LookupWithoutEnvironment, Categories.Deployment, DiagnosticSeverity.Error,
         "Context lookup in a stack without an explicit account and region",
         "{0} needs the stack's account and region, but {1} is created without Env (Account and Region) at {2}",
-        "Context lookups query the target account at synth. A stack created without Env.Account and Env.Region fails: 'Unable to resolve AWS account to use'.");
+        "Context lookups query the target account at synth. A stack created without Env.Account and Env.Region fails: 'Unable to resolve AWS account to use'.",
+        isReportedAtCompilationEnd: true);
 
     public static readonly DiagnosticDescriptor HardcodedAccountId = Create(
         RuleIds.HardcodedAccountId, Categories.Portability, DiagnosticSeverity.Warning,
@@ -108,6 +114,13 @@ internal static class Descriptors
         "Environment variable '{0}' names {1}, but {2}",
         "A variable named TIMESTREAM_TABLE that holds a DynamoDB table name sends the function's code to the wrong service.");
 
+    public static readonly DiagnosticDescriptor EnvironmentNamesAbsentService = Create(
+        RuleIds.EnvironmentNamesAbsentService, Categories.Contracts, DiagnosticSeverity.Warning,
+        "Lambda environment variable names a service the app does not create",
+        "Environment variable '{0}' names {1}, but this app creates no {1} resource",
+        "A variable named TIMESTREAM_TABLE holding a literal, in an app that creates nothing of Timestream, points the function at a service that is not there. Decided once the whole compilation has been seen.",
+        isReportedAtCompilationEnd: true);
+
     public static readonly DiagnosticDescriptor OutputInNestedStack = Create(
         RuleIds.OutputInNestedStack, Categories.Contracts, DiagnosticSeverity.Warning,
         "Output declared in a nested stack",
@@ -119,6 +132,13 @@ internal static class Descriptors
         "DynamoDB key attribute names mix casing conventions",
         "Key attribute '{0}' {1}",
         "DynamoDB attribute names are case-sensitive. Keys of one table in mixed conventions (PK next to GSI1pk) lead to 'Query condition missed key schema element' at run time.");
+
+    public static readonly DiagnosticDescriptor DynamoDbKeyCaseAcrossTables = Create(
+        RuleIds.DynamoDbKeyCaseAcrossTables, Categories.DataModel, DiagnosticSeverity.Warning,
+        "DynamoDB key attribute names differ only in case across tables",
+        "Key attribute '{0}' differs only in case from '{1}' in table '{2}'",
+        "Code that reads two tables with one key name (pk in one, PK in the other) misses the key schema element of one of them. Decided once the whole compilation has been seen.",
+        isReportedAtCompilationEnd: true);
 
     public static readonly DiagnosticDescriptor ClosedService = Create(
         RuleIds.ClosedService, Categories.Availability, DiagnosticSeverity.Warning,
@@ -132,9 +152,22 @@ internal static class Descriptors
         "The image comes from repository '{0}', which this app creates empty; nothing will be there to pull. Build it from an image asset instead ({1}).",
         "A repository created by the same app has no images at deploy time. Pulling from it fails the build, task or function that needs the image.");
 
+    /// <summary>
+    /// Rules that report some findings below their default severity (CDK102: a name derived from the stack name is
+    /// a warning, an invalid literal an error). The catalog's tables show both.
+    /// </summary>
+    public static readonly ImmutableDictionary<string, DiagnosticSeverity> AlsoReportedAs =
+        ImmutableDictionary.CreateRange(new[] { new System.Collections.Generic.KeyValuePair<string, DiagnosticSeverity>(RuleIds.InvalidBucketName, DiagnosticSeverity.Warning) });
+
+    /// <param name="isReportedAtCompilationEnd">
+    /// Reported from a compilation end action (the whole compilation must be seen): tagged CompilationEnd, so that
+    /// editors know the diagnostic comes from a build or full-solution analysis, not from the open document.
+    /// </param>
     private static DiagnosticDescriptor Create(
-        string id, string category, DiagnosticSeverity severity, string title, string message, string description, bool isEnabledByDefault = true)
+        string id, string category, DiagnosticSeverity severity, string title, string message, string description,
+        bool isEnabledByDefault = true, bool isReportedAtCompilationEnd = false)
 #pragma warning disable RS0030 // The one place descriptors are built.
-        => new(id, title, message, category, severity, isEnabledByDefault, description, HelpLinkBase + id + ".md");
+        => new(id, title, message, category, severity, isEnabledByDefault, description, HelpLinkBase + id + ".md",
+            isReportedAtCompilationEnd ? new[] { WellKnownDiagnosticTags.CompilationEnd } : System.Array.Empty<string>());
 #pragma warning restore RS0030
 }

@@ -17,9 +17,11 @@ internal static class RuleIds
     public const string PlaceholderValue = "CDK204";
     public const string StackWithoutOutputs = "CDK301";
     public const string EnvironmentNamesOtherService = "CDK302";
+    public const string EnvironmentNamesAbsentService = "CDK305";
     public const string OutputInNestedStack = "CDK303";
     public const string KeyResourceWithoutOutput = "CDK304";
     public const string DynamoDbKeyCasing = "CDK401";
+    public const string DynamoDbKeyCaseAcrossTables = "CDK402";
     public const string ClosedService = "CDK501";
     public const string ImageFromEmptyRepository = "CDK502";
 }

@@ -107,14 +107,7 @@ internal static class FixEditing
             if (symbol.IsStatic)
                 return false;
             if (symbol is INamedTypeSymbol type)
-            {
-                for (var current = type; current is not null; current = current.BaseType)
-                {
-                    if (current.ToDisplayString() == "Constructs.Construct")
-                        return true;
-                }
-                return false;
-            }
+                return CdkTypes.For(model.Compilation)?.IsConstruct(type) == true;
         }
         return false;
     }

@@ -487,12 +487,16 @@ internal sealed partial class ValueModel
     private static bool IsNull(IOperation operation)
         => Unwrap(operation) is ILiteralOperation { ConstantValue: { HasValue: true, Value: null } } or IDefaultValueOperation;
 
-    public static bool IsDictionary(ITypeSymbol? type)
-        => type is not null && (IsDictionaryInterface(type) || type.AllInterfaces.Any(IsDictionaryInterface));
+    /// <summary>A dictionary: the type is, or implements, <c>IDictionary&lt;,&gt;</c> or <c>IReadOnlyDictionary&lt;,&gt;</c>.</summary>
+    public bool IsDictionary(ITypeSymbol? type)
+    {
+        if (_dictionaryTypes.IsDefault)
+            _dictionaryTypes = _cdk.Types("System.Collections.Generic.IDictionary`2", "System.Collections.Generic.IReadOnlyDictionary`2");
+        var dictionaries = _dictionaryTypes;
+        return type is not null && (CdkTypes.IsOneOf(type, dictionaries) || type.AllInterfaces.Any(i => CdkTypes.IsOneOf(i, dictionaries)));
+    }
 
-    private static bool IsDictionaryInterface(ITypeSymbol type)
-        => type is INamedTypeSymbol { Arity: 2, Name: "IDictionary" or "IReadOnlyDictionary" }
-            && type.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic";
+    private ImmutableArray<INamedTypeSymbol> _dictionaryTypes;
 
     public static bool IsEnumerable(ITypeSymbol? type)
         => type is IArrayTypeSymbol

@@ -133,7 +133,7 @@ internal sealed partial class ValueModel
             }
             return null;
         }
-        if (method.IsStatic && method.Name is "Combine" or "Join" && type.Name == "Path" && type.ContainingNamespace?.ToDisplayString() == "System.IO")
+        if (method.IsStatic && method.Name is "Combine" or "Join" && SymbolEqualityComparer.Default.Equals(type, _cdk.Type("System.IO.Path")))
             return JoinAll(ArgumentPieces(invocation, frame, walk), "/", invocation.Syntax.GetLocation());
         // Fn.Join("", [...]) joins at deploy time what string.Join joins at synth.
         if (method.Name == "Join" && SymbolEqualityComparer.Default.Equals(type, _cdk.Type("Amazon.CDK.Fn")))
