@@ -1,4 +1,5 @@
 using System.IO;
+using System.Threading.Tasks;
 using System.Linq;
 using System.Text.RegularExpressions;
 using Xunit;
@@ -72,6 +73,66 @@ public class CatalogTests
         }
         Assert.True(stale.Count == 0,
             $"Generated from the descriptors but out of date: {string.Join(", ", stale)}. Run: {CatalogGenerator.RegenerateVariable}=1 dotnet test Analyzers.Tests --filter CatalogTests");
+    }
+
+    /// <summary>Types are compared as symbols resolved through CdkTypes, never by their names as strings.</summary>
+    [Fact]
+    public void NoTypeIsComparedByItsNameAsAString()
+    {
+        var comparisons = new[]
+        {
+            new Regex(@"ToDisplayString\(\)\s*(==|!=|is\b|\.StartsWith|\.EndsWith|\.Equals)"),
+            new Regex(@"(Type|ContainingType|BaseType|OriginalDefinition)\??\.(Name|MetadataName)\s*(==|!=|is)\s*""[A-Z]"),
+            new Regex(@"(==|!=)\s*""(Amazon\.CDK|Constructs)\b"),
+        };
+        var offenders = new[] { "Analyzers", "CodeFixes" }
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(AllAnalyzers.RepositoryRoot, folder), "*.cs", SearchOption.AllDirectories))
+            .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"))
+            .SelectMany(file => File.ReadAllLines(file).Select((line, i) => (File: Path.GetFileName(file), Line: i + 1, Text: line)))
+            .Where(l => comparisons.Any(c => c.IsMatch(l.Text)))
+            .Select(l => $"{l.File}({l.Line}): {l.Text.Trim()}")
+            .ToList();
+        Assert.True(offenders.Count == 0, "Compare CdkTypes symbols instead:\n" + string.Join("\n", offenders));
+    }
+
+    /// <summary>
+    /// An id is reported either per document or at compilation end, never both: the compilation-end ones carry the
+    /// CompilationEnd tag (editors show them from builds and full-solution analysis), per-document analysis never
+    /// yields them, and exactly the analyzers that register compilation end actions declare them.
+    /// </summary>
+    [Fact]
+    public async Task CompilationEndRulesAreTaggedAndNeverReportedPerDocument()
+    {
+        var compilation = AllAnalyzers.Compile(new[]
+        {
+            TestCode.Stack("""
+                new Function(this, "F", new FunctionProps
+                {
+                    Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), ReservedConcurrentExecutions = 10,
+                    Environment = new Dictionary<string, string> { ["TIMESTREAM_DATABASE"] = "iot", ["AWS_REGION"] = "x" },
+                });
+                new Table(this, "A", new TableProps { PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING } });
+                new Table(this, "B", new TableProps { PartitionKey = new Attribute { Name = "PK", Type = AttributeType.STRING } });
+                Vpc.FromLookup(this, "Vpc", new VpcLookupOptions { IsDefault = true });
+        """, "Lambda DynamoDB EC2"),
+            "static class Program { static void Main() => new AppStack(new Amazon.CDK.App(), \"App\"); }",
+        });
+        var (diagnostics, exceptions, driver) = await AllAnalyzers.RunAsync(compilation);
+        Assert.Empty(exceptions);
+        var atEnd = AllAnalyzers.Descriptors.Where(CatalogGenerator.IsReportedAtCompilationEnd).Select(d => d.Id).ToHashSet();
+        Assert.Equal(new[] { "CDK103", "CDK107", "CDK305", "CDK402" }, atEnd.OrderBy(id => id));
+        Assert.Subset(diagnostics.Select(d => d.Id).ToHashSet(), atEnd);
+
+        var perDocument = new System.Collections.Generic.List<Microsoft.CodeAnalysis.Diagnostic>();
+        foreach (var tree in driver.Compilation.SyntaxTrees)
+            perDocument.AddRange(await driver.GetAnalyzerSemanticDiagnosticsAsync(driver.Compilation.GetSemanticModel(tree), null, default));
+        Assert.Contains(perDocument, d => d.Id == "CDK101");
+        Assert.DoesNotContain(perDocument, d => atEnd.Contains(d.Id));
+        foreach (var analyzer in AllAnalyzers.Analyzers)
+        {
+            var telemetry = await driver.GetAnalyzerTelemetryInfoAsync(analyzer, default);
+            Assert.True(telemetry.CompilationEndActionsCount > 0 == analyzer.SupportedDiagnostics.Any(d => atEnd.Contains(d.Id)), analyzer.GetType().Name);
+        }
     }
 
     [Fact]

@@ -14,20 +14,28 @@ namespace CdkAnalyzers.Tests;
 /// </summary>
 internal static class EditorConfigCompilation
 {
-    public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string source, string editorConfig, params DiagnosticAnalyzer[] analyzers)
+    public static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string source, string editorConfig, params DiagnosticAnalyzer[] analyzers)
+        => AnalyzeAsync(source, editorConfig, globalConfig: null, analyzers);
+
+    /// <summary>As above, with a global config (a preset the package ships) under the .editorconfig.</summary>
+    public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string source, string editorConfig, string? globalConfig, params DiagnosticAnalyzer[] analyzers)
     {
         const string path = "/src/Stack.cs";
-        var config = AnalyzerConfig.Parse("root = true\n[*.cs]\n" + editorConfig, "/src/.editorconfig");
-        var options = AnalyzerConfigSet.Create(ImmutableArray.Create(config)).GetOptionsForSourcePath(path);
+        var configs = ImmutableArray.Create(AnalyzerConfig.Parse("root = true\n[*.cs]\n" + editorConfig, "/src/.editorconfig"));
+        if (globalConfig is not null)
+            configs = configs.Add(AnalyzerConfig.Parse(globalConfig, "/preset/CdkAnalyzers.globalconfig"));
+        var configSet = AnalyzerConfigSet.Create(configs);
+        var options = configSet.GetOptionsForSourcePath(path);
         var tree = CSharpSyntaxTree.ParseText(source, path: path);
         var compilation = CSharpCompilation.Create("Test", new[] { tree }, CdkReferences.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)
-                .WithSyntaxTreeOptionsProvider(new TreeOptions(tree, options.TreeOptions)));
+                .WithSyntaxTreeOptionsProvider(new TreeOptions(tree, options.TreeOptions, configSet.GlobalConfigOptions.TreeOptions)));
         var analyzerOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new ConfigOptionsProvider(options.AnalyzerOptions));
         return await compilation.WithAnalyzers(ImmutableArray.Create(analyzers), analyzerOptions).GetAnalyzerDiagnosticsAsync();
     }
 
-    private sealed class TreeOptions(SyntaxTree tree, ImmutableDictionary<string, ReportDiagnostic> severities) : SyntaxTreeOptionsProvider
+    private sealed class TreeOptions(SyntaxTree tree, ImmutableDictionary<string, ReportDiagnostic> severities,
+        ImmutableDictionary<string, ReportDiagnostic> globalSeverities) : SyntaxTreeOptionsProvider
     {
         public override GeneratedKind IsGenerated(SyntaxTree syntaxTree, CancellationToken cancellationToken) => GeneratedKind.NotGenerated;
 
@@ -38,10 +46,7 @@ internal static class EditorConfigCompilation
         }
 
         public override bool TryGetGlobalDiagnosticValue(string diagnosticId, CancellationToken cancellationToken, out ReportDiagnostic severity)
-        {
-            severity = ReportDiagnostic.Default;
-            return false;
-        }
+            => globalSeverities.TryGetValue(diagnosticId, out severity);
     }
 
     private sealed class ConfigOptionsProvider(ImmutableDictionary<string, string> values) : AnalyzerConfigOptionsProvider

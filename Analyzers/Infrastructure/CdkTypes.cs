@@ -13,6 +13,7 @@ namespace CdkAnalyzers;
 internal sealed class CdkTypes
 {
     private const string CdkAssemblyName = "Amazon.CDK.Lib";
+    private const string ConstructsAssemblyName = "Constructs";
     private static readonly ConditionalWeakTable<Compilation, Holder> Cache = new();
 
     private sealed class Holder
@@ -277,7 +278,7 @@ internal sealed class CdkTypes
         foreach (var candidate in compilation.GetTypesByMetadataName(metadataName))
         {
             var assembly = candidate.ContainingAssembly?.Name;
-            if (assembly == CdkAssemblyName || assembly == "Constructs")
+            if (assembly is CdkAssemblyName or ConstructsAssemblyName)
                 return candidate;
             fallback ??= candidate;
         }
