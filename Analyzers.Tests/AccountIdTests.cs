@@ -7,20 +7,8 @@ namespace CdkAnalyzers.Tests;
 
 public class AccountIdTests
 {
-    private static string InStack(string body, string members = "", string usings = "") => $$"""
-        using Amazon.CDK;
-        using Amazon.CDK.AWS.IAM;
-        using Constructs;
-        {{usings}}
-        class AppStack : Stack
-        {
-        {{members}}
-            public AppStack(Construct scope, string id, string account = "") : base(scope, id)
-            {
-        {{body}}
-            }
-        }
-        """;
+    private static string InStack(string body, string members = "", string usings = "")
+        => usings + "\n" + TestCode.Stack(body, "IAM", members, parameters: ", string account = \"\"");
 
     [Fact]
     public Task PlaceholdersInPrincipalsAndArns() => VerifyCS.AnalyzerAsync(InStack("""

@@ -9,21 +9,8 @@ namespace CdkAnalyzers.Tests;
 
 public class BucketNameTests
 {
-    private static string InStack(string body, string members = "") => $$"""
-        using Amazon.CDK;
-        using Amazon.CDK.AWS.ECR;
-        using Amazon.CDK.AWS.S3;
-        using Constructs;
-
-        class TapStack : Stack
-        {
-        {{members}}
-            public TapStack(Construct scope, string id, string suffix = "dev") : base(scope, id)
-            {
-        {{body}}
-            }
-        }
-        """;
+    private static string InStack(string body, string members = "")
+        => TestCode.Stack(body, "ECR S3", members, parameters: ", string suffix = \"dev\"");
 
     [Theory]
     [InlineData("{|CDK102:\"Uploads\"|}")]
@@ -61,12 +48,9 @@ public class BucketNameTests
 
     [Fact]
     public Task DerivedNamesAreWarnings() => VerifyCS.AnalyzerAsync(new[] { InStack("""
-                new Bucket(this, "B", new BucketProps { BucketName = StackName + "-data" });
-        """) }, expected: VerifyCS_Warning(11, 62, 11, 71));
-
-    private static DiagnosticResult VerifyCS_Warning(int line, int column, int endLine, int endColumn)
-        => new DiagnosticResult("CDK102", DiagnosticSeverity.Warning).WithSpan("/0/Test0.cs", line, column, endLine, endColumn)
-            .WithArguments("Bucket name is built from the stack name, which may contain uppercase letters");
+                new Bucket(this, "B", new BucketProps { BucketName = {|#0:StackName|} + "-data" });
+        """) }, expected: new DiagnosticResult("CDK102", DiagnosticSeverity.Warning).WithLocation(0)
+            .WithArguments("Bucket name is built from the stack name, which may contain uppercase letters"));
 
     [Fact]
     public Task EcrRepositoryNamesOnlyNeedLowercase() => VerifyCS.AnalyzerAsync(InStack("""

@@ -7,20 +7,7 @@ namespace CdkAnalyzers.Tests;
 
 public class ClosedServiceTests
 {
-    private static string InStack(string body) => $$"""
-        using Amazon.CDK;
-        using Amazon.CDK.AWS.Timestream;
-        using Amazon.CDK.AWS.QLDB;
-        using Constructs;
-
-        class IotStack : Stack
-        {
-            public IotStack(Construct scope, string id) : base(scope, id)
-            {
-        {{body}}
-            }
-        }
-        """;
+    private static string InStack(string body) => TestCode.Stack(body, "Timestream QLDB");
 
     [Fact]
     public Task TimestreamForLiveAnalytics() => VerifyCS.AnalyzerAsync(InStack("""

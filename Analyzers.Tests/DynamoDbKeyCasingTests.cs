@@ -7,20 +7,7 @@ namespace CdkAnalyzers.Tests;
 
 public class DynamoDbKeyCasingTests
 {
-    private static string InStack(string body) => $$"""
-        using Amazon.CDK;
-        using Amazon.CDK.AWS.DynamoDB;
-        using Constructs;
-        using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
-
-        class DataStack : Stack
-        {
-            public DataStack(Construct scope, string id, string name = "x") : base(scope, id)
-            {
-        {{body}}
-            }
-        }
-        """;
+    private static string InStack(string body) => TestCode.Stack(body, "DynamoDB", parameters: ", string name = \"x\"");
 
     [Fact]
     public Task SeedTableWithMixedIndexKeys() => VerifyCS.AnalyzerAsync(InStack("""

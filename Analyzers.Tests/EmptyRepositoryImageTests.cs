@@ -6,24 +6,7 @@ namespace CdkAnalyzers.Tests;
 
 public class EmptyRepositoryImageTests
 {
-    private static string InStack(string body) => $$"""
-        using Amazon.CDK;
-        using Amazon.CDK.AWS.CodeBuild;
-        using Amazon.CDK.AWS.ECR;
-        using Amazon.CDK.AWS.ECS;
-        using Amazon.CDK.AWS.Lambda;
-        using Constructs;
-
-        class PipelineStack : Stack
-        {
-            private readonly Repository _images;
-
-            public PipelineStack(Construct scope, string id) : base(scope, id)
-            {
-        {{body}}
-            }
-        }
-        """;
+    private static string InStack(string body) => TestCode.Stack(body, "CodeBuild ECR ECS Lambda", members: "    private readonly Repository _images;");
 
     [Fact]
     public Task EveryImageFromRepositoryApi() => VerifyCS.AnalyzerAsync(InStack("""

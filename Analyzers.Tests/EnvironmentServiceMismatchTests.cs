@@ -6,27 +6,11 @@ namespace CdkAnalyzers.Tests;
 
 public class EnvironmentServiceMismatchTests
 {
-    private static string InStack(string body) => $$"""
-        using System.Collections.Generic;
-        using Amazon.CDK;
-        using Amazon.CDK.AWS.DynamoDB;
-        using Amazon.CDK.AWS.IAM;
-        using Amazon.CDK.AWS.Lambda;
-        using Amazon.CDK.AWS.S3;
-        using Amazon.CDK.AWS.SQS;
-        using Constructs;
-        using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
-
-        class IotStack : Stack
-        {
-            public IotStack(Construct scope, string id, string tableName = "") : base(scope, id)
-            {
+    private static string InStack(string body) => TestCode.Stack("""
                 var table = new Table(this, "Readings", new TableProps { PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING } });
                 var bucket = new Bucket(this, "Raw");
-        {{body}}
-            }
-        }
-        """;
+
+        """ + body, "DynamoDB IAM Lambda S3 SQS", parameters: ", string tableName = \"\"");
 
     [Fact]
     public Task SeedTimestreamNamesForADynamoDbTable() => VerifyCS.AnalyzerAsync(InStack("""

@@ -7,20 +7,8 @@ namespace CdkAnalyzers.Tests;
 
 public class HardcodedRegionTests
 {
-    private static string InStack(string body, string members = "", string usings = "") => $$"""
-        using Amazon.CDK;
-        using Amazon.CDK.AWS.IAM;
-        using Constructs;
-        {{usings}}
-        class AppStack : Stack
-        {
-        {{members}}
-            public AppStack(Construct scope, string id, string region = "") : base(scope, id)
-            {
-        {{body}}
-            }
-        }
-        """;
+    private static string InStack(string body, string members = "", string usings = "")
+        => usings + "\n" + TestCode.Stack(body, "IAM", members, parameters: ", string region = \"\"");
 
     [Fact]
     public Task RegionInArnsAndEndpoints() => VerifyCS.AnalyzerAsync(InStack("""

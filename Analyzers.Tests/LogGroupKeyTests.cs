@@ -7,23 +7,7 @@ namespace CdkAnalyzers.Tests;
 
 public class LogGroupKeyTests
 {
-    private static string InStack(string body) => $$"""
-        using Amazon.CDK;
-        using Amazon.CDK.AWS.IAM;
-        using Amazon.CDK.AWS.KMS;
-        using Amazon.CDK.AWS.Logs;
-        using Constructs;
-
-        class IotStack : Stack
-        {
-            private readonly Key _shared;
-
-            public IotStack(Construct scope, string id, IKey imported) : base(scope, id)
-            {
-        {{body}}
-            }
-        }
-        """;
+    private static string InStack(string body) => TestCode.Stack(body, "IAM KMS Logs", members: "    private readonly Key _shared;", parameters: ", IKey? imported = null");
 
     [Fact]
     public Task SeedLogGroupWithAKeyNobodyGranted() => VerifyCS.AnalyzerAsync(InStack("""

@@ -18,26 +18,9 @@ public class MissingAssetTests
     private static readonly (string, string)[] Files = { ("/app/obj/CdkAnalyzers.AssetListing.txt", Listing) };
     private const string Root = "build_property.CdkAnalyzersAssetRoot = /app\n";
 
-    private static string InStack(string body) => $$"""
-        using System.IO;
-        using Amazon.CDK;
-        using Amazon.CDK.AWS.ECS;
-        using Amazon.CDK.AWS.Ecr.Assets;
-        using Amazon.CDK.AWS.Lambda;
-        using Amazon.CDK.AWS.S3.Assets;
-        using Amazon.CDK.AWS.S3.Deployment;
-        using Constructs;
-
-        class IotStack : Stack
-        {
-            private const string HandlerZip = "lib/lambda/processor.zip";
-
-            public IotStack(Construct scope, string id, string fromContext = "") : base(scope, id)
-            {
-        {{body}}
-            }
-        }
-        """;
+    private static string InStack(string body)
+        => "using System.IO;\n" + TestCode.Stack(body, "ECS Ecr.Assets Lambda S3.Assets S3.Deployment",
+            members: "    private const string HandlerZip = \"lib/lambda/processor.zip\";", parameters: ", string fromContext = \"\"");
 
     [Fact]
     public Task MissingPathsInEveryAssetApi() => VerifyCS.AnalyzerWithFilesAsync(InStack("""

@@ -6,23 +6,10 @@ namespace CdkAnalyzers.Tests;
 
 public class PlaceholderValueTests
 {
-    private static string InStack(string body) => $$"""
-        using Amazon.CDK;
-        using Amazon.CDK.AWS.CodePipeline;
-        using Amazon.CDK.AWS.CodePipeline.Actions;
-        using Amazon.CDK.AWS.SNS;
-        using Amazon.CDK.AWS.SNS.Subscriptions;
-        using Constructs;
-
-        class PipelineStack : Stack
-        {
-            public PipelineStack(Construct scope, string id, string owner = "") : base(scope, id)
-            {
+    private static string InStack(string body) => TestCode.Stack("""
                 var source = new Artifact_("Source");
-        {{body}}
-            }
-        }
-        """;
+
+        """ + body, "CodePipeline CodePipeline.Actions SNS SNS.Subscriptions", parameters: ", string owner = \"\"");
 
     [Fact]
     public Task SeedConnectionAndRepository() => VerifyCS.AnalyzerAsync(InStack("""

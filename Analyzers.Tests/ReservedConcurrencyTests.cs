@@ -9,39 +9,27 @@ namespace CdkAnalyzers.Tests;
 
 public class ReservedConcurrencyTests
 {
-    private static string InStack(string body) => $$"""
-        using Amazon.CDK;
-        using Amazon.CDK.AWS.Lambda;
-        using Constructs;
-
-        class OrdersStack : Stack
-        {
+    private static string InStack(string body) => TestCode.Stack(body, "Lambda", members: """
             private const int Processing = 100;
 
-            public OrdersStack(Construct scope, string id, int configured = 5) : base(scope, id)
-            {
-        {{body}}
-            }
-
             private static FunctionProps Props(double? reserved) => new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), ReservedConcurrentExecutions = reserved };
-        }
-        """;
+        """, parameters: ", int configured = 5");
 
-    private static DiagnosticResult Reserved(int line, int column, int endColumn, string value, string total, string budget = "0")
-        => new DiagnosticResult("CDK103", DiagnosticSeverity.Warning).WithSpan("/0/Test0.cs", line, column, line, endColumn).WithArguments(value, total, budget);
+    private static DiagnosticResult Reserved(int location, string value, string total, string budget = "0")
+        => new DiagnosticResult("CDK103", DiagnosticSeverity.Warning).WithLocation(location).WithArguments(value, total, budget);
 
     private const string Seed = """
-                new Function(this, "Processing", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), ReservedConcurrentExecutions = Processing });
-                new Function(this, "Validation", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), ReservedConcurrentExecutions = 50 });
-                new CfnFunction(this, "Notification", new CfnFunctionProps { Role = "arn:aws:iam::aws:role/x", Code = new CfnFunction.CodeProperty { ZipFile = "x" }, ReservedConcurrentExecutions = 25 });
+                new Function(this, "Processing", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), {|#0:ReservedConcurrentExecutions = Processing|} });
+                new Function(this, "Validation", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), {|#1:ReservedConcurrentExecutions = 50|} });
+                new CfnFunction(this, "Notification", new CfnFunctionProps { Role = "arn:aws:iam::aws:role/x", Code = new CfnFunction.CodeProperty { ZipFile = "x" }, {|#2:ReservedConcurrentExecutions = 25|} });
         """;
 
     [Fact]
     public Task SeedThreeFunctionsNameTheirTotal() => VerifyCS.AnalyzerAsync(new[] { InStack(Seed) }, expected: new[]
     {
-        Reserved(11, 137, 178, "100", "175"),
-        Reserved(12, 137, 170, "50", "175"),
-        Reserved(13, 159, 192, "25", "175"),
+        Reserved(0, "100", "175"),
+        Reserved(1, "50", "175"),
+        Reserved(2, "25", "175"),
     });
 
     [Fact]
@@ -50,9 +38,9 @@ public class ReservedConcurrencyTests
     [Fact]
     public Task OverTheBudgetReportsEach() => VerifyCS.AnalyzerAsync(new[] { InStack(Seed) }, editorConfig: "CDK103.budget = 150\n", expected: new[]
     {
-        Reserved(11, 137, 178, "100", "175", "150"),
-        Reserved(12, 137, 170, "50", "175", "150"),
-        Reserved(13, 159, 192, "25", "175", "150"),
+        Reserved(0, "100", "175", "150"),
+        Reserved(1, "50", "175", "150"),
+        Reserved(2, "25", "175", "150"),
     });
 
     [Fact]

@@ -7,21 +7,8 @@ namespace CdkAnalyzers.Tests;
 
 public class ReservedEnvironmentVariableTests
 {
-    private static string InStack(string body, string members = "") => $$"""
-        using System.Collections.Generic;
-        using Amazon.CDK;
-        using Amazon.CDK.AWS.Lambda;
-        using Constructs;
-
-        class AppStack : Stack
-        {
-        {{members}}
-            public AppStack(Construct scope, string id, string key = "K") : base(scope, id)
-            {
-        {{body}}
-            }
-        }
-        """;
+    private static string InStack(string body, string members = "")
+        => TestCode.Stack(body, "Lambda", members, parameters: ", string key = \"K\"");
 
     [Fact]
     public Task CollectionInitializerInFunctionProps() => VerifyCS.AnalyzerAsync(InStack("""

@@ -7,16 +7,7 @@ namespace CdkAnalyzers.Tests;
 
 public class StackOutputsTests
 {
-    private const string Usings = """
-        using Amazon.CDK;
-        using Amazon.CDK.AWS.DynamoDB;
-        using Amazon.CDK.AWS.Lambda;
-        using Amazon.CDK.AWS.S3;
-        using Amazon.CDK.AWS.SQS;
-        using Constructs;
-        using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
-
-        """;
+    private static readonly string Usings = TestCode.Usings("DynamoDB Lambda S3 SQS");
 
     private const string EnableCdk304 = "dotnet_diagnostic.CDK304.severity = suggestion\n";
 

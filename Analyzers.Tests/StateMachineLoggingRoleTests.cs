@@ -7,28 +7,15 @@ namespace CdkAnalyzers.Tests;
 
 public class StateMachineLoggingRoleTests
 {
-    private static string InStack(string body) => $$"""
-        using System.Collections.Generic;
-        using Amazon.CDK;
-        using Amazon.CDK.AWS.IAM;
-        using Amazon.CDK.AWS.Logs;
-        using Amazon.CDK.AWS.StepFunctions;
-        using Constructs;
-
-        class WorkflowStack : Stack
-        {
-            public WorkflowStack(Construct scope, string id, string importedArn = "") : base(scope, id)
-            {
+    private static string InStack(string body) => TestCode.Stack("""
                 var logs = new LogGroup(this, "Logs");
                 var logging = new CfnStateMachine.LoggingConfigurationProperty
                 {
                     Level = "ALL",
                     Destinations = new[] { new CfnStateMachine.LogDestinationProperty { CloudWatchLogsLogGroup = new CfnStateMachine.CloudWatchLogsLogGroupProperty { LogGroupArn = logs.LogGroupArn } } },
                 };
-        {{body}}
-            }
-        }
-        """;
+
+        """ + body, "IAM Logs StepFunctions", parameters: ", string importedArn = \"\"");
 
     private const string Definition = "DefinitionString = \"{\\\"StartAt\\\":\\\"Done\\\",\\\"States\\\":{\\\"Done\\\":{\\\"Type\\\":\\\"Succeed\\\"}}}\"";
 

@@ -20,11 +20,6 @@ namespace CdkAnalyzers.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AccountIdCodeFix)), Shared]
 public sealed class AccountIdCodeFix : CdkCodeFix
 {
-    public AccountIdCodeFix()
-        : base(RuleIds.HardcodedAccountId)
-    {
-    }
-
     private const string AwsStack = "global::Amazon.CDK.Stack";
 
     /// <summary>A whole account value becomes <c>Stack.Of(this).Account</c>.</summary>
@@ -33,7 +28,10 @@ public sealed class AccountIdCodeFix : CdkCodeFix
     /// <summary>An account inside an ARN or other string becomes the <c>Aws.ACCOUNT_ID</c> token.</summary>
     public const string UseAccountTokenKey = "CDK201.UseAccountToken";
 
-
+    public AccountIdCodeFix()
+        : base(RuleIds.HardcodedAccountId)
+    {
+    }
 
     private protected override async Task<IEnumerable<CodeAction>> FixesAsync(FixSite site, CancellationToken cancellationToken)
     {

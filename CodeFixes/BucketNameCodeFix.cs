@@ -20,11 +20,6 @@ namespace CdkAnalyzers.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(BucketNameCodeFix)), Shared]
 public sealed class BucketNameCodeFix : CdkCodeFix
 {
-    public BucketNameCodeFix()
-        : base(RuleIds.InvalidBucketName)
-    {
-    }
-
     /// <summary>A literal name is written in lowercase.</summary>
     public const string LowercaseKey = "CDK102.Lowercase";
 
@@ -34,7 +29,10 @@ public sealed class BucketNameCodeFix : CdkCodeFix
     /// <summary>The name is removed and CloudFormation generates one.</summary>
     public const string RemoveNameKey = "CDK102.RemoveName";
 
-
+    public BucketNameCodeFix()
+        : base(RuleIds.InvalidBucketName)
+    {
+    }
 
     private protected override IEnumerable<CodeAction> Fixes(FixSite site)
     {

@@ -17,15 +17,13 @@ namespace CdkAnalyzers.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DynamoDbKeyCasingCodeFix)), Shared]
 public sealed class DynamoDbKeyCasingCodeFix : CdkCodeFix
 {
+    /// <summary>Every occurrence of the name in the table's definition is renamed to its convention.</summary>
+    public const string RenameKey = "CDK401.Rename";
+
     public DynamoDbKeyCasingCodeFix()
         : base(RuleIds.DynamoDbKeyCasing)
     {
     }
-
-    /// <summary>Every occurrence of the name in the table's definition is renamed to its convention.</summary>
-    public const string RenameKey = "CDK401.Rename";
-
-
 
     private protected override IEnumerable<CodeAction> Fixes(FixSite site)
     {

@@ -14,15 +14,13 @@ namespace CdkAnalyzers.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HardcodedRegionCodeFix)), Shared]
 public sealed class HardcodedRegionCodeFix : CdkCodeFix
 {
+    /// <summary>The region becomes the <c>Aws.REGION</c> token, interpolated.</summary>
+    public const string UseRegionTokenKey = "CDK203.UseRegionToken";
+
     public HardcodedRegionCodeFix()
         : base(RuleIds.HardcodedRegion)
     {
     }
-
-    /// <summary>The region becomes the <c>Aws.REGION</c> token, interpolated.</summary>
-    public const string UseRegionTokenKey = "CDK203.UseRegionToken";
-
-
 
     private protected override IEnumerable<CodeAction> Fixes(FixSite site)
     {

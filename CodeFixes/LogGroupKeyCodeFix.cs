@@ -20,15 +20,13 @@ namespace CdkAnalyzers.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(LogGroupKeyCodeFix)), Shared]
 public sealed class LogGroupKeyCodeFix : CdkCodeFix
 {
+    /// <summary>The key is granted to the CloudWatch Logs service principal right after its creation.</summary>
+    public const string AddGrantKey = "CDK105.AddGrant";
+
     public LogGroupKeyCodeFix()
         : base(RuleIds.LogGroupKeyWithoutGrant)
     {
     }
-
-    /// <summary>The key is granted to the CloudWatch Logs service principal right after its creation.</summary>
-    public const string AddGrantKey = "CDK105.AddGrant";
-
-
 
     private protected override IEnumerable<CodeAction> Fixes(FixSite site)
     {
@@ -39,17 +37,12 @@ public sealed class LogGroupKeyCodeFix : CdkCodeFix
         }
     }
 
-    private static async Task<Document> AddGrantAsync(Document document, Diagnostic diagnostic, string key, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || model is null || FixEditing.StatementAtAdditionalLocation(root, diagnostic) is not { } statement)
-            return document;
-        var region = FixEditing.CanUseThisAsConstruct(statement, model, cancellationToken) ? "Amazon.CDK.Stack.Of(this).Region" : "Amazon.CDK.Aws.REGION";
-        var grant = FixEditing.ParseStatement(
+    private static Task<Document> AddGrantAsync(Document document, Diagnostic diagnostic, string key, CancellationToken cancellationToken)
+        => FixEditing.InsertAfterAdditionalLocationAsync(document, diagnostic, (statement, model) =>
+        {
+            var region = FixEditing.CanUseThisAsConstruct(statement, model, cancellationToken) ? "Amazon.CDK.Stack.Of(this).Region" : "Amazon.CDK.Aws.REGION";
+            return FixEditing.ParseStatement(
                 $"{key}.GrantEncryptDecrypt(new Amazon.CDK.AWS.IAM.ServicePrincipal($\"logs.{{{region}}}.amazonaws.com\"));",
                 "Amazon.CDK.AWS.IAM.ServicePrincipal", "Amazon.CDK.Stack", "Amazon.CDK.Aws");
-        var newRoot = FixEditing.InsertAfter(root, statement, grant);
-        return await FixEditing.FinishAsync(document.WithSyntaxRoot(newRoot), cancellationToken).ConfigureAwait(false);
-    }
+        }, cancellationToken);
 }

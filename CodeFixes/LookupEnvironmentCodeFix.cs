@@ -20,11 +20,6 @@ namespace CdkAnalyzers.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(LookupEnvironmentCodeFix)), Shared]
 public sealed class LookupEnvironmentCodeFix : CdkCodeFix
 {
-    public LookupEnvironmentCodeFix()
-        : base(RuleIds.LookupWithoutEnvironment)
-    {
-    }
-
     private const string Account = "Account = System.Environment.GetEnvironmentVariable(\"CDK_DEFAULT_ACCOUNT\")";
     private const string Region = "Region = System.Environment.GetEnvironmentVariable(\"CDK_DEFAULT_REGION\")";
     private static readonly string[] Types = { "Amazon.CDK.Environment", "System.Environment", "Amazon.CDK.StackProps" };
@@ -32,7 +27,10 @@ public sealed class LookupEnvironmentCodeFix : CdkCodeFix
     /// <summary>The fix that sets Env at the stack's creation.</summary>
     public const string AddEnvironmentKey = "CDK107.AddEnv";
 
-
+    public LookupEnvironmentCodeFix()
+        : base(RuleIds.LookupWithoutEnvironment)
+    {
+    }
 
     private protected override async Task<IEnumerable<CodeAction>> FixesAsync(FixSite site, CancellationToken cancellationToken)
     {

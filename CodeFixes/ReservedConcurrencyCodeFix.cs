@@ -14,15 +14,13 @@ namespace CdkAnalyzers.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReservedConcurrencyCodeFix)), Shared]
 public sealed class ReservedConcurrencyCodeFix : CdkCodeFix
 {
+    /// <summary>The reservation is removed.</summary>
+    public const string RemoveReservationKey = "CDK103.RemoveReservation";
+
     public ReservedConcurrencyCodeFix()
         : base(RuleIds.ReservedConcurrency)
     {
     }
-
-    /// <summary>The reservation is removed.</summary>
-    public const string RemoveReservationKey = "CDK103.RemoveReservation";
-
-
 
     private protected override IEnumerable<CodeAction> Fixes(FixSite site)
     {

@@ -15,15 +15,13 @@ namespace CdkAnalyzers.CodeFixes;
 [ExportCodeFixProvider(Microsoft.CodeAnalysis.LanguageNames.CSharp, Name = nameof(ReservedEnvironmentVariableCodeFix)), Shared]
 public sealed class ReservedEnvironmentVariableCodeFix : CdkCodeFix
 {
+    /// <summary>The entry, index assignment or call that writes the reserved key is removed.</summary>
+    public const string RemoveEntryKey = "CDK101.RemoveEntry";
+
     public ReservedEnvironmentVariableCodeFix()
         : base(RuleIds.ReservedEnvironmentVariable)
     {
     }
-
-    /// <summary>The entry, index assignment or call that writes the reserved key is removed.</summary>
-    public const string RemoveEntryKey = "CDK101.RemoveEntry";
-
-
 
     private protected override IEnumerable<CodeAction> Fixes(FixSite site)
     {

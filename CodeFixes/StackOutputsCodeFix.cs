@@ -22,11 +22,6 @@ namespace CdkAnalyzers.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(StackOutputsCodeFix)), Shared]
 public sealed class StackOutputsCodeFix : CdkCodeFix
 {
-    public StackOutputsCodeFix()
-        : base(RuleIds.StackWithoutOutputs, RuleIds.KeyResourceWithoutOutput)
-    {
-    }
-
     private const string CfnOutput = "global::Amazon.CDK.CfnOutput";
     private const string CfnOutputProps = "global::Amazon.CDK.CfnOutputProps";
 
@@ -36,6 +31,10 @@ public sealed class StackOutputsCodeFix : CdkCodeFix
     /// <summary>An output for one key resource is added at the end of the stack's constructor.</summary>
     public const string AddOutputKey = "CDK304.AddOutput";
 
+    public StackOutputsCodeFix()
+        : base(RuleIds.StackWithoutOutputs, RuleIds.KeyResourceWithoutOutput)
+    {
+    }
 
     public override FixAllProvider GetFixAllProvider() => new FixAll();
 

@@ -17,15 +17,13 @@ namespace CdkAnalyzers.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(StateMachineLoggingRoleCodeFix)), Shared]
 public sealed class StateMachineLoggingRoleCodeFix : CdkCodeFix
 {
+    /// <summary>A statement allowing the eight log-delivery actions is added to the role.</summary>
+    public const string AddStatementKey = "CDK104.AddStatement";
+
     public StateMachineLoggingRoleCodeFix()
         : base(RuleIds.StateMachineLoggingRole)
     {
     }
-
-    /// <summary>A statement allowing the eight log-delivery actions is added to the role.</summary>
-    public const string AddStatementKey = "CDK104.AddStatement";
-
-
 
     private protected override IEnumerable<CodeAction> Fixes(FixSite site)
     {
@@ -36,20 +34,16 @@ public sealed class StateMachineLoggingRoleCodeFix : CdkCodeFix
         }
     }
 
-    private static async Task<Document> AddStatementAsync(Document document, Diagnostic diagnostic, string role, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || FixEditing.StatementAtAdditionalLocation(root, diagnostic) is not { } statement)
-            return document;
-        // Written out line by line, indented like the role's statement, as a person would lay it out.
-        var eol = FixEditing.EndOfLine(root).ToString();
-        var indent = string.Concat(statement.GetLeadingTrivia().Where(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).Select(t => t.ToString()));
-        var lines = new[] { $"{role}.AddToPolicy(new Amazon.CDK.AWS.IAM.PolicyStatement(new Amazon.CDK.AWS.IAM.PolicyStatementProps", "{", "    Actions = new[]", "    {" }
-            .Concat(StateMachineLoggingRoleAnalyzer.RequiredActions.Select(a => $"        \"{a}\","))
-            .Concat(new[] { "    },", "    Resources = new[] { \"*\" },", "}));" });
-        var code = string.Join(eol, lines.Select((line, i) => i == 0 ? line : indent + line));
-        var added = FixEditing.ParseStatement(code, "Amazon.CDK.AWS.IAM.PolicyStatement", "Amazon.CDK.AWS.IAM.PolicyStatementProps");
-        var newRoot = FixEditing.InsertAfter(root, statement, added);
-        return await FixEditing.FinishAsync(document.WithSyntaxRoot(newRoot), cancellationToken).ConfigureAwait(false);
-    }
+    private static Task<Document> AddStatementAsync(Document document, Diagnostic diagnostic, string role, CancellationToken cancellationToken)
+        => FixEditing.InsertAfterAdditionalLocationAsync(document, diagnostic, (statement, _) =>
+        {
+            // Written out line by line, indented like the role's statement, as a person would lay it out.
+            var eol = FixEditing.EndOfLine(statement.SyntaxTree.GetRoot(cancellationToken)).ToString();
+            var indent = string.Concat(statement.GetLeadingTrivia().Where(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).Select(t => t.ToString()));
+            var lines = new[] { $"{role}.AddToPolicy(new Amazon.CDK.AWS.IAM.PolicyStatement(new Amazon.CDK.AWS.IAM.PolicyStatementProps", "{", "    Actions = new[]", "    {" }
+                .Concat(StateMachineLoggingRoleAnalyzer.RequiredActions.Select(a => $"        \"{a}\","))
+                .Concat(new[] { "    },", "    Resources = new[] { \"*\" },", "}));" });
+            var code = string.Join(eol, lines.Select((line, i) => i == 0 ? line : indent + line));
+            return FixEditing.ParseStatement(code, "Amazon.CDK.AWS.IAM.PolicyStatement", "Amazon.CDK.AWS.IAM.PolicyStatementProps");
+        }, cancellationToken);
 }

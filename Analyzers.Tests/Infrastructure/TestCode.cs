@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 
 namespace CdkAnalyzers.Tests;
@@ -9,14 +10,22 @@ namespace CdkAnalyzers.Tests;
 /// </summary>
 internal static class TestCode
 {
-    /// <summary><c>class AppStack : Stack</c> whose constructor runs <paramref name="body"/>; <paramref name="members"/> go in the class.</summary>
-    public static string Stack(string body, string services = "", string members = "", string types = "")
+    /// <summary>The embedded language of test sources (markup included): editors highlight them as C#.</summary>
+    public const string CSharpTest = "C#-test";
+
+    /// <summary>
+    /// <c>class AppStack : Stack</c> whose constructor runs <paramref name="body"/>; <paramref name="members"/> go in
+    /// the class, <paramref name="parameters"/> (<c>", string account = \"\""</c>) after the constructor's own,
+    /// <paramref name="types"/> after the class.
+    /// </summary>
+    public static string Stack([StringSyntax(CSharpTest)] string body, string services = "", [StringSyntax(CSharpTest)] string members = "",
+        [StringSyntax(CSharpTest)] string types = "", string parameters = "")
         => $$"""
         {{Usings(services)}}
         public class AppStack : Stack
         {
         {{members}}
-            public AppStack(Construct scope, string id, IStackProps? props = null) : base(scope, id, props)
+            public AppStack(Construct scope, string id, IStackProps? stackProps = null{{parameters}}) : base(scope, id, stackProps)
             {
         {{body}}
             }

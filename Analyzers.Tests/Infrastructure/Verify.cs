@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -18,7 +19,7 @@ namespace CdkAnalyzers.Tests;
 internal static class Verify<TAnalyzer>
     where TAnalyzer : DiagnosticAnalyzer, new()
 {
-    public static Task AnalyzerAsync(string source, string? editorConfig = null)
+    public static Task AnalyzerAsync([StringSyntax(TestCode.CSharpTest)] string source, string? editorConfig = null)
         => AnalyzerAsync(new[] { source }, editorConfig);
 
     public static async Task AnalyzerAsync(string[] sources, string? editorConfig = null, bool withCdk = true, OutputKind? outputKind = null,
@@ -51,7 +52,8 @@ internal static class Verify<TAnalyzer>
     /// at a time, and Fix-All (document, project and solution) against <paramref name="fixAllSource"/> when that differs.
     /// </summary>
     /// <param name="nonLocal">The diagnostic is reported when the whole compilation has been seen (a compilation end action).</param>
-    public static async Task FixAsync<TCodeFix>(string equivalenceKey, string source, string fixedSource, string? fixAllSource = null,
+    public static async Task FixAsync<TCodeFix>(string equivalenceKey, [StringSyntax(TestCode.CSharpTest)] string source,
+        [StringSyntax(TestCode.CSharpTest)] string fixedSource, [StringSyntax(TestCode.CSharpTest)] string? fixAllSource = null,
         string? editorConfig = null, int iterations = 1, bool nonLocal = false)
         where TCodeFix : CodeFixProvider, new()
     {
@@ -90,7 +92,7 @@ internal static class Verify<TAnalyzer>
     }
 
     /// <summary>The diagnostic is reported and the fix offers nothing for it (the source stays as it is).</summary>
-    public static async Task NoFixAsync<TCodeFix>(string source, string? editorConfig = null)
+    public static async Task NoFixAsync<TCodeFix>([StringSyntax(TestCode.CSharpTest)] string source, string? editorConfig = null)
         where TCodeFix : CodeFixProvider, new()
     {
         var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -79,6 +80,21 @@ internal static class FixEditing
             && root.FindNode(location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<StatementSyntax>() is { Parent: BlockSyntax } statement
                 ? statement
                 : null;
+
+    /// <summary>
+    /// Inserts the statement <paramref name="build"/> writes right after the statement at the diagnostic's first
+    /// additional location (a construct's creation), then finishes the document; unchanged when there is none.
+    /// </summary>
+    public static async Task<Document> InsertAfterAdditionalLocationAsync(Document document, Diagnostic diagnostic,
+        Func<StatementSyntax, SemanticModel, StatementSyntax> build, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || model is null || StatementAtAdditionalLocation(root, diagnostic) is not { } statement)
+            return document;
+        var newRoot = InsertAfter(root, statement, build(statement, model));
+        return await FinishAsync(document.WithSyntaxRoot(newRoot), cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>Inserts a statement right after another, on its own line, indented like it.</summary>
     public static SyntaxNode InsertAfter(SyntaxNode root, StatementSyntax statement, StatementSyntax added)
