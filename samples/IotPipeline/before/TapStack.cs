@@ -47,6 +47,7 @@ public sealed class IotDataStack : NestedStack
             {
                 { "TIMESTREAM_DATABASE", database.DatabaseName! },
                 { "TIMESTREAM_TABLE", readings.TableName },  // CDK302 (§1)
+                { "KINESIS_STREAM", "iot-ingest" },          // CDK305: the app creates no Kinesis stream
                 { "AWS_REGION", "us-east-1" },               // CDK101 (§2)
             },
         });

@@ -39,6 +39,13 @@ public sealed class TapStack : Stack
             SortKey = new Attribute { Name = "gsi1sk", Type = AttributeType.STRING },
         });
 
+        new Table(this, "CustomersTable", new TableProps
+        {
+            PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING },
+            BillingMode = BillingMode.PAY_PER_REQUEST,
+            RemovalPolicy = RemovalPolicy.DESTROY,
+        });
+
         // No reserved concurrency: the account's quota decides.
         var processing = new Function(this, "ProcessingLambda", new FunctionProps
         {

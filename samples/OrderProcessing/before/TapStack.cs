@@ -39,6 +39,14 @@ public sealed class TapStack : Stack
             SortKey = new Attribute { Name = "GSI1sk", Type = AttributeType.STRING },      // CDK401
         });
 
+        // The customers table spells the partition key "pk"; the orders table "PK": shared lookup code misses one.
+        new Table(this, "CustomersTable", new TableProps
+        {
+            PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING },  // CDK402
+            BillingMode = BillingMode.PAY_PER_REQUEST,
+            RemovalPolicy = RemovalPolicy.DESTROY,
+        });
+
         // §2: 100 + 50 + 25 reserved executions on an account that has none to give.
         var processing = new Function(this, "ProcessingLambda", new FunctionProps
         {
