@@ -45,7 +45,7 @@ public class ClosedServiceTests
     [Fact]
     public void DataFileRejectsMalformedLines()
     {
-        var error = Assert.Throws<System.FormatException>(() => ClosedServices.Parse("key | only three | columns"));
+        var error = Assert.Throws<System.FormatException>(() => EmbeddedTable.Parse("key | only three | columns", "ClosedServices.txt", 7));
         Assert.Contains("7 columns", error.Message);
     }
 }

@@ -29,7 +29,14 @@ public class InvalidOptionTests
             .WithArguments("cdk_analyzers.allowed_account_ids", "111111111111, 12345", "(none)", "a comma-separated list of 12-digit account ids"));
 
     [Fact]
+    public Task AnalysisDateThatIsNotADateIsNamed() => VerifyCS.AnalyzerAsync(
+        new[] { Source },
+        "build_property.CdkAnalyzersAsOfDate = 01/02/2027\n",
+        expected: new DiagnosticResult("CDK001", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning)
+            .WithArguments("build_property.CdkAnalyzersAsOfDate", "01/02/2027", "(none)", "a date written yyyy-MM-dd"));
+
+    [Fact]
     public Task ValidValuesAreSilent() => VerifyCS.AnalyzerAsync(
         new[] { Source },
-        "CDK401.convention = Snake\ncdk_analyzers.allowed_account_ids = 111111111111,222222222222\n");
+        "CDK401.convention = Snake\ncdk_analyzers.allowed_account_ids = 111111111111,222222222222\nbuild_property.CdkAnalyzersAsOfDate = 2027-01-01\n");
 }

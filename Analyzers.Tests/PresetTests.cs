@@ -25,6 +25,7 @@ public class PresetTests
         ["CDK105"] = ReportDiagnostic.Error,
         ["CDK106"] = ReportDiagnostic.Error,
         ["CDK107"] = ReportDiagnostic.Error,
+        ["CDK108"] = ReportDiagnostic.Warn,
         ["CDK201"] = ReportDiagnostic.Warn,
         ["CDK202"] = ReportDiagnostic.Error,
         ["CDK203"] = ReportDiagnostic.Warn,

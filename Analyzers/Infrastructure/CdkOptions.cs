@@ -62,8 +62,17 @@ internal static class CdkOptions
         "CDK103.budget", "0", "a whole number of concurrent executions, 0 or more",
         value => int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _));
 
+    /// <summary>The day CDK108 judges runtimes on: the build property <c>CdkAnalyzersAsOfDate</c> the package's targets pass (default: the build's UTC date).</summary>
+    public static readonly OptionDefinition AsOfDate = new(
+        "build_property.CdkAnalyzersAsOfDate", "", "a date written yyyy-MM-dd",
+        value => value.Length == 0 || LambdaRuntimes.ParseDate(value) is not null);
+
     public static readonly ImmutableArray<OptionDefinition> All =
-        ImmutableArray.Create(AllowedAccountIds, KeyConventionOption, ExtraPlaceholderPatterns, AllowedServices, ConcurrencyBudget);
+        ImmutableArray.Create(AllowedAccountIds, KeyConventionOption, ExtraPlaceholderPatterns, AllowedServices, ConcurrencyBudget, AsOfDate);
+
+    /// <summary>The analysis date for a tree; the runtime table's own date when the build passes none.</summary>
+    public static DateTime GetAsOfDate(AnalyzerOptions options, SyntaxTree tree)
+        => LambdaRuntimes.ParseDate(TryGetValid(options, tree, AsOfDate)) ?? LambdaRuntimes.TakenOn;
 
     public static double GetConcurrencyBudget(AnalyzerOptions options, SyntaxTree tree)
         => TryGetValid(options, tree, ConcurrencyBudget) is { } value ? int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) : 0;

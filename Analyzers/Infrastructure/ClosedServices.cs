@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.IO;
 using System.Linq;
 
 namespace CdkAnalyzers;
@@ -45,33 +44,11 @@ internal sealed class ClosedService
 /// </summary>
 internal static class ClosedServices
 {
-    private const string ResourceName = "CdkAnalyzers.ClosedServices.txt";
-    private static readonly Lazy<ImmutableArray<ClosedService>> Loaded = new(Load);
+    private static readonly Lazy<ImmutableArray<ClosedService>> Loaded = new(() => Parse(EmbeddedTable.Read("ClosedServices.txt", 7)));
 
     public static ImmutableArray<ClosedService> All => Loaded.Value;
 
-    private static ImmutableArray<ClosedService> Load()
-    {
-        using var stream = typeof(ClosedServices).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException(ResourceName + " is not embedded in the analyzer assembly");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
-    }
-
-    public static ImmutableArray<ClosedService> Parse(string text)
-    {
-        var services = ImmutableArray.CreateBuilder<ClosedService>();
-        foreach (var raw in text.Split('\n'))
-        {
-            var line = raw.Trim();
-            if (line.Length == 0 || line.StartsWith("#", StringComparison.Ordinal))
-                continue;
-            var columns = line.Split('|').Select(c => c.Trim()).ToArray();
-            if (columns.Length != 7)
-                throw new FormatException($"ClosedServices.txt: expected 7 columns separated by '|', found {columns.Length}: {line}");
-            var types = columns[2].Split(',').Select(t => t.Trim()).Where(t => t.Length > 0).ToImmutableArray();
-            services.Add(new ClosedService(columns[0], columns[1], types, columns[3], columns[4], columns[5], columns[6]));
-        }
-        return services.ToImmutable();
-    }
+    public static ImmutableArray<ClosedService> Parse(ImmutableArray<string[]> rows)
+        => rows.Select(c => new ClosedService(c[0], c[1], c[2].Split(',').Select(t => t.Trim()).Where(t => t.Length > 0).ToImmutableArray(), c[3], c[4], c[5], c[6]))
+            .ToImmutableArray();
 }

@@ -71,6 +71,12 @@ internal static class Descriptors
         "Context lookups query the target account at synth. A stack created without Env.Account and Env.Region fails: 'Unable to resolve AWS account to use'.",
         isReportedAtCompilationEnd: true);
 
+    public static readonly DiagnosticDescriptor DeprecatedRuntime = Create(
+        RuleIds.DeprecatedRuntime, Categories.Deployment, DiagnosticSeverity.Warning,
+        "Lambda runtime is deprecated or can no longer be deployed",
+        "{0}",
+        "Lambda deprecates a runtime, then blocks creating and later updating functions on it ('The runtime parameter of dotnet6 is no longer supported for creating or updating AWS Lambda functions'). Deprecated runtimes are warnings; runtimes Lambda no longer lets anyone create functions on are errors.");
+
     public static readonly DiagnosticDescriptor HardcodedAccountId = Create(
         RuleIds.HardcodedAccountId, Categories.Portability, DiagnosticSeverity.Warning,
         "Hardcoded AWS account id",
@@ -157,7 +163,11 @@ internal static class Descriptors
     /// a warning, an invalid literal an error). The catalog's tables show both.
     /// </summary>
     public static readonly ImmutableDictionary<string, DiagnosticSeverity> AlsoReportedAs =
-        ImmutableDictionary.CreateRange(new[] { new System.Collections.Generic.KeyValuePair<string, DiagnosticSeverity>(RuleIds.InvalidBucketName, DiagnosticSeverity.Warning) });
+        ImmutableDictionary.CreateRange(new[]
+        {
+            new System.Collections.Generic.KeyValuePair<string, DiagnosticSeverity>(RuleIds.InvalidBucketName, DiagnosticSeverity.Warning),
+            new System.Collections.Generic.KeyValuePair<string, DiagnosticSeverity>(RuleIds.DeprecatedRuntime, DiagnosticSeverity.Error),
+        });
 
     /// <param name="isReportedAtCompilationEnd">
     /// Reported from a compilation end action (the whole compilation must be seen): tagged CompilationEnd, so that

@@ -11,6 +11,7 @@ internal static class RuleIds
     public const string LogGroupKeyWithoutGrant = "CDK105";
     public const string MissingAsset = "CDK106";
     public const string LookupWithoutEnvironment = "CDK107";
+    public const string DeprecatedRuntime = "CDK108";
     public const string HardcodedAccountId = "CDK201";
     public const string PlaceholderAccountId = "CDK202";
     public const string HardcodedRegion = "CDK203";
