@@ -77,6 +77,12 @@ internal static class Descriptors
         "{0}",
         "Lambda deprecates a runtime, then blocks creating and later updating functions on it ('The runtime parameter of dotnet6 is no longer supported for creating or updating AWS Lambda functions'). Deprecated runtimes are warnings; runtimes Lambda no longer lets anyone create functions on are errors.");
 
+    public static readonly DiagnosticDescriptor QueueVisibilityTimeout = Create(
+        RuleIds.QueueVisibilityTimeout, Categories.Deployment, DiagnosticSeverity.Error,
+        "Queue visibility timeout is shorter than its consumer's timeout",
+        "Queue visibility timeout: {0} seconds is less than the timeout of function '{1}' that consumes it: {2} seconds; the event source mapping will fail to create",
+        "Lambda refuses an SQS event source whose queue hides messages for less time than the function may run ('Queue visibility timeout: 30 seconds is less than Function timeout: 60 seconds'). Defaults count: a queue hides messages for 30 seconds, a function runs for 3.");
+
     public static readonly DiagnosticDescriptor HardcodedAccountId = Create(
         RuleIds.HardcodedAccountId, Categories.Portability, DiagnosticSeverity.Warning,
         "Hardcoded AWS account id",

@@ -12,6 +12,7 @@ internal static class RuleIds
     public const string MissingAsset = "CDK106";
     public const string LookupWithoutEnvironment = "CDK107";
     public const string DeprecatedRuntime = "CDK108";
+    public const string QueueVisibilityTimeout = "CDK109";
     public const string HardcodedAccountId = "CDK201";
     public const string PlaceholderAccountId = "CDK202";
     public const string HardcodedRegion = "CDK203";

@@ -384,6 +384,49 @@ internal sealed partial class ValueModel
         return numbers.ToImmutable();
     }
 
+    /// <summary>
+    /// The known lengths in seconds a duration may be: <c>Duration.Seconds(30)</c>, <c>Minutes</c>, <c>Hours</c>,
+    /// <c>Days</c>, <c>Millis</c> of known numbers, or a plain number of seconds (an L1 property);
+    /// <paramref name="hasUnknown"/> tells whether some source is not such a duration.
+    /// </summary>
+    public ImmutableArray<double> Seconds(Origin value, CancellationToken cancellationToken, out bool hasUnknown)
+    {
+        var seconds = ImmutableArray.CreateBuilder<double>();
+        hasUnknown = false;
+        var duration = _cdk.Type("Amazon.CDK.Duration");
+        foreach (var source in Sources(value, cancellationToken))
+        {
+            var operation = Unwrap(source.Operation);
+            if (operation is IInvocationOperation { TargetMethod: { IsStatic: true } method } call && SymbolEqualityComparer.Default.Equals(method.ContainingType, duration)
+                && UnitSeconds(method.Name) is { } unit && call.Arguments.Length > 0)
+            {
+                var amounts = Numbers(new Origin(call.Arguments[0].Value, source.Frame), cancellationToken, out var unknownAmount);
+                seconds.AddRange(amounts.Select(a => a * unit));
+                hasUnknown |= unknownAmount;
+            }
+            else if (operation.ConstantValue is { HasValue: true, Value: { } constant } && IsNumber(constant))
+            {
+                seconds.Add(System.Convert.ToDouble(constant, CultureInfo.InvariantCulture));
+            }
+            else if (!IsNull(operation))
+            {
+                hasUnknown = true;
+            }
+        }
+        return seconds.ToImmutable();
+    }
+
+    private static double? UnitSeconds(string method)
+        => method switch
+        {
+            "Millis" => 0.001,
+            "Seconds" => 1,
+            "Minutes" => 60,
+            "Hours" => 3600,
+            "Days" => 86400,
+            _ => null,
+        };
+
     private static bool IsNumber(object value)
         => value is int or long or short or byte or uint or ulong or ushort or sbyte or double or float or decimal;
 

@@ -1,0 +1,81 @@
+using System.Threading.Tasks;
+using CdkAnalyzers.CodeFixes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+using VerifyCS = CdkAnalyzers.Tests.Verify<CdkAnalyzers.QueueVisibilityTimeoutAnalyzer>;
+
+namespace CdkAnalyzers.Tests;
+
+public class QueueVisibilityTimeoutTests
+{
+    private static string InStack(string body, string members = "") => TestCode.Stack(body, "Lambda Lambda.EventSources SQS", members);
+
+    private const string Worker = """new Function(this, "Worker", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("worker"), Timeout = Duration.Minutes(1) })""";
+
+    [Fact]
+    public Task SeedDefaultQueueUnderAOneMinuteFunction() => VerifyCS.AnalyzerAsync(new[] { InStack($$"""
+                var jobs = {|#0:new Queue(this, "Jobs")|};
+                var worker = {{Worker}};
+                worker.AddEventSource(new SqsEventSource(jobs));
+        """) }, expected: new DiagnosticResult("CDK109", DiagnosticSeverity.Error).WithLocation(0).WithArguments("30", "Worker", "60"));
+
+    [Fact]
+    public Task WrittenVisibilityTimeoutIsWhereItIsReported() => VerifyCS.AnalyzerAsync(InStack($$"""
+                var jobs = new Queue(this, "Jobs", new QueueProps { {|CDK109:VisibilityTimeout = Duration.Seconds(45)|} });
+                var worker = {{Worker}};
+                worker.AddEventSource(new SqsEventSource(jobs, new SqsEventSourceProps { BatchSize = 10 }));
+        """));
+
+    [Fact]
+    public Task EventsInPropsMappingsAndL1() => VerifyCS.AnalyzerAsync(InStack("""
+                var inbound = new Queue(this, "Inbound", new QueueProps { {|CDK109:VisibilityTimeout = Duration.Seconds(10)|} });
+                new Function(this, "Reader", new FunctionProps
+                {
+                    Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("r"), Timeout = Duration.Seconds(20),
+                    Events = [new SqsEventSource(inbound)],
+                });
+
+                var mapped = new Queue(this, "Mapped", new QueueProps { {|CDK109:VisibilityTimeout = Duration.Seconds(5)|} });
+                var mapper = new Function(this, "Mapper", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("m") , Timeout = Duration.Seconds(6) });
+                mapper.AddEventSourceMapping("FromMapped", new EventSourceMappingOptions { EventSourceArn = mapped.QueueArn });
+
+                var raw = new CfnQueue(this, "Raw", new CfnQueueProps { {|CDK109:VisibilityTimeout = 30|} });
+                var rawFunction = new CfnFunction(this, "RawFunction", new CfnFunctionProps { Role = "arn", Runtime = "python3.12", Timeout = 120, Code = new CfnFunction.CodeProperty { ZipFile = "x" } });
+                new CfnEventSourceMapping(this, "RawMapping", new CfnEventSourceMappingProps { EventSourceArn = raw.AttrArn, FunctionName = rawFunction.Ref });
+        """));
+
+    [Fact]
+    public Task NearMissesStaySilent() => VerifyCS.AnalyzerAsync(InStack($$"""
+                var equal = new Queue(this, "Equal", new QueueProps { VisibilityTimeout = Duration.Minutes(1) });
+                var worker = {{Worker}};
+                worker.AddEventSource(new SqsEventSource(equal));
+
+                var quick = new Queue(this, "Quick");
+                new Function(this, "Fast", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("f"), Events = [new SqsEventSource(quick)] });
+
+                var destination = new Queue(this, "Destination");
+                destination.GrantSendMessages(worker);
+                var unknown = new Queue(this, "Unknown", new QueueProps { VisibilityTimeout = Configured });
+                worker.AddEventSource(new SqsEventSource(unknown));
+                var imported = Queue.FromQueueArn(this, "Imported", "arn:aws:sqs:eu-west-1:493817265012:jobs");
+                worker.AddEventSource(new SqsEventSource(imported));
+        """, members: """
+            public Duration Configured { get; set; } = Duration.Minutes(5);
+        """).Replace("Duration.Minutes(5)", "Duration.Parse(System.Environment.GetEnvironmentVariable(\"TIMEOUT\"))"));
+
+    [Fact]
+    public Task FixSetsSixTimesTheTimeoutPlusTheBatchingWindow() => VerifyCS.FixAsync<QueueVisibilityTimeoutCodeFix>(QueueVisibilityTimeoutCodeFix.SetVisibilityTimeoutKey, InStack($$"""
+                var jobs = new Queue(this, "Jobs", new QueueProps { {|CDK109:VisibilityTimeout = Duration.Seconds(45)|} });
+                var worker = {{Worker}};
+                worker.AddEventSource(new SqsEventSource(jobs, new SqsEventSourceProps { MaxBatchingWindow = Duration.Seconds(5) }));
+                var plain = {|CDK109:new Queue(this, "Plain")|};
+                worker.AddEventSource(new SqsEventSource(plain));
+        """), InStack($$"""
+                var jobs = new Queue(this, "Jobs", new QueueProps { VisibilityTimeout = Duration.Seconds(365) });
+                var worker = {{Worker}};
+                worker.AddEventSource(new SqsEventSource(jobs, new SqsEventSourceProps { MaxBatchingWindow = Duration.Seconds(5) }));
+                var plain = new Queue(this, "Plain", new QueueProps { VisibilityTimeout = Duration.Seconds(360) });
+                worker.AddEventSource(new SqsEventSource(plain));
+        """), iterations: 2);
+}

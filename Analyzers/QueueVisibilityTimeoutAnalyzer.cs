@@ -1,0 +1,200 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CdkAnalyzers;
+
+/// <summary>
+/// CDK109: an SQS queue consumed by a function (an <c>SqsEventSource</c> added to it or in its props, an
+/// <c>EventSourceMapping</c> or <c>CfnEventSourceMapping</c> from the queue's ARN) whose visibility timeout (default
+/// 30 s) is below the function's timeout (default 3 s), both known. Reported at the queue's VisibilityTimeout when
+/// it is written, else at the queue's creation; property <see cref="SecondsProperty"/> is what the fix sets.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class QueueVisibilityTimeoutAnalyzer : CdkAnalyzer
+{
+    /// <summary>The visibility timeout to set: six times the function's timeout, plus the batching window (AWS's advice).</summary>
+    public const string SecondsProperty = "Seconds";
+
+    private const double DefaultVisibility = 30;
+    private const double DefaultFunctionTimeout = 3;
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.QueueVisibilityTimeout);
+
+    private sealed class Types
+    {
+        public Types(CdkTypes cdk)
+        {
+            Queues = cdk.Types("Amazon.CDK.AWS.SQS.Queue", "Amazon.CDK.AWS.SQS.CfnQueue");
+            CfnFunction = cdk.Type("Amazon.CDK.AWS.Lambda.CfnFunction");
+            SqsEventSource = cdk.Type("Amazon.CDK.AWS.Lambda.EventSources.SqsEventSource");
+            EventSourceMapping = cdk.Type("Amazon.CDK.AWS.Lambda.EventSourceMapping");
+            CfnEventSourceMapping = cdk.Type("Amazon.CDK.AWS.Lambda.CfnEventSourceMapping");
+        }
+
+        public ImmutableArray<INamedTypeSymbol> Queues { get; }
+        public INamedTypeSymbol? CfnFunction { get; }
+        public INamedTypeSymbol? SqsEventSource { get; }
+        public INamedTypeSymbol? EventSourceMapping { get; }
+        public INamedTypeSymbol? CfnEventSourceMapping { get; }
+    }
+
+    private readonly struct Consumer
+    {
+        public Consumer(Origin function, Origin queue, Origin? window)
+        {
+            Function = function;
+            Queue = queue;
+            Window = window;
+        }
+
+        public Origin Function { get; }
+        public Origin Queue { get; }
+
+        /// <summary>The batching window: a Duration (L2) or seconds (L1); null when none is set.</summary>
+        public Origin? Window { get; }
+    }
+
+    private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
+    {
+        var types = new Types(cdk);
+        if (types.Queues.IsEmpty || cdk.FunctionBase is null)
+            return;
+        var once = new ReportOnce();
+        RegisterInBlocks(context, ctx =>
+        {
+            foreach (var consumer in Consumers(ctx.Operation, types, cdk, ctx.CancellationToken))
+                Check(ctx, consumer);
+        }, OperationKind.Invocation, OperationKind.ObjectCreation);
+
+        void Check(OperationAnalysisContext ctx, Consumer consumer)
+        {
+            var ct = ctx.CancellationToken;
+            var timeouts = cdk.Values.Creations(consumer.Function, ct).Select(f => FunctionTimeout(f.Creation, f.Frame, types, cdk, ct)).ToList();
+            if (timeouts.Count == 0 || timeouts.Any(t => t is null))
+                return;
+            var timeout = timeouts.Max()!.Value;
+            var window = consumer.Window is { } set ? cdk.Values.Seconds(set, ct, out _).DefaultIfEmpty(0).Max() : 0;
+            foreach (var (queue, frame) in cdk.Values.Creations(consumer.Queue, ct))
+            {
+                if (!CdkTypes.IsOneOf(queue.Type, types.Queues))
+                    continue;
+                var props = PropsOf(queue);
+                var setting = props is null ? default : cdk.Values.SettingsNamed(new Origin(props, frame), "VisibilityTimeout", ct).LastOrDefault();
+                var visibilities = setting.Syntax is null ? ImmutableArray.Create(DefaultVisibility) : cdk.Values.Seconds(setting.Value, ct, out _);
+                if (visibilities.IsEmpty || visibilities.Min() >= timeout)
+                    continue;
+                var at = (setting.Syntax ?? queue.Syntax).GetLocation();
+                if (!once.TryClaim(RuleIds.QueueVisibilityTimeout, at))
+                    continue;
+                var properties = ImmutableDictionary<string, string?>.Empty.Add(SecondsProperty, Format(6 * timeout + window));
+                ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.QueueVisibilityTimeout, at, properties,
+                    Format(visibilities.Min()), FunctionName(consumer.Function, cdk, ct), Format(timeout)));
+            }
+        }
+    }
+
+    /// <summary>Where a function consumes a queue, as written by this operation.</summary>
+    private static IEnumerable<Consumer> Consumers(IOperation operation, Types types, CdkTypes cdk, CancellationToken ct)
+    {
+        switch (operation)
+        {
+            // fn.AddEventSource(new SqsEventSource(queue, new SqsEventSourceProps { MaxBatchingWindow = … }))
+            case IInvocationOperation { TargetMethod.Name: "AddEventSource", Instance: { } consumer } call when call.Arguments.Length == 1:
+                foreach (var added in SqsSources(new Origin(call.Arguments[0].Value), types, cdk, ct))
+                    yield return new Consumer(new Origin(consumer), added.Queue, added.Window);
+                break;
+
+            // fn.AddEventSourceMapping("Id", new EventSourceMappingOptions { EventSourceArn = queue.QueueArn })
+            case IInvocationOperation { TargetMethod.Name: "AddEventSourceMapping", Instance: { } mapper } call when call.Arguments.Length == 2:
+                if (QueueOfArn(new Origin(call.Arguments[1].Value), "EventSourceArn", cdk, ct) is { } mapped)
+                    yield return new Consumer(new Origin(mapper), mapped, Setting(new Origin(call.Arguments[1].Value), "MaxBatchingWindow", cdk, ct));
+                break;
+
+            case IObjectCreationOperation creation when CdkTypes.Inherits(creation.Type, cdk.FunctionBase) && PropsOf(creation) is { } props:
+                foreach (var events in cdk.Values.SettingsNamed(new Origin(props), "Events", ct))
+                {
+                    foreach (var element in cdk.Values.Elements(events.Value, ct).Items)
+                    {
+                        foreach (var listed in SqsSources(element, types, cdk, ct))
+                            yield return new Consumer(new Origin(creation), listed.Queue, listed.Window);
+                    }
+                }
+                break;
+
+            case IObjectCreationOperation creation when SymbolEqualityComparer.Default.Equals(creation.Type, types.EventSourceMapping) && PropsOf(creation) is { } props:
+                if (Setting(new Origin(props), "Target", cdk, ct) is { } target && QueueOfArn(new Origin(props), "EventSourceArn", cdk, ct) is { } queue)
+                    yield return new Consumer(target, queue, Setting(new Origin(props), "MaxBatchingWindow", cdk, ct));
+                break;
+
+            case IObjectCreationOperation creation when SymbolEqualityComparer.Default.Equals(creation.Type, types.CfnEventSourceMapping) && PropsOf(creation) is { } props:
+                if (InstanceOf(Setting(new Origin(props), "FunctionName", cdk, ct), cdk, ct) is { } named && QueueOfArn(new Origin(props), "EventSourceArn", cdk, ct) is { } polled)
+                    yield return new Consumer(named, polled, Setting(new Origin(props), "MaximumBatchingWindowInSeconds", cdk, ct));
+                break;
+        }
+    }
+
+    /// <summary>The SqsEventSource creations a value may be: their queue and batching window.</summary>
+    private static IEnumerable<(Origin Queue, Origin? Window)> SqsSources(Origin value, Types types, CdkTypes cdk, CancellationToken ct)
+    {
+        foreach (var (source, frame) in cdk.Values.Creations(value, ct))
+        {
+            if (!SymbolEqualityComparer.Default.Equals(source.Type, types.SqsEventSource) || source.Arguments.Length == 0)
+                continue;
+            var options = source.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 1 && a.ArgumentKind != ArgumentKind.DefaultValue);
+            var window = options is null ? null : Setting(new Origin(options.Value, frame), "MaxBatchingWindow", cdk, ct);
+            yield return (new Origin(source.Arguments[0].Value, frame), window);
+        }
+    }
+
+    private static Origin? Setting(Origin props, string name, CdkTypes cdk, CancellationToken ct)
+        => cdk.Values.SettingsNamed(props, name, ct).LastOrDefault() is { Syntax: not null } setting ? setting.Value : null;
+
+    /// <summary>The queue an ARN setting reads (<c>EventSourceArn = queue.QueueArn</c>).</summary>
+    private static Origin? QueueOfArn(Origin props, string name, CdkTypes cdk, CancellationToken ct)
+        => InstanceOf(Setting(props, name, cdk, ct), cdk, ct);
+
+    /// <summary>The construct a value's property is read from: <c>queue</c> of <c>queue.QueueArn</c>, <c>fn</c> of <c>fn.FunctionName</c>.</summary>
+    private static Origin? InstanceOf(Origin? value, CdkTypes cdk, CancellationToken ct)
+    {
+        if (value is not { } known)
+            return null;
+        var reference = cdk.Values.Sources(known, ct)
+            .Select(s => (Operation: ValueModel.Unwrap(s.Operation) as IPropertyReferenceOperation, s.Frame))
+            .FirstOrDefault(s => s.Operation is { Instance: not null });
+        return reference.Operation is null ? null : new Origin(reference.Operation.Instance!, reference.Frame);
+    }
+
+    /// <summary>The function's timeout in seconds (default 3), or null when it cannot be known.</summary>
+    private static double? FunctionTimeout(IObjectCreationOperation function, Frame? frame, Types types, CdkTypes cdk, CancellationToken ct)
+    {
+        if (!CdkTypes.Inherits(function.Type, cdk.FunctionBase) && !SymbolEqualityComparer.Default.Equals(function.Type, types.CfnFunction))
+            return null;
+        if (PropsOf(function) is not { } props)
+            return DefaultFunctionTimeout;
+        var setting = cdk.Values.SettingsNamed(new Origin(props, frame), "Timeout", ct).LastOrDefault();
+        if (setting.Syntax is null)
+            return DefaultFunctionTimeout;
+        var seconds = cdk.Values.Seconds(setting.Value, ct, out var unknown);
+        return seconds.IsEmpty || unknown ? null : seconds.Max();
+    }
+
+    private static string FunctionName(Origin function, CdkTypes cdk, CancellationToken ct)
+    {
+        var creation = cdk.Values.Creations(function, ct).FirstOrDefault().Creation;
+        return creation is not null && creation.Arguments.Length > 1 && cdk.Values.KnownText(new Origin(creation.Arguments[1].Value), ct) is { } id
+            ? id
+            : creation is not null && Holders.Of(creation) is { } holder ? holder.Name : "function";
+    }
+
+    /// <summary>The props argument of <c>new X(scope, id, props)</c>; null when it is left out.</summary>
+    private static IOperation? PropsOf(IObjectCreationOperation creation)
+        => creation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 2 && a.ArgumentKind != ArgumentKind.DefaultValue)?.Value;
+
+    private static string Format(double seconds) => seconds.ToString("0.###", CultureInfo.InvariantCulture);
+}
