@@ -27,6 +27,7 @@ public class PresetTests
         ["CDK107"] = ReportDiagnostic.Error,
         ["CDK108"] = ReportDiagnostic.Warn,
         ["CDK109"] = ReportDiagnostic.Error,
+        ["CDK110"] = ReportDiagnostic.Error,
         ["CDK201"] = ReportDiagnostic.Warn,
         ["CDK202"] = ReportDiagnostic.Error,
         ["CDK203"] = ReportDiagnostic.Warn,

@@ -83,6 +83,12 @@ internal static class Descriptors
         "Queue visibility timeout: {0} seconds is less than the timeout of function '{1}' that consumes it: {2} seconds; the event source mapping will fail to create",
         "Lambda refuses an SQS event source whose queue hides messages for less time than the function may run ('Queue visibility timeout: 30 seconds is less than Function timeout: 60 seconds'). Defaults count: a queue hides messages for 30 seconds, a function runs for 3.");
 
+    public static readonly DiagnosticDescriptor ConstructIdCollision = Create(
+        RuleIds.ConstructIdCollision, Categories.Deployment, DiagnosticSeverity.Error,
+        "Two constructs share an id in one scope",
+        "{0}; synth will fail with 'There is already a Construct with name '{1}''",
+        "Construct ids must be unique among the children of one scope. A second construct with the same id in the same scope, or one created with a constant id on every iteration of a loop, makes synth throw.");
+
     public static readonly DiagnosticDescriptor HardcodedAccountId = Create(
         RuleIds.HardcodedAccountId, Categories.Portability, DiagnosticSeverity.Warning,
         "Hardcoded AWS account id",

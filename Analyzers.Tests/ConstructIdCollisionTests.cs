@@ -1,0 +1,91 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+using VerifyCS = CdkAnalyzers.Tests.Verify<CdkAnalyzers.ConstructIdCollisionAnalyzer>;
+
+namespace CdkAnalyzers.Tests;
+
+public class ConstructIdCollisionTests
+{
+    private static string InStack(string body, string members = "") => TestCode.Stack(body, "Lambda S3 SQS", members);
+
+    [Fact]
+    public Task SeedSecondHandlerInOneStack() => VerifyCS.AnalyzerAsync(new[] { InStack("""
+                new Function(this, {|#1:"Handler"|}, new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("a") });
+                new Queue(this, "Jobs");
+                new Function(this, {|#0:"Handler"|}, new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("b") });
+        """) }, expected: new DiagnosticResult("CDK110", DiagnosticSeverity.Error).WithLocation(0).WithLocation(1)
+            .WithArguments("A construct with id 'Handler' is already created in this scope at line 16", "Handler"));
+
+    [Fact]
+    public Task ConstantIdsAndOtherConstructTypes() => VerifyCS.AnalyzerAsync(InStack("""
+                new Bucket(this, DataId);
+                new Queue(this, {|CDK110:DataId|});
+                new Bucket(this, $"{DataId}");
+        """.Replace("$\"{DataId}\"", "{|CDK110:$\"{DataId}\"|}"), members: """
+            private const string DataId = "Data";
+        """));
+
+    [Fact]
+    public Task ConstantIdInALoop() => VerifyCS.AnalyzerAsync(InStack("""
+                foreach (var name in new[] { "a", "b" })
+                    new Queue(this, {|CDK110:"Jobs"|}, new QueueProps { QueueName = name });
+                for (var i = 0; i < 3; i++)
+                    new Bucket(this, $"Bucket{i}");
+                foreach (var name in new[] { "c", "d" })
+                {
+                    var group = new Construct(this, name);
+                    new Queue(group, "Jobs");
+                }
+        """));
+
+    [Fact]
+    public Task StacksOnOneApp() => VerifyCS.AnalyzerAsync(new[]
+    {
+        """
+        using Amazon.CDK;
+
+        var app = new App();
+        new Stack(app, "Prod");
+        new Stack(app, {|CDK110:"Prod"|});
+        new Stack(new App(), "Prod");
+        app.Synth();
+        """,
+    }, outputKind: OutputKind.ConsoleApplication);
+
+    [Fact]
+    public Task OnlyOneOfTwoBranchesRuns() => VerifyCS.AnalyzerAsync(InStack("""
+                var prod = Node.TryGetContext("stage") as string == "prod";
+                if (prod)
+                    new Bucket(this, "Data", new BucketProps { Versioned = true });
+                else
+                    new Bucket(this, "Data");
+                switch (Node.TryGetContext("size") as string)
+                {
+                    case "large":
+                        new Queue(this, "Jobs", new QueueProps { Fifo = true });
+                        break;
+                    default:
+                        new Queue(this, "Jobs");
+                        break;
+                }
+                _ = prod ? new Bucket(this, "Logs") : new Bucket(this, "Logs", new BucketProps { Versioned = true });
+                if (!prod)
+                {
+                    new Bucket(this, "Archive");
+                    return;
+                }
+                new Bucket(this, "Archive", new BucketProps { Versioned = true });
+        """));
+
+    [Fact]
+    public Task DifferentScopesAndUnknownIdsStaySilent() => VerifyCS.AnalyzerAsync(InStack("""
+                var api = new Construct(this, "Api");
+                var web = new Construct(this, "Web");
+                new Queue(api, "Jobs");
+                new Queue(web, "Jobs");
+                new Queue(this, id);
+                new Queue(this, id + "-copy");
+        """));
+}

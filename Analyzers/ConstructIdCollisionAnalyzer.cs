@@ -1,0 +1,158 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CdkAnalyzers;
+
+/// <summary>
+/// CDK110: two constructs created with the same known id in the same scope (<c>this</c>, a scope variable such as
+/// <c>app</c>) in one body, or one created with a constant id inside a loop around a scope from outside it.
+/// Reported at the second id argument, naming the first's line. Creations in the two arms of an if/else, a switch
+/// or a conditional expression (only one runs) are silent.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ConstructIdCollision);
+
+    private readonly struct Created
+    {
+        public Created(IObjectCreationOperation creation, object scope, ISymbol? scopeSymbol, string id, IOperation idArgument)
+        {
+            Creation = creation;
+            Scope = scope;
+            ScopeSymbol = scopeSymbol;
+            Id = id;
+            IdArgument = idArgument;
+        }
+
+        public IObjectCreationOperation Creation { get; }
+
+        /// <summary>"this", or the local, parameter or field that holds the scope.</summary>
+        public object Scope { get; }
+
+        public ISymbol? ScopeSymbol { get; }
+        public string Id { get; }
+        public IOperation IdArgument { get; }
+    }
+
+    private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
+    {
+        context.RegisterOperationBlockStartAction(block =>
+        {
+            var created = new ConcurrentBag<Created>();
+            block.RegisterOperationAction(ctx =>
+            {
+                var creation = (IObjectCreationOperation)ctx.Operation;
+                if (!cdk.IsConstruct(creation.Type) || creation.Arguments.Length < 2
+                    || creation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0) is not { } scopeArgument
+                    || creation.Arguments.FirstOrDefault(a => a.Parameter is { Ordinal: 1, Name: "id" }) is not { } idArgument
+                    || ScopeOf(scopeArgument.Value) is not { } scope
+                    || cdk.Values.KnownText(new Origin(idArgument.Value), ctx.CancellationToken) is not { } id)
+                {
+                    return;
+                }
+                created.Add(new Created(creation, scope.Key, scope.Symbol, id, idArgument.Value));
+            }, OperationKind.ObjectCreation);
+
+            block.RegisterOperationBlockEndAction(end =>
+            {
+                foreach (var group in created.GroupBy(c => (c.Scope, c.Id)))
+                {
+                    var ordered = group.OrderBy(c => c.Creation.Syntax.SpanStart).ToList();
+                    var reported = new HashSet<IObjectCreationOperation>();
+                    for (var i = 1; i < ordered.Count; i++)
+                    {
+                        var first = ordered.Take(i).FirstOrDefault(earlier => !AreExclusive(earlier.Creation.Syntax, ordered[i].Creation.Syntax));
+                        if (first.Creation is null || !reported.Add(ordered[i].Creation))
+                            continue;
+                        var line = first.Creation.Syntax.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
+                        end.ReportDiagnostic(Diagnostic.Create(Descriptors.ConstructIdCollision, ordered[i].IdArgument.Syntax.GetLocation(),
+                            new[] { first.IdArgument.Syntax.GetLocation() }, $"A construct with id '{ordered[i].Id}' is already created in this scope at line {line}", ordered[i].Id));
+                    }
+                    foreach (var single in ordered.Where(c => !reported.Contains(c.Creation)))
+                    {
+                        if (LoopAroundOnly(single) is not null)
+                        {
+                            end.ReportDiagnostic(Diagnostic.Create(Descriptors.ConstructIdCollision, single.IdArgument.Syntax.GetLocation(),
+                                $"A construct with the constant id '{single.Id}' is created on every iteration of this loop in one scope", single.Id));
+                        }
+                    }
+                }
+            });
+        });
+    }
+
+    /// <summary>Where the construct is created: "this", or the variable holding the scope; null when that is not known.</summary>
+    private static (object Key, ISymbol? Symbol)? ScopeOf(IOperation scope)
+        => ValueModel.Unwrap(scope) switch
+        {
+            IInstanceReferenceOperation => ("this", null),
+            ILocalReferenceOperation local => (local.Local, local.Local),
+            IParameterReferenceOperation parameter => (parameter.Parameter, parameter.Parameter),
+            IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation } field => (field.Field, field.Field),
+            _ => null,
+        };
+
+    /// <summary>A loop around the creation whose scope comes from outside it (so each iteration adds to the same scope); null when there is none.</summary>
+    private static SyntaxNode? LoopAroundOnly(Created created)
+    {
+        var scopeDeclaredAt = created.ScopeSymbol is ILocalSymbol local ? local.DeclaringSyntaxReferences.FirstOrDefault()?.Span : null;
+        foreach (var ancestor in created.Creation.Syntax.Ancestors())
+        {
+            if (ancestor is MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
+                return null;
+            if (ancestor is ForStatementSyntax or ForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax
+                && (scopeDeclaredAt is not { } declared || !ancestor.Span.Contains(declared)))
+            {
+                return ancestor;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Only one of the two runs: different arms of an if/else, a switch, a conditional or a switch expression.</summary>
+    private static bool AreExclusive(SyntaxNode first, SyntaxNode second)
+    {
+        foreach (var ancestor in first.Ancestors())
+        {
+            if (!ancestor.Span.Contains(second.Span))
+                continue;
+            switch (ancestor)
+            {
+                case IfStatementSyntax { Else: { } otherwise } ifStatement:
+                    if (Inside(first, ifStatement.Statement) && Inside(second, otherwise) || Inside(first, otherwise) && Inside(second, ifStatement.Statement))
+                        return true;
+                    break;
+                case SwitchStatementSyntax switchStatement:
+                    if (switchStatement.Sections.FirstOrDefault(s => Inside(first, s)) is { } section && !Inside(second, section))
+                        return true;
+                    break;
+                case ConditionalExpressionSyntax conditional:
+                    if (Inside(first, conditional.WhenTrue) != Inside(second, conditional.WhenTrue))
+                        return true;
+                    break;
+                case SwitchExpressionSyntax switchExpression:
+                    if (switchExpression.Arms.FirstOrDefault(a => Inside(first, a)) is { } arm && !Inside(second, arm))
+                        return true;
+                    break;
+            }
+            return ancestor is BlockSyntax && LeavesBefore(first, ancestor, second);
+        }
+        return false;
+    }
+
+    /// <summary>The first creation is in a block that returns or throws before the second one is reached.</summary>
+    private static bool LeavesBefore(SyntaxNode first, SyntaxNode commonBlock, SyntaxNode second)
+    {
+        var block = first.Ancestors().OfType<BlockSyntax>().FirstOrDefault(b => b != commonBlock && commonBlock.Span.Contains(b.Span) && !b.Span.Contains(second.Span));
+        return block is not null && block.Statements.LastOrDefault() is ReturnStatementSyntax or ThrowStatementSyntax;
+    }
+
+    private static bool Inside(SyntaxNode node, SyntaxNode container) => container.Span.Contains(node.Span);
+}
