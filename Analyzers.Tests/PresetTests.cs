@@ -28,6 +28,7 @@ public class PresetTests
         ["CDK108"] = ReportDiagnostic.Warn,
         ["CDK109"] = ReportDiagnostic.Error,
         ["CDK110"] = ReportDiagnostic.Error,
+        ["CDK111"] = ReportDiagnostic.Error,
         ["CDK201"] = ReportDiagnostic.Warn,
         ["CDK202"] = ReportDiagnostic.Error,
         ["CDK203"] = ReportDiagnostic.Warn,

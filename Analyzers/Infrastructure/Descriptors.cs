@@ -89,6 +89,12 @@ internal static class Descriptors
         "{0}; synth will fail with 'There is already a Construct with name '{1}''",
         "Construct ids must be unique among the children of one scope. A second construct with the same id in the same scope, or one created with a constant id on every iteration of a loop, makes synth throw.");
 
+    public static readonly DiagnosticDescriptor InvalidPhysicalName = Create(
+        RuleIds.InvalidPhysicalName, Categories.Deployment, DiagnosticSeverity.Error,
+        "Physical name the service rejects",
+        "{0}",
+        "Each service limits the names it accepts: length, character set, a '.fifo' suffix for FIFO queues and topics. A name that breaks the rule fails at deploy, or at synth for the few the CDK checks itself.");
+
     public static readonly DiagnosticDescriptor HardcodedAccountId = Create(
         RuleIds.HardcodedAccountId, Categories.Portability, DiagnosticSeverity.Warning,
         "Hardcoded AWS account id",

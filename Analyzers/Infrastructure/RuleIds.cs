@@ -14,6 +14,7 @@ internal static class RuleIds
     public const string DeprecatedRuntime = "CDK108";
     public const string QueueVisibilityTimeout = "CDK109";
     public const string ConstructIdCollision = "CDK110";
+    public const string InvalidPhysicalName = "CDK111";
     public const string HardcodedAccountId = "CDK201";
     public const string PlaceholderAccountId = "CDK202";
     public const string HardcodedRegion = "CDK203";

@@ -98,6 +98,28 @@ internal sealed partial class ValueModel
         return settings.ToImmutableArray();
     }
 
+    /// <summary>
+    /// The settings of an object created here: its initializer, and every write to the members of the variable that
+    /// keeps it (<c>props.Fifo = true;</c> after <c>var props = new QueueProps { … }</c>), wherever in that variable's scope.
+    /// </summary>
+    public ImmutableArray<Setting> SettingsOfCreation(IObjectCreationOperation creation, CancellationToken cancellationToken)
+    {
+        var settings = Settings(new Origin(creation), cancellationToken).ToBuilder();
+        if (Holders.Of(creation) is { } holder)
+        {
+            foreach (var write in UsesOf(holder, cancellationToken))
+            {
+                if (write is AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax }
+                    && OperationAt(write, cancellationToken) is ISimpleAssignmentOperation { Target: var target } assignment
+                    && MemberOf(target) is { } member)
+                {
+                    settings.Add(new Setting(member, new Origin(assignment.Value), write));
+                }
+            }
+        }
+        return settings.ToImmutable();
+    }
+
     /// <summary>The values given to the properties named <paramref name="name"/>, in order.</summary>
     public IEnumerable<Setting> SettingsNamed(Origin value, string name, CancellationToken cancellationToken)
         => Settings(value, cancellationToken).Where(s => s.Member.Name == name);

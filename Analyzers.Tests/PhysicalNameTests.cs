@@ -1,0 +1,79 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+using VerifyCS = CdkAnalyzers.Tests.Verify<CdkAnalyzers.PhysicalNameAnalyzer>;
+
+namespace CdkAnalyzers.Tests;
+
+public class PhysicalNameTests
+{
+    private static string InStack(string body, string members = "")
+        => TestCode.Stack(body, "DynamoDB ECR ElasticLoadBalancingV2 EC2 IAM Lambda Logs SNS SQS StepFunctions", members);
+
+    [Fact]
+    public Task SeedFunctionNameOverSixtyFourCharacters() => VerifyCS.AnalyzerAsync(new[] { InStack("""
+                new Function(this, "Fn", new FunctionProps
+                {
+                    Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("fn"),
+                    FunctionName = {|#0:"orders-processing-pipeline-ingest-and-validate-handler-production-eu"|},
+                });
+        """) }, expected: new DiagnosticResult("CDK111", DiagnosticSeverity.Error).WithLocation(0)
+            .WithArguments("Lambda function name is at least 68 characters long; the limit is 64"));
+
+    [Fact]
+    public Task FifoQueueWithoutItsSuffix() => VerifyCS.AnalyzerAsync(InStack("""
+                new Queue(this, "Orders", new QueueProps { Fifo = true, QueueName = {|CDK111:"orders"|} });
+                new Queue(this, "Ok", new QueueProps { Fifo = true, QueueName = "orders.fifo" });
+                new CfnQueue(this, "Raw", new CfnQueueProps { FifoQueue = true, QueueName = {|CDK111:"raw"|} });
+                var props = new QueueProps { QueueName = $"{StackName}-events" };
+                props.Fifo = true;
+                new Queue(this, "Events", props);
+                new CfnTopic(this, "RawTopic", new CfnTopicProps { FifoTopic = true, TopicName = {|CDK111:"raw-topic"|} });
+                new Topic(this, "Topic", new TopicProps { Fifo = true, TopicName = "topic" });
+                new Queue(this, "Standard", new QueueProps { QueueName = {|CDK111:"standard.fifo"|} });
+        """.Replace("$\"{StackName}-events\"", "$\"{StackName}{|CDK111:-events|}\"")));
+
+    [Fact]
+    public Task CharacterSetsOfEachService() => VerifyCS.AnalyzerAsync(InStack("""
+                new Table(this, "T", new TableProps { TableName = {|CDK111:"orders table"|}, PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING } });
+                new Table(this, "Short", new TableProps { TableName = {|CDK111:"ab"|}, PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING } });
+                new Role(this, "R", new RoleProps { RoleName = {|CDK111:"deploy/role"|}, AssumedBy = new AccountPrincipal(Aws.ACCOUNT_ID) });
+                new LogGroup(this, "L", new LogGroupProps { LogGroupName = {|CDK111:"/aws/lambda/orders:prod"|} });
+                new Repository(this, "Images", new RepositoryProps { RepositoryName = {|CDK111:"team images"|} });
+                new Repository(this, "Upper", new RepositoryProps { RepositoryName = "Team/Images" });
+                new StateMachine(this, "Flow", new StateMachineProps { StateMachineName = {|CDK111:"order flow"|}, DefinitionBody = DefinitionBody.FromString("{}") });
+        """));
+
+    [Fact]
+    public Task LoadBalancersAndTargetGroups() => VerifyCS.AnalyzerAsync(InStack("""
+                var vpc = new Vpc(this, "Vpc");
+                new ApplicationLoadBalancer(this, "Alb", new ApplicationLoadBalancerProps { Vpc = vpc, LoadBalancerName = {|CDK111:"-orders"|} });
+                new ApplicationLoadBalancer(this, "Alb2", new ApplicationLoadBalancerProps { Vpc = vpc, LoadBalancerName = {|CDK111:"orders-application-load-balancer-prod"|} });
+                new ApplicationTargetGroup(this, "Tg", new ApplicationTargetGroupProps { Vpc = vpc, TargetGroupName = {|CDK111:"orders_tg"|} });
+        """));
+
+    [Fact]
+    public Task PartsTogetherTooLongAtTheComposedExpression() => VerifyCS.AnalyzerAsync(InStack("""
+                new Function(this, "Fn", new FunctionProps
+                {
+                    Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("fn"),
+                    FunctionName = {|CDK111:$"{Service}-{Component}-{Aws.REGION}"|},
+                });
+                new Function(this, "Fn2", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("fn"), FunctionName = TooLong });
+        """, members: """
+            private const string Service = "orders-processing-pipeline";
+            private const string Component = "ingest-and-validate-handler-version-two";
+            private const string TooLong = {|CDK111:"orders-processing-pipeline-ingest-and-validate-handler-production-eu"|};
+        """));
+
+    [Fact]
+    public Task ValidAndUnknownNamesStaySilent() => VerifyCS.AnalyzerAsync(InStack("""
+                new Function(this, "Fn", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("fn"), FunctionName = $"{StackName}-handler" });
+                new Queue(this, "Q", new QueueProps { QueueName = "orders_queue-1" });
+                new Role(this, "R", new RoleProps { RoleName = "deploy+role=1,a.b@c-d_e", AssumedBy = new AccountPrincipal(Aws.ACCOUNT_ID) });
+                new LogGroup(this, "L", new LogGroupProps { LogGroupName = "/aws/lambda/orders-#1" });
+                new Table(this, "T", new TableProps { TableName = "orders.v2_table-1", PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING } });
+                new Function(this, "Configured", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("fn"), FunctionName = (string)Node.TryGetContext("name") });
+        """));
+}
