@@ -111,16 +111,16 @@ public class CatalogTests
                     Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), ReservedConcurrentExecutions = 10,
                     Environment = new Dictionary<string, string> { ["TIMESTREAM_DATABASE"] = "iot", ["AWS_REGION"] = "x" },
                 });
-                new Table(this, "A", new TableProps { PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING } });
+                new Table(this, "A", new TableProps { TableName = "accounts", PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING } });
                 new Table(this, "B", new TableProps { PartitionKey = new Attribute { Name = "PK", Type = AttributeType.STRING } });
                 Vpc.FromLookup(this, "Vpc", new VpcLookupOptions { IsDefault = true });
         """, "Lambda DynamoDB EC2"),
-            "static class Program { static void Main() => new AppStack(new Amazon.CDK.App(), \"App\"); }",
+            "static class Program { static void Main() { var app = new Amazon.CDK.App(); new AppStack(app, \"App\"); new AppStack(app, \"Copy\"); } }",
         });
         var (diagnostics, exceptions, driver) = await AllAnalyzers.RunAsync(compilation);
         Assert.Empty(exceptions);
         var atEnd = AllAnalyzers.Descriptors.Where(CatalogGenerator.IsReportedAtCompilationEnd).Select(d => d.Id).ToHashSet();
-        Assert.Equal(new[] { "CDK103", "CDK107", "CDK305", "CDK402" }, atEnd.OrderBy(id => id));
+        Assert.Equal(new[] { "CDK103", "CDK107", "CDK205", "CDK305", "CDK402" }, atEnd.OrderBy(id => id));
         Assert.Subset(diagnostics.Select(d => d.Id).ToHashSet(), atEnd);
 
         var perDocument = new System.Collections.Generic.List<Microsoft.CodeAnalysis.Diagnostic>();

@@ -33,6 +33,7 @@ public class PresetTests
         ["CDK202"] = ReportDiagnostic.Error,
         ["CDK203"] = ReportDiagnostic.Warn,
         ["CDK204"] = ReportDiagnostic.Warn,
+        ["CDK205"] = ReportDiagnostic.Warn,
         ["CDK301"] = ReportDiagnostic.Warn,
         ["CDK302"] = ReportDiagnostic.Warn,
         ["CDK303"] = ReportDiagnostic.Warn,

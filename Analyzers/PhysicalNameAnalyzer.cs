@@ -18,88 +18,14 @@ public sealed class PhysicalNameAnalyzer : CdkAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.InvalidPhysicalName);
 
-    /// <summary>What a service accepts as a name (each service's documented rule).</summary>
-    private sealed class NameRule
-    {
-        public NameRule(string service, int min, int max, string allowed, string describeAllowed, (string Type, string Property)[] names,
-            bool noHyphenAtEnds = false, string? fifoSetting = null, bool ignoresUppercase = false)
-        {
-            Service = service;
-            Min = min;
-            Max = max;
-            Allowed = new Regex("^[" + allowed + "]*$", RegexOptions.CultureInvariant);
-            DescribeAllowed = describeAllowed;
-            Names = names;
-            NoHyphenAtEnds = noHyphenAtEnds;
-            FifoSetting = fifoSetting;
-            IgnoresUppercase = ignoresUppercase;
-        }
-
-        public string Service { get; }
-        public int Min { get; }
-        public int Max { get; }
-        public Regex Allowed { get; }
-        public string DescribeAllowed { get; }
-        public (string Type, string Property)[] Names { get; }
-        public bool NoHyphenAtEnds { get; }
-
-        /// <summary>The props setting that makes it FIFO (the name must then end with '.fifo').</summary>
-        public string? FifoSetting { get; }
-
-        /// <summary>Uppercase is another rule's business (CDK102 for ECR repositories).</summary>
-        public bool IgnoresUppercase { get; }
-    }
-
-    private static readonly NameRule[] Rules =
-    {
-        new("Lambda function", 1, 64, "A-Za-z0-9_-", "letters, digits, '-' and '_'",
-            new[] { ("Amazon.CDK.AWS.Lambda.CfnFunctionProps", "FunctionName") }),
-        new("IAM role", 1, 64, @"\w+=,.@-", "letters, digits and '+=,.@-_'",
-            new[] { ("Amazon.CDK.AWS.IAM.RoleProps", "RoleName"), ("Amazon.CDK.AWS.IAM.CfnRoleProps", "RoleName") }),
-        new("IAM policy", 1, 128, @"\w+=,.@-", "letters, digits and '+=,.@-_'",
-            new[] { ("Amazon.CDK.AWS.IAM.PolicyProps", "PolicyName"), ("Amazon.CDK.AWS.IAM.CfnPolicyProps", "PolicyName"),
-                ("Amazon.CDK.AWS.IAM.ManagedPolicyProps", "ManagedPolicyName"), ("Amazon.CDK.AWS.IAM.CfnManagedPolicyProps", "ManagedPolicyName") }),
-        new("SQS queue", 1, 80, "A-Za-z0-9_-", "letters, digits, '-' and '_' (and a '.fifo' suffix for FIFO queues)",
-            new[] { ("Amazon.CDK.AWS.SQS.QueueProps", "QueueName") }, fifoSetting: "Fifo"),
-        new("SQS queue", 1, 80, "A-Za-z0-9_-", "letters, digits, '-' and '_' (and a '.fifo' suffix for FIFO queues)",
-            new[] { ("Amazon.CDK.AWS.SQS.CfnQueueProps", "QueueName") }, fifoSetting: "FifoQueue"),
-        new("SNS topic", 1, 256, "A-Za-z0-9_-", "letters, digits, '-' and '_' (and a '.fifo' suffix for FIFO topics)",
-            new[] { ("Amazon.CDK.AWS.SNS.TopicProps", "TopicName") }),
-        new("SNS topic", 1, 256, "A-Za-z0-9_-", "letters, digits, '-' and '_' (and a '.fifo' suffix for FIFO topics)",
-            new[] { ("Amazon.CDK.AWS.SNS.CfnTopicProps", "TopicName") }, fifoSetting: "FifoTopic"),
-        new("DynamoDB table", 3, 255, "A-Za-z0-9_.-", "letters, digits, '_', '-' and '.'",
-            new[] { ("Amazon.CDK.AWS.DynamoDB.TableProps", "TableName"), ("Amazon.CDK.AWS.DynamoDB.TablePropsV2", "TableName"), ("Amazon.CDK.AWS.DynamoDB.CfnTableProps", "TableName") }),
-        new("Load balancer", 1, 32, "A-Za-z0-9-", "letters, digits and '-'",
-            new[] { ("Amazon.CDK.AWS.ElasticLoadBalancingV2.ApplicationLoadBalancerProps", "LoadBalancerName"),
-                ("Amazon.CDK.AWS.ElasticLoadBalancingV2.NetworkLoadBalancerProps", "LoadBalancerName"), ("Amazon.CDK.AWS.ElasticLoadBalancingV2.CfnLoadBalancerProps", "Name") },
-            noHyphenAtEnds: true),
-        new("Target group", 1, 32, "A-Za-z0-9-", "letters, digits and '-'",
-            new[] { ("Amazon.CDK.AWS.ElasticLoadBalancingV2.ApplicationTargetGroupProps", "TargetGroupName"),
-                ("Amazon.CDK.AWS.ElasticLoadBalancingV2.NetworkTargetGroupProps", "TargetGroupName"), ("Amazon.CDK.AWS.ElasticLoadBalancingV2.CfnTargetGroupProps", "Name") },
-            noHyphenAtEnds: true),
-        new("State machine", 1, 80, @"^\s<>{}\[\]?*""#%\\^|~`$&,;:/", "no whitespace, brackets, wildcards or any of '\"#%\\^|~`$&,;:/'",
-            new[] { ("Amazon.CDK.AWS.StepFunctions.StateMachineProps", "StateMachineName"), ("Amazon.CDK.AWS.StepFunctions.CfnStateMachineProps", "StateMachineName") }),
-        new("ECR repository", 2, 256, "a-z0-9._/-", "lowercase letters, digits, '.', '_', '-' and '/'",
-            new[] { ("Amazon.CDK.AWS.ECR.RepositoryProps", "RepositoryName"), ("Amazon.CDK.AWS.ECR.CfnRepositoryProps", "RepositoryName") }, ignoresUppercase: true),
-        new("Log group", 1, 512, @"A-Za-z0-9._/#-", "letters, digits and '._-/#'",
-            new[] { ("Amazon.CDK.AWS.Logs.LogGroupProps", "LogGroupName"), ("Amazon.CDK.AWS.Logs.CfnLogGroupProps", "LogGroupName") }),
-    };
-
     private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
     {
-        var rules = Rules.Select(r => (Rule: r, Members: new CdkMembers(cdk, r.Names))).ToImmutableArray();
-        var lambdaFunction = Rules[0];
+        var names = new PhysicalNames(cdk);
         var once = new ReportOnce();
         RegisterInBlocks(context, ctx =>
         {
             var assignment = (ISimpleAssignmentOperation)ctx.Operation;
-            if (assignment.Target is not IPropertyReferenceOperation { Property: var property } target)
-                return;
-            // Every function props type (FunctionProps, DockerImageFunctionProps, …) names its function through IFunctionOptions.
-            var rule = property.Name == "FunctionName" && CdkTypes.Implements(property.ContainingType, cdk.FunctionOptions)
-                ? lambdaFunction
-                : rules.FirstOrDefault(r => r.Members.Contains(property)).Rule;
-            if (rule is null)
+            if (assignment.Target is not IPropertyReferenceOperation { Property: var property } target || names.RuleFor(property) is not { Max: > 0 } rule)
                 return;
             var isFifo = rule.FifoSetting is { } fifo && IsFifo(target, fifo, cdk, ctx.CancellationToken);
             foreach (var value in cdk.Values.Strings(new Origin(assignment.Value), ctx.CancellationToken))
@@ -121,7 +47,7 @@ public sealed class PhysicalNameAnalyzer : CdkAnalyzer
     }
 
     /// <summary>The rule the known parts break and where (null: the composed expression), or null when they break none.</summary>
-    private static (string Problem, Location? At)? Broken(NameRule rule, StringValue value, bool isFifo)
+    private static (string Problem, Location? At)? Broken(PhysicalNameRule rule, StringValue value, bool isFifo)
     {
         var texts = value.TextParts.Select(p => p.Part).ToList();
         foreach (var part in texts)

@@ -119,6 +119,13 @@ internal static class Descriptors
         "'{0}' looks like a placeholder ('{1}'); it cannot deploy",
         "Values such as connection/example, myorg/myapp, TODO or <your-bucket> were never replaced. They synthesize and then fail at deploy or at run time.");
 
+    public static readonly DiagnosticDescriptor FixedNameInRepeatedStack = Create(
+        RuleIds.FixedNameInRepeatedStack, Categories.Portability, DiagnosticSeverity.Warning,
+        "Fixed physical name in a stack deployed more than once to one environment",
+        "'{0}' is a fixed name, but {1} is created for one environment at {2} and at {3}; the second deployment fails because the resource already exists",
+        "A stack class instantiated twice for the same account and region (or both without Env) deploys its resources twice; a resource with a fixed physical name can exist only once. Decided once the whole compilation has been seen.",
+        isReportedAtCompilationEnd: true);
+
     public static readonly DiagnosticDescriptor StackWithoutOutputs = Create(
         RuleIds.StackWithoutOutputs, Categories.Contracts, DiagnosticSeverity.Warning,
         "Stack declares no outputs",

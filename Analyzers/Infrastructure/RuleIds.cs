@@ -19,6 +19,7 @@ internal static class RuleIds
     public const string PlaceholderAccountId = "CDK202";
     public const string HardcodedRegion = "CDK203";
     public const string PlaceholderValue = "CDK204";
+    public const string FixedNameInRepeatedStack = "CDK205";
     public const string StackWithoutOutputs = "CDK301";
     public const string EnvironmentNamesOtherService = "CDK302";
     public const string EnvironmentNamesAbsentService = "CDK305";

@@ -1,0 +1,72 @@
+using System.Threading.Tasks;
+using CdkAnalyzers.CodeFixes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+using VerifyCS = CdkAnalyzers.Tests.Verify<CdkAnalyzers.FixedNameInRepeatedStackAnalyzer>;
+
+namespace CdkAnalyzers.Tests;
+
+public class FixedNameInRepeatedStackTests
+{
+    private const string OrdersStack = """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.DynamoDB;
+        using Amazon.CDK.AWS.SQS;
+        using Constructs;
+        using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+
+        public class OrdersStack : Stack
+        {
+            public OrdersStack(Construct scope, string id, IStackProps? props = null) : base(scope, id, props)
+            {
+                new Table(this, "Orders", new TableProps { TableName = {|#0:"orders"|}, PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING } });
+                new Queue(this, "Jobs", new QueueProps { QueueName = $"{StackName}-jobs" });
+                new Queue(this, "Dead", new QueueProps { QueueName = $"orders-{id.ToLowerInvariant()}-dlq" });
+            }
+        }
+        """;
+
+    private static string Program(string creations) => $$"""
+        using Amazon.CDK;
+
+        var app = new App();
+        {{creations}}
+        app.Synth();
+        """;
+
+    private static DiagnosticResult Orders(string first, string second)
+        => new DiagnosticResult("CDK205", DiagnosticSeverity.Warning).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+            .WithArguments("orders", "OrdersStack", first, second);
+
+    [Fact]
+    public Task SeedTwoStacksWithoutEnv() => VerifyCS.AnalyzerAsync(new[] { OrdersStack, Program("""
+        new OrdersStack(app, "Blue");
+        new OrdersStack(app, "Green");
+        """) }, outputKind: OutputKind.ConsoleApplication, expected: Orders("Test1.cs(4)", "Test1.cs(5)"));
+
+    [Fact]
+    public Task SameEnvObjectOrSameKnownAccountAndRegion() => VerifyCS.AnalyzerAsync(new[] { OrdersStack, Program("""
+        var env = new Amazon.CDK.Environment { Account = System.Environment.GetEnvironmentVariable("ACCOUNT"), Region = "eu-west-1" };
+        new OrdersStack(app, "Blue", new StackProps { Env = env });
+        new OrdersStack(app, "Green", new StackProps { Env = env, Description = "green" });
+        """) }, outputKind: OutputKind.ConsoleApplication, expected: Orders("Test1.cs(5)", "Test1.cs(6)"));
+
+    [Fact]
+    public Task DifferentEnvironmentsStaySilent() => VerifyCS.AnalyzerAsync(new[] { OrdersStack.Replace("{|#0:\"orders\"|}", "\"orders\""), Program("""
+        new OrdersStack(app, "Eu", new StackProps { Env = new Amazon.CDK.Environment { Account = "493817265012", Region = "eu-west-1" } });
+        new OrdersStack(app, "Us", new StackProps { Env = new Amazon.CDK.Environment { Account = "493817265012", Region = "us-east-1" } });
+        new OrdersStack(app, "A", new StackProps { Env = new Amazon.CDK.Environment { Account = System.Environment.GetEnvironmentVariable("A"), Region = "eu-central-1" } });
+        new OrdersStack(app, "B", new StackProps { Env = new Amazon.CDK.Environment { Account = System.Environment.GetEnvironmentVariable("B"), Region = "eu-central-1" } });
+        """) }, outputKind: OutputKind.ConsoleApplication);
+
+    [Fact]
+    public Task OneCreationStaysSilent() => VerifyCS.AnalyzerAsync(new[] { OrdersStack.Replace("{|#0:\"orders\"|}", "\"orders\""), Program("""
+        new OrdersStack(app, "Orders");
+        """) }, outputKind: OutputKind.ConsoleApplication);
+
+    [Fact]
+    public Task FixRemovesTheName() => Verify<FixedNameInRepeatedStackAnalyzer>.CrossFileFixAsync<FixedNameInRepeatedStackCodeFix>(FixedNameInRepeatedStackCodeFix.RemoveNameKey,
+        new[] { OrdersStack.Replace("{|#0:\"orders\"|}", "{|CDK205:\"orders\"|}"), "static class Program { static void Main() { var app = new Amazon.CDK.App(); new OrdersStack(app, \"Blue\"); new OrdersStack(app, \"Green\"); } }" },
+        new[] { OrdersStack.Replace("TableName = {|#0:\"orders\"|}, ", ""), "static class Program { static void Main() { var app = new Amazon.CDK.App(); new OrdersStack(app, \"Blue\"); new OrdersStack(app, \"Green\"); } }" });
+}
