@@ -43,6 +43,7 @@ public class PresetTests
         ["CDK402"] = ReportDiagnostic.Warn,
         ["CDK501"] = ReportDiagnostic.Warn,
         ["CDK502"] = ReportDiagnostic.Warn,
+        ["CDK601"] = ReportDiagnostic.Error,
     };
 
     public static TheoryData<string> Presets => new() { "none", "recommended", "strict" };
@@ -73,8 +74,27 @@ public class PresetTests
                 new Bucket(this, "Literal", new BucketProps { BucketName = "Orders_Data" });
                 new Bucket(this, "Derived", new BucketProps { BucketName = $"{StackName}-data" });
         """, "S3");
-        var diagnostics = await EditorConfigCompilation.AnalyzeAsync(source, "", PresetText(preset), new BucketNameAnalyzer());
-        Assert.Equal(new[] { invalidLiteral, derivedName }, diagnostics.OrderBy(d => d.Location.SourceSpan.Start).Select(d => d.Severity));
+        Assert.Equal(new[] { invalidLiteral, derivedName }, await SeveritiesAsync(preset, source, new BucketNameAnalyzer()));
+    }
+
+    /// <summary>CDK601 reports an access key id as an error and a password as a warning; a preset that sets the id sets both.</summary>
+    [Theory]
+    [InlineData("none", DiagnosticSeverity.Error, DiagnosticSeverity.Warning)]
+    [InlineData("recommended", DiagnosticSeverity.Error, DiagnosticSeverity.Warning)]
+    [InlineData("strict", DiagnosticSeverity.Error, DiagnosticSeverity.Error)]
+    public async Task SecretSeverities(string preset, DiagnosticSeverity accessKeyId, DiagnosticSeverity password)
+    {
+        var source = TestCode.Stack("""
+                var key = "AKIA2E0A8F3B244C9986";
+                new CfnDBInstance(this, "Db", new CfnDBInstanceProps { DbInstanceClass = "db.t3.micro", MasterUserPassword = "Orders2024!" });
+        """, "RDS");
+        Assert.Equal(new[] { accessKeyId, password }, await SeveritiesAsync(preset, source, new SecretInSourceAnalyzer()));
+    }
+
+    private static async Task<DiagnosticSeverity[]> SeveritiesAsync(string preset, string source, Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer analyzer)
+    {
+        var diagnostics = await EditorConfigCompilation.AnalyzeAsync(source, "", PresetText(preset), analyzer);
+        return diagnostics.OrderBy(d => d.Location.SourceSpan.Start).Select(d => d.Severity).ToArray();
     }
 
     private static ReportDiagnostic Default(DiagnosticDescriptor descriptor)

@@ -19,6 +19,7 @@ internal static class Descriptors
         public const string Contracts = "Contracts";
         public const string DataModel = "DataModel";
         public const string Availability = "Availability";
+        public const string Security = "Security";
     }
 
     public static readonly DiagnosticDescriptor InvalidOption = Create(
@@ -183,6 +184,12 @@ internal static class Descriptors
         "The image comes from repository '{0}', which this app creates empty; nothing will be there to pull. Build it from an image asset instead ({1}).",
         "A repository created by the same app has no images at deploy time. Pulling from it fails the build, task or function that needs the image.");
 
+    public static readonly DiagnosticDescriptor SecretInSource = Create(
+        RuleIds.SecretInSource, Categories.Security, DiagnosticSeverity.Error,
+        "Secret written in the source",
+        "{0}; it lands in the template, in cdk.out and in version control. Read it from Secrets Manager or an SSM SecureString instead.",
+        "A secret written in code is visible to everyone who can read the repository, the synthesized template or the deployed resource's configuration. AWS access key ids are errors; passwords, tokens and plain-text secret values are warnings.");
+
     /// <summary>
     /// Rules that report some findings below their default severity (CDK102: a name derived from the stack name is
     /// a warning, an invalid literal an error). The catalog's tables show both.
@@ -192,6 +199,7 @@ internal static class Descriptors
         {
             new System.Collections.Generic.KeyValuePair<string, DiagnosticSeverity>(RuleIds.InvalidBucketName, DiagnosticSeverity.Warning),
             new System.Collections.Generic.KeyValuePair<string, DiagnosticSeverity>(RuleIds.DeprecatedRuntime, DiagnosticSeverity.Error),
+            new System.Collections.Generic.KeyValuePair<string, DiagnosticSeverity>(RuleIds.SecretInSource, DiagnosticSeverity.Warning),
         });
 
     /// <param name="isReportedAtCompilationEnd">

@@ -1,6 +1,6 @@
 namespace CdkAnalyzers;
 
-/// <summary>Every rule id, in one place. Bands: 1xx will not deploy, 2xx portability, 3xx contracts, 4xx data model, 5xx availability.</summary>
+/// <summary>Every rule id, in one place. Bands: 1xx will not deploy, 2xx portability, 3xx contracts, 4xx data model, 5xx availability, 6xx secrets.</summary>
 internal static class RuleIds
 {
     public const string InvalidOption = "CDK001";
@@ -29,4 +29,5 @@ internal static class RuleIds
     public const string DynamoDbKeyCaseAcrossTables = "CDK402";
     public const string ClosedService = "CDK501";
     public const string ImageFromEmptyRepository = "CDK502";
+    public const string SecretInSource = "CDK601";
 }

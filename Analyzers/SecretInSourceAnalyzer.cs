@@ -1,0 +1,161 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CdkAnalyzers;
+
+/// <summary>
+/// CDK601: secrets in the source, reported at the literal (a const at its declaration), one diagnostic a value:
+/// AWS access key ids anywhere (error); <c>SecretValue.UnsafePlainText("…")</c> with a known value, known values of
+/// password-like properties, and known values of environment variables whose name ends in a secret word (warnings).
+/// Placeholders (CDK204's list), empty strings, references (ARNs, URLs, dynamic references) and AWS's documentation
+/// key are not secrets; a key that merely mentions a secret word counts only with a value that looks like one.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class SecretInSourceAnalyzer : CdkAnalyzer
+{
+    private static readonly Regex AccessKeyId = new(@"(?<![A-Z0-9])(AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])", RegexOptions.CultureInvariant);
+    private const string DocumentationKeyId = "AKIAIOSFODNN7EXAMPLE";
+
+    private static readonly ImmutableHashSet<string> PasswordProperties = ImmutableHashSet.Create("MasterUserPassword", "Password", "AuthToken", "OauthToken");
+    private static readonly ImmutableHashSet<string> SecretWords = ImmutableHashSet.Create("PASSWORD", "PASSWD", "PASSPHRASE", "SECRET", "TOKEN", "APIKEY");
+    private static readonly ImmutableHashSet<string> KeyQualifiers = ImmutableHashSet.Create("SECRET", "PRIVATE", "API", "SIGNING", "ENCRYPTION", "MASTER");
+    private static readonly ImmutableHashSet<string> EnvironmentProperties = ImmutableHashSet.Create("Environment", "Variables", "EnvironmentVariables");
+    private static readonly Regex Words = new("[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+", RegexOptions.CultureInvariant);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SecretInSource);
+
+    private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
+    {
+        var once = new ReportOnce();
+        var patterns = new PlaceholderPatterns();
+        var secretValue = cdk.Type("Amazon.CDK.SecretValue");
+
+        // Access key ids, in any string of the app: at the literal, or at the key inside an interpolated string's text
+        // (whose text is a literal operation too).
+        context.RegisterOperationAction(ctx =>
+        {
+            if (ctx.Operation is not ILiteralOperation { ConstantValue.Value: string text, Syntax: var syntax }
+                || AccessKeyIdIn(text, patterns.For(ctx.Options, syntax.SyntaxTree)) is not { } key)
+            {
+                return;
+            }
+            var at = syntax.GetLocation();
+            if (syntax is InterpolatedStringTextSyntax && syntax.ToString().IndexOf(key, System.StringComparison.Ordinal) is var offset and >= 0)
+                at = Location.Create(syntax.SyntaxTree, new Microsoft.CodeAnalysis.Text.TextSpan(syntax.SpanStart + offset, key.Length));
+            Report(ctx, at, DiagnosticSeverity.Error, "An AWS access key id is written here");
+        }, OperationKind.Literal);
+
+        RegisterInBlocks(context, ctx =>
+        {
+            switch (ctx.Operation)
+            {
+                case IInvocationOperation { TargetMethod: { IsStatic: true, Name: "UnsafePlainText" or "PlainText" } method } call
+                    when SymbolEqualityComparer.Default.Equals(method.ContainingType, secretValue) && call.Arguments.Length > 0:
+                    CheckValue(ctx, new Origin(call.Arguments[0].Value), "A secret value is written in plain text", looksOnly: false);
+                    break;
+
+                case IInvocationOperation { TargetMethod.Name: "AddEnvironment" } call when cdk.IsCdkApi(call.TargetMethod.ContainingType) && call.Arguments.Length >= 2:
+                    CheckEntry(ctx, new Origin(call.Arguments[0].Value), new Origin(call.Arguments[1].Value));
+                    break;
+
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property } } assignment when cdk.IsCdkApi(property.ContainingType):
+                    if (PasswordProperties.Contains(property.Name) && property.Type.SpecialType == SpecialType.System_String)
+                    {
+                        CheckValue(ctx, new Origin(assignment.Value), $"A password is written into {property.Name}", looksOnly: false);
+                    }
+                    else if (EnvironmentProperties.Contains(property.Name) && cdk.Values.IsDictionary(ValueModel.Unwrap(assignment.Value).Type))
+                    {
+                        foreach (var entry in cdk.Values.Entries(new Origin(assignment.Value), ctx.CancellationToken).Items)
+                            CheckEntry(ctx, entry.Key, entry.Value);
+                    }
+                    break;
+            }
+        }, OperationKind.Invocation, OperationKind.SimpleAssignment);
+
+        void CheckEntry(OperationAnalysisContext ctx, Origin key, Origin value)
+        {
+            foreach (var name in cdk.Values.KnownTexts(key, ctx.CancellationToken))
+            {
+                var (namesSecret, mentionsSecret) = Classify(name);
+                if (namesSecret || mentionsSecret)
+                    CheckValue(ctx, value, $"The environment variable {name} holds a secret", looksOnly: !namesSecret);
+            }
+        }
+
+        // A known value that is a secret: reported once, at its literal.
+        void CheckValue(OperationAnalysisContext ctx, Origin value, string what, bool looksOnly)
+        {
+            foreach (var text in cdk.Values.Strings(value, ctx.CancellationToken))
+            {
+                if (text.KnownText is not { } known || text.FirstTextLocation is not { SourceTree: { } tree } at)
+                    continue;
+                var placeholders = patterns.For(ctx.Options, tree);
+                if (HoldsAccessKeyId(known, placeholders) || !IsSecretLike(known, placeholders, looksOnly))
+                    continue;
+                Report(ctx, at, DiagnosticSeverity.Warning, what);
+            }
+        }
+
+        void Report(OperationAnalysisContext ctx, Location at, DiagnosticSeverity severity, string what)
+        {
+            if (once.TryClaim(RuleIds.SecretInSource, at))
+                ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.SecretInSource, at, severity, null, null, what));
+        }
+    }
+
+    private static bool HoldsAccessKeyId(string text, ImmutableArray<Regex> placeholders) => AccessKeyIdIn(text, placeholders) is not null;
+
+    private static string? AccessKeyIdIn(string text, ImmutableArray<Regex> placeholders)
+        => text.IndexOf("AKIA", System.StringComparison.Ordinal) < 0 && text.IndexOf("ASIA", System.StringComparison.Ordinal) < 0 ? null
+            : AccessKeyId.Matches(text).Cast<Match>().Select(m => m.Value)
+                .FirstOrDefault(key => key != DocumentationKeyId && Placeholders.FindPlaceholderText(key, placeholders) is null);
+
+    /// <summary>
+    /// The name ends in a secret word (<c>DB_PASSWORD</c>, <c>GITHUB_TOKEN</c>, <c>STRIPE_API_KEY</c>, <c>SECRET_KEY</c>),
+    /// or merely mentions one (<c>PASSWORD_MIN_LENGTH</c>, <c>API_KEY_HEADER</c>).
+    /// </summary>
+    private static (bool NamesSecret, bool MentionsSecret) Classify(string key)
+    {
+        var words = new List<string>();
+        foreach (Match match in Words.Matches(key))
+        {
+            var word = match.Value.ToUpperInvariant();
+            if (word == "KEY" && words.Count > 0 && words[words.Count - 1] == "API")
+                words[words.Count - 1] = "APIKEY";
+            else
+                words.Add(word);
+        }
+        if (words.Count == 0)
+            return (false, false);
+        var last = words[words.Count - 1];
+        var namesSecret = SecretWords.Contains(last) || (last == "KEY" && words.Count > 1 && KeyQualifiers.Contains(words[words.Count - 2]));
+        return (namesSecret, namesSecret || words.Any(SecretWords.Contains));
+    }
+
+    /// <summary>
+    /// A value that can be a secret: not empty, not a placeholder, not a number or a boolean, not a reference (an ARN,
+    /// a URL, a dynamic reference). With <paramref name="looksOnly"/>, it must also look like one: long, varied, unbroken.
+    /// </summary>
+    private static bool IsSecretLike(string value, ImmutableArray<Regex> placeholders, bool looksOnly)
+    {
+        var trimmed = value.Trim();
+        if (trimmed.Length == 0 || Placeholders.FindPlaceholderText(trimmed, placeholders) is not null
+            || double.TryParse(trimmed, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)
+            || trimmed.Equals("true", System.StringComparison.OrdinalIgnoreCase) || trimmed.Equals("false", System.StringComparison.OrdinalIgnoreCase)
+            || trimmed.StartsWith("arn:", System.StringComparison.Ordinal) || trimmed.Contains("://") || trimmed.StartsWith("{{resolve:", System.StringComparison.Ordinal))
+        {
+            return false;
+        }
+        if (!looksOnly)
+            return true;
+        var classes = new[] { trimmed.Any(char.IsUpper), trimmed.Any(char.IsLower), trimmed.Any(char.IsDigit), trimmed.Any(c => !char.IsLetterOrDigit(c)) }.Count(c => c);
+        return trimmed.Length >= 16 && classes >= 3 && !trimmed.Any(char.IsWhiteSpace);
+    }
+}
