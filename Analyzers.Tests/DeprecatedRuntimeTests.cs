@@ -43,6 +43,19 @@ public class DeprecatedRuntimeTests
         """), AsOf("2026-01-15"));
 
     [Fact]
+    public Task RuntimesComparedOrAskedAboutStaySilent() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
+                var framework = Chosen == Runtime.DOTNET_6 ? "net6.0" : "net8.0";
+                var legacy = Chosen.Equals(Runtime.NODEJS_16_X) || Runtime.DOTNET_6.Name == "dotnet6";
+                new Function(this, "Api", new FunctionProps
+                {
+                    Runtime = Chosen, Handler = "h",
+                    Code = Code.FromAsset("api", new Amazon.CDK.AWS.S3.Assets.AssetOptions { Bundling = new BundlingOptions { Image = Runtime.DOTNET_8.BundlingImage } }),
+                });
+        """, "Lambda", members: """
+            private static Runtime Chosen => Runtime.PYTHON_3_12;
+        """), AsOf("2026-12-01"));
+
+    [Fact]
     public Task CreatedRuntimeIsReportedOnceAtItsCreation() => VerifyCS.AnalyzerAsync(InStack("""
                 var python = {|CDK108:new Runtime("python3.8", RuntimeFamily.PYTHON)|};
                 new Function(this, "A", new FunctionProps { Runtime = python, Handler = "h", Code = Code.FromAsset("a") });

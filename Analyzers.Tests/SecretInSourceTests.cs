@@ -55,6 +55,26 @@ public class SecretInSourceTests
         ]);
 
     [Fact]
+    public Task UserNamesBesideAPasswordAreNotSecrets() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
+                var admin = new Admin { AdminUsername = "admin" };
+                var generated = new Secret(this, "Password");
+                new Secret(this, "DomainJoin", new SecretProps
+                {
+                    SecretObjectValue = new Dictionary<string, SecretValue>
+                    {
+                        { "username", SecretValue.UnsafePlainText(admin.AdminUsername) },
+                        { "password", generated.SecretValue },
+                        { "apiToken", SecretValue.UnsafePlainText({|CDK601:"tok_0123456789abcdef"|}) },
+                    },
+                });
+                var connection = new Dictionary<string, SecretValue>();
+                connection["host"] = SecretValue.UnsafePlainText("db.internal");
+                new Secret(this, "Connection", new SecretProps { SecretObjectValue = connection });
+        """, "SecretsManager", types: """
+            internal sealed class Admin { public string AdminUsername { get; set; } = ""; }
+        """));
+
+    [Fact]
     public Task PasswordPropertiesWithKnownValues() => VerifyCS.AnalyzerAsync(new[] { InStack("""
                 new CfnDBInstance(this, "Db", new CfnDBInstanceProps { DbInstanceClass = "db.t3.micro", Engine = "postgres", MasterUsername = "admin", MasterUserPassword = {|#0:"Orders2024!"|} });
                 var cache = new CfnReplicationGroupProps { ReplicationGroupDescription = "cache" };

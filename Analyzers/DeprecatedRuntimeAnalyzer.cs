@@ -42,7 +42,8 @@ public sealed class DeprecatedRuntimeAnalyzer : CdkAnalyzer
             switch (ctx.Operation)
             {
                 case IPropertyReferenceOperation { Property: { IsStatic: true } property } reference
-                    when SymbolEqualityComparer.Default.Equals(property.ContainingType, runtimeType) && LambdaRuntimes.ByMember(property.Name) is { } runtime:
+                    when SymbolEqualityComparer.Default.Equals(property.ContainingType, runtimeType) && LambdaRuntimes.ByMember(property.Name) is { } runtime
+                        && !IsOnlyInspected(reference):
                     Report(ctx, runtime, reference.Syntax.GetLocation());
                     break;
 
@@ -90,6 +91,24 @@ public sealed class DeprecatedRuntimeAnalyzer : CdkAnalyzer
             ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.DeprecatedRuntime, location, blocked ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
                 additionalLocations: null, properties, Message(runtime, blocked, replacement)));
         }
+    }
+
+    /// <summary>
+    /// A runtime that is compared (<c>props.Runtime == Runtime.DOTNET_6</c>) or asked about (<c>Runtime.DOTNET_8.BundlingImage</c>,
+    /// <c>.Name</c>), not given to a function: nothing is deployed on it here.
+    /// </summary>
+    private static bool IsOnlyInspected(IOperation reference)
+    {
+        while (reference.Parent is IConversionOperation conversion)
+            reference = conversion;
+        return reference.Parent switch
+        {
+            IBinaryOperation => true,
+            IMemberReferenceOperation member => member.Instance == reference,
+            IInvocationOperation call => call.Instance == reference,
+            IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: nameof(object.Equals) } } => true,
+            _ => false,
+        };
     }
 
     private static string Message(LambdaRuntime runtime, bool blocked, LambdaRuntime? replacement)

@@ -57,7 +57,8 @@ public sealed class SecretInSourceAnalyzer : CdkAnalyzer
             switch (ctx.Operation)
             {
                 case IInvocationOperation { TargetMethod: { IsStatic: true, Name: "UnsafePlainText" or "PlainText" } method } call
-                    when SymbolEqualityComparer.Default.Equals(method.ContainingType, secretValue) && call.Arguments.Length > 0:
+                    when SymbolEqualityComparer.Default.Equals(method.ContainingType, secretValue) && call.Arguments.Length > 0
+                        && !HoldsAName(call, cdk.Values, ctx.CancellationToken):
                     CheckValue(ctx, new Origin(call.Arguments[0].Value), "A secret value is written in plain text", looksOnly: false);
                     break;
 
@@ -116,6 +117,42 @@ public sealed class SecretInSourceAnalyzer : CdkAnalyzer
         => text.IndexOf("AKIA", System.StringComparison.Ordinal) < 0 && text.IndexOf("ASIA", System.StringComparison.Ordinal) < 0 ? null
             : AccessKeyId.Matches(text).Cast<Match>().Select(m => m.Value)
                 .FirstOrDefault(key => key != DocumentationKeyId && Placeholders.FindPlaceholderText(key, placeholders) is null);
+
+    /// <summary>
+    /// A plain-text secret value that its own names call a user name, host or port: the value read from
+    /// <c>adInfo.AdminUsername</c>, or the entry <c>{ "username", SecretValue.UnsafePlainText(…) }</c> of a secret's
+    /// object value. It sits in the secret beside the password; it is not the password.
+    /// </summary>
+    private static bool HoldsAName(IInvocationOperation call, ValueModel values, CancellationToken cancellationToken)
+    {
+        var names = new List<string>();
+        if (ValueModel.Unwrap(call.Arguments[0].Value) is var argument && ReferencedName(argument) is { } name)
+            names.Add(name);
+        var key = call.Parent switch
+        {
+            IArgumentOperation { Parent: IInvocationOperation { Arguments.Length: 2 } add } when add.Arguments[1].Value == call || ValueModel.Unwrap(add.Arguments[1].Value) == call
+                => add.Arguments[0].Value,
+            ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Arguments.Length: 1 } indexer } => indexer.Arguments[0].Value,
+            _ => null,
+        };
+        if (key is not null)
+            names.AddRange(values.KnownTexts(new Origin(key), cancellationToken));
+        return names.Any(n => LastWord(n) is { } last && NameWords.Contains(last) && !Classify(n).NamesSecret);
+    }
+
+    private static string? ReferencedName(IOperation operation) => operation switch
+    {
+        IPropertyReferenceOperation property => property.Property.Name,
+        IFieldReferenceOperation field => field.Field.Name,
+        ILocalReferenceOperation local => local.Local.Name,
+        IParameterReferenceOperation parameter => parameter.Parameter.Name,
+        _ => null,
+    };
+
+    private static readonly ImmutableHashSet<string> NameWords = ImmutableHashSet.Create("USER", "USERNAME", "LOGIN", "NAME", "HOST", "HOSTNAME", "PORT", "ENGINE", "DBNAME");
+
+    private static string? LastWord(string name)
+        => Words.Matches(name).Cast<Match>().LastOrDefault()?.Value.ToUpperInvariant();
 
     /// <summary>
     /// The name ends in a secret word (<c>DB_PASSWORD</c>, <c>GITHUB_TOKEN</c>, <c>STRIPE_API_KEY</c>, <c>SECRET_KEY</c>),
