@@ -138,4 +138,14 @@ public class CatalogTests
     [Fact]
     public void OnlyCdk304IsOffByDefault()
         => Assert.Equal(new[] { "CDK304" }, AllAnalyzers.Descriptors.Where(d => !d.IsEnabledByDefault).Select(d => d.Id));
+
+    /// <summary>version.props is the one place the version is set; what users read quotes it.</summary>
+    [Fact]
+    public void DocsQuoteTheVersionSetInVersionProps()
+    {
+        var version = EndToEnd.PackedPackageFixture.ReleaseVersion;
+        Assert.Contains($"<PackageReference Include=\"CdkAnalyzers\" Version=\"{version}\"", Read("README.md"));
+        Assert.Matches($@"(?m)^## {Regex.Escape(version)}\b", Read("CHANGELOG.md"));
+        Assert.DoesNotMatch(@"<Version>\d", Read("Directory.Build.props"));
+    }
 }

@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=${1:-"50 200 800"}
-version="0.1.0-bench.$(date -u +%Y%m%d%H%M%S)"
+release=$(sed -n 's:.*<CdkAnalyzersReleaseVersion>\(.*\)</CdkAnalyzersReleaseVersion>.*:\1:p' version.props)
+version="$release-bench.$(date -u +%Y%m%d%H%M%S)"
 packages="$PWD/artifacts/packages"
 rm -f "$packages"/CdkAnalyzers.*.nupkg
 dotnet pack Package/CdkAnalyzers.Package.csproj -c Release -o "$packages" -p:Version="$version" -nologo -v quiet

@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 
 sample=samples/OrdersApp/before
 # A version of its own for every run: NuGet's global cache never re-reads a version it has seen.
-version="0.1.0-local.$(date -u +%Y%m%d%H%M%S)"
+release=$(sed -n 's:.*<CdkAnalyzersReleaseVersion>\(.*\)</CdkAnalyzersReleaseVersion>.*:\1:p' version.props)
+version="$release-local.$(date -u +%Y%m%d%H%M%S)"
 
 rm -f artifacts/packages/CdkAnalyzers.*.nupkg
 dotnet pack Package/CdkAnalyzers.Package.csproj -c Release -o artifacts/packages -p:Version="$version" -nologo -v quiet

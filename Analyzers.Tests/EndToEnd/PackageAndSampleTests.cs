@@ -14,13 +14,14 @@ namespace CdkAnalyzers.Tests.EndToEnd;
 /// from the local folder feed — "before" fails with exactly its expected ids, "after" builds clean and synthesizes.
 /// </summary>
 [Trait("Category", "EndToEnd")]
-public class PackageAndSampleTests : IClassFixture<PackedPackageFixture>
+[Collection(PackedPackageCollection.Name)]
+public class PackageAndSampleTests
 {
     private readonly PackedPackageFixture _package;
 
     public PackageAndSampleTests(PackedPackageFixture package) => _package = package;
 
-    private static string Sample(string name, string variant) => Path.Combine(AllAnalyzers.RepositoryRoot, "samples", name, variant);
+    private static string Sample(string name, string variant) => PackedPackageFixture.Sample(name, variant);
 
     [Fact]
     public void PackageHoldsBothAssembliesUnderAnalyzersAndNothingUnderLib()
@@ -31,6 +32,7 @@ public class PackageAndSampleTests : IClassFixture<PackedPackageFixture>
         Assert.Contains("analyzers/dotnet/cs/CdkAnalyzers.CodeFixes.dll", entries);
         Assert.Contains("README.md", entries);
         Assert.Contains("LICENSE", entries);
+        Assert.Contains("icon.png", entries);
         Assert.Contains("build/CdkAnalyzers.props", entries);
         Assert.Contains("build/CdkAnalyzers.targets", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/"));
@@ -44,6 +46,10 @@ public class PackageAndSampleTests : IClassFixture<PackedPackageFixture>
         Assert.Equal(_package.Version, Metadata("version"));
         Assert.Equal("true", Metadata("developmentDependency"));
         Assert.Equal("README.md", Metadata("readme"));
+        Assert.Equal("icon.png", Metadata("icon"));
+        // Release notes come from the analyzer release file: every rule, with its category and severity.
+        var notes = Metadata("releaseNotes") ?? "";
+        Assert.All(AllAnalyzers.Descriptors, d => Assert.Contains($"{d.Id} ({d.Category}, ", notes));
         Assert.DoesNotContain(nuspec.Descendants(), e => e.Name.LocalName == "dependency");
     }
 
@@ -161,7 +167,7 @@ public class PackageAndSampleTests : IClassFixture<PackedPackageFixture>
         var copy = Directory.CreateTempSubdirectory("cdk-format-").FullName;
         try
         {
-            var project = CopyBeforeSample(copy, "OrdersApp");
+            var project = _package.CopySample(copy, "OrdersApp");
             var version = "-p:CdkAnalyzersVersion=" + _package.Version;
             Assert.Equal(0, DotnetCli.Run(project, null, "restore").ExitCode);
 
@@ -192,7 +198,7 @@ public class PackageAndSampleTests : IClassFixture<PackedPackageFixture>
         var copy = Directory.CreateTempSubdirectory("cdk-workspace-").FullName;
         try
         {
-            var project = CopyBeforeSample(copy, "OrdersApp");
+            var project = _package.CopySample(copy, "OrdersApp");
             Assert.Equal(0, DotnetCli.Run(project, null, "restore").ExitCode);
 
             using var workspace = Microsoft.CodeAnalysis.MSBuild.MSBuildWorkspace.Create();
@@ -222,22 +228,6 @@ public class PackageAndSampleTests : IClassFixture<PackedPackageFixture>
         {
             Directory.Delete(copy, recursive: true);
         }
-    }
-
-    /// <summary>A copy of samples/ holding one "before" sample, wired to the packed package; returns the project folder.</summary>
-    private string CopyBeforeSample(string copy, string sample)
-    {
-        var samples = Path.Combine(AllAnalyzers.RepositoryRoot, "samples");
-        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props" })
-            File.Copy(Path.Combine(samples, file), Path.Combine(copy, file));
-        File.WriteAllText(Path.Combine(copy, "Directory.Build.props"), File.ReadAllText(Path.Combine(samples, "Directory.Build.props"))
-            .Replace("<CdkAnalyzersVersion Condition=\"'$(CdkAnalyzersVersion)' == ''\">0.1.0</CdkAnalyzersVersion>", $"<CdkAnalyzersVersion>{_package.Version}</CdkAnalyzersVersion>"));
-        File.WriteAllText(Path.Combine(copy, "NuGet.config"), File.ReadAllText(Path.Combine(samples, "NuGet.config"))
-            .Replace("../artifacts/packages", _package.PackagesFolder));
-        var project = Directory.CreateDirectory(Path.Combine(copy, sample, "before")).FullName;
-        foreach (var file in Directory.GetFiles(Sample(sample, "before")))
-            File.Copy(file, Path.Combine(project, Path.GetFileName(file)));
-        return project;
     }
 
     /// <summary>Every sample: a folder under samples/ with a "before" and an "after" variant.</summary>
