@@ -18,6 +18,8 @@ public sealed class ReservedEnvironmentVariableCodeFix : CdkCodeFix
     /// <summary>The entry, index assignment or call that writes the reserved key is removed.</summary>
     public const string RemoveEntryKey = "CDK101.RemoveEntry";
 
+    public const string RemoveEntryTitle = "Remove the reserved environment variable";
+
     public ReservedEnvironmentVariableCodeFix()
         : base(RuleIds.ReservedEnvironmentVariable)
     {
@@ -30,6 +32,6 @@ public sealed class ReservedEnvironmentVariableCodeFix : CdkCodeFix
         if (node.FirstAncestorOrSelf<ArgumentSyntax>() is { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } })
             node = call;
         if (FixEditing.RemovalOf(node) is not null)
-            yield return CodeAction.Create("Remove the reserved environment variable", ct => FixEditing.RemoveAsync(site.Document, node, ct), RemoveEntryKey);
+            yield return CodeAction.Create(RemoveEntryTitle, ct => FixEditing.RemoveAsync(site.Document, node, ct), RemoveEntryKey);
     }
 }
