@@ -248,14 +248,49 @@ public class PackageAndSampleTests
     [Theory]
     [MemberData(nameof(Samples))]
     public void BeforeSampleFailsWithExactlyTheExpectedIds(string sample)
+        => AssertFailsWithExactlyTheExpectedIds(Sample(sample, "before"), Sample(sample, "before"));
+
+    /// <summary>The oldest Amazon.CDK.Lib that restores here, and the version the samples pin.</summary>
+    public const string OldestCdk = "2.103.0";
+
+    /// <summary>
+    /// The same ids on the oldest CDK the README promises: a copy of the sample pinned to it. Rules whose CDK types or
+    /// members an older version lacks are simply not looked for (no analyzer exception, no other error).
+    /// </summary>
+    [Theory]
+    [InlineData("CiCdPipeline")]
+    [InlineData("MediaJobs")]
+    public void BeforeSampleOnTheOldestCdkFailsWithTheSameIds(string sample)
     {
-        var folder = Sample(sample, "before");
-        var expected = File.ReadAllLines(Path.Combine(folder, "expected-diagnostics.txt"))
+        var copy = Directory.CreateTempSubdirectory("cdk-oldest-").FullName;
+        try
+        {
+            var project = _package.CopySample(copy, sample);
+            var csproj = Directory.GetFiles(project, "*.csproj").Single();
+            File.WriteAllText(csproj, File.ReadAllText(csproj)
+                .Replace("Include=\"Amazon.CDK.Lib\" Version=\"2.160.0\"", $"Include=\"Amazon.CDK.Lib\" Version=\"{OldestCdk}\"")
+                // Its JSII runtime dependency is served one patch higher here (NU1603), which -warnaserror would fail on.
+                .Replace("</Nullable>", "</Nullable>\n    <NoWarn>$(NoWarn);NU1603</NoWarn>"));
+            Assert.Contains(OldestCdk, File.ReadAllText(csproj));
+            // Python 3.12 came to the CDK after 2.103.0; 3.11 is what an app on that version writes.
+            foreach (var file in Directory.GetFiles(project, "*.cs"))
+                File.WriteAllText(file, File.ReadAllText(file).Replace("Runtime.PYTHON_3_12", "Runtime.PYTHON_3_11"));
+            AssertFailsWithExactlyTheExpectedIds(Sample(sample, "before"), project);
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+    }
+
+    private void AssertFailsWithExactlyTheExpectedIds(string sampleFolder, string buildFolder)
+    {
+        var expected = File.ReadAllLines(Path.Combine(sampleFolder, "expected-diagnostics.txt"))
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
             .Select(l => l.Split(' ')[0])
             .ToHashSet();
 
-        var build = DotnetCli.Run(folder, null, "build", "-warnaserror", "-p:CdkAnalyzersVersion=" + _package.Version);
+        var build = DotnetCli.Run(buildFolder, null, "build", "-warnaserror", "-p:CdkAnalyzersVersion=" + _package.Version);
 
         Assert.NotEqual(0, build.ExitCode);
         var reported = Regex.Matches(build.Output, @"error (CDK\d{3}):").Select(m => m.Groups[1].Value).ToHashSet();
