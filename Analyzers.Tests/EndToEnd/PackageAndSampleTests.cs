@@ -115,30 +115,59 @@ public class PackageAndSampleTests
         }
     }
 
+    /// <summary>
+    /// The log a code-scanning upload reads: valid by the SARIF project's own validator (the multitool's validate verb,
+    /// the specification's rules), and every result of ours carries its rule id, the rule's title and help URI, and
+    /// the source region (CDK001, about a configuration value, has none).
+    /// </summary>
     [Fact]
-    public void SarifLogCarriesTitleAndHelpLinkForEveryResult()
+    public void SarifLogPassesTheSarifValidatorAndCarriesRuleHelpAndRegion()
     {
         var log = Path.Combine(Path.GetTempPath(), $"cdkanalyzers-{_package.Version}.sarif");
+        var validation = Path.ChangeExtension(log, ".validation.sarif");
         try
         {
             // MSBuild unescapes %2C and %3D: the compiler gets ErrorLog=<file>,version=2.1.
             DotnetCli.Run(Sample("CiCdPipeline", "before"), null, "build", "--no-incremental", "-p:CdkAnalyzersVersion=" + _package.Version, $"-p:ErrorLog={log}%2Cversion%3D2.1");
+
+            var validate = DotnetCli.RunProgram(ClientTools.SarifMultitool(), AllAnalyzers.RepositoryRoot, null, "validate", log, "--output", validation);
+            Assert.True(validate.ExitCode == 0, validate.Output);
+            using (var report = JsonDocument.Parse(File.ReadAllText(validation)))
+            {
+                var validatorRun = report.RootElement.GetProperty("runs")[0];
+                Assert.True(validatorRun.GetProperty("invocations")[0].GetProperty("executionSuccessful").GetBoolean(), validate.Output);
+                var errors = validatorRun.GetProperty("results").EnumerateArray()
+                    .Where(r => r.TryGetProperty("level", out var level) && level.GetString() == "error")
+                    .Select(r => r.GetProperty("message").ToString())
+                    .ToList();
+                Assert.True(errors.Count == 0, string.Join("\n", errors));
+            }
+
             using var sarif = JsonDocument.Parse(File.ReadAllText(log));
             var run = sarif.RootElement.GetProperty("runs")[0];
             var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray()
                 .ToDictionary(r => r.GetProperty("id").GetString()!, r => r);
-            var ours = run.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("ruleId").GetString()!).Where(id => id.StartsWith("CDK")).ToList();
+            var ours = run.GetProperty("results").EnumerateArray().Where(r => r.GetProperty("ruleId").GetString()!.StartsWith("CDK")).ToList();
             Assert.NotEmpty(ours);
-            foreach (var id in ours.Distinct())
+            foreach (var result in ours)
             {
+                var id = result.GetProperty("ruleId").GetString()!;
                 var descriptor = AllAnalyzers.Descriptors.Single(d => d.Id == id);
                 Assert.Equal(descriptor.Title.ToString(), rules[id].GetProperty("shortDescription").GetProperty("text").GetString());
                 Assert.Equal($"{CdkAnalyzers.Descriptors.HelpLinkBase}{id}.md", rules[id].GetProperty("helpUri").GetString());
+                // CDK001 is about a configuration value, reported for the compilation; every other result has a line.
+                if (id == RuleIds.InvalidOption)
+                    continue;
+                var location = result.GetProperty("locations")[0].GetProperty("physicalLocation");
+                Assert.EndsWith(".cs", location.GetProperty("artifactLocation").GetProperty("uri").GetString());
+                Assert.True(location.GetProperty("region").GetProperty("startLine").GetInt32() > 0, result.ToString());
+                Assert.True(location.GetProperty("region").GetProperty("startColumn").GetInt32() > 0, result.ToString());
             }
         }
         finally
         {
             File.Delete(log);
+            File.Delete(validation);
         }
     }
 
