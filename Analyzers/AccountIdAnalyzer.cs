@@ -28,10 +28,13 @@ public sealed class AccountIdAnalyzer : CdkAnalyzer
                 return;
             foreach (var value in cdk.Values.Strings(sink.Value, ctx.CancellationToken))
             {
+                // Most values hold no run of twelve digits: nothing else is computed for them.
+                if (!value.Parts.Any(p => p.Kind == ValueKind.Text && Placeholders.MayHoldAccountId(p.Text!)))
+                    continue;
                 var shape = value.Shape;
                 var isLayerArn = shape.Contains(":lambda:") && shape.Contains(":layer:");
-                var hasPlaceholderText = value.TextParts.Any(p => p.Part.Location.SourceTree is { } t
-                    && Placeholders.FindPlaceholderText(p.Part.Text!, patterns.For(ctx.Options, t)) is not null);
+                var hasPlaceholderText = new System.Lazy<bool>(() => value.TextParts.Any(p => p.Part.Location.SourceTree is { } t
+                    && Placeholders.FindPlaceholderText(p.Part.Text!, patterns.For(ctx.Options, t)) is not null));
                 foreach (var (part, offset) in value.TextParts)
                 {
                     if (!Placeholders.MayHoldAccountId(part.Text!) || part.Location.SourceTree is not { } tree || stackTests.Contains(tree, ctx.CancellationToken))
@@ -46,7 +49,7 @@ public sealed class AccountIdAnalyzer : CdkAnalyzer
                         }
                         var placeholder = Placeholders.IsPlaceholderAccount(id);
                         // A layer ARN names its publisher's account; a value with placeholder text (CDK204) is replaced whole.
-                        if (!placeholder && (isLayerArn || hasPlaceholderText))
+                        if (!placeholder && (isLayerArn || hasPlaceholderText.Value))
                             continue;
                         var descriptor = placeholder ? Descriptors.PlaceholderAccountId : Descriptors.HardcodedAccountId;
                         if (once.TryClaim(descriptor.Id, part.Location))

@@ -35,6 +35,9 @@ public sealed class HardcodedRegionAnalyzer : CdkAnalyzer
 
         void Check(OperationAnalysisContext ctx, StringValue value, bool isArnField)
         {
+            // A region code has a dash followed by a digit; most text (construct ids) has none.
+            if (!value.Parts.Any(p => p.Kind == ValueKind.Text && MayHoldRegion(p.Text!)))
+                return;
             // A placeholder value (CDK202/CDK204) is replaced whole: no region diagnostic on any of its pieces.
             if (value.Parts.FirstOrDefault(p => p.Kind == ValueKind.Text).Location?.SourceTree is { } firstTree
                 && Placeholders.IsPlaceholderValue(value, patterns.For(ctx.Options, firstTree)))
@@ -44,7 +47,6 @@ public sealed class HardcodedRegionAnalyzer : CdkAnalyzer
             var shape = value.Shape;
             foreach (var (part, offset) in value.TextParts)
             {
-                // A region code has a dash followed by a digit; most text (construct ids) has none.
                 if (!MayHoldRegion(part.Text!) || part.Location.SourceTree is not { } tree || stackTests.Contains(tree, ctx.CancellationToken))
                     continue;
                 foreach (Match match in RegionCode.Matches(part.Text!))

@@ -1,30 +1,133 @@
 #!/usr/bin/env bash
-# dotnet build of generated CDK apps with and without the packed CdkAnalyzers package, with -p:ReportAnalyzer=true.
-# Usage: bash benchmarks/build-report.sh [sizes, default "50 200 800"]. Prints build times and the compiler's
-# analyzer report lines for CdkAnalyzers. Takes several minutes.
+# The reference measurement of what CdkAnalyzers costs a build (docs/performance.md).
+#
+# For each variant of the generated app (without and with the catalog's mistakes) and each size, builds the same app
+# three ways, interleaved in pairs so that the machine's drift hits all three alike:
+#   none    no analyzer package (the SDK's own default analyzers still run, in every column)
+#   cdk     with the packed CdkAnalyzers package
+#   anchor  with Meziantou.Analyzer instead (an analyzer package many teams already run), in the same run
+# Each build is `dotnet build --no-incremental` of a warm, restored app, with the compiler in its own process
+# (UseSharedCompilation=false) so that /usr/bin/time -v sees its peak memory, and -p:ReportAnalyzer=true so that the
+# compiler reports each analyzer's time.
+#
+# Usage: bash benchmarks/build-report.sh [--sizes "200 800 1600"] [--pairs 3] [--variants "without with"]
+# Prints one row per build (also in artifacts/build-report/builds.tsv), then medians, ranges and overheads; the
+# compiler's per-analyzer report of the middle CdkAnalyzers build of each app goes to artifacts/build-report/.
+# Takes long: about 40 minutes with the defaults on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-sizes=${1:-"50 200 800"}
+
+sizes="200 800 1600"
+pairs=3
+variants="without with"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --sizes) sizes="$2"; shift 2 ;;
+    --pairs) pairs="$2"; shift 2 ;;
+    --variants) variants="$2"; shift 2 ;;
+    *) echo "unknown argument: $1" >&2; exit 2 ;;
+  esac
+done
+
 release=$(sed -n 's:.*<CdkAnalyzersReleaseVersion>\(.*\)</CdkAnalyzersReleaseVersion>.*:\1:p' version.props)
 version="$release-bench.$(date -u +%Y%m%d%H%M%S)"
 packages="$PWD/artifacts/packages"
+report="$PWD/artifacts/build-report"
+mkdir -p "$report"
 rm -f "$packages"/CdkAnalyzers.*.nupkg
 dotnet pack Package/CdkAnalyzers.Package.csproj -c Release -o "$packages" -p:Version="$version" -nologo -v quiet
 dotnet build benchmarks/CdkAnalyzers.Benchmarks -c Release -nologo -v quiet
 
-for n in $sizes; do
-  app=$(mktemp -d "/tmp/cdk-bench-$n-XXXX")
-  dotnet run -c Release --no-build --project benchmarks/CdkAnalyzers.Benchmarks -- --write-app "$app" --stacks "$n" --version "$version" --packages "$packages"
-  dotnet restore "$app" -nologo -v quiet
-  dotnet restore "$app" -nologo -v quiet -p:WithCdkAnalyzers=false
-  for with in false true; do
-    dotnet restore "$app" -nologo -v quiet -p:WithCdkAnalyzers=$with
-    dotnet build "$app" --no-restore -nologo -v quiet -p:WithCdkAnalyzers=$with >/dev/null 2>&1 || true  # warm-up
-    start=$(date +%s.%N)
-    out=$(dotnet build "$app" --no-restore --no-incremental -nologo -v detailed -p:WithCdkAnalyzers=$with -p:ReportAnalyzer=true 2>&1 || true)
-    end=$(date +%s.%N)
-    printf 'stacks=%s with_cdkanalyzers=%s build_seconds=%.1f\n' "$n" "$with" "$(echo "$end - $start" | bc)"
-    echo "$out" | grep -E "Total analyzer execution time|CdkAnalyzers, Version" | sed "s/^ */    /" | head -3 || true
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
+properties() {
+  case "$1" in
+    none) echo "-p:WithCdkAnalyzers=false" ;;
+    cdk) echo "-p:WithCdkAnalyzers=true" ;;
+    anchor) echo "-p:WithCdkAnalyzers=false -p:WithAnchor=true" ;;
+  esac
+}
+
+rows="$report/builds.tsv"
+printf 'variant\tstacks\tconfig\tpair\tseconds\tpeak_mb\tanalyzers_s\tpackage_s\ttop_rule\ttop_rule_s\n' > "$rows"
+printf '%-8s %6s %-7s %4s %8s %8s %12s %10s  %s\n' variant stacks config pair seconds peak_mb analyzers_s package_s "top rule"
+
+for variant in $variants; do
+  for n in $sizes; do
+    app=$(mktemp -d "/tmp/cdk-report-$variant-$n-XXXX")
+    flag=""; [ "$variant" = without ] && flag="--without-mistakes"
+    dotnet run -c Release --no-build --project benchmarks/CdkAnalyzers.Benchmarks -- --write-app "$app" --stacks "$n" --version "$version" --packages "$packages" $flag
+    for config in none cdk anchor; do
+      # shellcheck disable=SC2046
+      dotnet restore "$app" -nologo -v quiet $(properties $config) >/dev/null
+      # shellcheck disable=SC2046
+      dotnet build "$app" --no-restore -nologo -v quiet $(properties $config) >/dev/null 2>&1 || true # warm-up
+    done
+    for pair in $(seq 1 "$pairs"); do
+      for config in none cdk anchor; do
+        log="$app/build-$config-$pair.log"
+        # The properties change the restore graph: restore again so the build reads the right assets file.
+        # shellcheck disable=SC2046
+        dotnet restore "$app" -nologo -v quiet $(properties $config) >/dev/null
+        # shellcheck disable=SC2046
+        /usr/bin/time -v -o "$app/time.txt" dotnet build "$app" --no-restore --no-incremental -nologo -v:detailed \
+          -p:ReportAnalyzer=true -p:UseSharedCompilation=false $(properties $config) >"$log" 2>&1 || true
+        seconds=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; printf "%.2f", s }' "$app/time.txt")
+        peak=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$app/time.txt")
+        analyzers=$(awk '/Total analyzer execution time:/ { print $(NF-1); exit }' "$log")
+        package="-"; top="-"; top_s="-"
+        case "$config" in
+          cdk) assembly="CdkAnalyzers, Version" ; prefix="CdkAnalyzers\\." ;;
+          anchor) assembly="Meziantou.Analyzer, Version" ; prefix="Meziantou\\." ;;
+          *) assembly="" ;;
+        esac
+        if [ -n "$assembly" ]; then
+          package=$(grep -m1 "$assembly" "$log" | awk '{ print $1 }' || true)
+          # The rule lines follow the assembly line, most expensive first.
+          read -r top_s top < <(grep -A400 -m1 "$assembly" "$log" | grep -E "^\s+<?[0-9.]+\s+<?[0-9]+\s+$prefix" | grep -v ", Version=" | head -1 | awk '{ print $1, $3 }') || true
+          if [ "$config" = cdk ] && [ "$pair" = $(( (pairs + 1) / 2 )) ]; then
+            grep -A400 -m1 "$assembly" "$log" | grep -E "^\s+<?[0-9.]+\s+<?[0-9]+\s+($prefix|$assembly)" > "$report/analyzers-$variant-$n.txt" || true
+          fi
+        fi
+        printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$variant" "$n" "$config" "$pair" "$seconds" "$peak" "${analyzers:--}" "${package:--}" "${top:--}" "${top_s:--}" >> "$rows"
+        printf '%-8s %6s %-7s %4s %8s %8s %12s %10s  %s %s\n' "$variant" "$n" "$config" "$pair" "$seconds" "$peak" "${analyzers:--}" "${package:--}" "${top:--}" "${top_s:--}"
+      done
+    done
+    rm -rf "$app"
   done
-  rm -rf "$app"
 done
+
+echo
+echo "Medians [ranges] over $pairs pairs; overhead = median of each pair's ratio to the build without a package:"
+awk -F'\t' '
+  NR == 1 { next }
+  {
+    key = $1 SUBSEP $2 SUBSEP $3; keys[key] = 1
+    n[key]++; secs[key, n[key]] = $5; peak[key, n[key]] = $6; pkg[key, n[key]] = $8
+    base[$1 SUBSEP $2 SUBSEP $4 SUBSEP $3] = $5; basepeak[$1 SUBSEP $2 SUBSEP $4 SUBSEP $3] = $6
+  }
+  function median(arr, key, count,    i, j, v, t) {
+    for (i = 1; i <= count; i++) v[i] = arr[key, i]
+    for (i = 1; i <= count; i++) for (j = i + 1; j <= count; j++) if (v[j] + 0 < v[i] + 0) { t = v[i]; v[i] = v[j]; v[j] = t }
+    lo = v[1]; hi = v[count]
+    return count % 2 ? v[(count + 1) / 2] : (v[count / 2] + v[count / 2 + 1]) / 2
+  }
+  END {
+    printf "%-8s %6s %-7s %16s %16s %10s %10s %10s\n", "variant", "stacks", "config", "seconds", "peak_mb", "package_s", "time +%", "memory +%"
+    for (key in keys) order[++k] = key
+    for (i = 1; i <= k; i++) for (j = i + 1; j <= k; j++) if (order[j] < order[i]) { t = order[i]; order[i] = order[j]; order[j] = t }
+    for (i = 1; i <= k; i++) {
+      key = order[i]; split(key, f, SUBSEP); c = n[key]
+      m = median(secs, key, c); range = sprintf("%.1f [%.1f-%.1f]", m, lo, hi)
+      pm = median(peak, key, c); prange = sprintf("%.0f [%.0f-%.0f]", pm, lo, hi)
+      pk = (pkg[key, 1] == "-") ? "-" : sprintf("%.2f", median(pkg, key, c))
+      over = "-"; memover = "-"
+      if (f[3] != "none") {
+        for (p = 1; p <= c; p++) {
+          ratio[key, p] = 100 * (base[f[1] SUBSEP f[2] SUBSEP p SUBSEP f[3]] / base[f[1] SUBSEP f[2] SUBSEP p SUBSEP "none"] - 1)
+          memratio[key, p] = 100 * (basepeak[f[1] SUBSEP f[2] SUBSEP p SUBSEP f[3]] / basepeak[f[1] SUBSEP f[2] SUBSEP p SUBSEP "none"] - 1)
+        }
+        over = sprintf("%+.0f%%", median(ratio, key, c)); memover = sprintf("%+.0f%%", median(memratio, key, c))
+      }
+      printf "%-8s %6s %-7s %16s %16s %10s %10s %10s\n", f[1], f[2], f[3], range, prange, pk, over, memover
+    }
+  }' "$rows"

@@ -7,13 +7,18 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-// Usage: dotnet run -c Release --project benchmarks/CdkAnalyzers.Benchmarks -- [--sizes 50,200,800] [--runs 3] [--out file.md]
+// Usage: dotnet run -c Release --project benchmarks/CdkAnalyzers.Benchmarks -- [--sizes 50,200,800] [--runs 3] [--out file.md] [--without-mistakes]
 // For each size: compile a generated app (parse, bind, emit) with and without all CdkAnalyzers, median of --runs,
-// plus one run with the analyzer driver's per-analyzer telemetry.
-// Or: -- --write-app DIR --stacks N [--version V] writes the generated app as a project that uses the packed package.
+// plus one run with the analyzer driver's per-analyzer telemetry. --without-mistakes generates the app with none of
+// the catalog's mistakes (what most builds of a healthy app look like).
+// Or: -- --write-app DIR --stacks N [--version V] [--packages DIR] [--without-mistakes] writes the generated app as a
+// project that uses the packed package (WithCdkAnalyzers=false leaves it out; WithAnchor=true adds the anchor package).
+var withMistakes = !args.Contains("--without-mistakes");
+// The anchor package of the build report: Meziantou.Analyzer, the newest version the registry serves.
+const string AnchorVersion = "3.0.321";
 if (Option("--write-app", "") is { Length: > 0 } appDir)
 {
-    WriteApp(appDir, int.Parse(Option("--stacks", "200"), CultureInfo.InvariantCulture), Option("--version", "0.1.0"), Option("--packages", ""));
+    WriteApp(appDir, int.Parse(Option("--stacks", "200"), CultureInfo.InvariantCulture), Option("--version", "0.1.0"), Option("--packages", ""), withMistakes);
     return;
 }
 
@@ -35,7 +40,8 @@ var emptyAnalyzer = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyOperation
 var enableAll = analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct()
     .ToImmutableDictionary(id => id, _ => ReportDiagnostic.Warn);
 
-// Or: -- --first-diagnostic DIR times how long the analyzers take to report on an app's sources (warm, median of 5).
+// Or: -- --first-diagnostic DIR [--each] times how long the analyzers take to report on an app's sources (warm, median
+// of 5), beside an empty analyzer; --each adds every analyzer alone.
 if (Option("--first-diagnostic", "") is { Length: > 0 } sampleDir)
 {
     FirstDiagnostic(sampleDir);
@@ -43,7 +49,7 @@ if (Option("--first-diagnostic", "") is { Length: > 0 } sampleDir)
 }
 
 var report = new StringBuilder();
-report.AppendLine($"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, Roslyn {typeof(CSharpCompilation).Assembly.GetName().Version}; median of {runs} runs; every rule enabled.");
+report.AppendLine($"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, Roslyn {typeof(CSharpCompilation).Assembly.GetName().Version}; median of {runs} runs; every rule enabled; app {(withMistakes ? "with" : "without")} mistakes.");
 report.AppendLine();
 report.AppendLine("| stacks | lines | compile, no analyzers | compile + an empty operation analyzer | compile + CdkAnalyzers | CdkAnalyzers over the empty analyzer | over no analyzers | per stack | CdkAnalyzers' own callback time | most expensive rule (share of ours) |");
 report.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
@@ -60,7 +66,7 @@ if (outFile.Length > 0)
 
 void Measure(int size, int count, bool quiet)
 {
-    var files = AppGenerator.Generate(size, withMistakes: true);
+    var files = AppGenerator.Generate(size, withMistakes);
     var lines = files.Sum(f => f.Source.Count(c => c == '\n') + 1);
     var without = Enumerable.Range(0, count).Select(_ => Time(() => Compile(files, noAnalyzers, telemetry: false))).Order().ToList();
     var driver = Enumerable.Range(0, count).Select(_ => Time(() => Compile(files, emptyAnalyzer, telemetry: false))).Order().ToList();
@@ -115,28 +121,54 @@ Dictionary<string, TimeSpan>? Compile(List<(string Path, string Source)> files, 
 void FirstDiagnostic(string dir)
 {
     var trees = Directory.GetFiles(dir, "*.cs").Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), path: f)).ToList();
-    TimeSpan Run(out int count)
+    TimeSpan Run(ImmutableArray<DiagnosticAnalyzer> set, out int count)
     {
         var compilation = CSharpCompilation.Create("Sample", trees, references, new CSharpCompilationOptions(OutputKind.ConsoleApplication));
         var watch = Stopwatch.StartNew();
-        var diagnostics = compilation.WithAnalyzers(analyzers).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        var diagnostics = compilation.WithAnalyzers(set).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
         count = diagnostics.Length;
         return watch.Elapsed;
     }
-    Run(out _);
-    var times = Enumerable.Range(0, 5).Select(_ => Run(out _)).Order().ToList();
-    Run(out var found);
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{dir}: {found} diagnostics in {times[2].TotalMilliseconds:F0} ms (median of 5, warm; whole app analysed)"));
+    TimeSpan Median(ImmutableArray<DiagnosticAnalyzer> set) => Enumerable.Range(0, 5).Select(_ => Run(set, out _)).Order().ToList()[2];
+    Run(analyzers, out _);
+    Run(emptyAnalyzer, out _);
+    var ours = Median(analyzers);
+    var empty = Median(emptyAnalyzer);
+    Run(analyzers, out var found);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{dir}: {found} diagnostics in {ours.TotalMilliseconds:F0} ms; an empty operation analyzer {empty.TotalMilliseconds:F0} ms (medians of 5, warm; whole app analysed, binding included)"));
+    // The driver's own account of each analyzer's callbacks (summed over threads), median of 3.
+    var callbackTimes = Enumerable.Range(0, 3).Select(_ =>
+    {
+        var compilation = CSharpCompilation.Create("Sample", trees, references, new CSharpCompilationOptions(OutputKind.ConsoleApplication));
+        var driver = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: true));
+        var result = driver.GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult();
+        return analyzers.ToDictionary(a => a.GetType().Name, a => result.AnalyzerTelemetryInfo[a].ExecutionTime.TotalMilliseconds);
+    }).ToList();
+    var medians = analyzers.Select(a => a.GetType().Name).ToDictionary(name => name, name => callbackTimes.Select(t => t[name]).Order().ToList()[1]);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  callbacks: {medians.Values.Sum():F0} ms in all"));
+    foreach (var (name, ms) in medians.OrderByDescending(p => p.Value).Take(10))
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {name}: {ms:F0} ms"));
+    if (!args.Contains("--each"))
+        return;
+    // Each analyzer alone, beside the empty one: what it costs by itself (the value model's work included, unshared).
+    foreach (var analyzer in analyzers)
+    {
+        var alone = Median(ImmutableArray.Create(analyzer, emptyAnalyzer[0]));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {analyzer.GetType().Name}: +{(alone - empty).TotalMilliseconds:F0} ms"));
+    }
 }
 
-static void WriteApp(string dir, int stacks, string version, string packages)
+static void WriteApp(string dir, int stacks, string version, string packages, bool withMistakes)
 {
     Directory.CreateDirectory(dir);
-    foreach (var (path, source) in AppGenerator.Generate(stacks, withMistakes: true))
+    foreach (var (path, source) in AppGenerator.Generate(stacks, withMistakes))
         File.WriteAllText(Path.Combine(dir, path), source);
     File.WriteAllText(Path.Combine(dir, "cdk.json"), "{ \"app\": \"dotnet run\" }\n");
     File.WriteAllText(Path.Combine(dir, "NuGet.config"), $"<configuration><packageSources><add key=\"cdkanalyzers-local\" value=\"{packages}\" /></packageSources></configuration>\n");
-    // WithCdkAnalyzers=false builds the same app without the package, for the comparison.
+    // WithCdkAnalyzers=false builds the same app without the package, for the comparison; WithAnchor=true adds the
+    // anchor, an analyzer package many teams already run, to measure ours against in the same run.
     File.WriteAllText(Path.Combine(dir, "Generated.csproj"), $$"""
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
@@ -148,6 +180,7 @@ static void WriteApp(string dir, int stacks, string version, string packages)
             <PackageReference Include="Amazon.CDK.Lib" Version="2.160.0" />
             <PackageReference Include="Constructs" Version="10.0.5" />
             <PackageReference Include="CdkAnalyzers" Version="{{version}}" PrivateAssets="all" Condition="'$(WithCdkAnalyzers)' != 'false'" />
+            <PackageReference Include="Meziantou.Analyzer" Version="{{AnchorVersion}}" PrivateAssets="all" Condition="'$(WithAnchor)' == 'true'" />
           </ItemGroup>
         </Project>
         """);

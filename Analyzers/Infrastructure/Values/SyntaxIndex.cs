@@ -127,3 +127,62 @@ internal sealed class SyntaxIndex
         nodes.Add(node);
     }
 }
+
+/// <summary>
+/// One walk of a body or a type, by name: the nodes that write a variable (<c>x = …</c>, <c>x++</c>, <c>ref x</c>) and
+/// the nodes that write into or call on one (<c>x.P = …</c>, <c>x[k] = …</c>, <c>x.Add(…)</c>). The value model asks
+/// about every local of a body; with this, the body is walked once, not once per local.
+/// </summary>
+internal sealed class ScopeNames
+{
+    private static readonly IReadOnlyList<SyntaxNode> None = new SyntaxNode[0];
+
+    private readonly Dictionary<string, List<SyntaxNode>> _writes = new();
+    private readonly Dictionary<string, List<SyntaxNode>> _uses = new();
+
+    public ScopeNames(SyntaxNode scope)
+    {
+        foreach (var node in scope.DescendantNodes())
+        {
+            if (WrittenName(node) is { } written)
+                Add(_writes, written.Identifier.ValueText, node);
+            if (Receiver(node) is { } receiver && SyntaxIndex.RightmostName(receiver) is { } name)
+                Add(_uses, name, node);
+        }
+    }
+
+    /// <summary>Nodes that write the variable named <paramref name="name"/>.</summary>
+    public IReadOnlyList<SyntaxNode> Writing(string name) => _writes.TryGetValue(name, out var nodes) ? nodes : None;
+
+    /// <summary>Nodes that write into or call on a variable named <paramref name="name"/>.</summary>
+    public IReadOnlyList<SyntaxNode> UsesOf(string name) => _uses.TryGetValue(name, out var nodes) ? nodes : None;
+
+    /// <summary>The variable a node writes, by its name.</summary>
+    public static IdentifierNameSyntax? WrittenName(SyntaxNode node)
+        => node switch
+        {
+            AssignmentExpressionSyntax { Left: IdentifierNameSyntax name } => name,
+            AssignmentExpressionSyntax { Left: TupleExpressionSyntax tuple } => tuple.Arguments.Select(a => a.Expression).OfType<IdentifierNameSyntax>().FirstOrDefault(),
+            PrefixUnaryExpressionSyntax { Operand: IdentifierNameSyntax name } unary when unary.IsKind(SyntaxKind.PreIncrementExpression) || unary.IsKind(SyntaxKind.PreDecrementExpression) => name,
+            PostfixUnaryExpressionSyntax { Operand: IdentifierNameSyntax name } => name,
+            ArgumentSyntax { Expression: IdentifierNameSyntax name } argument when !argument.RefKindKeyword.IsKind(SyntaxKind.None) => name,
+            _ => null,
+        };
+
+    /// <summary>What a node writes into or calls on: <c>x</c> of <c>x.P = v</c>, <c>x[k] = v</c>, <c>x.Add(…)</c>.</summary>
+    public static ExpressionSyntax? Receiver(SyntaxNode node)
+        => node switch
+        {
+            AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax member } => member.Expression,
+            AssignmentExpressionSyntax { Left: ElementAccessExpressionSyntax element } => element.Expression,
+            InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } => member.Expression,
+            _ => null,
+        };
+
+    private static void Add(Dictionary<string, List<SyntaxNode>> index, string key, SyntaxNode node)
+    {
+        if (!index.TryGetValue(key, out var nodes))
+            index[key] = nodes = new List<SyntaxNode>();
+        nodes.Add(node);
+    }
+}

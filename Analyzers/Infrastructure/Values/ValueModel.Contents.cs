@@ -479,23 +479,16 @@ internal sealed partial class ValueModel
     {
         IEnumerable<SyntaxNode> candidates = holder switch
         {
-            ILocalSymbol local => local.DeclaringSyntaxReferences.Select(r => ScopeOf(r.GetSyntax(cancellationToken))).SelectMany(DescendantsOf),
-            IParameterSymbol parameter => parameter.ContainingSymbol.DeclaringSyntaxReferences.SelectMany(r => r.GetSyntax(cancellationToken).DescendantNodes()),
+            ILocalSymbol local => local.DeclaringSyntaxReferences.Select(r => ScopeOf(r.GetSyntax(cancellationToken))).SelectMany(scope => UsesIn(scope, holder.Name)),
+            IParameterSymbol parameter => parameter.ContainingSymbol.DeclaringSyntaxReferences.SelectMany(r => UsesIn(r.GetSyntax(cancellationToken), holder.Name)),
             _ when holder.DeclaredAccessibility == Accessibility.Private
-                => holder.ContainingType.DeclaringSyntaxReferences.SelectMany(r => r.GetSyntax(cancellationToken).DescendantNodes()),
+                => holder.ContainingType.DeclaringSyntaxReferences.SelectMany(r => UsesIn(r.GetSyntax(cancellationToken), holder.Name)),
             _ => Index(cancellationToken).UsesOfReceiver(holder.Name),
         };
         var uses = ImmutableArray.CreateBuilder<SyntaxNode>();
         foreach (var node in candidates)
         {
-            var receiver = node switch
-            {
-                AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax member } => member.Expression,
-                AssignmentExpressionSyntax { Left: ElementAccessExpressionSyntax element } => element.Expression,
-                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } => member.Expression,
-                _ => null,
-            };
-            if (receiver is not null && SyntaxIndex.RightmostName(receiver) == holder.Name
+            if (ScopeNames.Receiver(node) is { } receiver && SyntaxIndex.RightmostName(receiver) == holder.Name
                 && SymbolEqualityComparer.Default.Equals(ModelOf(node.SyntaxTree).GetSymbolInfo(receiver, cancellationToken).Symbol?.OriginalDefinition, holder.OriginalDefinition))
             {
                 uses.Add(node);
@@ -504,7 +497,7 @@ internal sealed partial class ValueModel
         return uses.ToImmutable();
     }
 
-    private static IEnumerable<SyntaxNode> DescendantsOf(SyntaxNode? scope) => scope?.DescendantNodes() ?? Enumerable.Empty<SyntaxNode>();
+    private IEnumerable<SyntaxNode> UsesIn(SyntaxNode? scope, string name) => scope is null ? Enumerable.Empty<SyntaxNode>() : NamesIn(scope).UsesOf(name);
 
     private static bool IsNull(IOperation operation)
         => Unwrap(operation) is ILiteralOperation { ConstantValue: { HasValue: true, Value: null } } or IDefaultValueOperation;

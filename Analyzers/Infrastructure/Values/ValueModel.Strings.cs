@@ -26,15 +26,10 @@ internal sealed partial class ValueModel
         // The value rules ask about the same arguments one after the other: the first answer serves them all.
         if (value.Frame is not null)
             return Compose(value, new Walk(cancellationToken)).Select(parts => new StringValue(parts)).ToImmutableArray();
-        return _strings.GetValue(value.Operation,
-            operation => new KnownStrings(Compose(new Origin(operation), new Walk(cancellationToken)).Select(parts => new StringValue(parts)).ToImmutableArray())).Values;
-    }
-
-    private sealed class KnownStrings
-    {
-        public KnownStrings(ImmutableArray<StringValue> values) => Values = values;
-
-        public ImmutableArray<StringValue> Values { get; }
+        var operation = Unwrap(value.Operation);
+        if (_strings.TryGetValue(operation.Syntax, out var known))
+            return known;
+        return _strings.GetOrAdd(operation.Syntax, Compose(new Origin(operation), new Walk(cancellationToken)).Select(parts => new StringValue(parts)).ToImmutableArray());
     }
 
     /// <summary>The text of a value when it is one fully known string, else null.</summary>

@@ -38,7 +38,9 @@ internal sealed partial class ValueModel
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<SyntaxNode>> _returns = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<SyntaxNode>> _usesOf = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<IOperation>> _createdIn = new(SymbolEqualityComparer.Default);
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IOperation, KnownStrings> _strings = new();
+    // Keyed by syntax, not by operation: the trees live as long as the compilation, operation trees need not.
+    private readonly ConcurrentDictionary<SyntaxNode, ImmutableArray<StringValue>> _strings = new();
+    private readonly ConcurrentDictionary<SyntaxNode, ScopeNames> _scopeNames = new();
 
     public ValueModel(Compilation compilation, CdkTypes cdk)
     {
@@ -81,7 +83,9 @@ internal sealed partial class ValueModel
         public CancellationToken CancellationToken { get; }
         public int Depth { get; set; }
         public int Steps { get; set; }
-        public HashSet<ISymbol> Following { get; } = new(SymbolEqualityComparer.Default);
+        public HashSet<ISymbol> Following => _following ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+
+        private HashSet<ISymbol>? _following;
 
         /// <summary>When set, every variable the value passes through (a props local, a dictionary field), for its later writes.</summary>
         public List<Holder>? Holders { get; set; }
@@ -272,9 +276,9 @@ internal sealed partial class ValueModel
         var writes = ImmutableArray.CreateBuilder<LocalWrite>();
         if (declarator.Initializer is { Value: var initial })
             writes.Add(new LocalWrite(declarator, model.GetOperation(initial, cancellationToken)));
-        foreach (var node in scope.DescendantNodes())
+        foreach (var node in NamesIn(scope).Writing(local.Name))
         {
-            if (WrittenName(node) is not { } name || name.Identifier.ValueText != local.Name
+            if (ScopeNames.WrittenName(node) is not { } name || name.Identifier.ValueText != local.Name
                 || !SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name, cancellationToken).Symbol, local))
             {
                 continue;
@@ -315,16 +319,8 @@ internal sealed partial class ValueModel
     }
 
     /// <summary>The name a node writes: an assignment's target, <c>x++</c>, a <c>ref</c>/<c>out</c> argument, a deconstruction.</summary>
-    private static IdentifierNameSyntax? WrittenName(SyntaxNode node)
-        => node switch
-        {
-            AssignmentExpressionSyntax { Left: IdentifierNameSyntax name } => name,
-            AssignmentExpressionSyntax { Left: TupleExpressionSyntax tuple } => tuple.Arguments.Select(a => a.Expression).OfType<IdentifierNameSyntax>().FirstOrDefault(),
-            PrefixUnaryExpressionSyntax { Operand: IdentifierNameSyntax name } unary when unary.IsKind(SyntaxKind.PreIncrementExpression) || unary.IsKind(SyntaxKind.PreDecrementExpression) => name,
-            PostfixUnaryExpressionSyntax { Operand: IdentifierNameSyntax name } => name,
-            ArgumentSyntax { Expression: IdentifierNameSyntax name } argument when !argument.RefKindKeyword.IsKind(SyntaxKind.None) => name,
-            _ => null,
-        };
+    /// <summary>The body or type <paramref name="scope"/> by the names it writes and uses, walked once.</summary>
+    private ScopeNames NamesIn(SyntaxNode scope) => _scopeNames.GetOrAdd(scope, node => new ScopeNames(node));
 
     /// <summary>Where a local can be written: the block, switch section or top-level program that declares it.</summary>
     private static SyntaxNode? ScopeOf(SyntaxNode declaration)
