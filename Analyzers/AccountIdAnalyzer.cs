@@ -24,7 +24,8 @@ public sealed class AccountIdAnalyzer : CdkAnalyzer
         var stackTests = new StackTestFiles();
         CdkValueSinks.Register(context, cdk, (ctx, sink) =>
         {
-            if (stackTests.Contains(sink.Value.Operation.Syntax.SyntaxTree, ctx.CancellationToken))
+            // A construct id names a node of the construct tree; nothing deploys under it.
+            if (sink.IsConstructId || stackTests.Contains(sink.Value.Operation.Syntax.SyntaxTree, ctx.CancellationToken))
                 return;
             foreach (var value in cdk.Values.Strings(sink.Value, ctx.CancellationToken))
             {

@@ -25,7 +25,8 @@ public sealed class HardcodedRegionAnalyzer : CdkAnalyzer
         var arnRegion = new CdkMembers(cdk, ("Amazon.CDK.ArnComponents", "Region"));
         CdkValueSinks.Register(context, cdk, (ctx, sink) =>
         {
-            if (stackTests.Contains(sink.Value.Operation.Syntax.SyntaxTree, ctx.CancellationToken))
+            // A construct id names a node of the construct tree; nothing deploys under it.
+            if (sink.IsConstructId || stackTests.Contains(sink.Value.Operation.Syntax.SyntaxTree, ctx.CancellationToken))
                 return;
             // ArnComponents.Region is an ARN's region field, written on its own.
             var isArnField = arnRegion.Contains(sink.Member);

@@ -67,6 +67,8 @@ public sealed class StackOutputsAnalyzer : CdkAnalyzer
 
         foreach (var resource in resources.Where(r => r.Holder is not null && !facts.OutputReferences.Contains(r.Holder)))
         {
+            if (!CdkOptions.IsTurnedOn(context.Compilation, Descriptors.KeyResourceWithoutOutput, resource.Location.SourceTree!, context.CancellationToken))
+                continue;
             var single = fixable.Contains(resource) ? new List<CreatedResource> { resource } : new List<CreatedResource>();
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.KeyResourceWithoutOutput, resource.Location, extraLocations, Properties(single, plannedIds),

@@ -70,6 +70,24 @@ internal static class CdkOptions
     public static readonly ImmutableArray<OptionDefinition> All =
         ImmutableArray.Create(AllowedAccountIds, KeyConventionOption, ExtraPlaceholderPatterns, AllowedServices, ConcurrencyBudget, AsOfDate);
 
+    /// <summary>
+    /// Whether a rule that is off by default is turned on for the tree: by <c>.editorconfig</c>, a global config (a
+    /// preset) or the project's warning options. Bulk settings (<c>dotnet_analyzer_diagnostic.*</c>) never turn on a
+    /// rule that is off by default. The driver pays for every diagnostic reported, even one it then filters out.
+    /// </summary>
+    public static bool IsTurnedOn(Compilation compilation, DiagnosticDescriptor descriptor, SyntaxTree tree, System.Threading.CancellationToken cancellationToken)
+    {
+        if (descriptor.IsEnabledByDefault)
+            return true;
+        var options = compilation.Options;
+        if (options.SyntaxTreeOptionsProvider is { } provider
+            && (provider.TryGetDiagnosticValue(tree, descriptor.Id, cancellationToken, out var severity) || provider.TryGetGlobalDiagnosticValue(descriptor.Id, cancellationToken, out severity)))
+        {
+            return severity != ReportDiagnostic.Suppress;
+        }
+        return options.SpecificDiagnosticOptions.TryGetValue(descriptor.Id, out var specific) && specific != ReportDiagnostic.Suppress;
+    }
+
     /// <summary>The analysis date for a tree; the runtime table's own date when the build passes none.</summary>
     public static DateTime GetAsOfDate(AnalyzerOptions options, SyntaxTree tree)
         => LambdaRuntimes.ParseDate(TryGetValid(options, tree, AsOfDate)) ?? LambdaRuntimes.TakenOn;

@@ -83,6 +83,15 @@ internal static class CdkValueSinks
     private static void ForEachString(IOperation value, ISymbol? member, bool isPayload, bool isConstructId, CdkTypes cdk, OperationAnalysisContext context,
         System.Action<OperationAnalysisContext, SinkValue> onString)
     {
+        // Most values are a string or a CDK object: no walk for them.
+        var valueType = ValueModel.Unwrap(value).Type;
+        if (valueType?.SpecialType == SpecialType.System_String)
+        {
+            onString(context, new SinkValue(new Origin(value), member, member?.Name, isPayload, isConstructId));
+            return;
+        }
+        if (valueType is null || cdk.IsCdkApi(valueType) || !ValueModel.IsEnumerable(valueType))
+            return;
         var pending = new Stack<(Origin Value, string? Name, int Depth)>();
         pending.Push((new Origin(value), member?.Name, 0));
         while (pending.Count > 0)

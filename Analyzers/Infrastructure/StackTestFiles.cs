@@ -16,7 +16,7 @@ internal sealed class StackTestFiles
     private readonly ConcurrentDictionary<SyntaxTree, bool> _byTree = new();
 
     public bool Contains(SyntaxTree? tree, CancellationToken cancellationToken)
-        => tree is not null && _byTree.GetOrAdd(tree, t => UsesAssertions(t, cancellationToken));
+        => tree is not null && (_byTree.TryGetValue(tree, out var known) ? known : _byTree.GetOrAdd(tree, UsesAssertions(tree, cancellationToken)));
 
     private static bool UsesAssertions(SyntaxTree tree, CancellationToken cancellationToken)
         => tree.GetRoot(cancellationToken).DescendantNodes(node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)

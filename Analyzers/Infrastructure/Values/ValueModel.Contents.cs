@@ -505,17 +505,29 @@ internal sealed partial class ValueModel
     /// <summary>A dictionary: the type is, or implements, <c>IDictionary&lt;,&gt;</c> or <c>IReadOnlyDictionary&lt;,&gt;</c>.</summary>
     public bool IsDictionary(ITypeSymbol? type)
     {
-        if (_dictionaryTypes.IsDefault)
-            _dictionaryTypes = _cdk.Types("System.Collections.Generic.IDictionary`2", "System.Collections.Generic.IReadOnlyDictionary`2");
-        var dictionaries = _dictionaryTypes;
-        return type is not null && (CdkTypes.IsOneOf(type, dictionaries) || type.AllInterfaces.Any(i => CdkTypes.IsOneOf(i, dictionaries)));
+        if (type is null || !MayBeCollection(type))
+            return false;
+        // AllInterfaces builds a new array of public symbols on every call: once per type is enough.
+        return _isDictionary.GetOrAdd(type, t =>
+        {
+            var dictionaries = _cdk.Types("System.Collections.Generic.IDictionary`2", "System.Collections.Generic.IReadOnlyDictionary`2");
+            return CdkTypes.IsOneOf(t, dictionaries) || t.AllInterfaces.Any(i => CdkTypes.IsOneOf(i, dictionaries));
+        });
     }
 
-    private ImmutableArray<INamedTypeSymbol> _dictionaryTypes;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ITypeSymbol, bool> _isDictionary = new(SymbolEqualityComparer.Default);
 
     public static bool IsEnumerable(ITypeSymbol? type)
         => type is IArrayTypeSymbol
-            || (type is not null && type.SpecialType != SpecialType.System_String
+            || (type is not null && MayBeCollection(type)
                 && (type.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T
                     || type.AllInterfaces.Any(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)));
+
+    /// <summary>Not a string, number, boolean or enum: the cheap answers before looking at a type's interfaces.</summary>
+    private static bool MayBeCollection(ITypeSymbol type)
+        => type.TypeKind is not TypeKind.Enum
+            && type.SpecialType is SpecialType.None or SpecialType.System_Object or SpecialType.System_Collections_IEnumerable
+                or SpecialType.System_Collections_Generic_IEnumerable_T or SpecialType.System_Collections_Generic_IList_T
+                or SpecialType.System_Collections_Generic_ICollection_T or SpecialType.System_Collections_Generic_IReadOnlyList_T
+                or SpecialType.System_Collections_Generic_IReadOnlyCollection_T;
 }

@@ -27,6 +27,9 @@ internal sealed partial class ValueModel
         if (value.Frame is not null)
             return Compose(value, new Walk(cancellationToken)).Select(parts => new StringValue(parts)).ToImmutableArray();
         var operation = Unwrap(value.Operation);
+        // A literal (most construct ids and props) is its own answer: cheaper to build than to cache.
+        if (operation is ILiteralOperation { ConstantValue: { HasValue: true, Value: string literal } })
+            return ImmutableArray.Create(new StringValue(ImmutableArray.Create(new ValuePart(ValueKind.Text, literal, operation.Syntax.GetLocation()))));
         if (_strings.TryGetValue(operation.Syntax, out var known))
             return known;
         return _strings.GetOrAdd(operation.Syntax, Compose(new Origin(operation), new Walk(cancellationToken)).Select(parts => new StringValue(parts)).ToImmutableArray());
