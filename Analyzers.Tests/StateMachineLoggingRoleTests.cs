@@ -81,6 +81,21 @@ public class StateMachineLoggingRoleTests
         """));
 
     [Fact]
+    public Task PoliciesNamingTheRoleCountHoweverTheirTypeIsWritten() => VerifyCS.AnalyzerAsync("using IamPolicy = Amazon.CDK.AWS.IAM.Policy;\n" + InStack($$"""
+                var aliased = new Role(this, "Aliased", new RoleProps { AssumedBy = new ServicePrincipal("states.amazonaws.com") });
+                new IamPolicy(this, "AliasedLogs", new PolicyProps { Roles = new[] { aliased }, Statements = new[] { new PolicyStatement(new PolicyStatementProps { Actions = new[] { "logs:*" }, Resources = new[] { "*" } }) } });
+                new CfnStateMachine(this, "A", new CfnStateMachineProps { RoleArn = aliased.RoleArn, LoggingConfiguration = logging, {{Definition}} });
+
+                var qualified = new Role(this, "Qualified", new RoleProps { AssumedBy = new ServicePrincipal("states.amazonaws.com") });
+                new global::Amazon.CDK.AWS.IAM.Policy(this, "QualifiedLogs", new PolicyProps { Roles = new[] { qualified }, Statements = new[] { new PolicyStatement(new PolicyStatementProps { Actions = new[] { "logs:*" }, Resources = new[] { "*" } }) } });
+                new CfnStateMachine(this, "B", new CfnStateMachineProps { RoleArn = qualified.RoleArn, LoggingConfiguration = logging, {{Definition}} });
+
+                var unrelated = new Role(this, "Unrelated", new RoleProps { AssumedBy = new ServicePrincipal("states.amazonaws.com") });
+                new IamPolicy(this, "OtherLogs", new PolicyProps { Roles = new[] { aliased }, Statements = new[] { new PolicyStatement(new PolicyStatementProps { Actions = new[] { "logs:*" }, Resources = new[] { "*" } }) } });
+                {|CDK104:new CfnStateMachine(this, "C", new CfnStateMachineProps { RoleArn = unrelated.RoleArn, LoggingConfiguration = logging, {{Definition}} })|};
+        """));
+
+    [Fact]
     public Task L2WithImmutableImportedRole() => VerifyCS.AnalyzerAsync(InStack("""
                 var imported = Role.FromRoleArn(this, "Imported", importedArn, new FromRoleArnOptions { Mutable = false });
                 {|CDK104:new StateMachine(this, "L2", new StateMachineProps

@@ -84,6 +84,30 @@ internal sealed class CdkTypes
         ("Amazon.CDK.AWS.EC2.Vpc", "VpcId"),
     ];
 
+    /// <summary>
+    /// Every name a using alias gives a type anywhere in the compilation (<c>using P = Amazon.CDK.AWS.IAM.Policy;</c>):
+    /// a filter by type name must let these through too.
+    /// </summary>
+    public ImmutableHashSet<string> AliasNames
+    {
+        get
+        {
+            if (_aliasNames is null)
+            {
+                var names = _compilation.SyntaxTrees
+                    .SelectMany(tree => tree.GetRoot().DescendantNodes(node => node is Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.BaseNamespaceDeclarationSyntax))
+                    .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.UsingDirectiveSyntax>()
+                    .Where(u => u.Alias is not null)
+                    .Select(u => u.Alias!.Name.Identifier.ValueText)
+                    .ToImmutableHashSet();
+                System.Threading.Interlocked.CompareExchange(ref _aliasNames, names, null);
+            }
+            return _aliasNames!;
+        }
+    }
+
+    private ImmutableHashSet<string>? _aliasNames;
+
     /// <summary>What values can be, for every rule of this compilation (<see cref="ValueModel"/>).</summary>
     public ValueModel Values
     {

@@ -129,8 +129,8 @@ internal sealed class SyntaxIndex
 }
 
 /// <summary>
-/// One walk of a body or a type, by name: the nodes that write a variable (<c>x = …</c>, <c>x++</c>, <c>ref x</c>) and
-/// the nodes that write into or call on one (<c>x.P = …</c>, <c>x[k] = …</c>, <c>x.Add(…)</c>). The value model asks
+/// One walk of a body or a type, by name: the nodes that write a variable (<c>x = …</c>, <c>x++</c>, <c>ref x</c>), the
+/// nodes that write into or call on one (<c>x.P = …</c>, <c>x[k] = …</c>, <c>x.Add(…)</c>), and assignments by target. The value model asks
 /// about every local of a body; with this, the body is walked once, not once per local.
 /// </summary>
 internal sealed class ScopeNames
@@ -139,6 +139,7 @@ internal sealed class ScopeNames
 
     private readonly Dictionary<string, List<SyntaxNode>> _writes = new();
     private readonly Dictionary<string, List<SyntaxNode>> _uses = new();
+    private readonly Dictionary<string, List<SyntaxNode>> _assignments = new();
 
     public ScopeNames(SyntaxNode scope)
     {
@@ -148,8 +149,13 @@ internal sealed class ScopeNames
                 Add(_writes, written.Identifier.ValueText, node);
             if (Receiver(node) is { } receiver && SyntaxIndex.RightmostName(receiver) is { } name)
                 Add(_uses, name, node);
+            if (node is AssignmentExpressionSyntax assignment && SyntaxIndex.RightmostName(assignment.Left) is { } member)
+                Add(_assignments, member, node);
         }
     }
+
+    /// <summary>Assignments whose target's rightmost name is <paramref name="member"/> (<c>Prefix = …</c>, <c>this.Prefix = …</c>).</summary>
+    public IReadOnlyList<SyntaxNode> AssignmentsTo(string member) => _assignments.TryGetValue(member, out var nodes) ? nodes : None;
 
     /// <summary>Nodes that write the variable named <paramref name="name"/>.</summary>
     public IReadOnlyList<SyntaxNode> Writing(string name) => _writes.TryGetValue(name, out var nodes) ? nodes : None;

@@ -646,6 +646,9 @@ internal sealed partial class ValueModel
         var values = ImmutableArray.CreateBuilder<Origin>();
         if (DeclaredValue(member, cancellationToken) is { } declared)
             values.Add(new Origin(declared));
+        // A constant is its declaration: nothing assigns it.
+        if (member is IFieldSymbol { IsConst: true })
+            return values.ToImmutable();
         foreach (var reference in member.DeclaringSyntaxReferences)
         {
             if (reference.GetSyntax(cancellationToken) is ParameterSyntax positional
@@ -656,8 +659,7 @@ internal sealed partial class ValueModel
         }
 
         var assignments = member.DeclaredAccessibility == Accessibility.Private
-            ? member.ContainingType.DeclaringSyntaxReferences.SelectMany(r => r.GetSyntax(cancellationToken).DescendantNodes().OfType<AssignmentExpressionSyntax>())
-                .Where(a => SyntaxIndex.RightmostName(a.Left) == member.Name)
+            ? member.ContainingType.DeclaringSyntaxReferences.SelectMany(r => NamesIn(r.GetSyntax(cancellationToken)).AssignmentsTo(member.Name)).OfType<AssignmentExpressionSyntax>()
             : Index(cancellationToken).AssignmentsTo(member.Name).OfType<AssignmentExpressionSyntax>();
         foreach (var assignment in assignments)
         {
