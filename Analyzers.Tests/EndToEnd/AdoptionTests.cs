@@ -25,14 +25,7 @@ public class AdoptionTests
         var repo = Directory.CreateTempSubdirectory("cdk-adopt-").FullName;
         try
         {
-            Write(repo, "NuGet.config", $"""
-                <?xml version="1.0" encoding="utf-8"?>
-                <configuration>
-                  <packageSources>
-                    <add key="cdkanalyzers-local" value="{_package.PackagesFolder}" />
-                  </packageSources>
-                </configuration>
-                """);
+            Write(repo, "NuGet.config", _package.LocalFeedConfig);
             Write(repo, "Directory.Build.props", $"""
                 <Project>
                   <ItemGroup>
@@ -105,22 +98,10 @@ public class AdoptionTests
         }
     }
 
-    private static void WriteCdkProject(string repo, string folder, string body)
+    private void WriteCdkProject(string repo, string folder, string body)
     {
-        var name = Path.GetFileName(folder);
-        Write(repo, $"{folder}/{name}.csproj", """
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Amazon.CDK.Lib" Version="2.160.0" />
-                <PackageReference Include="Constructs" Version="10.0.5" />
-              </ItemGroup>
-            </Project>
-            """);
+        // The package comes from the root Directory.Build.props, not from the project.
+        Write(repo, $"{folder}/{Path.GetFileName(folder)}.csproj", _package.CdkAppProject(withPackage: false));
         Write(repo, $"{folder}/Program.cs", $"""
             using Amazon.CDK;
             using Amazon.CDK.AWS.Lambda;

@@ -64,28 +64,8 @@ public class PackageAndSampleTests
             Directory.CreateDirectory(Path.Combine(app, "lambda"));
             File.WriteAllText(Path.Combine(app, "lambda", "index.py"), "def handler(event, context):\n    return event\n");
             var project = Directory.CreateDirectory(Path.Combine(app, "src", "AssetsApp")).FullName;
-            File.WriteAllText(Path.Combine(app, "NuGet.config"), $$"""
-                <?xml version="1.0" encoding="utf-8"?>
-                <configuration>
-                  <packageSources>
-                    <add key="cdkanalyzers-local" value="{{_package.PackagesFolder}}" />
-                  </packageSources>
-                </configuration>
-                """);
-            File.WriteAllText(Path.Combine(project, "AssetsApp.csproj"), $$"""
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <OutputType>Exe</OutputType>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <Nullable>enable</Nullable>
-                  </PropertyGroup>
-                  <ItemGroup>
-                    <PackageReference Include="Amazon.CDK.Lib" Version="2.160.0" />
-                    <PackageReference Include="Constructs" Version="10.0.5" />
-                    <PackageReference Include="CdkAnalyzers" Version="{{_package.Version}}" PrivateAssets="all" />
-                  </ItemGroup>
-                </Project>
-                """);
+            File.WriteAllText(Path.Combine(app, "NuGet.config"), _package.LocalFeedConfig);
+            File.WriteAllText(Path.Combine(project, "AssetsApp.csproj"), _package.CdkAppProject(withPackage: true));
             File.WriteAllText(Path.Combine(project, "Program.cs"), """
                 using Amazon.CDK;
                 using Amazon.CDK.AWS.Lambda;

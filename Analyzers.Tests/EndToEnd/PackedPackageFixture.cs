@@ -34,6 +34,31 @@ public sealed class PackedPackageFixture
     public string PackagesFolder { get; }
     public string PackagePath { get; }
 
+    /// <summary>A NuGet.config that adds the folder the package was packed into as a source.</summary>
+    public string LocalFeedConfig => $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <packageSources>
+            <add key="cdkanalyzers-local" value="{PackagesFolder}" />
+          </packageSources>
+        </configuration>
+        """;
+
+    /// <summary>A CDK app's project file as a user writes it, with the packed package when <paramref name="withPackage"/>.</summary>
+    public string CdkAppProject(bool withPackage) => $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <OutputType>Exe</OutputType>
+            <TargetFramework>net10.0</TargetFramework>
+            <Nullable>enable</Nullable>
+          </PropertyGroup>
+          <ItemGroup>
+            <PackageReference Include="Amazon.CDK.Lib" Version="2.160.0" />
+            <PackageReference Include="Constructs" Version="10.0.5" />{(withPackage ? $"\n    <PackageReference Include=\"CdkAnalyzers\" Version=\"{Version}\" PrivateAssets=\"all\" />" : "")}
+          </ItemGroup>
+        </Project>
+        """;
+
     public static string Sample(string name, string variant) => Path.Combine(AllAnalyzers.RepositoryRoot, "samples", name, variant);
 
     /// <summary>
