@@ -162,7 +162,7 @@ internal sealed partial class ValueModel
 
     private readonly struct LocalWrite
     {
-        public LocalWrite(SyntaxNode node, SyntaxNode? value, bool isConditional = false, bool isForEach = false, int component = -1)
+        public LocalWrite(SyntaxNode node, IOperation? value, bool isConditional = false, bool isForEach = false, int component = -1)
         {
             Node = node;
             Value = value;
@@ -174,11 +174,8 @@ internal sealed partial class ValueModel
         /// <summary>The declarator, assignment or foreach statement.</summary>
         public SyntaxNode Node { get; }
 
-        /// <summary>
-        /// The expression written; null when it cannot be known (ref/out, ++, compound assignment). Kept as syntax: an
-        /// operation would hold its body's semantic model alive for the whole compilation.
-        /// </summary>
-        public SyntaxNode? Value { get; }
+        /// <summary>The value written; null when it cannot be known (ref/out, ++, compound assignment).</summary>
+        public IOperation? Value { get; }
 
         /// <summary><c>x ??= v</c>: the earlier value may survive.</summary>
         public bool IsConditional { get; }
@@ -203,7 +200,7 @@ internal sealed partial class ValueModel
                 return false;
             if (writes[0].IsForEach)
             {
-                if (ValueOf(writes[0], walk.CancellationToken) is not { } collection)
+                if (writes[0].Value is not { } collection)
                     return false;
                 var elements = ElementsOf(new Origin(collection, frame), walk, out var complete);
                 if (!complete)
@@ -214,7 +211,7 @@ internal sealed partial class ValueModel
             }
             if (writes[0].Component >= 0)
             {
-                if (ValueOf(writes[0], walk.CancellationToken) is not { } tuple)
+                if (writes[0].Value is not { } tuple)
                     return false;
                 AddComponent(new Origin(tuple, frame), writes[0].Component, walk, into);
                 return true;
@@ -225,7 +222,7 @@ internal sealed partial class ValueModel
                 return false;
             foreach (var write in reaching)
             {
-                if (ValueOf(write, walk.CancellationToken) is { } value)
+                if (write.Value is { } value)
                     AddSources(new Origin(value, frame), walk, into);
                 else
                     into.Add(new Origin(reference, frame));
@@ -257,9 +254,6 @@ internal sealed partial class ValueModel
         }
     }
 
-    private IOperation? ValueOf(LocalWrite write, CancellationToken cancellationToken)
-        => write.Value is { } value ? OperationAt(value, cancellationToken) : null;
-
     private ImmutableArray<LocalWrite> LocalWrites(ILocalSymbol local, CancellationToken cancellationToken)
         => _localWrites.GetOrAdd(local, symbol => FindLocalWrites((ILocalSymbol)symbol, cancellationToken));
 
@@ -270,18 +264,18 @@ internal sealed partial class ValueModel
         var declaration = local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
         var model = ModelOf(declaration.SyntaxTree);
         if (declaration is ForEachStatementSyntax forEach)
-            return ImmutableArray.Create(new LocalWrite(forEach, forEach.Expression, isForEach: true));
+            return ImmutableArray.Create(new LocalWrite(forEach, model.GetOperation(forEach.Expression, cancellationToken), isForEach: true));
         if (declaration is SingleVariableDesignationSyntax designation && Deconstruction(designation) is { } deconstructed)
         {
             var (source, component, isForEach) = deconstructed;
-            return ImmutableArray.Create(new LocalWrite(designation, source, isForEach: isForEach, component: component));
+            return ImmutableArray.Create(new LocalWrite(designation, model.GetOperation(source, cancellationToken), isForEach: isForEach, component: component));
         }
         if (declaration is not VariableDeclaratorSyntax declarator || ScopeOf(declarator) is not { } scope)
             return default;
 
         var writes = ImmutableArray.CreateBuilder<LocalWrite>();
         if (declarator.Initializer is { Value: var initial })
-            writes.Add(new LocalWrite(declarator, initial));
+            writes.Add(new LocalWrite(declarator, model.GetOperation(initial, cancellationToken)));
         foreach (var node in NamesIn(scope).Writing(local.Name))
         {
             if (ScopeNames.WrittenName(node) is not { } name || name.Identifier.ValueText != local.Name
@@ -292,9 +286,9 @@ internal sealed partial class ValueModel
             writes.Add(node switch
             {
                 AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment when assignment.Left == name
-                    => new LocalWrite(node, assignment.Right),
+                    => new LocalWrite(node, model.GetOperation(assignment.Right, cancellationToken)),
                 AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceAssignmentExpression } assignment
-                    => new LocalWrite(node, assignment.Right, isConditional: true),
+                    => new LocalWrite(node, model.GetOperation(assignment.Right, cancellationToken), isConditional: true),
                 _ => new LocalWrite(node, null),
             });
         }
