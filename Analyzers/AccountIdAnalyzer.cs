@@ -20,8 +20,8 @@ public sealed class AccountIdAnalyzer : CdkAnalyzer
     private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
     {
         var once = new ReportOnce();
-        var patterns = new PlaceholderPatterns();
-        var stackTests = new StackTestFiles();
+        var patterns = cdk.PlaceholderPatterns;
+        var stackTests = cdk.StackTests;
         CdkValueSinks.Register(context, cdk, (ctx, sink) =>
         {
             // A construct id names a node of the construct tree; nothing deploys under it.

@@ -20,8 +20,8 @@ public sealed class HardcodedRegionAnalyzer : CdkAnalyzer
     private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
     {
         var once = new ReportOnce();
-        var patterns = new PlaceholderPatterns();
-        var stackTests = new StackTestFiles();
+        var patterns = cdk.PlaceholderPatterns;
+        var stackTests = cdk.StackTests;
         var arnRegion = new CdkMembers(cdk, ("Amazon.CDK.ArnComponents", "Region"));
         CdkValueSinks.Register(context, cdk, (ctx, sink) =>
         {

@@ -13,7 +13,7 @@ public sealed class PlaceholderValueAnalyzer : CdkAnalyzer
     private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
     {
         var once = new ReportOnce();
-        var patterns = new PlaceholderPatterns();
+        var patterns = cdk.PlaceholderPatterns;
         CdkValueSinks.Register(context, cdk, (ctx, sink) =>
         {
             // File bodies, inline code and state machine definitions are content: <h1> is markup, not <your-value>.

@@ -34,7 +34,7 @@ public sealed class SecretInSourceAnalyzer : CdkAnalyzer
     private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
     {
         var once = new ReportOnce();
-        var patterns = new PlaceholderPatterns();
+        var patterns = cdk.PlaceholderPatterns;
         var secretValue = cdk.Type("Amazon.CDK.SecretValue");
 
         // Access key ids, in any string of the app: at the literal, or at the key inside an interpolated string's text

@@ -108,6 +108,12 @@ internal sealed class CdkTypes
 
     private ImmutableHashSet<string>? _aliasNames;
 
+    /// <summary>Which files are stack unit tests, answered once per file for every rule of this compilation.</summary>
+    public StackTestFiles StackTests { get; } = new();
+
+    /// <summary>The placeholder patterns in force per file (defaults and CDK204's extra patterns), shared by the rules.</summary>
+    public PlaceholderPatterns PlaceholderPatterns { get; } = new();
+
     /// <summary>What values can be, for every rule of this compilation (<see cref="ValueModel"/>).</summary>
     public ValueModel Values
     {

@@ -8,7 +8,7 @@ namespace CdkAnalyzers;
 
 /// <summary>
 /// Unit tests of stacks (files that use Amazon.CDK.Assertions) use placeholder accounts on purpose. Answers once
-/// per syntax tree; create one per compilation.
+/// per syntax tree; one per compilation (<see cref="CdkTypes.StackTests"/>).
 /// </summary>
 internal sealed class StackTestFiles
 {
