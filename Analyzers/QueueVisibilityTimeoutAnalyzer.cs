@@ -68,6 +68,8 @@ public sealed class QueueVisibilityTimeoutAnalyzer : CdkAnalyzer
         var once = new ReportOnce();
         RegisterInBlocks(context, ctx =>
         {
+            if (!MayConsume(ctx.Operation, types, cdk))
+                return;
             foreach (var consumer in Consumers(ctx.Operation, types, cdk, ctx.CancellationToken))
                 Check(ctx, consumer);
         }, OperationKind.Invocation, OperationKind.ObjectCreation);
@@ -98,6 +100,17 @@ public sealed class QueueVisibilityTimeoutAnalyzer : CdkAnalyzer
             }
         }
     }
+
+    /// <summary>The calls and creations <see cref="Consumers"/> looks into, by name and type alone.</summary>
+    private static bool MayConsume(IOperation operation, Types types, CdkTypes cdk)
+        => operation switch
+        {
+            IInvocationOperation call => call.TargetMethod.Name is "AddEventSource" or "AddEventSourceMapping",
+            IObjectCreationOperation creation => CdkTypes.Inherits(creation.Type, cdk.FunctionBase)
+                || SymbolEqualityComparer.Default.Equals(creation.Type, types.EventSourceMapping)
+                || SymbolEqualityComparer.Default.Equals(creation.Type, types.CfnEventSourceMapping),
+            _ => false,
+        };
 
     /// <summary>Where a function consumes a queue, as written by this operation.</summary>
     private static IEnumerable<Consumer> Consumers(IOperation operation, Types types, CdkTypes cdk, CancellationToken ct)

@@ -39,6 +39,7 @@ internal sealed class CdkTypes
     {
         _compilation = compilation;
         Stack = stack;
+        StackTests = new StackTestFiles(compilation);
         NestedStack = Find(compilation, "Amazon.CDK.NestedStack");
         Aws = Find(compilation, "Amazon.CDK.Aws");
         CfnOutput = Find(compilation, "Amazon.CDK.CfnOutput");
@@ -108,8 +109,8 @@ internal sealed class CdkTypes
 
     private ImmutableHashSet<string>? _aliasNames;
 
-    /// <summary>Which files are stack unit tests, answered once per file for every rule of this compilation.</summary>
-    public StackTestFiles StackTests { get; } = new();
+    /// <summary>Which files are stack unit tests, found once for every rule of this compilation.</summary>
+    public StackTestFiles StackTests { get; }
 
     /// <summary>The placeholder patterns in force per file (defaults and CDK204's extra patterns), shared by the rules.</summary>
     public PlaceholderPatterns PlaceholderPatterns { get; } = new();

@@ -102,6 +102,11 @@ internal sealed class PhysicalNames
         // Every function props type (FunctionProps, DockerImageFunctionProps, …) names its function through IFunctionOptions.
         if (property.Name == "FunctionName" && CdkTypes.Implements(property.ContainingType, _functionOptions))
             return Rules[0];
-        return _rules.FirstOrDefault(r => r.Members.Contains(property)).Rule;
+        foreach (var (rule, members) in _rules)
+        {
+            if (members.Contains(property))
+                return rule;
+        }
+        return null;
     }
 }

@@ -473,7 +473,9 @@ internal sealed partial class ValueModel
     /// in the body that declares a local or parameter; in the declaring type for a field or property.
     /// </summary>
     private ImmutableArray<SyntaxNode> UsesOf(ISymbol holder, CancellationToken cancellationToken)
-        => _usesOf.GetOrAdd(holder, symbol => FindUsesOf(symbol, cancellationToken));
+        => _usesOf.TryGetValue(holder, out var known)
+            ? known
+            : _usesOf.GetOrAdd(holder, FindUsesOf(holder, cancellationToken));
 
     private ImmutableArray<SyntaxNode> FindUsesOf(ISymbol holder, CancellationToken cancellationToken)
     {
@@ -508,11 +510,10 @@ internal sealed partial class ValueModel
         if (type is null || !MayBeCollection(type))
             return false;
         // AllInterfaces builds a new array of public symbols on every call: once per type is enough.
-        return _isDictionary.GetOrAdd(type, t =>
-        {
-            var dictionaries = _cdk.Types("System.Collections.Generic.IDictionary`2", "System.Collections.Generic.IReadOnlyDictionary`2");
-            return CdkTypes.IsOneOf(t, dictionaries) || t.AllInterfaces.Any(i => CdkTypes.IsOneOf(i, dictionaries));
-        });
+        if (_isDictionary.TryGetValue(type, out var known))
+            return known;
+        var dictionaries = _cdk.Types("System.Collections.Generic.IDictionary`2", "System.Collections.Generic.IReadOnlyDictionary`2");
+        return _isDictionary.GetOrAdd(type, CdkTypes.IsOneOf(type, dictionaries) || type.AllInterfaces.Any(i => CdkTypes.IsOneOf(i, dictionaries)));
     }
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<ITypeSymbol, bool> _isDictionary = new(SymbolEqualityComparer.Default);

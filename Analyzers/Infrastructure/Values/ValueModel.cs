@@ -255,7 +255,9 @@ internal sealed partial class ValueModel
     }
 
     private ImmutableArray<LocalWrite> LocalWrites(ILocalSymbol local, CancellationToken cancellationToken)
-        => _localWrites.GetOrAdd(local, symbol => FindLocalWrites((ILocalSymbol)symbol, cancellationToken));
+        => _localWrites.TryGetValue(local, out var known)
+            ? known
+            : _localWrites.GetOrAdd(local, FindLocalWrites(local, cancellationToken));
 
     private ImmutableArray<LocalWrite> FindLocalWrites(ILocalSymbol local, CancellationToken cancellationToken)
     {
@@ -418,7 +420,9 @@ internal sealed partial class ValueModel
 
     /// <summary>The argument each call of the parameter's method in the compilation passes (its default where a call leaves it out).</summary>
     private ImmutableArray<Origin> CallSiteValues(IParameterSymbol parameter, CancellationToken cancellationToken)
-        => _callSiteValues.GetOrAdd(parameter.OriginalDefinition, symbol => FindCallSiteValues((IParameterSymbol)symbol, cancellationToken));
+        => _callSiteValues.TryGetValue(parameter.OriginalDefinition, out var known)
+            ? known
+            : _callSiteValues.GetOrAdd(parameter.OriginalDefinition, FindCallSiteValues(parameter.OriginalDefinition, cancellationToken));
 
     private ImmutableArray<Origin> FindCallSiteValues(IParameterSymbol parameter, CancellationToken cancellationToken)
     {
@@ -639,7 +643,9 @@ internal sealed partial class ValueModel
     /// every creation, and every assignment in the compilation (object initializers and <c>with</c> included).
     /// </summary>
     private ImmutableArray<Origin> MemberValues(ISymbol member, CancellationToken cancellationToken)
-        => _memberValues.GetOrAdd(member.OriginalDefinition, symbol => FindMemberValues(symbol, cancellationToken));
+        => _memberValues.TryGetValue(member.OriginalDefinition, out var known)
+            ? known
+            : _memberValues.GetOrAdd(member.OriginalDefinition, FindMemberValues(member.OriginalDefinition, cancellationToken));
 
     private ImmutableArray<Origin> FindMemberValues(ISymbol member, CancellationToken cancellationToken)
     {
@@ -727,7 +733,9 @@ internal sealed partial class ValueModel
     }
 
     private ImmutableArray<SyntaxNode> ReturnsOf(IMethodSymbol method, CancellationToken cancellationToken)
-        => _returns.GetOrAdd(method, symbol => FindReturns((IMethodSymbol)symbol, cancellationToken));
+        => _returns.TryGetValue(method, out var known)
+            ? known
+            : _returns.GetOrAdd(method, FindReturns(method, cancellationToken));
 
     private static ImmutableArray<SyntaxNode> FindReturns(IMethodSymbol method, CancellationToken cancellationToken)
     {
@@ -761,7 +769,9 @@ internal sealed partial class ValueModel
     /// stack makes through its own constructs and helpers. Cached per symbol.
     /// </summary>
     public ImmutableArray<IOperation> CreationsAndCallsIn(ISymbol symbol, CancellationToken cancellationToken)
-        => _createdIn.GetOrAdd(symbol.OriginalDefinition, s => FindCreationsAndCalls(s, cancellationToken));
+        => _createdIn.TryGetValue(symbol.OriginalDefinition, out var known)
+            ? known
+            : _createdIn.GetOrAdd(symbol.OriginalDefinition, FindCreationsAndCalls(symbol.OriginalDefinition, cancellationToken));
 
     private ImmutableArray<IOperation> FindCreationsAndCalls(ISymbol symbol, CancellationToken cancellationToken)
     {
