@@ -57,7 +57,7 @@ public sealed class DeprecatedRuntimeAnalyzer : CdkAnalyzer
                     break;
 
                 case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var target } } assignment when runtimeStrings.Contains(target):
-                    var values = ValueModel.IsEnumerable(ValueModel.Unwrap(assignment.Value).Type)
+                    var values = cdk.Values.IsEnumerable(ValueModel.Unwrap(assignment.Value).Type)
                         ? cdk.Values.Elements(new Origin(assignment.Value), ctx.CancellationToken).Items
                         : ImmutableArray.Create(new Origin(assignment.Value));
                     foreach (var value in values)

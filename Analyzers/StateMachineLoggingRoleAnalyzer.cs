@@ -145,7 +145,7 @@ public sealed class StateMachineLoggingRoleAnalyzer : CdkAnalyzer
         var complete = true;
         void AddStrings(Origin value, List<string> into)
         {
-            if (ValueModel.IsEnumerable(value.Operation.Type))
+            if (cdk.Values.IsEnumerable(value.Operation.Type))
             {
                 var elements = cdk.Values.Elements(value, cancellationToken);
                 complete &= elements.IsComplete;

@@ -90,7 +90,7 @@ internal static class CdkValueSinks
             onString(context, new SinkValue(new Origin(value), member, member?.Name, isPayload, isConstructId));
             return;
         }
-        if (valueType is null || cdk.IsCdkApi(valueType) || !ValueModel.IsEnumerable(valueType))
+        if (valueType is null || cdk.IsCdkApi(valueType) || !cdk.Values.IsEnumerable(valueType))
             return;
         var pending = new Stack<(Origin Value, string? Name, int Depth)>();
         pending.Push((new Origin(value), member?.Name, 0));
@@ -104,7 +104,7 @@ internal static class CdkValueSinks
                 onString(context, new SinkValue(current, member, currentName, isPayload, isConstructId));
                 continue;
             }
-            if (depth > 3 || type is null || cdk.IsCdkApi(type) || !ValueModel.IsEnumerable(type))
+            if (depth > 3 || type is null || cdk.IsCdkApi(type) || !cdk.Values.IsEnumerable(type))
                 continue;
             if (cdk.Values.IsDictionary(type))
             {

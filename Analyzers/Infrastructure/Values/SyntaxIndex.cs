@@ -129,21 +129,20 @@ internal sealed class SyntaxIndex
 }
 
 /// <summary>
-/// One walk of a body or a type, by name: the nodes that write a variable (<c>x = …</c>, <c>x++</c>, <c>ref x</c>), the
-/// nodes that write into or call on one (<c>x.P = …</c>, <c>x[k] = …</c>, <c>x.Add(…)</c>), and assignments by target. The value model asks
-/// about every local of a body; with this, the body is walked once, not once per local.
+/// One walk of a file, by name: the nodes that write a variable (<c>x = …</c>, <c>x++</c>, <c>ref x</c>), the nodes
+/// that write into or call on one (<c>x.P = …</c>, <c>x[k] = …</c>, <c>x.Add(…)</c>), and assignments by target.
+/// The value model asks about every local, parameter and private member of a body or type; with this, each file is
+/// walked once, and each question keeps the nodes inside the body or type it is about.
 /// </summary>
 internal sealed class ScopeNames
 {
-    private static readonly IReadOnlyList<SyntaxNode> None = new SyntaxNode[0];
-
     private readonly Dictionary<string, List<SyntaxNode>> _writes = new();
     private readonly Dictionary<string, List<SyntaxNode>> _uses = new();
     private readonly Dictionary<string, List<SyntaxNode>> _assignments = new();
 
-    public ScopeNames(SyntaxNode scope)
+    public ScopeNames(SyntaxNode root)
     {
-        foreach (var node in scope.DescendantNodes())
+        foreach (var node in root.DescendantNodes())
         {
             if (WrittenName(node) is { } written)
                 Add(_writes, written.Identifier.ValueText, node);
@@ -154,14 +153,26 @@ internal sealed class ScopeNames
         }
     }
 
-    /// <summary>Assignments whose target's rightmost name is <paramref name="member"/> (<c>Prefix = …</c>, <c>this.Prefix = …</c>).</summary>
-    public IReadOnlyList<SyntaxNode> AssignmentsTo(string member) => _assignments.TryGetValue(member, out var nodes) ? nodes : None;
+    /// <summary>Assignments inside <paramref name="scope"/> whose target's rightmost name is <paramref name="member"/> (<c>Prefix = …</c>, <c>this.Prefix = …</c>).</summary>
+    public IEnumerable<SyntaxNode> AssignmentsTo(string member, SyntaxNode scope) => Inside(_assignments, member, scope);
 
-    /// <summary>Nodes that write the variable named <paramref name="name"/>.</summary>
-    public IReadOnlyList<SyntaxNode> Writing(string name) => _writes.TryGetValue(name, out var nodes) ? nodes : None;
+    /// <summary>Nodes inside <paramref name="scope"/> that write the variable named <paramref name="name"/>.</summary>
+    public IEnumerable<SyntaxNode> Writing(string name, SyntaxNode scope) => Inside(_writes, name, scope);
 
-    /// <summary>Nodes that write into or call on a variable named <paramref name="name"/>.</summary>
-    public IReadOnlyList<SyntaxNode> UsesOf(string name) => _uses.TryGetValue(name, out var nodes) ? nodes : None;
+    /// <summary>Nodes inside <paramref name="scope"/> that write into or call on a variable named <paramref name="name"/>.</summary>
+    public IEnumerable<SyntaxNode> UsesOf(string name, SyntaxNode scope) => Inside(_uses, name, scope);
+
+    private static IEnumerable<SyntaxNode> Inside(Dictionary<string, List<SyntaxNode>> index, string name, SyntaxNode scope)
+    {
+        if (!index.TryGetValue(name, out var nodes))
+            yield break;
+        var span = scope.Span;
+        foreach (var node in nodes)
+        {
+            if (span.Contains(node.Span))
+                yield return node;
+        }
+    }
 
     /// <summary>The variable a node writes, by its name.</summary>
     public static IdentifierNameSyntax? WrittenName(SyntaxNode node)

@@ -499,7 +499,7 @@ internal sealed partial class ValueModel
         return uses.ToImmutable();
     }
 
-    private IEnumerable<SyntaxNode> UsesIn(SyntaxNode? scope, string name) => scope is null ? Enumerable.Empty<SyntaxNode>() : NamesIn(scope).UsesOf(name);
+    private IEnumerable<SyntaxNode> UsesIn(SyntaxNode? scope, string name) => scope is null ? Enumerable.Empty<SyntaxNode>() : NamesIn(scope.SyntaxTree).UsesOf(name, scope);
 
     private static bool IsNull(IOperation operation)
         => Unwrap(operation) is ILiteralOperation { ConstantValue: { HasValue: true, Value: null } } or IDefaultValueOperation;
@@ -518,11 +518,20 @@ internal sealed partial class ValueModel
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<ITypeSymbol, bool> _isDictionary = new(SymbolEqualityComparer.Default);
 
-    public static bool IsEnumerable(ITypeSymbol? type)
-        => type is IArrayTypeSymbol
-            || (type is not null && MayBeCollection(type)
-                && (type.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T
-                    || type.AllInterfaces.Any(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)));
+    /// <summary>A collection: an array, or a type that is or implements <c>IEnumerable&lt;T&gt;</c> (asked once per type).</summary>
+    public bool IsEnumerable(ITypeSymbol? type)
+    {
+        if (type is IArrayTypeSymbol)
+            return true;
+        if (type is null || !MayBeCollection(type))
+            return false;
+        if (_isEnumerable.TryGetValue(type, out var known))
+            return known;
+        return _isEnumerable.GetOrAdd(type, type.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T
+            || type.AllInterfaces.Any(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T));
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ITypeSymbol, bool> _isEnumerable = new(SymbolEqualityComparer.Default);
 
     /// <summary>Not a string, number, boolean or enum: the cheap answers before looking at a type's interfaces.</summary>
     private static bool MayBeCollection(ITypeSymbol type)

@@ -40,7 +40,7 @@ internal sealed partial class ValueModel
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<IOperation>> _createdIn = new(SymbolEqualityComparer.Default);
     // Keyed by syntax, not by operation: the trees live as long as the compilation, operation trees need not.
     private readonly ConcurrentDictionary<SyntaxNode, ImmutableArray<StringValue>> _strings = new();
-    private readonly ConcurrentDictionary<SyntaxNode, ScopeNames> _scopeNames = new();
+    private readonly ConcurrentDictionary<SyntaxTree, ScopeNames> _scopeNames = new();
 
     public ValueModel(Compilation compilation, CdkTypes cdk)
     {
@@ -278,7 +278,7 @@ internal sealed partial class ValueModel
         var writes = ImmutableArray.CreateBuilder<LocalWrite>();
         if (declarator.Initializer is { Value: var initial })
             writes.Add(new LocalWrite(declarator, model.GetOperation(initial, cancellationToken)));
-        foreach (var node in NamesIn(scope).Writing(local.Name))
+        foreach (var node in NamesIn(scope.SyntaxTree).Writing(local.Name, scope))
         {
             if (ScopeNames.WrittenName(node) is not { } name || name.Identifier.ValueText != local.Name
                 || !SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name, cancellationToken).Symbol, local))
@@ -320,9 +320,9 @@ internal sealed partial class ValueModel
         return null;
     }
 
-    /// <summary>The name a node writes: an assignment's target, <c>x++</c>, a <c>ref</c>/<c>out</c> argument, a deconstruction.</summary>
-    /// <summary>The body or type <paramref name="scope"/> by the names it writes and uses, walked once.</summary>
-    private ScopeNames NamesIn(SyntaxNode scope) => _scopeNames.GetOrAdd(scope, node => new ScopeNames(node));
+    /// <summary>A file by the names it writes and uses, walked once.</summary>
+    private ScopeNames NamesIn(SyntaxTree tree)
+        => _scopeNames.TryGetValue(tree, out var known) ? known : _scopeNames.GetOrAdd(tree, new ScopeNames(tree.GetRoot()));
 
     /// <summary>Where a local can be written: the block, switch section or top-level program that declares it.</summary>
     private static SyntaxNode? ScopeOf(SyntaxNode declaration)
@@ -665,7 +665,7 @@ internal sealed partial class ValueModel
         }
 
         var assignments = member.DeclaredAccessibility == Accessibility.Private
-            ? member.ContainingType.DeclaringSyntaxReferences.SelectMany(r => NamesIn(r.GetSyntax(cancellationToken)).AssignmentsTo(member.Name)).OfType<AssignmentExpressionSyntax>()
+            ? member.ContainingType.DeclaringSyntaxReferences.Select(r => r.GetSyntax(cancellationToken)).SelectMany(type => NamesIn(type.SyntaxTree).AssignmentsTo(member.Name, type)).OfType<AssignmentExpressionSyntax>()
             : Index(cancellationToken).AssignmentsTo(member.Name).OfType<AssignmentExpressionSyntax>();
         foreach (var assignment in assignments)
         {
