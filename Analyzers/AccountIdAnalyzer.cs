@@ -30,35 +30,39 @@ public sealed class AccountIdAnalyzer : CdkAnalyzer
             foreach (var value in cdk.Values.Strings(sink.Value, ctx.CancellationToken))
             {
                 // Most values hold no run of twelve digits: nothing else is computed for them.
-                if (!value.Parts.Any(p => p.Kind == ValueKind.Text && Placeholders.MayHoldAccountId(p.Text!)))
-                    continue;
-                var shape = value.Shape;
-                var isLayerArn = shape.Contains(":lambda:") && shape.Contains(":layer:");
-                var hasPlaceholderText = new System.Lazy<bool>(() => value.TextParts.Any(p => p.Part.Location.SourceTree is { } t
-                    && Placeholders.FindPlaceholderText(p.Part.Text!, patterns.For(ctx.Options, t)) is not null));
-                foreach (var (part, offset) in value.TextParts)
-                {
-                    if (!Placeholders.MayHoldAccountId(part.Text!) || part.Location.SourceTree is not { } tree || stackTests.Contains(tree, ctx.CancellationToken))
-                        continue;
-                    foreach (Match match in Placeholders.TwelveDigits.Matches(part.Text!))
-                    {
-                        var id = match.Value;
-                        if (CdkOptions.GetAllowedAccountIds(ctx.Options, tree).Contains(id)
-                            || !IsAccountPosition(shape, offset + match.Index, match.Length, () => IsGivenAsAccount(sink, part, cdk, ctx)))
-                        {
-                            continue;
-                        }
-                        var placeholder = Placeholders.IsPlaceholderAccount(id);
-                        // A layer ARN names its publisher's account; a value with placeholder text (CDK204) is replaced whole.
-                        if (!placeholder && (isLayerArn || hasPlaceholderText.Value))
-                            continue;
-                        var descriptor = placeholder ? Descriptors.PlaceholderAccountId : Descriptors.HardcodedAccountId;
-                        if (once.TryClaim(descriptor.Id, part.Location))
-                            ctx.ReportDiagnostic(Diagnostic.Create(descriptor, part.Location, FixValue.Properties(id), id));
-                    }
-                }
+                if (value.Parts.Any(p => p.Kind == ValueKind.Text && Placeholders.MayHoldAccountId(p.Text!)))
+                    Check(ctx, sink, value);
             }
         });
+
+        void Check(OperationAnalysisContext ctx, SinkValue sink, StringValue value)
+        {
+            var shape = value.Shape;
+            var isLayerArn = shape.Contains(":lambda:") && shape.Contains(":layer:");
+            var hasPlaceholderText = new System.Lazy<bool>(() => value.TextParts.Any(p => p.Part.Location.SourceTree is { } t
+                && Placeholders.FindPlaceholderText(p.Part.Text!, patterns.For(ctx.Options, t)) is not null));
+            foreach (var (part, offset) in value.TextParts)
+            {
+                if (!Placeholders.MayHoldAccountId(part.Text!) || part.Location.SourceTree is not { } tree || stackTests.Contains(tree, ctx.CancellationToken))
+                    continue;
+                foreach (Match match in Placeholders.TwelveDigits.Matches(part.Text!))
+                {
+                    var id = match.Value;
+                    if (CdkOptions.GetAllowedAccountIds(ctx.Options, tree).Contains(id)
+                        || !IsAccountPosition(shape, offset + match.Index, match.Length, () => IsGivenAsAccount(sink, part, cdk, ctx)))
+                    {
+                        continue;
+                    }
+                    var placeholder = Placeholders.IsPlaceholderAccount(id);
+                    // A layer ARN names its publisher's account; a value with placeholder text (CDK204) is replaced whole.
+                    if (!placeholder && (isLayerArn || hasPlaceholderText.Value))
+                        continue;
+                    var descriptor = placeholder ? Descriptors.PlaceholderAccountId : Descriptors.HardcodedAccountId;
+                    if (once.TryClaim(descriptor.Id, part.Location))
+                        ctx.ReportDiagnostic(Diagnostic.Create(descriptor, part.Location, FixValue.Properties(id), id));
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -64,6 +64,12 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
             {
                 foreach (var group in created.GroupBy(c => (c.Scope, c.Id)))
                 {
+                    // Most ids are used once in their scope: only a loop around the creation can repeat them.
+                    if (group.Count() == 1)
+                    {
+                        ReportIfInLoop(end, group.First());
+                        continue;
+                    }
                     var ordered = group.OrderBy(c => c.Creation.Syntax.SpanStart).ToList();
                     var reported = new HashSet<IObjectCreationOperation>();
                     for (var i = 1; i < ordered.Count; i++)
@@ -76,16 +82,19 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
                             new[] { first.IdArgument.Syntax.GetLocation() }, $"A construct with id '{ordered[i].Id}' is already created in this scope at line {line}", ordered[i].Id));
                     }
                     foreach (var single in ordered.Where(c => !reported.Contains(c.Creation)))
-                    {
-                        if (LoopAroundOnly(single) is not null)
-                        {
-                            end.ReportDiagnostic(Diagnostic.Create(Descriptors.ConstructIdCollision, single.IdArgument.Syntax.GetLocation(),
-                                $"A construct with the constant id '{single.Id}' is created on every iteration of this loop in one scope", single.Id));
-                        }
-                    }
+                        ReportIfInLoop(end, single);
                 }
             });
         });
+    }
+
+    private static void ReportIfInLoop(OperationBlockAnalysisContext context, Created created)
+    {
+        if (LoopAroundOnly(created) is not null)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.ConstructIdCollision, created.IdArgument.Syntax.GetLocation(),
+                $"A construct with the constant id '{created.Id}' is created on every iteration of this loop in one scope", created.Id));
+        }
     }
 
     /// <summary>Where the construct is created: "this", or the variable holding the scope; null when that is not known.</summary>

@@ -206,14 +206,9 @@ public sealed class StateMachineLoggingRoleAnalyzer : CdkAnalyzer
         if (scope is null || role.SemanticModel is not { } model)
             yield break;
         // By the name first: most creations in a stack are not policies, and binding each would cost more.
-        var names = types.Policies.Select(t => t.Name).ToImmutableHashSet().Union(cdk.AliasNames);
-        foreach (var node in scope.DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.BaseObjectCreationExpressionSyntax>())
+        var names = types.Policies.Select(t => t.Name).Concat(cdk.AliasNames);
+        foreach (var node in cdk.Values.Index(cancellationToken).CreationsIn(scope, names))
         {
-            if (node is Microsoft.CodeAnalysis.CSharp.Syntax.ObjectCreationExpressionSyntax { Type: var typeName }
-                && SyntaxIndex.RightmostName(typeName) is { } name && !names.Contains(name))
-            {
-                continue;
-            }
             if (model.GetOperation(node, cancellationToken) is IObjectCreationOperation policy && CdkTypes.IsOneOf(policy.Type, types.Policies)
                 && policy.Descendants().Any(d => SymbolEqualityComparer.Default.Equals(Holders.Referenced(d), holder)))
             {

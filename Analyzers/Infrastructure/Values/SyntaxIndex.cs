@@ -21,6 +21,7 @@ internal sealed class SyntaxIndex
     private readonly Dictionary<string, List<SyntaxNode>> _invocations = new();
     private readonly Dictionary<string, List<SyntaxNode>> _creations = new();
     private readonly List<SyntaxNode> _targetTypedCreations = new();
+    private readonly Dictionary<SyntaxTree, List<SyntaxNode>> _targetTypedByTree = new();
     private readonly Dictionary<string, List<SyntaxNode>> _constructorCalls = new();
     private readonly Dictionary<string, List<SyntaxNode>> _usesByReceiver = new();
 
@@ -49,6 +50,7 @@ internal sealed class SyntaxIndex
                         break;
                     case ImplicitObjectCreationExpressionSyntax:
                         _targetTypedCreations.Add(node);
+                        Add(_targetTypedByTree, tree, node);
                         break;
                     case ConstructorInitializerSyntax initializer when ConstructedType(initializer) is { } constructed:
                         Add(_constructorCalls, constructed, node);
@@ -81,6 +83,33 @@ internal sealed class SyntaxIndex
         {
             foreach (var node in calls)
                 yield return node;
+        }
+    }
+
+    /// <summary>
+    /// The creations inside <paramref name="scope"/> that may be of a type named one of <paramref name="types"/>:
+    /// <c>new T(…)</c> by name, and every target-typed <c>new(…)</c> of the scope (its type is not written).
+    /// </summary>
+    public IEnumerable<SyntaxNode> CreationsIn(SyntaxNode scope, IEnumerable<string> types)
+    {
+        var span = scope.Span;
+        foreach (var type in types)
+        {
+            if (!_creations.TryGetValue(type, out var nodes))
+                continue;
+            foreach (var node in nodes)
+            {
+                if (node.SyntaxTree == scope.SyntaxTree && span.Contains(node.Span))
+                    yield return node;
+            }
+        }
+        if (_targetTypedByTree.TryGetValue(scope.SyntaxTree, out var targetTyped))
+        {
+            foreach (var node in targetTyped)
+            {
+                if (span.Contains(node.Span))
+                    yield return node;
+            }
         }
     }
 
@@ -120,7 +149,8 @@ internal sealed class SyntaxIndex
             _ => null,
         };
 
-    private static void Add(Dictionary<string, List<SyntaxNode>> index, string key, SyntaxNode node)
+    private static void Add<TKey>(Dictionary<TKey, List<SyntaxNode>> index, TKey key, SyntaxNode node)
+        where TKey : notnull
     {
         if (!index.TryGetValue(key, out var nodes))
             index[key] = nodes = new List<SyntaxNode>();

@@ -789,8 +789,11 @@ internal sealed partial class ValueModel
 
     // ---- shared lookups ----
 
-    private SyntaxIndex Index(CancellationToken cancellationToken)
+    /// <summary>The compilation's names by text, built once on first need (<see cref="SyntaxIndex"/>).</summary>
+    public SyntaxIndex Index(CancellationToken cancellationToken)
     {
+        if (Volatile.Read(ref _index) is { } built)
+            return built;
         lock (_indexLock)
             return _index ??= new SyntaxIndex(_compilation, cancellationToken);
     }
