@@ -79,11 +79,11 @@ public sealed class LogGroupKeyAnalyzer : CdkAnalyzer
     /// </summary>
     private static bool IsGrantedToLogs(IObjectCreationOperation key, Frame? frame, CdkTypes cdk, CancellationToken cancellationToken)
     {
-        if (NamesLogsPrincipal(cdk.Values.Reach(new Origin(key, frame), null, cancellationToken), cdk, cancellationToken))
-            return true;
+        // The grant call first: it is how most apps grant, and it reaches far less than the key's whole definition.
         return cdk.Values.CallsOn(key, cancellationToken).Any(call =>
-            (call.TargetMethod.Name.StartsWith("Grant", System.StringComparison.Ordinal) || call.TargetMethod.Name == "AddToResourcePolicy")
-            && NamesLogsPrincipal(cdk.Values.Reach(new Origin(call), null, cancellationToken), cdk, cancellationToken));
+                (call.TargetMethod.Name.StartsWith("Grant", System.StringComparison.Ordinal) || call.TargetMethod.Name == "AddToResourcePolicy")
+                && NamesLogsPrincipal(cdk.Values.Reach(new Origin(call), null, cancellationToken), cdk, cancellationToken))
+            || NamesLogsPrincipal(cdk.Values.Reach(new Origin(key, frame), null, cancellationToken), cdk, cancellationToken);
     }
 
     private static bool NamesLogsPrincipal(Reached reached, CdkTypes cdk, CancellationToken cancellationToken)
