@@ -10,7 +10,11 @@
 # (UseSharedCompilation=false) so that /usr/bin/time -v sees its peak memory, and -p:ReportAnalyzer=true so that the
 # compiler reports each analyzer's time.
 #
-# Usage: bash benchmarks/build-report.sh [--sizes "200 800 1600"] [--pairs 3] [--variants "without with"]
+# With --compiler shared the builds go to the compiler server instead, as `dotnet build` does by default: after the
+# warm-up builds the server has every analyzer loaded and compiled, as in a developer's edit-build loop (peak memory
+# is then the server's business and not reported).
+#
+# Usage: bash benchmarks/build-report.sh [--sizes "200 800 1600"] [--pairs 3] [--variants "without with"] [--compiler own|shared]
 # Prints one row per build (also in artifacts/build-report/builds.tsv), then medians, ranges and overheads; the
 # compiler's per-analyzer report of the middle CdkAnalyzers build of each app goes to artifacts/build-report/.
 # Takes long: about 40 minutes with the defaults on 2 cores.
@@ -20,11 +24,13 @@ cd "$(dirname "$0")/.."
 sizes="200 800 1600"
 pairs=3
 variants="without with"
+compiler=own
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) sizes="$2"; shift 2 ;;
     --pairs) pairs="$2"; shift 2 ;;
     --variants) variants="$2"; shift 2 ;;
+    --compiler) compiler="$2"; shift 2 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -38,6 +44,11 @@ rm -f "$packages"/CdkAnalyzers.*.nupkg
 dotnet pack Package/CdkAnalyzers.Package.csproj -c Release -o "$packages" -p:Version="$version" -nologo -v quiet
 dotnet build benchmarks/CdkAnalyzers.Benchmarks -c Release -nologo -v quiet
 
+case "$compiler" in
+  own) compiler_flag="-p:UseSharedCompilation=false" ;;
+  shared) compiler_flag=""; dotnet build-server shutdown >/dev/null 2>&1 || true ;;
+  *) echo "unknown --compiler value: $compiler (own or shared)" >&2; exit 2 ;;
+esac
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
 properties() {
   case "$1" in
@@ -47,7 +58,8 @@ properties() {
   esac
 }
 
-rows="$report/builds.tsv"
+suffix=""; [ "$compiler" = shared ] && suffix="-shared"
+rows="$report/builds$suffix.tsv"
 printf 'variant\tstacks\tconfig\tpair\tseconds\tpeak_mb\tanalyzers_s\tpackage_s\ttop_rule\ttop_rule_s\n' > "$rows"
 printf '%-8s %6s %-7s %4s %8s %8s %12s %10s  %s\n' variant stacks config pair seconds peak_mb analyzers_s package_s "top rule"
 
@@ -70,9 +82,10 @@ for variant in $variants; do
         dotnet restore "$app" -nologo -v quiet $(properties $config) >/dev/null
         # shellcheck disable=SC2046
         /usr/bin/time -v -o "$app/time.txt" dotnet build "$app" --no-restore --no-incremental -nologo -v:detailed \
-          -p:ReportAnalyzer=true -p:UseSharedCompilation=false $(properties $config) >"$log" 2>&1 || true
+          -p:ReportAnalyzer=true $compiler_flag $(properties $config) >"$log" 2>&1 || true
         seconds=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; printf "%.2f", s }' "$app/time.txt")
         peak=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$app/time.txt")
+        [ "$compiler" = shared ] && peak=0 # the build client's, not the compiler server's
         analyzers=$(awk '/Total analyzer execution time:/ { print $(NF-1); exit }' "$log")
         package="-"; top="-"; top_s="-"
         case "$config" in
@@ -85,7 +98,7 @@ for variant in $variants; do
           # The rule lines follow the assembly line, most expensive first.
           read -r top_s top < <(grep -A400 -m1 "$assembly" "$log" | grep -E "^\s+<?[0-9.]+\s+<?[0-9]+\s+$prefix" | grep -v ", Version=" | head -1 | awk '{ print $1, $3 }') || true
           if [ "$config" = cdk ] && [ "$pair" = $(( (pairs + 1) / 2 )) ]; then
-            grep -A400 -m1 "$assembly" "$log" | grep -E "^\s+<?[0-9.]+\s+<?[0-9]+\s+($prefix|$assembly)" > "$report/analyzers-$variant-$n.txt" || true
+            grep -A400 -m1 "$assembly" "$log" | grep -E "^\s+<?[0-9.]+\s+<?[0-9]+\s+($prefix|$assembly)" > "$report/analyzers-$variant-$n$suffix.txt" || true
           fi
         fi
         printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$variant" "$n" "$config" "$pair" "$seconds" "$peak" "${analyzers:--}" "${package:--}" "${top:--}" "${top_s:--}" >> "$rows"
@@ -96,6 +109,7 @@ for variant in $variants; do
   done
 done
 
+[ "$compiler" = shared ] && { dotnet build-server shutdown >/dev/null 2>&1 || true; }
 echo
 echo "Medians [ranges] over $pairs pairs; overhead = median of each pair's ratio to the build without a package:"
 awk -F'\t' '
@@ -124,9 +138,10 @@ awk -F'\t' '
       if (f[3] != "none") {
         for (p = 1; p <= c; p++) {
           ratio[key, p] = 100 * (base[f[1] SUBSEP f[2] SUBSEP p SUBSEP f[3]] / base[f[1] SUBSEP f[2] SUBSEP p SUBSEP "none"] - 1)
-          memratio[key, p] = 100 * (basepeak[f[1] SUBSEP f[2] SUBSEP p SUBSEP f[3]] / basepeak[f[1] SUBSEP f[2] SUBSEP p SUBSEP "none"] - 1)
+          nonepeak = basepeak[f[1] SUBSEP f[2] SUBSEP p SUBSEP "none"]
+          memratio[key, p] = nonepeak > 0 ? 100 * (basepeak[f[1] SUBSEP f[2] SUBSEP p SUBSEP f[3]] / nonepeak - 1) : 0
         }
-        over = sprintf("%+.0f%%", median(ratio, key, c)); memover = sprintf("%+.0f%%", median(memratio, key, c))
+        over = sprintf("%+.0f%%", median(ratio, key, c)); memover = nonepeak > 0 ? sprintf("%+.0f%%", median(memratio, key, c)) : "-"
       }
       printf "%-8s %6s %-7s %16s %16s %10s %10s %10s\n", f[1], f[2], f[3], range, prange, pk, over, memover
     }
