@@ -2,8 +2,10 @@
 # The reference measurement of what CdkAnalyzers costs a build (docs/performance.md).
 #
 # For each variant of the generated app (without and with the catalog's mistakes) and each size, builds the same app
-# three ways, interleaved in pairs so that the machine's drift hits all three alike:
+# four ways, interleaved in pairs so that the machine's drift hits all four alike:
 #   none    no analyzer package (the SDK's own default analyzers still run, in every column)
+#   empty   with an analyzer that does nothing but look at every method body (benchmarks/EmptyAnalyzer): the floor
+#           any such analyzer package starts from (operation trees built, callbacks dispatched)
 #   cdk     with the packed CdkAnalyzers package
 #   anchor  with Meziantou.Analyzer instead (an analyzer package many teams already run), in the same run
 # Each build is `dotnet build --no-incremental` of a warm, restored app, with the compiler in its own process
@@ -55,6 +57,7 @@ properties() {
     none) echo "-p:WithCdkAnalyzers=false" ;;
     cdk) echo "-p:WithCdkAnalyzers=true" ;;
     anchor) echo "-p:WithCdkAnalyzers=false -p:WithAnchor=true" ;;
+    empty) echo "-p:WithCdkAnalyzers=false -p:EmptyAnalyzerPath=$PWD/benchmarks/EmptyAnalyzer/bin/Release/netstandard2.0/EmptyAnalyzer.dll" ;;
   esac
 }
 
@@ -68,14 +71,14 @@ for variant in $variants; do
     app=$(mktemp -d "/tmp/cdk-report-$variant-$n-XXXX")
     flag=""; [ "$variant" = without ] && flag="--without-mistakes"
     dotnet run -c Release --no-build --project benchmarks/CdkAnalyzers.Benchmarks -- --write-app "$app" --stacks "$n" --version "$version" --packages "$packages" $flag
-    for config in none cdk anchor; do
+    for config in none empty cdk anchor; do
       # shellcheck disable=SC2046
       dotnet restore "$app" -nologo -v quiet $(properties $config) >/dev/null
       # shellcheck disable=SC2046
       dotnet build "$app" --no-restore -nologo -v quiet $(properties $config) >/dev/null 2>&1 || true # warm-up
     done
     for pair in $(seq 1 "$pairs"); do
-      for config in none cdk anchor; do
+      for config in none empty cdk anchor; do
         log="$app/build-$config-$pair.log"
         # The properties change the restore graph: restore again so the build reads the right assets file.
         # shellcheck disable=SC2046
@@ -91,6 +94,7 @@ for variant in $variants; do
         case "$config" in
           cdk) assembly="CdkAnalyzers, Version" ; prefix="CdkAnalyzers\\." ;;
           anchor) assembly="Meziantou.Analyzer, Version" ; prefix="Meziantou\\." ;;
+          empty) assembly="EmptyAnalyzer, Version" ; prefix="CdkAnalyzers\\.Benchmarks\\." ;;
           *) assembly="" ;;
         esac
         if [ -n "$assembly" ]; then
