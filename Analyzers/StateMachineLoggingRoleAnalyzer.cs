@@ -206,7 +206,7 @@ public sealed class StateMachineLoggingRoleAnalyzer : CdkAnalyzer
         if (scope is null || role.SemanticModel is not { } model)
             yield break;
         // By the name first: most creations in a stack are not policies, and binding each would cost more.
-        var names = types.Policies.Select(t => t.Name).Concat(cdk.AliasNames);
+        var names = types.Policies.Select(t => t.Name).Concat(cdk.AliasNames).ToImmutableHashSet();
         foreach (var node in cdk.Values.Index(cancellationToken).CreationsIn(scope, names))
         {
             if (model.GetOperation(node, cancellationToken) is IObjectCreationOperation policy && CdkTypes.IsOneOf(policy.Type, types.Policies)

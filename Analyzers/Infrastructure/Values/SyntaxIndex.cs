@@ -21,7 +21,7 @@ internal sealed class SyntaxIndex
     private readonly Dictionary<string, List<SyntaxNode>> _invocations = new();
     private readonly Dictionary<string, List<SyntaxNode>> _creations = new();
     private readonly List<SyntaxNode> _targetTypedCreations = new();
-    private readonly Dictionary<SyntaxTree, List<SyntaxNode>> _targetTypedByTree = new();
+    private readonly Dictionary<SyntaxTree, List<SyntaxNode>> _creationsByTree = new();
     private readonly Dictionary<string, List<SyntaxNode>> _constructorCalls = new();
     private readonly Dictionary<string, List<SyntaxNode>> _usesByReceiver = new();
 
@@ -47,10 +47,11 @@ internal sealed class SyntaxIndex
                         break;
                     case ObjectCreationExpressionSyntax creation when RightmostName(creation.Type) is { } type:
                         Add(_creations, type, creation);
+                        Add(_creationsByTree, tree, creation);
                         break;
                     case ImplicitObjectCreationExpressionSyntax:
                         _targetTypedCreations.Add(node);
-                        Add(_targetTypedByTree, tree, node);
+                        Add(_creationsByTree, tree, node);
                         break;
                     case ConstructorInitializerSyntax initializer when ConstructedType(initializer) is { } constructed:
                         Add(_constructorCalls, constructed, node);
@@ -88,27 +89,20 @@ internal sealed class SyntaxIndex
 
     /// <summary>
     /// The creations inside <paramref name="scope"/> that may be of a type named one of <paramref name="types"/>:
-    /// <c>new T(…)</c> by name, and every target-typed <c>new(…)</c> of the scope (its type is not written).
+    /// <c>new T(…)</c> by name, and every target-typed <c>new(…)</c> (its type is not written). Read from the
+    /// scope's own file: a question per stack costs that stack's creations, not the compilation's.
     /// </summary>
-    public IEnumerable<SyntaxNode> CreationsIn(SyntaxNode scope, IEnumerable<string> types)
+    public IEnumerable<SyntaxNode> CreationsIn(SyntaxNode scope, ICollection<string> types)
     {
+        if (!_creationsByTree.TryGetValue(scope.SyntaxTree, out var nodes))
+            yield break;
         var span = scope.Span;
-        foreach (var type in types)
+        foreach (var node in nodes)
         {
-            if (!_creations.TryGetValue(type, out var nodes))
-                continue;
-            foreach (var node in nodes)
+            if (span.Contains(node.Span)
+                && (node is not ObjectCreationExpressionSyntax creation || (RightmostName(creation.Type) is { } name && types.Contains(name))))
             {
-                if (node.SyntaxTree == scope.SyntaxTree && span.Contains(node.Span))
-                    yield return node;
-            }
-        }
-        if (_targetTypedByTree.TryGetValue(scope.SyntaxTree, out var targetTyped))
-        {
-            foreach (var node in targetTyped)
-            {
-                if (span.Contains(node.Span))
-                    yield return node;
+                yield return node;
             }
         }
     }
