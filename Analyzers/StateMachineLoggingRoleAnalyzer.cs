@@ -54,7 +54,14 @@ public sealed class StateMachineLoggingRoleAnalyzer : CdkAnalyzer
             Role = cdk.Type("Amazon.CDK.AWS.IAM.Role");
             Roles = cdk.Types("Amazon.CDK.AWS.IAM.Role", "Amazon.CDK.AWS.IAM.CfnRole");
             Policies = cdk.Types("Amazon.CDK.AWS.IAM.Policy", "Amazon.CDK.AWS.IAM.ManagedPolicy", "Amazon.CDK.AWS.IAM.CfnPolicy");
+            // Aliases are read from every file: only when a role is first looked into, not at compilation start.
+            _policyNames = new System.Lazy<ImmutableHashSet<string>>(() => Policies.Select(t => t.Name).Concat(cdk.AliasNames).ToImmutableHashSet());
         }
+
+        private readonly System.Lazy<ImmutableHashSet<string>> _policyNames;
+
+        /// <summary>The names a policy creation can be written with: the policy types' own and every using alias.</summary>
+        public ImmutableHashSet<string> PolicyNames => _policyNames.Value;
 
         public INamedTypeSymbol? CfnStateMachine { get; }
         public INamedTypeSymbol? StateMachine { get; }
@@ -206,8 +213,7 @@ public sealed class StateMachineLoggingRoleAnalyzer : CdkAnalyzer
         if (scope is null || role.SemanticModel is not { } model)
             yield break;
         // By the name first: most creations in a stack are not policies, and binding each would cost more.
-        var names = types.Policies.Select(t => t.Name).Concat(cdk.AliasNames).ToImmutableHashSet();
-        foreach (var node in cdk.Values.Index(cancellationToken).CreationsIn(scope, names))
+        foreach (var node in cdk.Values.Index(cancellationToken).CreationsIn(scope, types.PolicyNames))
         {
             if (model.GetOperation(node, cancellationToken) is IObjectCreationOperation policy && CdkTypes.IsOneOf(policy.Type, types.Policies)
                 && policy.Descendants().Any(d => SymbolEqualityComparer.Default.Equals(Holders.Referenced(d), holder)))

@@ -96,8 +96,7 @@ internal sealed class CdkTypes
             if (_aliasNames is null)
             {
                 var names = _compilation.SyntaxTrees
-                    .SelectMany(tree => tree.GetRoot().DescendantNodes(node => node is Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.BaseNamespaceDeclarationSyntax))
-                    .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.UsingDirectiveSyntax>()
+                    .SelectMany(tree => UsingDirectivesOf(tree, System.Threading.CancellationToken.None))
                     .Where(u => u.Alias is not null)
                     .Select(u => u.Alias!.Name.Identifier.ValueText)
                     .ToImmutableHashSet();
@@ -108,6 +107,12 @@ internal sealed class CdkTypes
     }
 
     private ImmutableHashSet<string>? _aliasNames;
+
+    /// <summary>The using directives of a file (its own and its namespaces'), without walking into its types.</summary>
+    public static IEnumerable<Microsoft.CodeAnalysis.CSharp.Syntax.UsingDirectiveSyntax> UsingDirectivesOf(SyntaxTree tree, System.Threading.CancellationToken cancellationToken)
+        => tree.GetRoot(cancellationToken)
+            .DescendantNodes(node => node is Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.BaseNamespaceDeclarationSyntax)
+            .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.UsingDirectiveSyntax>();
 
     /// <summary>Which files are stack unit tests, found once for every rule of this compilation.</summary>
     public StackTestFiles StackTests { get; }

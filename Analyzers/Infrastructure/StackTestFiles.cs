@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace CdkAnalyzers;
 
@@ -26,7 +25,5 @@ internal sealed class StackTestFiles
         => compilation.SyntaxTrees.Where(tree => UsesAssertions(tree, cancellationToken)).ToImmutableHashSet();
 
     private static bool UsesAssertions(SyntaxTree tree, CancellationToken cancellationToken)
-        => tree.GetRoot(cancellationToken).DescendantNodes(node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)
-            .OfType<UsingDirectiveSyntax>()
-            .Any(u => u.Name?.ToString() == AssertionsNamespace);
+        => CdkTypes.UsingDirectivesOf(tree, cancellationToken).Any(u => u.Name?.ToString() == AssertionsNamespace);
 }

@@ -143,7 +143,7 @@ internal sealed class SyntaxIndex
             _ => null,
         };
 
-    private static void Add<TKey>(Dictionary<TKey, List<SyntaxNode>> index, TKey key, SyntaxNode node)
+    internal static void Add<TKey>(Dictionary<TKey, List<SyntaxNode>> index, TKey key, SyntaxNode node)
         where TKey : notnull
     {
         if (!index.TryGetValue(key, out var nodes))
@@ -169,11 +169,11 @@ internal sealed class ScopeNames
         foreach (var node in root.DescendantNodes())
         {
             if (WrittenName(node) is { } written)
-                Add(_writes, written.Identifier.ValueText, node);
+                SyntaxIndex.Add(_writes, written.Identifier.ValueText, node);
             if (Receiver(node) is { } receiver && SyntaxIndex.RightmostName(receiver) is { } name)
-                Add(_uses, name, node);
+                SyntaxIndex.Add(_uses, name, node);
             if (node is AssignmentExpressionSyntax assignment && SyntaxIndex.RightmostName(assignment.Left) is { } member)
-                Add(_assignments, member, node);
+                SyntaxIndex.Add(_assignments, member, node);
         }
     }
 
@@ -219,11 +219,4 @@ internal sealed class ScopeNames
             InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } => member.Expression,
             _ => null,
         };
-
-    private static void Add(Dictionary<string, List<SyntaxNode>> index, string key, SyntaxNode node)
-    {
-        if (!index.TryGetValue(key, out var nodes))
-            index[key] = nodes = new List<SyntaxNode>();
-        nodes.Add(node);
-    }
 }
