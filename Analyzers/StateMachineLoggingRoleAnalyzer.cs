@@ -213,7 +213,7 @@ public sealed class StateMachineLoggingRoleAnalyzer : CdkAnalyzer
         if (scope is null || role.SemanticModel is not { } model)
             yield break;
         // By the name first: most creations in a stack are not policies, and binding each would cost more.
-        foreach (var node in cdk.Values.Index(cancellationToken).CreationsIn(scope, types.PolicyNames))
+        foreach (var node in cdk.Values.CreationsIn(scope, types.PolicyNames))
         {
             if (model.GetOperation(node, cancellationToken) is IObjectCreationOperation policy && CdkTypes.IsOneOf(policy.Type, types.Policies)
                 && policy.Descendants().Any(d => SymbolEqualityComparer.Default.Equals(Holders.Referenced(d), holder)))

@@ -21,7 +21,6 @@ internal sealed class SyntaxIndex
     private readonly Dictionary<string, List<SyntaxNode>> _invocations = new();
     private readonly Dictionary<string, List<SyntaxNode>> _creations = new();
     private readonly List<SyntaxNode> _targetTypedCreations = new();
-    private readonly Dictionary<SyntaxTree, List<SyntaxNode>> _creationsByTree = new();
     private readonly Dictionary<string, List<SyntaxNode>> _constructorCalls = new();
     private readonly Dictionary<string, List<SyntaxNode>> _usesByReceiver = new();
 
@@ -47,11 +46,9 @@ internal sealed class SyntaxIndex
                         break;
                     case ObjectCreationExpressionSyntax creation when RightmostName(creation.Type) is { } type:
                         Add(_creations, type, creation);
-                        Add(_creationsByTree, tree, creation);
                         break;
                     case ImplicitObjectCreationExpressionSyntax:
                         _targetTypedCreations.Add(node);
-                        Add(_creationsByTree, tree, node);
                         break;
                     case ConstructorInitializerSyntax initializer when ConstructedType(initializer) is { } constructed:
                         Add(_constructorCalls, constructed, node);
@@ -84,26 +81,6 @@ internal sealed class SyntaxIndex
         {
             foreach (var node in calls)
                 yield return node;
-        }
-    }
-
-    /// <summary>
-    /// The creations inside <paramref name="scope"/> that may be of a type named one of <paramref name="types"/>:
-    /// <c>new T(…)</c> by name, and every target-typed <c>new(…)</c> (its type is not written). Read from the
-    /// scope's own file: a question per stack costs that stack's creations, not the compilation's.
-    /// </summary>
-    public IEnumerable<SyntaxNode> CreationsIn(SyntaxNode scope, ICollection<string> types)
-    {
-        if (!_creationsByTree.TryGetValue(scope.SyntaxTree, out var nodes))
-            yield break;
-        var span = scope.Span;
-        foreach (var node in nodes)
-        {
-            if (span.Contains(node.Span)
-                && (node is not ObjectCreationExpressionSyntax creation || (RightmostName(creation.Type) is { } name && types.Contains(name))))
-            {
-                yield return node;
-            }
         }
     }
 
@@ -143,8 +120,7 @@ internal sealed class SyntaxIndex
             _ => null,
         };
 
-    internal static void Add<TKey>(Dictionary<TKey, List<SyntaxNode>> index, TKey key, SyntaxNode node)
-        where TKey : notnull
+    internal static void Add(Dictionary<string, List<SyntaxNode>> index, string key, SyntaxNode node)
     {
         if (!index.TryGetValue(key, out var nodes))
             index[key] = nodes = new List<SyntaxNode>();
@@ -154,7 +130,7 @@ internal sealed class SyntaxIndex
 
 /// <summary>
 /// One walk of a file, by name: the nodes that write a variable (<c>x = …</c>, <c>x++</c>, <c>ref x</c>), the nodes
-/// that write into or call on one (<c>x.P = …</c>, <c>x[k] = …</c>, <c>x.Add(…)</c>), and assignments by target.
+/// that write into or call on one (<c>x.P = …</c>, <c>x[k] = …</c>, <c>x.Add(…)</c>), assignments by target, and creations.
 /// The value model asks about every local, parameter and private member of a body or type; with this, each file is
 /// walked once, and each question keeps the nodes inside the body or type it is about.
 /// </summary>
@@ -163,11 +139,14 @@ internal sealed class ScopeNames
     private readonly Dictionary<string, List<SyntaxNode>> _writes = new();
     private readonly Dictionary<string, List<SyntaxNode>> _uses = new();
     private readonly Dictionary<string, List<SyntaxNode>> _assignments = new();
+    private readonly List<SyntaxNode> _creations = new();
 
     public ScopeNames(SyntaxNode root)
     {
         foreach (var node in root.DescendantNodes())
         {
+            if (node is BaseObjectCreationExpressionSyntax)
+                _creations.Add(node);
             if (WrittenName(node) is { } written)
                 SyntaxIndex.Add(_writes, written.Identifier.ValueText, node);
             if (Receiver(node) is { } receiver && SyntaxIndex.RightmostName(receiver) is { } name)
@@ -185,6 +164,23 @@ internal sealed class ScopeNames
 
     /// <summary>Nodes inside <paramref name="scope"/> that write into or call on a variable named <paramref name="name"/>.</summary>
     public IEnumerable<SyntaxNode> UsesOf(string name, SyntaxNode scope) => Inside(_uses, name, scope);
+
+    /// <summary>
+    /// The creations inside <paramref name="scope"/> that may be of a type named one of <paramref name="types"/>:
+    /// <c>new T(…)</c> by name, and every target-typed <c>new(…)</c> (its type is not written).
+    /// </summary>
+    public IEnumerable<SyntaxNode> CreationsIn(SyntaxNode scope, ICollection<string> types)
+    {
+        var span = scope.Span;
+        foreach (var node in _creations)
+        {
+            if (span.Contains(node.Span)
+                && (node is not ObjectCreationExpressionSyntax creation || (SyntaxIndex.RightmostName(creation.Type) is { } name && types.Contains(name))))
+            {
+                yield return node;
+            }
+        }
+    }
 
     private static IEnumerable<SyntaxNode> Inside(Dictionary<string, List<SyntaxNode>> index, string name, SyntaxNode scope)
     {

@@ -320,6 +320,13 @@ internal sealed partial class ValueModel
         return null;
     }
 
+    /// <summary>
+    /// The creations inside <paramref name="scope"/> (a type, a body) that may be of a type named one of
+    /// <paramref name="typeNames"/>, from the walk of its file the model makes anyway.
+    /// </summary>
+    public IEnumerable<SyntaxNode> CreationsIn(SyntaxNode scope, ICollection<string> typeNames)
+        => NamesIn(scope.SyntaxTree).CreationsIn(scope, typeNames);
+
     /// <summary>A file by the names it writes and uses, walked once.</summary>
     private ScopeNames NamesIn(SyntaxTree tree)
         => _scopeNames.TryGetValue(tree, out var known) ? known : _scopeNames.GetOrAdd(tree, new ScopeNames(tree.GetRoot()));
@@ -789,8 +796,7 @@ internal sealed partial class ValueModel
 
     // ---- shared lookups ----
 
-    /// <summary>The compilation's names by text, built once on first need (<see cref="SyntaxIndex"/>).</summary>
-    public SyntaxIndex Index(CancellationToken cancellationToken)
+    private SyntaxIndex Index(CancellationToken cancellationToken)
     {
         if (Volatile.Read(ref _index) is { } built)
             return built;
