@@ -16,7 +16,10 @@
 # warm-up builds the server has every analyzer loaded and compiled, as in a developer's edit-build loop (peak memory
 # is then the server's business and not reported).
 #
-# Usage: bash benchmarks/build-report.sh [--sizes "200 800 1600"] [--pairs 3] [--variants "without with"] [--compiler own|shared]
+# With --env NAME=VALUE (repeatable) every build, and the compiler it starts, runs with that environment variable:
+# for runtime settings such as DOTNET_TieredPGO=0 (docs/performance.md says why that one matters).
+#
+# Usage: bash benchmarks/build-report.sh [--sizes "200 800 1600"] [--pairs 3] [--variants "without with"] [--compiler own|shared] [--env NAME=VALUE]
 # Prints one row per build (also in artifacts/build-report/builds.tsv), then medians, ranges and overheads; the
 # compiler's per-analyzer report of the middle CdkAnalyzers build of each app goes to artifacts/build-report/.
 # Takes long: about 40 minutes with the defaults on 2 cores.
@@ -27,12 +30,14 @@ sizes="200 800 1600"
 pairs=3
 variants="without with"
 compiler=own
+envtag=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) sizes="$2"; shift 2 ;;
     --pairs) pairs="$2"; shift 2 ;;
     --variants) variants="$2"; shift 2 ;;
     --compiler) compiler="$2"; shift 2 ;;
+    --env) export "${2?--env takes NAME=VALUE}"; envtag="$envtag-$(echo "$2" | tr -c 'A-Za-z0-9_\n' '-')"; shift 2 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -47,8 +52,12 @@ dotnet pack Package/CdkAnalyzers.Package.csproj -c Release -o "$packages" -p:Ver
 dotnet build benchmarks/CdkAnalyzers.Benchmarks -c Release -nologo -v quiet
 
 case "$compiler" in
-  own) compiler_flag="-p:UseSharedCompilation=false" ;;
-  shared) compiler_flag=""; dotnet build-server shutdown >/dev/null 2>&1 || true ;;
+  own) compiler_flag="-p:UseSharedCompilation=false"; warmups=1 ;;
+  # Explicitly on: an environment variable UseSharedCompilation=false (set on some machines and CI images) would
+  # otherwise turn the server off without a word.
+  # The server's own code and every analyzer's take three or four builds to reach their steady speed (the runtime
+  # optimizes what runs often, in steps): three warm-up rounds.
+  shared) compiler_flag="-p:UseSharedCompilation=true"; warmups=3; dotnet build-server shutdown >/dev/null 2>&1 || true ;;
   *) echo "unknown --compiler value: $compiler (own or shared)" >&2; exit 2 ;;
 esac
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
@@ -62,6 +71,7 @@ properties() {
 }
 
 suffix=""; [ "$compiler" = shared ] && suffix="-shared"
+suffix="$suffix$envtag"
 rows="$report/builds$suffix.tsv"
 printf 'variant\tstacks\tconfig\tpair\tseconds\tpeak_mb\tanalyzers_s\tpackage_s\ttop_rule\ttop_rule_s\n' > "$rows"
 printf '%-8s %6s %-7s %4s %8s %8s %12s %10s  %s\n' variant stacks config pair seconds peak_mb analyzers_s package_s "top rule"
@@ -71,11 +81,13 @@ for variant in $variants; do
     app=$(mktemp -d "/tmp/cdk-report-$variant-$n-XXXX")
     flag=""; [ "$variant" = without ] && flag="--without-mistakes"
     dotnet run -c Release --no-build --project benchmarks/CdkAnalyzers.Benchmarks -- --write-app "$app" --stacks "$n" --version "$version" --packages "$packages" $flag
-    for config in none empty cdk anchor; do
-      # shellcheck disable=SC2046
-      dotnet restore "$app" -nologo -v quiet $(properties $config) >/dev/null
-      # shellcheck disable=SC2046
-      dotnet build "$app" --no-restore -nologo -v quiet $(properties $config) >/dev/null 2>&1 || true # warm-up
+    for round in $(seq 1 "$warmups"); do
+      for config in none empty cdk anchor; do
+        # shellcheck disable=SC2046
+        dotnet restore "$app" -nologo -v quiet $(properties $config) >/dev/null
+        # shellcheck disable=SC2046
+        dotnet build "$app" --no-restore --no-incremental -nologo -v quiet $compiler_flag $(properties $config) >/dev/null 2>&1 || true
+      done
     done
     for pair in $(seq 1 "$pairs"); do
       for config in none empty cdk anchor; do
@@ -86,6 +98,9 @@ for variant in $variants; do
         # shellcheck disable=SC2046
         /usr/bin/time -v -o "$app/time.txt" dotnet build "$app" --no-restore --no-incremental -nologo -v:detailed \
           -p:ReportAnalyzer=true $compiler_flag $(properties $config) >"$log" 2>&1 || true
+        if [ "$compiler" = shared ] && ! grep -q "CompilerServer: server" "$log"; then
+          echo "build-report: the $config build did not go to the compiler server (see $log)" >&2; exit 1
+        fi
         seconds=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; printf "%.2f", s }' "$app/time.txt")
         peak=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$app/time.txt")
         [ "$compiler" = shared ] && peak=0 # the build client's, not the compiler server's
