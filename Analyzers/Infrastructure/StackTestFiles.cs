@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace CdkAnalyzers;
 
@@ -24,6 +25,8 @@ internal sealed class StackTestFiles
     private static ImmutableHashSet<SyntaxTree> Find(Compilation compilation, CancellationToken cancellationToken)
         => compilation.SyntaxTrees.Where(tree => UsesAssertions(tree, cancellationToken)).ToImmutableHashSet();
 
+    // The rightmost name first: the full name is text built anew on every call, asked only of candidates.
     private static bool UsesAssertions(SyntaxTree tree, CancellationToken cancellationToken)
-        => CdkTypes.UsingDirectivesOf(tree, cancellationToken).Any(u => u.Name?.ToString() == AssertionsNamespace);
+        => CdkTypes.UsingDirectivesOf(tree, cancellationToken)
+            .Any(u => u.Name is QualifiedNameSyntax { Right.Identifier.ValueText: "Assertions" } name && name.ToString() == AssertionsNamespace);
 }
