@@ -24,12 +24,28 @@ public sealed class ClosedServiceAnalyzer : CdkAnalyzer
             var creation = (IObjectCreationOperation)ctx.Operation;
             if (creation.Type is not { } type)
                 return;
-            var service = services.FirstOrDefault(s => CdkTypes.IsOneOf(type, s.Resolved.Types) || s.Resolved.Namespaces.Any(n => CdkTypes.IsIn(type, n))).Service;
+            var service = ServiceOf(type, services);
             if (service is null || !cdk.IsConstruct(type) || CdkOptions.GetAllowedServices(ctx.Options, creation.Syntax.SyntaxTree).Contains(service.Key))
                 return;
             ctx.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.ClosedService, creation.Syntax.GetLocation(),
                 service.Service, service.Status, service.Since, service.Announcement, service.Instead));
         }, OperationKind.ObjectCreation);
+    }
+
+    // A loop, not a query: it runs for every creation in the compilation.
+    private static ClosedService? ServiceOf(ITypeSymbol type, ImmutableArray<(ClosedService Service, (ImmutableArray<INamedTypeSymbol> Types, ImmutableArray<INamespaceSymbol> Namespaces) Resolved)> services)
+    {
+        foreach (var (service, resolved) in services)
+        {
+            if (CdkTypes.IsOneOf(type, resolved.Types))
+                return service;
+            foreach (var ns in resolved.Namespaces)
+            {
+                if (CdkTypes.IsIn(type, ns))
+                    return service;
+            }
+        }
+        return null;
     }
 }

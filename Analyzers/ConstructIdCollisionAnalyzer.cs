@@ -62,6 +62,8 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
 
             block.RegisterOperationBlockEndAction(end =>
             {
+                if (created.IsEmpty)
+                    return;
                 foreach (var group in created.GroupBy(c => (c.Scope, c.Id)))
                 {
                     // Most ids are used once in their scope: only a loop around the creation can repeat them.

@@ -50,13 +50,24 @@ public sealed class EmptyRepositoryImageAnalyzer : CdkAnalyzer
             };
             if (method is null || arguments.IsEmpty || method.Name is not ("FromEcrRepository" or "FromEcr" or "FromEcrImage" or ".ctor"))
                 return;
-            var api = apis.FirstOrDefault(a => a.Member == method.Name && SymbolEqualityComparer.Default.Equals(a.Type, method.ContainingType));
+            var api = ApiOf(method, apis);
             if (api.Type is null || arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value is not { } repository)
                 return;
             var created = cdk.Values.Creations(new Origin(repository), ctx.CancellationToken).FirstOrDefault(c => CdkTypes.Inherits(c.Creation.Type, cdk.EcrRepository));
             if (created.Creation is not null)
                 ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.ImageFromEmptyRepository, ctx.Operation.Syntax.GetLocation(), NameOf(created.Creation, cdk, ctx), api.Alternative));
         }, OperationKind.Invocation, OperationKind.ObjectCreation);
+    }
+
+    // A loop, not a query with a closure: it runs for every creation in the compilation.
+    private static (INamedTypeSymbol? Type, string? Member, string? Alternative) ApiOf(IMethodSymbol method, List<(INamedTypeSymbol Type, string Member, string Alternative)> apis)
+    {
+        foreach (var api in apis)
+        {
+            if (api.Member == method.Name && SymbolEqualityComparer.Default.Equals(api.Type, method.ContainingType))
+                return api;
+        }
+        return default;
     }
 
     private static string NameOf(IObjectCreationOperation repository, CdkTypes cdk, OperationAnalysisContext context)

@@ -229,7 +229,14 @@ internal sealed partial class ValueModel
         };
 
     private static IOperation ArgumentAt(IInvocationOperation invocation, int ordinal)
-        => invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == ordinal)?.Value ?? invocation.Arguments[ordinal].Value;
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Ordinal == ordinal)
+                return argument.Value;
+        }
+        return invocation.Arguments[ordinal].Value;
+    }
 
     /// <summary>
     /// The elements of a collection: arrays, collection expressions and their spreads (<c>[.. Actions, "x"]</c>),
