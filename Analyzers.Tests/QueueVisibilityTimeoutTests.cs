@@ -46,6 +46,13 @@ public class QueueVisibilityTimeoutTests
         """));
 
     [Fact]
+    public Task EventSourceMappingConstructNamesItsTarget() => VerifyCS.AnalyzerAsync(InStack($$"""
+                var orders = new Queue(this, "Orders", new QueueProps { {|CDK109:VisibilityTimeout = Duration.Seconds(20)|} });
+                var worker = {{Worker}};
+                new EventSourceMapping(this, "OrdersMapping", new EventSourceMappingProps { Target = worker, EventSourceArn = orders.QueueArn });
+        """));
+
+    [Fact]
     public Task NearMissesStaySilent() => VerifyCS.AnalyzerAsync(InStack($$"""
                 var equal = new Queue(this, "Equal", new QueueProps { VisibilityTimeout = Duration.Minutes(1) });
                 var worker = {{Worker}};

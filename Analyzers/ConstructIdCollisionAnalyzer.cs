@@ -50,7 +50,7 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
             {
                 var creation = (IObjectCreationOperation)ctx.Operation;
                 if (!cdk.IsConstruct(creation.Type) || creation.Arguments.Length < 2
-                    || creation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0) is not { } scopeArgument
+                    || ValueModel.ArgumentAt(creation.Arguments, 0) is not { } scopeArgument
                     || creation.Arguments.FirstOrDefault(a => a.Parameter is { Ordinal: 1, Name: "id" }) is not { } idArgument
                     || ScopeOf(scopeArgument.Value) is not { } scope
                     || cdk.Values.KnownText(new Origin(idArgument.Value), ctx.CancellationToken) is not { } id)

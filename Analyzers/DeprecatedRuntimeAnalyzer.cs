@@ -48,7 +48,7 @@ public sealed class DeprecatedRuntimeAnalyzer : CdkAnalyzer
                     break;
 
                 case IObjectCreationOperation creation when SymbolEqualityComparer.Default.Equals(creation.Type, runtimeType)
-                    && creation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0) is { } name:
+                    && ValueModel.ArgumentAt(creation.Arguments, 0) is { } name:
                     foreach (var identifier in cdk.Values.KnownTexts(new Origin(name.Value), ctx.CancellationToken))
                     {
                         if (LambdaRuntimes.ByIdentifier(identifier) is { } created)

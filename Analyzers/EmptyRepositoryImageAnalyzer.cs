@@ -51,7 +51,7 @@ public sealed class EmptyRepositoryImageAnalyzer : CdkAnalyzer
             if (method is null || arguments.IsEmpty || method.Name is not ("FromEcrRepository" or "FromEcr" or "FromEcrImage" or ".ctor"))
                 return;
             var api = ApiOf(method, apis);
-            if (api.Type is null || arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value is not { } repository)
+            if (api.Type is null || ValueModel.ArgumentAt(arguments, 0)?.Value is not { } repository)
                 return;
             var created = cdk.Values.Creations(new Origin(repository), ctx.CancellationToken).FirstOrDefault(c => CdkTypes.Inherits(c.Creation.Type, cdk.EcrRepository));
             if (created.Creation is not null)

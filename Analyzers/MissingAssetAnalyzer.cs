@@ -42,7 +42,7 @@ public sealed class MissingAssetAnalyzer : CdkAnalyzer
             var method = invocation.TargetMethod;
             if (method.Name is "FromAsset" or "FromAssetImage" or "FromImageAsset" or "Asset"
                 && pathMethods.Contains(method)
-                && invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0) is { } path)
+                && ValueModel.ArgumentAt(invocation.Arguments, 0) is { } path)
             {
                 Check(ctx, path.Value);
             }

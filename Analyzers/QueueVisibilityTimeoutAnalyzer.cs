@@ -68,8 +68,6 @@ public sealed class QueueVisibilityTimeoutAnalyzer : CdkAnalyzer
         var once = new ReportOnce();
         RegisterInBlocks(context, ctx =>
         {
-            if (!MayConsume(ctx.Operation, types, cdk))
-                return;
             foreach (var consumer in Consumers(ctx.Operation, types, cdk, ctx.CancellationToken))
                 Check(ctx, consumer);
         }, OperationKind.Invocation, OperationKind.ObjectCreation);
@@ -101,55 +99,63 @@ public sealed class QueueVisibilityTimeoutAnalyzer : CdkAnalyzer
         }
     }
 
-    /// <summary>The calls and creations <see cref="Consumers"/> looks into, by name and type alone.</summary>
-    private static bool MayConsume(IOperation operation, Types types, CdkTypes cdk)
+    /// <summary>
+    /// Where a function consumes a queue, as written by this operation. A switch, not an iterator: most calls and
+    /// creations consume nothing, and are answered without allocating one.
+    /// </summary>
+    private static IEnumerable<Consumer> Consumers(IOperation operation, Types types, CdkTypes cdk, CancellationToken ct)
         => operation switch
         {
-            IInvocationOperation call => call.TargetMethod.Name is "AddEventSource" or "AddEventSourceMapping",
-            IObjectCreationOperation creation => CdkTypes.Inherits(creation.Type, cdk.FunctionBase)
-                || SymbolEqualityComparer.Default.Equals(creation.Type, types.EventSourceMapping)
-                || SymbolEqualityComparer.Default.Equals(creation.Type, types.CfnEventSourceMapping),
-            _ => false,
+            // fn.AddEventSource(new SqsEventSource(queue, new SqsEventSourceProps { MaxBatchingWindow = … }))
+            IInvocationOperation { TargetMethod.Name: "AddEventSource", Instance: { } consumer } call when call.Arguments.Length == 1
+                => AddedSources(consumer, call.Arguments[0].Value, types, cdk, ct),
+            // fn.AddEventSourceMapping("Id", new EventSourceMappingOptions { EventSourceArn = queue.QueueArn })
+            IInvocationOperation { TargetMethod.Name: "AddEventSourceMapping", Instance: { } mapper } call when call.Arguments.Length == 2
+                => AddedMapping(mapper, new Origin(call.Arguments[1].Value), cdk, ct),
+            IObjectCreationOperation creation when CdkTypes.Inherits(creation.Type, cdk.FunctionBase) && PropsOf(creation) is { } props
+                => ListedSources(creation, props, types, cdk, ct),
+            IObjectCreationOperation creation when SymbolEqualityComparer.Default.Equals(creation.Type, types.EventSourceMapping) && PropsOf(creation) is { } props
+                => Mapping(new Origin(props), cdk, ct),
+            IObjectCreationOperation creation when SymbolEqualityComparer.Default.Equals(creation.Type, types.CfnEventSourceMapping) && PropsOf(creation) is { } props
+                => CfnMapping(new Origin(props), cdk, ct),
+            _ => Enumerable.Empty<Consumer>(),
         };
 
-    /// <summary>Where a function consumes a queue, as written by this operation.</summary>
-    private static IEnumerable<Consumer> Consumers(IOperation operation, Types types, CdkTypes cdk, CancellationToken ct)
+    private static IEnumerable<Consumer> AddedSources(IOperation consumer, IOperation source, Types types, CdkTypes cdk, CancellationToken ct)
     {
-        switch (operation)
+        foreach (var added in SqsSources(new Origin(source), types, cdk, ct))
+            yield return new Consumer(new Origin(consumer), added.Queue, added.Window);
+    }
+
+    private static IEnumerable<Consumer> AddedMapping(IOperation mapper, Origin options, CdkTypes cdk, CancellationToken ct)
+    {
+        if (QueueOfArn(options, "EventSourceArn", cdk, ct) is { } mapped)
+            yield return new Consumer(new Origin(mapper), mapped, Setting(options, "MaxBatchingWindow", cdk, ct));
+    }
+
+    // new Function(…, new FunctionProps { Events = [new SqsEventSource(queue)] })
+    private static IEnumerable<Consumer> ListedSources(IObjectCreationOperation function, IOperation props, Types types, CdkTypes cdk, CancellationToken ct)
+    {
+        foreach (var events in cdk.Values.SettingsNamed(new Origin(props), "Events", ct))
         {
-            // fn.AddEventSource(new SqsEventSource(queue, new SqsEventSourceProps { MaxBatchingWindow = … }))
-            case IInvocationOperation { TargetMethod.Name: "AddEventSource", Instance: { } consumer } call when call.Arguments.Length == 1:
-                foreach (var added in SqsSources(new Origin(call.Arguments[0].Value), types, cdk, ct))
-                    yield return new Consumer(new Origin(consumer), added.Queue, added.Window);
-                break;
-
-            // fn.AddEventSourceMapping("Id", new EventSourceMappingOptions { EventSourceArn = queue.QueueArn })
-            case IInvocationOperation { TargetMethod.Name: "AddEventSourceMapping", Instance: { } mapper } call when call.Arguments.Length == 2:
-                if (QueueOfArn(new Origin(call.Arguments[1].Value), "EventSourceArn", cdk, ct) is { } mapped)
-                    yield return new Consumer(new Origin(mapper), mapped, Setting(new Origin(call.Arguments[1].Value), "MaxBatchingWindow", cdk, ct));
-                break;
-
-            case IObjectCreationOperation creation when CdkTypes.Inherits(creation.Type, cdk.FunctionBase) && PropsOf(creation) is { } props:
-                foreach (var events in cdk.Values.SettingsNamed(new Origin(props), "Events", ct))
-                {
-                    foreach (var element in cdk.Values.Elements(events.Value, ct).Items)
-                    {
-                        foreach (var listed in SqsSources(element, types, cdk, ct))
-                            yield return new Consumer(new Origin(creation), listed.Queue, listed.Window);
-                    }
-                }
-                break;
-
-            case IObjectCreationOperation creation when SymbolEqualityComparer.Default.Equals(creation.Type, types.EventSourceMapping) && PropsOf(creation) is { } props:
-                if (Setting(new Origin(props), "Target", cdk, ct) is { } target && QueueOfArn(new Origin(props), "EventSourceArn", cdk, ct) is { } queue)
-                    yield return new Consumer(target, queue, Setting(new Origin(props), "MaxBatchingWindow", cdk, ct));
-                break;
-
-            case IObjectCreationOperation creation when SymbolEqualityComparer.Default.Equals(creation.Type, types.CfnEventSourceMapping) && PropsOf(creation) is { } props:
-                if (InstanceOf(Setting(new Origin(props), "FunctionName", cdk, ct), cdk, ct) is { } named && QueueOfArn(new Origin(props), "EventSourceArn", cdk, ct) is { } polled)
-                    yield return new Consumer(named, polled, Setting(new Origin(props), "MaximumBatchingWindowInSeconds", cdk, ct));
-                break;
+            foreach (var element in cdk.Values.Elements(events.Value, ct).Items)
+            {
+                foreach (var listed in SqsSources(element, types, cdk, ct))
+                    yield return new Consumer(new Origin(function), listed.Queue, listed.Window);
+            }
         }
+    }
+
+    private static IEnumerable<Consumer> Mapping(Origin props, CdkTypes cdk, CancellationToken ct)
+    {
+        if (Setting(props, "Target", cdk, ct) is { } target && QueueOfArn(props, "EventSourceArn", cdk, ct) is { } queue)
+            yield return new Consumer(target, queue, Setting(props, "MaxBatchingWindow", cdk, ct));
+    }
+
+    private static IEnumerable<Consumer> CfnMapping(Origin props, CdkTypes cdk, CancellationToken ct)
+    {
+        if (InstanceOf(Setting(props, "FunctionName", cdk, ct), cdk, ct) is { } named && QueueOfArn(props, "EventSourceArn", cdk, ct) is { } polled)
+            yield return new Consumer(named, polled, Setting(props, "MaximumBatchingWindowInSeconds", cdk, ct));
     }
 
     /// <summary>The SqsEventSource creations a value may be: their queue and batching window.</summary>

@@ -135,7 +135,8 @@ internal sealed class CdkTypes
     /// A CDK type by metadata name (<c>Amazon.CDK.AWS.Logs.LogGroup</c>, nested types with <c>+</c>), resolved once per
     /// compilation; null when this CDK version does not have it. Rules resolve what they match at compilation start.
     /// </summary>
-    public INamedTypeSymbol? Type(string metadataName) => _byName.GetOrAdd(metadataName, name => Find(_compilation, name));
+    public INamedTypeSymbol? Type(string metadataName)
+        => _byName.TryGetValue(metadataName, out var known) ? known : _byName.GetOrAdd(metadataName, Find(_compilation, metadataName));
 
     /// <summary>The types that exist among <paramref name="metadataNames"/>.</summary>
     public ImmutableArray<INamedTypeSymbol> Types(params string[] metadataNames)

@@ -48,7 +48,7 @@ internal static class LambdaEnvironment
         {
             var invocation = (IInvocationOperation)ctx.Operation;
             if (invocation.TargetMethod.Name == "AddEnvironment" && CdkTypes.Inherits(invocation.TargetMethod.ContainingType, cdk.FunctionBase)
-                && ArgumentAt(invocation, 0) is { } key && ArgumentAt(invocation, 1) is { } value)
+                && ValueModel.ArgumentAt(invocation.Arguments, 0)?.Value is { } key && ValueModel.ArgumentAt(invocation.Arguments, 1)?.Value is { } value)
             {
                 onEntry(ctx, new EnvironmentEntry(new Origin(key), new Origin(value), key.Syntax));
             }
@@ -64,14 +64,4 @@ internal static class LambdaEnvironment
         => target is IPropertyReferenceOperation { Property: var property }
             && ((property.Name == "Environment" && CdkTypes.Implements(property.ContainingType, cdk.FunctionOptions))
                 || (property.Name == "Variables" && SymbolEqualityComparer.Default.Equals(property.ContainingType, cdk.CfnFunctionEnvironment)));
-
-    private static IOperation? ArgumentAt(IInvocationOperation invocation, int ordinal)
-    {
-        foreach (var argument in invocation.Arguments)
-        {
-            if (argument.Parameter?.Ordinal == ordinal)
-                return argument.Value;
-        }
-        return null;
-    }
 }

@@ -222,21 +222,14 @@ internal sealed partial class ValueModel
         => operation switch
         {
             IInvocationOperation { TargetMethod.Name: "Add" or "TryAdd", Arguments.Length: 2 } add
-                => new DictionaryEntry(new Origin(ArgumentAt(add, 0), frame), new Origin(ArgumentAt(add, 1), frame), add.Syntax),
+                => new DictionaryEntry(new Origin(ValueAt(add, 0), frame), new Origin(ValueAt(add, 1), frame), add.Syntax),
             ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer } assignment
                 => new DictionaryEntry(new Origin(indexer.Arguments[0].Value, frame), new Origin(assignment.Value, frame), assignment.Syntax),
             _ => null,
         };
 
-    private static IOperation ArgumentAt(IInvocationOperation invocation, int ordinal)
-    {
-        foreach (var argument in invocation.Arguments)
-        {
-            if (argument.Parameter?.Ordinal == ordinal)
-                return argument.Value;
-        }
-        return invocation.Arguments[ordinal].Value;
-    }
+    private static IOperation ValueAt(IInvocationOperation invocation, int ordinal)
+        => (ArgumentAt(invocation.Arguments, ordinal) ?? invocation.Arguments[ordinal]).Value;
 
     /// <summary>
     /// The elements of a collection: arrays, collection expressions and their spreads (<c>[.. Actions, "x"]</c>),
@@ -519,11 +512,11 @@ internal sealed partial class ValueModel
         // AllInterfaces builds a new array of public symbols on every call: once per type is enough.
         if (_isDictionary.TryGetValue(type, out var known))
             return known;
-        var dictionaries = _cdk.Types("System.Collections.Generic.IDictionary`2", "System.Collections.Generic.IReadOnlyDictionary`2");
-        return _isDictionary.GetOrAdd(type, CdkTypes.IsOneOf(type, dictionaries) || type.AllInterfaces.Any(i => CdkTypes.IsOneOf(i, dictionaries)));
+        return _isDictionary.GetOrAdd(type, CdkTypes.IsOneOf(type, _dictionaryTypes) || type.AllInterfaces.Any(i => CdkTypes.IsOneOf(i, _dictionaryTypes)));
     }
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<ITypeSymbol, bool> _isDictionary = new(SymbolEqualityComparer.Default);
+    private readonly ImmutableArray<INamedTypeSymbol> _dictionaryTypes;
 
     /// <summary>A collection: an array, or a type that is or implements <c>IEnumerable&lt;T&gt;</c> (asked once per type).</summary>
     public bool IsEnumerable(ITypeSymbol? type)

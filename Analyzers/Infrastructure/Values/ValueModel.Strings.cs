@@ -163,7 +163,7 @@ internal sealed partial class ValueModel
 
     private IEnumerable<ImmutableArray<ValuePart>> ComposeJoin(IInvocationOperation invocation, Frame? frame, Walk walk, int separatorOrdinal)
     {
-        var separator = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == separatorOrdinal);
+        var separator = ArgumentAt(invocation.Arguments, separatorOrdinal);
         if (separator is null)
             return One(new ValuePart(ValueKind.Unknown, null, invocation.Syntax.GetLocation()));
         var separators = separator.Value.Type?.SpecialType == SpecialType.System_Char && separator.Value.ConstantValue.Value is char c

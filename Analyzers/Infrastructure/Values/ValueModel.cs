@@ -46,6 +46,7 @@ internal sealed partial class ValueModel
     {
         _compilation = compilation;
         _cdk = cdk;
+        _dictionaryTypes = cdk.Types("System.Collections.Generic.IDictionary`2", "System.Collections.Generic.IReadOnlyDictionary`2");
     }
 
     /// <summary>The expressions a value may come from, each with the call it is seen through.</summary>
@@ -55,6 +56,17 @@ internal sealed partial class ValueModel
         var sources = new List<Origin>();
         AddSources(value, walk, sources);
         return sources.ToImmutableArray();
+    }
+
+    /// <summary>The argument written or defaulted for the parameter at <paramref name="ordinal"/>; null when there is none.</summary>
+    public static IArgumentOperation? ArgumentAt(ImmutableArray<IArgumentOperation> arguments, int ordinal)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter?.Ordinal == ordinal)
+                return argument;
+        }
+        return null;
     }
 
     public static IOperation Unwrap(IOperation operation)
@@ -455,7 +467,7 @@ internal sealed partial class ValueModel
             };
             if (target is null || !SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, method))
                 continue;
-            var argument = arguments.FirstOrDefault(a => a.Parameter?.Ordinal == parameter.Ordinal);
+            var argument = ArgumentAt(arguments, parameter.Ordinal);
             if (argument is null || argument.ArgumentKind == ArgumentKind.DefaultValue)
             {
                 if (DefaultValueOf(parameter, cancellationToken) is { } defaultValue)
