@@ -42,14 +42,9 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-release=$(sed -n 's:.*<CdkAnalyzersReleaseVersion>\(.*\)</CdkAnalyzersReleaseVersion>.*:\1:p' version.props)
-version="$release-bench.$(date -u +%Y%m%d%H%M%S)"
-packages="$PWD/artifacts/packages"
+source benchmarks/pack-for-benchmark.sh
 report="$PWD/artifacts/build-report"
 mkdir -p "$report"
-rm -f "$packages"/CdkAnalyzers.*.nupkg
-dotnet pack Package/CdkAnalyzers.Package.csproj -c Release -o "$packages" -p:Version="$version" -nologo -v quiet
-dotnet build benchmarks/CdkAnalyzers.Benchmarks -c Release -nologo -v quiet
 
 case "$compiler" in
   own) compiler_flag="-p:UseSharedCompilation=false"; warmups=1 ;;

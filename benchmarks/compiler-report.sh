@@ -24,12 +24,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-release=$(sed -n 's:.*<CdkAnalyzersReleaseVersion>\(.*\)</CdkAnalyzersReleaseVersion>.*:\1:p' version.props)
-version="$release-compiler.$(date -u +%Y%m%d%H%M%S)"
-packages="$PWD/artifacts/packages"
-rm -f "$packages"/CdkAnalyzers.*.nupkg
-dotnet pack Package/CdkAnalyzers.Package.csproj -c Release -o "$packages" -p:Version="$version" -nologo -v quiet
-dotnet build benchmarks/CdkAnalyzers.Benchmarks -c Release -nologo -v quiet
+source benchmarks/pack-for-benchmark.sh
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 app=$(mktemp -d "/tmp/cdk-compiler-$stacks-XXXX")
