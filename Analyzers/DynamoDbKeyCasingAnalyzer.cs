@@ -154,7 +154,7 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
 
     /// <summary><c>Attribute.Name</c> (Table, TableV2, their indexes) or <c>AttributeName</c> of a CfnTable schema or definition.</summary>
     private static bool IsKeyName(ISymbol member, CdkTypes cdk, ImmutableArray<INamedTypeSymbol> cfnKeyTypes)
-        => (member.Name == "Name" && CdkTypes.Implements(member.ContainingType, cdk.DynamoDbAttribute))
+        => (member.Name == "Name" && cdk.Implements(member.ContainingType, cdk.DynamoDbAttribute))
             || (member.Name == "AttributeName" && CdkTypes.IsOneOf(member.ContainingType, cfnKeyTypes));
 
     /// <summary>The key names of one table, each with every place it is written, in order.</summary>

@@ -61,7 +61,7 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
     /// </summary>
     private static object? EnvironmentKey(IObjectCreationOperation creation, INamedTypeSymbol? stackProps, CdkTypes cdk, CancellationToken ct)
     {
-        var props = creation.Arguments.FirstOrDefault(a => CdkTypes.Implements(a.Parameter?.Type, stackProps));
+        var props = creation.Arguments.FirstOrDefault(a => cdk.Implements(a.Parameter?.Type, stackProps));
         if (props is null || props.ArgumentKind == ArgumentKind.DefaultValue)
             return "none";
         var sources = cdk.Values.Sources(new Origin(props.Value), ct);

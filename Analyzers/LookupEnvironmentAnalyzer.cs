@@ -82,7 +82,7 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
     private static bool HasFullEnvironment(ImmutableArray<IArgumentOperation> arguments, CdkTypes cdk, INamedTypeSymbol? stackProps,
         System.Threading.CancellationToken cancellationToken, bool requireProps = false)
     {
-        var props = arguments.FirstOrDefault(a => CdkTypes.Implements(a.Parameter?.Type, stackProps));
+        var props = arguments.FirstOrDefault(a => cdk.Implements(a.Parameter?.Type, stackProps));
         if (props is null || props.ArgumentKind == ArgumentKind.DefaultValue)
             return false;
         var propsValue = new Origin(props.Value);

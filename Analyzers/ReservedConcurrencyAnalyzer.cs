@@ -29,7 +29,7 @@ public sealed class ReservedConcurrencyAnalyzer : CdkAnalyzer
         {
             var creation = (IObjectCreationOperation)ctx.Operation;
             var props = creation.Arguments.FirstOrDefault(a => a.Parameter is { } p
-                && (CdkTypes.Implements(p.Type, cdk.FunctionOptions) || CdkTypes.Implements(p.Type, cfnFunctionProps)));
+                && (cdk.Implements(p.Type, cdk.FunctionOptions) || cdk.Implements(p.Type, cfnFunctionProps)));
             if (props is null || props.ArgumentKind == ArgumentKind.DefaultValue || !cdk.IsConstruct(creation.Type))
                 return;
             // The last reservation written wins; each of its possible values is a value the function may reserve.

@@ -66,8 +66,9 @@ public sealed class LookupEnvironmentCodeFix : CdkCodeFix
         {
             return null;
         }
-        var stackProps = CdkTypes.For(model.Compilation)?.Type("Amazon.CDK.IStackProps");
-        var propsParameter = constructor.Parameters.FirstOrDefault(p => CdkTypes.Implements(p.Type, stackProps));
+        var cdk = CdkTypes.For(model.Compilation);
+        var stackProps = cdk?.Type("Amazon.CDK.IStackProps");
+        var propsParameter = cdk is null ? null : constructor.Parameters.FirstOrDefault(p => cdk.Implements(p.Type, stackProps));
         if (propsParameter is null)
             return null;
 

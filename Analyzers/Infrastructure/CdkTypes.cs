@@ -163,17 +163,6 @@ internal sealed class CdkTypes
         return false;
     }
 
-    /// <summary>True when <paramref name="type"/> is, derives from or implements one of <paramref name="candidates"/>.</summary>
-    public static bool IsAnyOf(ITypeSymbol? type, ImmutableArray<INamedTypeSymbol> candidates)
-    {
-        foreach (var candidate in candidates)
-        {
-            if (Inherits(type, candidate) || Implements(type, candidate))
-                return true;
-        }
-        return false;
-    }
-
     public INamedTypeSymbol Stack { get; }
     public INamedTypeSymbol? NestedStack { get; }
     public INamedTypeSymbol? Aws { get; }
@@ -224,19 +213,25 @@ internal sealed class CdkTypes
     }
 
     /// <summary>True when <paramref name="type"/> is <paramref name="interfaceType"/> or implements it.</summary>
-    public static bool Implements(ITypeSymbol? type, INamedTypeSymbol? interfaceType)
+    public bool Implements(ITypeSymbol? type, INamedTypeSymbol? interfaceType)
     {
         if (type is null || interfaceType is null)
             return false;
         if (SymbolEqualityComparer.Default.Equals(type, interfaceType))
             return true;
-        foreach (var candidate in type.AllInterfaces)
+        foreach (var candidate in AllInterfaces(type))
         {
             if (SymbolEqualityComparer.Default.Equals(candidate, interfaceType))
                 return true;
         }
         return false;
     }
+
+    /// <summary>A type's interfaces, read once per type: <c>AllInterfaces</c> builds a new array on every call.</summary>
+    private ImmutableArray<INamedTypeSymbol> AllInterfaces(ITypeSymbol type)
+        => _allInterfaces.TryGetValue(type, out var known) ? known : _allInterfaces.GetOrAdd(type, type.AllInterfaces);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ITypeSymbol, ImmutableArray<INamedTypeSymbol>> _allInterfaces = new(SymbolEqualityComparer.Default);
 
     /// <summary>
     /// A CDK type, or a type of this app built on one: a construct or stack subclass, a props class deriving from

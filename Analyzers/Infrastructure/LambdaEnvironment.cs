@@ -62,6 +62,6 @@ internal static class LambdaEnvironment
     /// </summary>
     private static bool IsEnvironmentProperty(IOperation target, CdkTypes cdk)
         => target is IPropertyReferenceOperation { Property: var property }
-            && ((property.Name == "Environment" && CdkTypes.Implements(property.ContainingType, cdk.FunctionOptions))
+            && ((property.Name == "Environment" && cdk.Implements(property.ContainingType, cdk.FunctionOptions))
                 || (property.Name == "Variables" && SymbolEqualityComparer.Default.Equals(property.ContainingType, cdk.CfnFunctionEnvironment)));
 }

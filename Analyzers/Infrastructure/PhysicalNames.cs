@@ -88,19 +88,19 @@ internal sealed class PhysicalNames
     });
 
     private readonly ImmutableArray<(PhysicalNameRule Rule, CdkMembers Members)> _rules;
-    private readonly INamedTypeSymbol? _functionOptions;
+    private readonly CdkTypes _cdk;
 
     public PhysicalNames(CdkTypes cdk)
     {
         _rules = Rules.Select(r => (r, new CdkMembers(cdk, r.Names))).ToImmutableArray();
-        _functionOptions = cdk.FunctionOptions;
+        _cdk = cdk;
     }
 
     /// <summary>The rule of a property that sets a physical name, or null when it sets none.</summary>
     public PhysicalNameRule? RuleFor(IPropertySymbol property)
     {
         // Every function props type (FunctionProps, DockerImageFunctionProps, …) names its function through IFunctionOptions.
-        if (property.Name == "FunctionName" && CdkTypes.Implements(property.ContainingType, _functionOptions))
+        if (property.Name == "FunctionName" && _cdk.Implements(property.ContainingType, _cdk.FunctionOptions))
             return Rules[0];
         foreach (var (rule, members) in _rules)
         {

@@ -1,6 +1,6 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Text;
 using Microsoft.CodeAnalysis;
 
 namespace CdkAnalyzers;
@@ -49,36 +49,66 @@ internal readonly struct ValuePart
     public bool IsToken { get; }
 }
 
-/// <summary>One value a string expression may take: a sequence of known text and unknown or token pieces.</summary>
+/// <summary>
+/// One value a string expression may take: a sequence of known text and unknown or token pieces. Values are
+/// cached by the model and read by several rules: what is derived from the parts is computed once.
+/// </summary>
 internal sealed class StringValue
 {
-    public StringValue(ImmutableArray<ValuePart> parts) => Parts = parts;
+    private string? _knownText;
+    private string? _shape;
+    private ImmutableArray<(ValuePart Part, int Offset)> _textParts;
+
+    public StringValue(ImmutableArray<ValuePart> parts)
+    {
+        Parts = parts;
+        IsKnown = parts.All(p => p.Kind == ValueKind.Text);
+    }
 
     public ImmutableArray<ValuePart> Parts { get; }
 
-    public bool IsKnown => Parts.All(p => p.Kind == ValueKind.Text);
+    public bool IsKnown { get; }
 
     /// <summary>The whole text when every part is known, else null.</summary>
-    public string? KnownText => IsKnown ? string.Concat(Parts.Select(p => p.Text)) : null;
+    public string? KnownText => IsKnown ? _knownText ??= Join(Parts) : null;
 
     /// <summary>The text with every unknown piece as one NUL character, so a piece can be checked in its context.</summary>
-    public string Shape => string.Concat(Parts.Select(p => p.Kind == ValueKind.Text ? p.Text : "\0"));
+    public string Shape => _shape ??= IsKnown ? KnownText! : Join(Parts);
 
     /// <summary>Each known piece with where it starts in <see cref="Shape"/>.</summary>
-    public IEnumerable<(ValuePart Part, int Offset)> TextParts
+    public ImmutableArray<(ValuePart Part, int Offset)> TextParts
     {
         get
         {
-            var offset = 0;
-            foreach (var part in Parts)
-            {
-                if (part.Kind == ValueKind.Text)
-                    yield return (part, offset);
-                offset += part.Kind == ValueKind.Text ? part.Text!.Length : 1;
-            }
+            if (_textParts.IsDefault)
+                _textParts = FindTextParts(Parts);
+            return _textParts;
         }
     }
 
     /// <summary>The location of the whole expression when the value is one piece, else the first known piece's.</summary>
-    public Location? FirstTextLocation => TextParts.Select(p => p.Part.Location).FirstOrDefault();
+    public Location? FirstTextLocation => TextParts.IsEmpty ? null : TextParts[0].Part.Location;
+
+    private static string Join(ImmutableArray<ValuePart> parts)
+    {
+        if (parts.Length == 1)
+            return parts[0].Kind == ValueKind.Text ? parts[0].Text! : "\0";
+        var text = new StringBuilder();
+        foreach (var part in parts)
+            text.Append(part.Kind == ValueKind.Text ? part.Text : "\0");
+        return text.ToString();
+    }
+
+    private static ImmutableArray<(ValuePart Part, int Offset)> FindTextParts(ImmutableArray<ValuePart> parts)
+    {
+        var textParts = ImmutableArray.CreateBuilder<(ValuePart, int)>(parts.Length);
+        var offset = 0;
+        foreach (var part in parts)
+        {
+            if (part.Kind == ValueKind.Text)
+                textParts.Add((part, offset));
+            offset += part.Kind == ValueKind.Text ? part.Text!.Length : 1;
+        }
+        return textParts.Count == textParts.Capacity ? textParts.MoveToImmutable() : textParts.ToImmutable();
+    }
 }
