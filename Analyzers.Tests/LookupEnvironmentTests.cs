@@ -90,6 +90,23 @@ public class LookupEnvironmentTests
     });
 
     [Fact]
+    public Task PrimaryConstructorStackThatPassesItsOwnEnvToTheBaseStaysSilent() => VerifyCS.AnalyzerAsync(new[]
+    {
+        """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.EC2;
+        using Constructs;
+
+        public class PinnedStack(Construct scope, string id)
+            : Stack(scope, id, new StackProps { Env = new Amazon.CDK.Environment { Account = "493817265012", Region = "eu-west-1" } })
+        {
+            public IVpc Vpc { get; } = Amazon.CDK.AWS.EC2.Vpc.FromLookup(scope, "Vpc", new VpcLookupOptions { IsDefault = true });
+        }
+        """,
+        Program("new PinnedStack(app, \"Pinned\");"),
+    });
+
+    [Fact]
     public Task FixAddsPropsWithEnvAtTheCreation() => VerifyCS.CrossFileFixAsync<LookupEnvironmentCodeFix>(LookupEnvironmentCodeFix.AddEnvironmentKey,
         new[] { NetworkStack, Program("new NetworkStack(app, \"Network\");") },
         new[] { CleanNetworkStack, Program("new NetworkStack(app, \"Network\", new StackProps { Env = new Environment { Account = System.Environment.GetEnvironmentVariable(\"CDK_DEFAULT_ACCOUNT\"), Region = System.Environment.GetEnvironmentVariable(\"CDK_DEFAULT_REGION\") } });") });

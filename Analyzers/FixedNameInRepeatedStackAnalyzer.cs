@@ -24,12 +24,12 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
     {
         var stackProps = cdk.Type("Amazon.CDK.IStackProps");
         var names = new PhysicalNames(cdk);
-        var creations = new ConcurrentBag<(INamedTypeSymbol Stack, IObjectCreationOperation Creation)>();
+        var creations = new ConcurrentBag<(INamedTypeSymbol Stack, SyntaxNode Creation)>();
         context.RegisterOperationAction(ctx =>
         {
             var creation = (IObjectCreationOperation)ctx.Operation;
             if (creation.Type is INamedTypeSymbol { DeclaringSyntaxReferences.Length: > 0 } stack && cdk.IsTopLevelStack(stack))
-                creations.Add((stack, creation));
+                creations.Add((stack, creation.Syntax));
         }, OperationKind.ObjectCreation);
 
         context.RegisterCompilationEndAction(ctx =>
@@ -37,7 +37,9 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
             var ct = ctx.CancellationToken;
             foreach (var byStack in creations.GroupBy(c => c.Stack, SymbolEqualityComparer.Default))
             {
-                var twins = byStack.Select(c => c.Creation)
+                if (byStack.Count() < 2)
+                    continue;
+                var twins = byStack.Select(c => cdk.Values.OperationAt(c.Creation, ct)).OfType<IObjectCreationOperation>()
                     .GroupBy(c => EnvironmentKey(c, stackProps, cdk, ct))
                     .Where(g => g.Key is not null && g.Count() > 1)
                     .Select(g => g.OrderBy(c => c.Syntax.SyntaxTree.FilePath, System.StringComparer.Ordinal).ThenBy(c => c.Syntax.SpanStart).Take(2).ToList())

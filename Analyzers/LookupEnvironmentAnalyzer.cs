@@ -23,8 +23,9 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
         var stackProps = cdk.Type("Amazon.CDK.IStackProps");
         var machineImage = cdk.Type("Amazon.CDK.AWS.EC2.MachineImage");
         var lookups = new ConcurrentBag<(INamedTypeSymbol Stack, string Lookup, Location Location)>();
-        var creations = new ConcurrentBag<(INamedTypeSymbol Stack, IObjectCreationOperation Creation)>();
-        var baseCalls = new ConcurrentBag<(INamedTypeSymbol Stack, IInvocationOperation Call)>();
+        // Syntax, not operations: kept until the compilation ends, an operation would keep its file's bound trees.
+        var creations = new ConcurrentBag<(INamedTypeSymbol Stack, SyntaxNode Creation)>();
+        var baseCalls = new ConcurrentBag<(INamedTypeSymbol Stack, SyntaxNode Call)>();
 
         context.RegisterOperationAction(ctx =>
         {
@@ -35,14 +36,14 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
             if (method.IsStatic && IsLookup(method, machineImage) && CdkTypes.IsInCdkNamespace(method.ContainingType))
                 lookups.Add((type, $"{method.ContainingType.Name}.{method.Name}", invocation.Syntax.GetLocation()));
             else if (method.MethodKind == MethodKind.Constructor)
-                baseCalls.Add((type, invocation));
+                baseCalls.Add((type, invocation.Syntax));
         }, OperationKind.Invocation);
 
         context.RegisterOperationAction(ctx =>
         {
             var creation = (IObjectCreationOperation)ctx.Operation;
             if (creation.Type is INamedTypeSymbol stack && cdk.IsStack(stack))
-                creations.Add((stack, creation));
+                creations.Add((stack, creation.Syntax));
         }, OperationKind.ObjectCreation);
 
         // Only stacks that look something up need their creations' environments: the rest costs nothing.
@@ -52,13 +53,16 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
             {
                 // A stack that passes its own Env to the base constructor needs nothing from its creators.
                 if (baseCalls.Any(b => SymbolEqualityComparer.Default.Equals(b.Stack, stack)
-                        && HasFullEnvironment(b.Call.Arguments, cdk, stackProps, ctx.CancellationToken, requireProps: true)))
+                        && cdk.Values.OperationAt(b.Call, ctx.CancellationToken) is IInvocationOperation call
+                        && HasFullEnvironment(call.Arguments, cdk, stackProps, ctx.CancellationToken, requireProps: true)))
                 {
                     continue;
                 }
                 var creation = creations
-                    .Where(c => SymbolEqualityComparer.Default.Equals(c.Stack, stack) && !HasFullEnvironment(c.Creation.Arguments, cdk, stackProps, ctx.CancellationToken))
-                    .Select(c => c.Creation.Syntax.GetLocation())
+                    .Where(c => SymbolEqualityComparer.Default.Equals(c.Stack, stack)
+                        && cdk.Values.OperationAt(c.Creation, ctx.CancellationToken) is IObjectCreationOperation created
+                        && !HasFullEnvironment(created.Arguments, cdk, stackProps, ctx.CancellationToken))
+                    .Select(c => c.Creation.GetLocation())
                     .OrderBy(c => c.SourceTree?.FilePath).ThenBy(c => c.SourceSpan.Start)
                     .FirstOrDefault();
                 if (creation is null)

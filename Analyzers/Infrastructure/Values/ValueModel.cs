@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -32,12 +33,12 @@ internal sealed partial class ValueModel
     private readonly object _indexLock = new();
     private SyntaxIndex? _index;
 
-    private readonly ConcurrentDictionary<ISymbol, ImmutableArray<LocalWrite>> _localWrites = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ISymbol, ImmutableArray<Origin>> _memberValues = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ISymbol, ImmutableArray<Origin>> _callSiteValues = new(SymbolEqualityComparer.Default);
+    // Answers that hold operations are kept with the semantic model of the file that declares their symbol, for as
+    // long as the driver keeps that model: an operation holds its model and every bound tree of its file, and the
+    // driver lets a file's model go once the file is analyzed. A later question about that file gets a new model.
+    private readonly ConditionalWeakTable<SemanticModel, ModelAnswers> _answers = new();
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<SyntaxNode>> _returns = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<SyntaxNode>> _usesOf = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ISymbol, ImmutableArray<IOperation>> _createdIn = new(SymbolEqualityComparer.Default);
     // Keyed by syntax, not by operation: the trees live as long as the compilation, operation trees need not.
     private readonly ConcurrentDictionary<SyntaxNode, ImmutableArray<StringValue>> _strings = new();
     private readonly ConcurrentDictionary<SyntaxTree, ScopeNames> _scopeNames = new();
@@ -267,9 +268,13 @@ internal sealed partial class ValueModel
     }
 
     private ImmutableArray<LocalWrite> LocalWrites(ILocalSymbol local, CancellationToken cancellationToken)
-        => _localWrites.TryGetValue(local, out var known)
+    {
+        if (AnswersAbout(local) is not { } answers)
+            return FindLocalWrites(local, cancellationToken);
+        return answers.LocalWrites.TryGetValue(local, out var known)
             ? known
-            : _localWrites.GetOrAdd(local, FindLocalWrites(local, cancellationToken));
+            : answers.LocalWrites.GetOrAdd(local, FindLocalWrites(local, cancellationToken));
+    }
 
     private ImmutableArray<LocalWrite> FindLocalWrites(ILocalSymbol local, CancellationToken cancellationToken)
     {
@@ -439,9 +444,14 @@ internal sealed partial class ValueModel
 
     /// <summary>The argument each call of the parameter's method in the compilation passes (its default where a call leaves it out).</summary>
     private ImmutableArray<Origin> CallSiteValues(IParameterSymbol parameter, CancellationToken cancellationToken)
-        => _callSiteValues.TryGetValue(parameter.OriginalDefinition, out var known)
+    {
+        parameter = parameter.OriginalDefinition;
+        if (AnswersAbout(parameter) is not { } answers)
+            return FindCallSiteValues(parameter, cancellationToken);
+        return answers.CallSiteValues.TryGetValue(parameter, out var known)
             ? known
-            : _callSiteValues.GetOrAdd(parameter.OriginalDefinition, FindCallSiteValues(parameter.OriginalDefinition, cancellationToken));
+            : answers.CallSiteValues.GetOrAdd(parameter, FindCallSiteValues(parameter, cancellationToken));
+    }
 
     private ImmutableArray<Origin> FindCallSiteValues(IParameterSymbol parameter, CancellationToken cancellationToken)
     {
@@ -662,9 +672,14 @@ internal sealed partial class ValueModel
     /// every creation, and every assignment in the compilation (object initializers and <c>with</c> included).
     /// </summary>
     private ImmutableArray<Origin> MemberValues(ISymbol member, CancellationToken cancellationToken)
-        => _memberValues.TryGetValue(member.OriginalDefinition, out var known)
+    {
+        member = member.OriginalDefinition;
+        if (AnswersAbout(member) is not { } answers)
+            return FindMemberValues(member, cancellationToken);
+        return answers.MemberValues.TryGetValue(member, out var known)
             ? known
-            : _memberValues.GetOrAdd(member.OriginalDefinition, FindMemberValues(member.OriginalDefinition, cancellationToken));
+            : answers.MemberValues.GetOrAdd(member, FindMemberValues(member, cancellationToken));
+    }
 
     private ImmutableArray<Origin> FindMemberValues(ISymbol member, CancellationToken cancellationToken)
     {
@@ -788,9 +803,14 @@ internal sealed partial class ValueModel
     /// stack makes through its own constructs and helpers. Cached per symbol.
     /// </summary>
     public ImmutableArray<IOperation> CreationsAndCallsIn(ISymbol symbol, CancellationToken cancellationToken)
-        => _createdIn.TryGetValue(symbol.OriginalDefinition, out var known)
+    {
+        symbol = symbol.OriginalDefinition;
+        if (AnswersAbout(symbol) is not { } answers)
+            return FindCreationsAndCalls(symbol, cancellationToken);
+        return answers.CreatedIn.TryGetValue(symbol, out var known)
             ? known
-            : _createdIn.GetOrAdd(symbol.OriginalDefinition, FindCreationsAndCalls(symbol.OriginalDefinition, cancellationToken));
+            : answers.CreatedIn.GetOrAdd(symbol, FindCreationsAndCalls(symbol, cancellationToken));
+    }
 
     private ImmutableArray<IOperation> FindCreationsAndCalls(ISymbol symbol, CancellationToken cancellationToken)
     {
@@ -808,6 +828,21 @@ internal sealed partial class ValueModel
 
     // ---- shared lookups ----
 
+    private sealed class ModelAnswers
+    {
+        public ConcurrentDictionary<ISymbol, ImmutableArray<LocalWrite>> LocalWrites { get; } = new(SymbolEqualityComparer.Default);
+        public ConcurrentDictionary<ISymbol, ImmutableArray<Origin>> MemberValues { get; } = new(SymbolEqualityComparer.Default);
+        public ConcurrentDictionary<ISymbol, ImmutableArray<Origin>> CallSiteValues { get; } = new(SymbolEqualityComparer.Default);
+        public ConcurrentDictionary<ISymbol, ImmutableArray<IOperation>> CreatedIn { get; } = new(SymbolEqualityComparer.Default);
+    }
+
+    /// <summary>The answers kept with the model of the file declaring <paramref name="symbol"/>; null for a symbol without source.</summary>
+    private ModelAnswers? AnswersAbout(ISymbol symbol)
+    {
+        var declarations = symbol.DeclaringSyntaxReferences;
+        return declarations.IsEmpty ? null : _answers.GetValue(ModelOf(declarations[0].SyntaxTree), _ => new ModelAnswers());
+    }
+
     private SyntaxIndex Index(CancellationToken cancellationToken)
     {
         if (Volatile.Read(ref _index) is { } built)
@@ -816,7 +851,11 @@ internal sealed partial class ValueModel
             return _index ??= new SyntaxIndex(_compilation, cancellationToken);
     }
 
-    private IOperation? OperationAt(SyntaxNode node, CancellationToken cancellationToken)
+    /// <summary>
+    /// The operation of a node. Rules that keep what they saw until the compilation ends keep its syntax and ask for
+    /// the operation then: an operation holds its file's semantic model, and with it every bound tree of that file.
+    /// </summary>
+    public IOperation? OperationAt(SyntaxNode node, CancellationToken cancellationToken)
     {
         // `x!` has no operation of its own: its value is the operand's.
         while (node is PostfixUnaryExpressionSyntax suppressed && suppressed.IsKind(SyntaxKind.SuppressNullableWarningExpression))
