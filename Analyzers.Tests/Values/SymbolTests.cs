@@ -30,6 +30,13 @@ public class SymbolTests
         """, "S3"));
 
     [Fact]
+    public Task NullForgivingUseIsNotAWrite() => Verify<BucketNameAnalyzer>.AnalyzerAsync(Stack("""
+                string? name = {|CDK102:"Orders-Data"|};
+                System.Console.WriteLine(name!.Length);
+                new Bucket(this, "Data", new BucketProps { BucketName = name });
+        """, "S3"));
+
+    [Fact]
     public Task FieldsAndAutoPropertiesFromInitializersAndConstructors() => Verify<AccountIdAnalyzer>.AnalyzerAsync(Stack("""
                 _audit = {|CDK202:"444455556666"|};
                 new Role(this, "Ops", new RoleProps { AssumedBy = new AccountPrincipal(_ops) });

@@ -201,7 +201,7 @@ internal sealed class ScopeNames
             AssignmentExpressionSyntax { Left: IdentifierNameSyntax name } => name,
             AssignmentExpressionSyntax { Left: TupleExpressionSyntax tuple } => tuple.Arguments.Select(a => a.Expression).OfType<IdentifierNameSyntax>().FirstOrDefault(),
             PrefixUnaryExpressionSyntax { Operand: IdentifierNameSyntax name } unary when unary.IsKind(SyntaxKind.PreIncrementExpression) || unary.IsKind(SyntaxKind.PreDecrementExpression) => name,
-            PostfixUnaryExpressionSyntax { Operand: IdentifierNameSyntax name } => name,
+            PostfixUnaryExpressionSyntax { Operand: IdentifierNameSyntax name } unary when !unary.IsKind(SyntaxKind.SuppressNullableWarningExpression) => name,
             ArgumentSyntax { Expression: IdentifierNameSyntax name } argument when !argument.RefKindKeyword.IsKind(SyntaxKind.None) => name,
             _ => null,
         };
