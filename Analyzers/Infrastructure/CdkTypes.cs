@@ -136,7 +136,15 @@ internal sealed class CdkTypes
     /// compilation; null when this CDK version does not have it. Rules resolve what they match at compilation start.
     /// </summary>
     public INamedTypeSymbol? Type(string metadataName)
-        => _byName.TryGetValue(metadataName, out var known) ? known : _byName.GetOrAdd(metadataName, Find(_compilation, metadataName));
+        => _byName.TryGetValue(metadataName, out var known) ? known : _byName.GetOrAdd(metadataName, FindCdk(metadataName));
+
+    /// <summary>
+    /// A CDK type is looked up in the CDK's own assembly first: the compilation-wide lookup searches every reference
+    /// (two hundred in a typical app) and allocates for each, for each of the hundred-odd names the rules resolve.
+    /// </summary>
+    private INamedTypeSymbol? FindCdk(string metadataName)
+        => (metadataName.StartsWith("Amazon.CDK.", System.StringComparison.Ordinal) ? Stack.ContainingAssembly.GetTypeByMetadataName(metadataName) : null)
+            ?? Find(_compilation, metadataName);
 
     /// <summary>The types that exist among <paramref name="metadataNames"/>.</summary>
     public ImmutableArray<INamedTypeSymbol> Types(params string[] metadataNames)
