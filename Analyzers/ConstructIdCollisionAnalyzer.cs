@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -45,7 +44,8 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
     {
         context.RegisterOperationBlockStartAction(block =>
         {
-            var created = new ConcurrentBag<Created>();
+            // A list, not a ConcurrentBag: a bag makes a ThreadLocal (with a finalizer) for every body of the app.
+            var created = new List<Created>();
             block.RegisterOperationAction(ctx =>
             {
                 var creation = (IObjectCreationOperation)ctx.Operation;
@@ -57,12 +57,13 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
                 {
                     return;
                 }
-                created.Add(new Created(creation, scope.Key, scope.Symbol, id, idArgument.Value));
+                lock (created)
+                    created.Add(new Created(creation, scope.Key, scope.Symbol, id, idArgument.Value));
             }, OperationKind.ObjectCreation);
 
             block.RegisterOperationBlockEndAction(end =>
             {
-                if (created.IsEmpty)
+                if (created.Count == 0)
                     return;
                 foreach (var group in created.GroupBy(c => (c.Scope, c.Id)))
                 {
