@@ -40,24 +40,24 @@ internal sealed class CdkTypes
         _compilation = compilation;
         Stack = stack;
         StackTests = new StackTestFiles(compilation);
-        NestedStack = Find(compilation, "Amazon.CDK.NestedStack");
-        Aws = Find(compilation, "Amazon.CDK.Aws");
-        CfnOutput = Find(compilation, "Amazon.CDK.CfnOutput");
-        Construct = Find(compilation, "Constructs.Construct");
-        ConstructNode = Find(compilation, "Constructs.Node");
-        FunctionOptions = Find(compilation, "Amazon.CDK.AWS.Lambda.IFunctionOptions");
-        FunctionBase = Find(compilation, "Amazon.CDK.AWS.Lambda.FunctionBase");
-        CfnFunctionEnvironment = Find(compilation, "Amazon.CDK.AWS.Lambda.CfnFunction+EnvironmentProperty");
-        DynamoDbAttribute = Find(compilation, "Amazon.CDK.AWS.DynamoDB.IAttribute");
-        EcrRepository = Find(compilation, "Amazon.CDK.AWS.ECR.Repository");
-        KmsKey = Find(compilation, "Amazon.CDK.AWS.KMS.Key");
-        DynamoDbTables = FindAll(compilation,
+        NestedStack = Type("Amazon.CDK.NestedStack");
+        Aws = Type("Amazon.CDK.Aws");
+        CfnOutput = Type("Amazon.CDK.CfnOutput");
+        Construct = Type("Constructs.Construct");
+        ConstructNode = Type("Constructs.Node");
+        FunctionOptions = Type("Amazon.CDK.AWS.Lambda.IFunctionOptions");
+        FunctionBase = Type("Amazon.CDK.AWS.Lambda.FunctionBase");
+        CfnFunctionEnvironment = Type("Amazon.CDK.AWS.Lambda.CfnFunction+EnvironmentProperty");
+        DynamoDbAttribute = Type("Amazon.CDK.AWS.DynamoDB.IAttribute");
+        EcrRepository = Type("Amazon.CDK.AWS.ECR.Repository");
+        KmsKey = Type("Amazon.CDK.AWS.KMS.Key");
+        DynamoDbTables = Types(
             "Amazon.CDK.AWS.DynamoDB.Table", "Amazon.CDK.AWS.DynamoDB.TableV2", "Amazon.CDK.AWS.DynamoDB.CfnTable");
 
         var keyResources = ImmutableArray.CreateBuilder<KeyResource>();
         foreach (var (name, property) in KeyResourceNames)
         {
-            if (Find(compilation, name) is { } type)
+            if (Type(name) is { } type)
                 keyResources.Add(new KeyResource(type, property));
         }
         KeyResources = keyResources.ToImmutable();
@@ -236,7 +236,7 @@ internal sealed class CdkTypes
     }
 
     /// <summary>A type's interfaces, read once per type: <c>AllInterfaces</c> builds a new array on every call.</summary>
-    private ImmutableArray<INamedTypeSymbol> AllInterfaces(ITypeSymbol type)
+    public ImmutableArray<INamedTypeSymbol> AllInterfaces(ITypeSymbol type)
         => _allInterfaces.TryGetValue(type, out var known) ? known : _allInterfaces.GetOrAdd(type, type.AllInterfaces);
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<ITypeSymbol, ImmutableArray<INamedTypeSymbol>> _allInterfaces = new(SymbolEqualityComparer.Default);
@@ -246,15 +246,17 @@ internal sealed class CdkTypes
     /// CDK props. Values passed to these reach the CDK.
     /// </summary>
     public bool IsCdkApi(ITypeSymbol? type)
-        => type is not null && _isCdkApi.GetOrAdd(type, static t =>
+        => type is not null && (_isCdkApi.TryGetValue(type, out var known) ? known : _isCdkApi.GetOrAdd(type, FindIsCdkApi(type)));
+
+    private bool FindIsCdkApi(ITypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
         {
-            for (var current = t; current is not null; current = current.BaseType)
-            {
-                if (IsInCdkNamespace(current) || current.ContainingNamespace is { Name: "Constructs", ContainingNamespace.IsGlobalNamespace: true })
-                    return true;
-            }
-            return t.AllInterfaces.Any(i => IsInCdkNamespace(i));
-        });
+            if (IsInCdkNamespace(current) || current.ContainingNamespace is { Name: "Constructs", ContainingNamespace.IsGlobalNamespace: true })
+                return true;
+        }
+        return AllInterfaces(type).Any(i => IsInCdkNamespace(i));
+    }
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<ITypeSymbol, bool> _isCdkApi = new(SymbolEqualityComparer.Default);
 
@@ -290,17 +292,6 @@ internal sealed class CdkTypes
     /// <summary>True when the symbol's own namespace is <paramref name="ns"/>.</summary>
     public static bool IsIn(ISymbol? symbol, INamespaceSymbol? ns)
         => ns is not null && SymbolEqualityComparer.Default.Equals(symbol?.ContainingNamespace, ns);
-
-    private static ImmutableArray<INamedTypeSymbol> FindAll(Compilation compilation, params string[] names)
-    {
-        var builder = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
-        foreach (var name in names)
-        {
-            if (Find(compilation, name) is { } type)
-                builder.Add(type);
-        }
-        return builder.ToImmutable();
-    }
 
     /// <summary>
     /// Resolves a type by metadata name. When a compilation sees several definitions (a copy in another

@@ -101,7 +101,7 @@ internal sealed class StringValue
 
     private static ImmutableArray<(ValuePart Part, int Offset)> FindTextParts(ImmutableArray<ValuePart> parts)
     {
-        var textParts = ImmutableArray.CreateBuilder<(ValuePart, int)>(parts.Length);
+        var textParts = ImmutableArray.CreateBuilder<(ValuePart, int)>();
         var offset = 0;
         foreach (var part in parts)
         {
@@ -109,6 +109,6 @@ internal sealed class StringValue
                 textParts.Add((part, offset));
             offset += part.Kind == ValueKind.Text ? part.Text!.Length : 1;
         }
-        return textParts.Count == textParts.Capacity ? textParts.MoveToImmutable() : textParts.ToImmutable();
+        return textParts.ToImmutable();
     }
 }

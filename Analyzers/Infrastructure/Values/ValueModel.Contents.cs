@@ -509,10 +509,9 @@ internal sealed partial class ValueModel
     {
         if (type is null || !MayBeCollection(type))
             return false;
-        // AllInterfaces builds a new array of public symbols on every call: once per type is enough.
         if (_isDictionary.TryGetValue(type, out var known))
             return known;
-        return _isDictionary.GetOrAdd(type, CdkTypes.IsOneOf(type, _dictionaryTypes) || type.AllInterfaces.Any(i => CdkTypes.IsOneOf(i, _dictionaryTypes)));
+        return _isDictionary.GetOrAdd(type, CdkTypes.IsOneOf(type, _dictionaryTypes) || _cdk.AllInterfaces(type).Any(i => CdkTypes.IsOneOf(i, _dictionaryTypes)));
     }
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<ITypeSymbol, bool> _isDictionary = new(SymbolEqualityComparer.Default);
@@ -528,7 +527,7 @@ internal sealed partial class ValueModel
         if (_isEnumerable.TryGetValue(type, out var known))
             return known;
         return _isEnumerable.GetOrAdd(type, type.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T
-            || type.AllInterfaces.Any(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T));
+            || _cdk.AllInterfaces(type).Any(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T));
     }
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<ITypeSymbol, bool> _isEnumerable = new(SymbolEqualityComparer.Default);
