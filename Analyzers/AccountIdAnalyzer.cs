@@ -22,12 +22,12 @@ public sealed class AccountIdAnalyzer : CdkAnalyzer
         var once = new ReportOnce();
         var patterns = cdk.PlaceholderPatterns;
         var stackTests = cdk.StackTests;
-        CdkValueSinks.Register(context, cdk, (ctx, sink) =>
+        cdk.ValueSinks.Register(context, (ctx, sink) =>
         {
             // A construct id names a node of the construct tree; nothing deploys under it.
             if (sink.IsConstructId || stackTests.Contains(sink.Value.Operation.Syntax.SyntaxTree, ctx.CancellationToken))
                 return;
-            foreach (var value in cdk.Values.Strings(sink.Value, ctx.CancellationToken))
+            foreach (var value in sink.Strings(ctx.CancellationToken))
             {
                 // Most values hold no run of twelve digits: nothing else is computed for them.
                 if (value.Parts.Any(p => p.Kind == ValueKind.Text && Placeholders.MayHoldAccountId(p.Text!)))

@@ -23,14 +23,14 @@ public sealed class HardcodedRegionAnalyzer : CdkAnalyzer
         var patterns = cdk.PlaceholderPatterns;
         var stackTests = cdk.StackTests;
         var arnRegion = new CdkMembers(cdk, ("Amazon.CDK.ArnComponents", "Region"));
-        CdkValueSinks.Register(context, cdk, (ctx, sink) =>
+        cdk.ValueSinks.Register(context, (ctx, sink) =>
         {
             // A construct id names a node of the construct tree; nothing deploys under it.
             if (sink.IsConstructId || stackTests.Contains(sink.Value.Operation.Syntax.SyntaxTree, ctx.CancellationToken))
                 return;
             // ArnComponents.Region is an ARN's region field, written on its own.
             var isArnField = arnRegion.Contains(sink.Member);
-            foreach (var value in cdk.Values.Strings(sink.Value, ctx.CancellationToken))
+            foreach (var value in sink.Strings(ctx.CancellationToken))
                 Check(ctx, value, isArnField);
         });
 

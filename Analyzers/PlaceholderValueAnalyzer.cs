@@ -14,13 +14,13 @@ public sealed class PlaceholderValueAnalyzer : CdkAnalyzer
     {
         var once = new ReportOnce();
         var patterns = cdk.PlaceholderPatterns;
-        CdkValueSinks.Register(context, cdk, (ctx, sink) =>
+        cdk.ValueSinks.Register(context, (ctx, sink) =>
         {
             // File bodies, inline code and state machine definitions are content: <h1> is markup, not <your-value>.
             // A construct id names a node of the construct tree; nothing deploys under it.
             if (sink.IsPayload || sink.IsConstructId)
                 return;
-            foreach (var value in cdk.Values.Strings(sink.Value, ctx.CancellationToken))
+            foreach (var value in sink.Strings(ctx.CancellationToken))
             {
                 foreach (var (part, _) in value.TextParts)
                 {

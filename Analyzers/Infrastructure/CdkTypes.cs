@@ -34,6 +34,7 @@ internal sealed class CdkTypes
     private readonly Compilation _compilation;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, INamedTypeSymbol?> _byName = new();
     private ValueModel? _values;
+    private CdkValueSinks? _valueSinks;
 
     private CdkTypes(Compilation compilation, INamedTypeSymbol stack)
     {
@@ -128,6 +129,17 @@ internal sealed class CdkTypes
             if (_values is null)
                 System.Threading.Interlocked.CompareExchange(ref _values, new ValueModel(_compilation, this), null);
             return _values;
+        }
+    }
+
+    /// <summary>Where strings reach the CDK, collected once for every value rule of this compilation (<see cref="CdkValueSinks"/>).</summary>
+    public CdkValueSinks ValueSinks
+    {
+        get
+        {
+            if (_valueSinks is null)
+                System.Threading.Interlocked.CompareExchange(ref _valueSinks, new CdkValueSinks(this), null);
+            return _valueSinks;
         }
     }
 

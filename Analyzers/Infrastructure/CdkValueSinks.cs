@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -7,10 +9,14 @@ using Microsoft.CodeAnalysis.Operations;
 namespace CdkAnalyzers;
 
 /// <summary>A string that reaches a CDK API, with the name it is given there.</summary>
-internal readonly struct SinkValue
+internal sealed class SinkValue
 {
-    public SinkValue(Origin value, ISymbol? member, string? name, bool isPayload, bool isConstructId)
+    private readonly ValueModel _values;
+    private ImmutableArray<StringValue> _strings;
+
+    public SinkValue(ValueModel values, Origin value, ISymbol? member, string? name, bool isPayload, bool isConstructId)
     {
+        _values = values;
         Value = value;
         Member = member;
         Name = name;
@@ -31,6 +37,14 @@ internal readonly struct SinkValue
 
     /// <summary>The id of a construct: a name in the construct tree, not a value that deploys.</summary>
     public bool IsConstructId { get; }
+
+    /// <summary>The strings the value may be (<see cref="ValueModel.Strings"/>), asked once for every value rule.</summary>
+    public ImmutableArray<StringValue> Strings(CancellationToken cancellationToken)
+    {
+        if (_strings.IsDefault)
+            _strings = _values.Strings(Value, cancellationToken);
+        return _strings;
+    }
 }
 
 /// <summary>
@@ -39,58 +53,111 @@ internal readonly struct SinkValue
 /// classes included. Value rules (CDK201–CDK204) look at the strings found here: the value itself, or the
 /// entries and elements of the dictionaries and collections passed, as the value model follows them.
 /// </summary>
-internal static class CdkValueSinks
+internal sealed class CdkValueSinks
 {
-    /// <summary>Calls <paramref name="onString"/> with each string that reaches a CDK API.</summary>
-    public static void Register(CompilationStartAnalysisContext context, CdkTypes cdk, System.Action<OperationAnalysisContext, SinkValue> onString)
+    private readonly CdkTypes _cdk;
+    private readonly CdkMembers _payloads;
+
+    // The strings each call or assignment gives the CDK, collected once for all value rules. Kept with the semantic
+    // model of the operations, as the value model keeps its answers: they go when the driver lets the model go.
+    private readonly ConditionalWeakTable<SemanticModel, Dictionary<SyntaxNode, ImmutableArray<SinkValue>>> _byModel = new();
+
+    public CdkValueSinks(CdkTypes cdk)
     {
-        var payloads = new CdkMembers(cdk, PayloadMembers);
+        _cdk = cdk;
+        _payloads = new CdkMembers(cdk, PayloadMembers);
+    }
 
-        // One callback per call or creation, not per argument: far fewer callbacks for the same arguments.
-        CdkAnalyzer.RegisterInBlocks(context, ctx =>
+    /// <summary>Calls <paramref name="onString"/> with each string that reaches a CDK API.</summary>
+    public void Register(CompilationStartAnalysisContext context, System.Action<OperationAnalysisContext, SinkValue> onString)
+        // One callback per call, creation or assignment, not per argument: far fewer callbacks for the same values.
+        => CdkAnalyzer.RegisterInBlocks(context, ctx =>
         {
-            var (method, arguments) = ctx.Operation switch
-            {
-                IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
-                IObjectCreationOperation creation => (creation.Constructor, creation.Arguments),
-                _ => (null, ImmutableArray<IArgumentOperation>.Empty),
-            };
-            if (arguments.IsEmpty || !cdk.IsCdkApi(method?.ContainingType))
-                return;
-            var isPayload = payloads.Contains(method);
-            var isConstruct = method!.MethodKind == MethodKind.Constructor && cdk.IsConstruct(method.ContainingType);
-            foreach (var argument in arguments)
-            {
-                if (argument.ArgumentKind == ArgumentKind.DefaultValue)
-                    continue;
-                var isId = isConstruct && argument.Parameter is { Ordinal: 1, Name: "id" };
-                ForEachString(argument.Value, argument.Parameter, isPayload, isId, cdk, ctx, onString);
-            }
-        }, OperationKind.Invocation, OperationKind.ObjectCreation);
+            foreach (var sink in SinksAt(ctx.Operation, ctx.CancellationToken))
+                onString(ctx, sink);
+        }, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
 
-        CdkAnalyzer.RegisterInBlocks(context, ctx =>
+    /// <summary>The strings a call, creation or assignment gives a CDK API.</summary>
+    public ImmutableArray<SinkValue> SinksAt(IOperation operation, CancellationToken cancellationToken)
+    {
+        // Most calls and assignments of an app are not the CDK's, and most values given to the CDK are objects,
+        // numbers or enums: nothing to collect or keep for them.
+        var givesStrings = operation switch
         {
-            var assignment = (ISimpleAssignmentOperation)ctx.Operation;
-            if (assignment.Target is IPropertyReferenceOperation { Property: var property } && cdk.IsCdkApi(property.ContainingType))
-                ForEachString(assignment.Value, property, payloads.Contains(property), isConstructId: false, cdk, ctx, onString);
-        }, OperationKind.SimpleAssignment);
+            ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property }, Value: var value }
+                => _cdk.IsCdkApi(property.ContainingType) && MayBeStrings(value),
+            IInvocationOperation { Arguments.IsEmpty: false, TargetMethod: var method, Arguments: var arguments }
+                => _cdk.IsCdkApi(method.ContainingType) && AnyMayBeStrings(arguments),
+            IObjectCreationOperation { Arguments.IsEmpty: false, Constructor: { } constructor, Arguments: var arguments }
+                => _cdk.IsCdkApi(constructor.ContainingType) && AnyMayBeStrings(arguments),
+            _ => false,
+        };
+        if (!givesStrings)
+            return ImmutableArray<SinkValue>.Empty;
+        if (operation.SemanticModel is not { } model)
+            return Collect(operation, cancellationToken);
+        var known = _byModel.GetValue(model, _ => new Dictionary<SyntaxNode, ImmutableArray<SinkValue>>());
+        lock (known)
+        {
+            if (known.TryGetValue(operation.Syntax, out var sinks))
+                return sinks;
+        }
+        var collected = Collect(operation, cancellationToken);
+        lock (known)
+        {
+            // Another rule may have collected the same operation meanwhile: every rule reads the first list.
+            if (known.TryGetValue(operation.Syntax, out var sinks))
+                return sinks;
+            known.Add(operation.Syntax, collected);
+            return collected;
+        }
+    }
+
+    private ImmutableArray<SinkValue> Collect(IOperation operation, CancellationToken cancellationToken)
+    {
+        // Made on the first string found: most CDK calls and props give the CDK none (objects, numbers, enums).
+        List<SinkValue>? sinks = null;
+        switch (operation)
+        {
+            case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property } } assignment:
+                AddStrings(assignment.Value, property, _payloads.Contains(property), isConstructId: false, ref sinks, cancellationToken);
+                break;
+            case IInvocationOperation { TargetMethod: var method, Arguments: var arguments }:
+                AddArguments(method, arguments, ref sinks, cancellationToken);
+                break;
+            case IObjectCreationOperation { Constructor: { } constructor, Arguments: var arguments }:
+                AddArguments(constructor, arguments, ref sinks, cancellationToken);
+                break;
+        }
+        return sinks is null ? ImmutableArray<SinkValue>.Empty : sinks.ToImmutableArray();
+    }
+
+    private void AddArguments(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, ref List<SinkValue>? sinks, CancellationToken cancellationToken)
+    {
+        var isPayload = _payloads.Contains(method);
+        var isConstruct = method.MethodKind == MethodKind.Constructor && _cdk.IsConstruct(method.ContainingType);
+        foreach (var argument in arguments)
+        {
+            if (argument.ArgumentKind == ArgumentKind.DefaultValue)
+                continue;
+            var isId = isConstruct && argument.Parameter is { Ordinal: 1, Name: "id" };
+            AddStrings(argument.Value, argument.Parameter, isPayload, isId, ref sinks, cancellationToken);
+        }
     }
 
     /// <summary>
     /// The string leaves of a value: the value itself, or the entries and elements of the dictionaries and
     /// collections it is. CDK objects built in place are not entered: their own arguments and properties are sinks.
     /// </summary>
-    private static void ForEachString(IOperation value, ISymbol? member, bool isPayload, bool isConstructId, CdkTypes cdk, OperationAnalysisContext context,
-        System.Action<OperationAnalysisContext, SinkValue> onString)
+    private void AddStrings(IOperation value, ISymbol? member, bool isPayload, bool isConstructId, ref List<SinkValue>? sinks, CancellationToken cancellationToken)
     {
         // Most values are a string or a CDK object: no walk for them.
-        var valueType = ValueModel.Unwrap(value).Type;
-        if (valueType?.SpecialType == SpecialType.System_String)
+        if (ValueModel.Unwrap(value).Type?.SpecialType == SpecialType.System_String)
         {
-            onString(context, new SinkValue(new Origin(value), member, member?.Name, isPayload, isConstructId));
+            (sinks ??= new List<SinkValue>()).Add(new SinkValue(_cdk.Values, new Origin(value), member, member?.Name, isPayload, isConstructId));
             return;
         }
-        if (valueType is null || cdk.IsCdkApi(valueType) || !cdk.Values.IsEnumerable(valueType))
+        if (!MayBeStrings(value))
             return;
         var pending = new Stack<(Origin Value, string? Name, int Depth)>();
         pending.Push((new Origin(value), member?.Name, 0));
@@ -101,25 +168,42 @@ internal static class CdkValueSinks
             var type = ValueModel.Unwrap(current.Operation).Type;
             if (type?.SpecialType == SpecialType.System_String)
             {
-                onString(context, new SinkValue(current, member, currentName, isPayload, isConstructId));
+                (sinks ??= new List<SinkValue>()).Add(new SinkValue(_cdk.Values, current, member, currentName, isPayload, isConstructId));
                 continue;
             }
-            if (depth > 3 || type is null || cdk.IsCdkApi(type) || !cdk.Values.IsEnumerable(type))
+            if (depth > 3 || type is null || _cdk.IsCdkApi(type) || !_cdk.Values.IsEnumerable(type))
                 continue;
-            if (cdk.Values.IsDictionary(type))
+            if (_cdk.Values.IsDictionary(type))
             {
-                foreach (var entry in cdk.Values.Entries(current, context.CancellationToken).Items)
+                foreach (var entry in _cdk.Values.Entries(current, cancellationToken).Items)
                 {
                     pending.Push((entry.Key, null, depth + 1));
-                    pending.Push((entry.Value, cdk.Values.KnownText(entry.Key, context.CancellationToken) ?? currentName, depth + 1));
+                    pending.Push((entry.Value, _cdk.Values.KnownText(entry.Key, cancellationToken) ?? currentName, depth + 1));
                 }
             }
             else
             {
-                foreach (var element in cdk.Values.Elements(current, context.CancellationToken).Items)
+                foreach (var element in _cdk.Values.Elements(current, cancellationToken).Items)
                     pending.Push((element, currentName, depth + 1));
             }
         }
+    }
+
+    /// <summary>A string, or a collection or dictionary that may hold strings (a CDK object's own props are sinks of their own).</summary>
+    private bool MayBeStrings(IOperation value)
+    {
+        var type = ValueModel.Unwrap(value).Type;
+        return type is not null && (type.SpecialType == SpecialType.System_String || (!_cdk.IsCdkApi(type) && _cdk.Values.IsEnumerable(type)));
+    }
+
+    private bool AnyMayBeStrings(ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.ArgumentKind != ArgumentKind.DefaultValue && MayBeStrings(argument.Value))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>Members whose strings are content, not configuration: nothing in them is a placeholder to replace.</summary>
