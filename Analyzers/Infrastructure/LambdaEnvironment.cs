@@ -35,24 +35,22 @@ internal static class LambdaEnvironment
         if (cdk.FunctionOptions is null && cdk.FunctionBase is null)
             return;
 
+        // One callback for both kinds: each registration costs the driver a scope in every method body.
         CdkAnalyzer.RegisterInBlocks(context, ctx =>
         {
-            var assignment = (ISimpleAssignmentOperation)ctx.Operation;
-            if (!IsEnvironmentProperty(assignment.Target, cdk))
-                return;
-            foreach (var entry in cdk.Values.Entries(new Origin(assignment.Value), ctx.CancellationToken).Items)
-                onEntry(ctx, new EnvironmentEntry(entry.Key, entry.Value, entry.Syntax));
-        }, OperationKind.SimpleAssignment);
-
-        CdkAnalyzer.RegisterInBlocks(context, ctx =>
-        {
-            var invocation = (IInvocationOperation)ctx.Operation;
-            if (invocation.TargetMethod.Name == "AddEnvironment" && CdkTypes.Inherits(invocation.TargetMethod.ContainingType, cdk.FunctionBase)
-                && ValueModel.ArgumentAt(invocation.Arguments, 0)?.Value is { } key && ValueModel.ArgumentAt(invocation.Arguments, 1)?.Value is { } value)
+            switch (ctx.Operation)
             {
-                onEntry(ctx, new EnvironmentEntry(new Origin(key), new Origin(value), key.Syntax));
+                case ISimpleAssignmentOperation assignment when IsEnvironmentProperty(assignment.Target, cdk):
+                    foreach (var entry in cdk.Values.Entries(new Origin(assignment.Value), ctx.CancellationToken).Items)
+                        onEntry(ctx, new EnvironmentEntry(entry.Key, entry.Value, entry.Syntax));
+                    break;
+                case IInvocationOperation { TargetMethod.Name: "AddEnvironment" } invocation
+                    when CdkTypes.Inherits(invocation.TargetMethod.ContainingType, cdk.FunctionBase)
+                        && ValueModel.ArgumentAt(invocation.Arguments, 0)?.Value is { } key && ValueModel.ArgumentAt(invocation.Arguments, 1)?.Value is { } value:
+                    onEntry(ctx, new EnvironmentEntry(new Origin(key), new Origin(value), key.Syntax));
+                    break;
             }
-        }, OperationKind.Invocation);
+        }, OperationKind.SimpleAssignment, OperationKind.Invocation);
     }
 
     /// <summary>

@@ -42,11 +42,27 @@ internal static class Placeholders
 
     /// <summary>Cheap test before the regular expressions: could the text match a default pattern at all?</summary>
     public static bool MayMatchDefaults(string text)
-        => DefaultPatternWords.Any(word => text.IndexOf(word, System.StringComparison.OrdinalIgnoreCase) >= 0);
+    {
+        // Asked of most literals of an app: a loop, not a query with a closure per call.
+        foreach (var word in DefaultPatternWords)
+        {
+            if (text.IndexOf(word, System.StringComparison.OrdinalIgnoreCase) >= 0)
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>Cheap test before the regular expression: does the text hold twelve digits at all?</summary>
     public static bool MayHoldAccountId(string text)
-        => text.Count(c => c is >= '0' and <= '9') >= 12;
+    {
+        var digits = 0;
+        foreach (var c in text)
+        {
+            if (c is >= '0' and <= '9' && ++digits >= 12)
+                return true;
+        }
+        return false;
+    }
 
     public static bool IsPlaceholderAccount(string id) => PlaceholderIds.Contains(id) || id.All(c => c == id[0]);
 

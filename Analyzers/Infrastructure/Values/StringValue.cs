@@ -101,7 +101,14 @@ internal sealed class StringValue
 
     private static ImmutableArray<(ValuePart Part, int Offset)> FindTextParts(ImmutableArray<ValuePart> parts)
     {
-        var textParts = ImmutableArray.CreateBuilder<(ValuePart, int)>();
+        // Sized exactly: values are many, read by several rules, and kept with the model's answers.
+        var count = 0;
+        foreach (var part in parts)
+        {
+            if (part.Kind == ValueKind.Text)
+                count++;
+        }
+        var textParts = ImmutableArray.CreateBuilder<(ValuePart, int)>(count);
         var offset = 0;
         foreach (var part in parts)
         {
@@ -109,6 +116,6 @@ internal sealed class StringValue
                 textParts.Add((part, offset));
             offset += part.Kind == ValueKind.Text ? part.Text!.Length : 1;
         }
-        return textParts.ToImmutable();
+        return textParts.MoveToImmutable();
     }
 }
