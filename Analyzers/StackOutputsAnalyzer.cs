@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -41,20 +43,16 @@ public sealed class StackOutputsAnalyzer : CdkAnalyzer
 
     private static void Report(SymbolAnalysisContext context, INamedTypeSymbol stack, StackFacts facts, CdkTypes cdk)
     {
-        List<CreatedResource> resources;
-        Beyond beyond;
-        lock (facts)
-        {
-            resources = facts.Resources.OrderBy(r => r.Location.SourceSpan.Start).ToList();
-            beyond = WhatItsConstructsAndHelpersCreate(facts.CreatedConstructs.Concat<ISymbol>(facts.CalledHelpers).Concat(BaseStacksOfThisApp(stack, cdk)), cdk, context.CancellationToken);
-        }
+        var resources = facts.Resources.OrderBy(r => r.Location.SourceSpan.Start).ToList();
+        var beyond = WhatItsConstructsAndHelpersCreate(facts.ConstructsAndHelpers.Concat(BaseStacksOfThisApp(stack, cdk)), cdk, context.CancellationToken);
         var hasOutput = facts.HasOutput || beyond.HasOutput;
         if (resources.Count == 0 && beyond.Resources.Count == 0)
             return;
 
         var constructor = ConstructorToExtend(stack, resources, context.CancellationToken);
         var usedIds = new HashSet<string>(facts.ConstructIds);
-        var fixable = resources.Where(r => !facts.OutputReferences.Contains(r.Holder) && InScopeOf(r, constructor)).ToList();
+        var outputReferences = facts.OutputReferences();
+        var fixable = resources.Where(r => !outputReferences.Contains(r.Holder) && InScopeOf(r, constructor)).ToList();
         var plannedIds = fixable.ToDictionary(r => r, r => UniqueId(OutputId(r), usedIds));
         var extraLocations = constructor is null ? Enumerable.Empty<Location>() : new[] { constructor.GetLocation() };
 
@@ -65,7 +63,7 @@ public sealed class StackOutputsAnalyzer : CdkAnalyzer
                 Descriptors.StackWithoutOutputs, name, extraLocations, Properties(fixable, plannedIds), stack.Name, names));
         }
 
-        foreach (var resource in resources.Where(r => r.Holder is not null && !facts.OutputReferences.Contains(r.Holder)))
+        foreach (var resource in resources.Where(r => r.Holder is not null && !outputReferences.Contains(r.Holder)))
         {
             if (!CdkOptions.IsTurnedOn(context.Compilation, Descriptors.KeyResourceWithoutOutput, resource.Location.SourceTree!, context.CancellationToken))
                 continue;
@@ -200,47 +198,64 @@ public sealed class StackOutputsAnalyzer : CdkAnalyzer
         public ISymbol? Holder { get; }
     }
 
-    /// <summary>What one stack class creates. Filled concurrently from operation actions; lock before reading.</summary>
+    /// <summary>
+    /// What one stack class creates. Filled concurrently from the operation actions of the stack's bodies, without a
+    /// lock (with more analysis threads than cores, a thread waiting for a lock spins while its holder waits for a
+    /// core); read once, at the symbol's end, after every action has run.
+    /// </summary>
     private sealed class StackFacts
     {
-        public List<CreatedResource> Resources { get; } = new();
-        public HashSet<ISymbol?> OutputReferences { get; } = new(SymbolEqualityComparer.Default);
-        public HashSet<INamedTypeSymbol> CreatedConstructs { get; } = new(SymbolEqualityComparer.Default);
-        public HashSet<string> ConstructIds { get; } = new();
-        public HashSet<IMethodSymbol> CalledHelpers { get; } = new(SymbolEqualityComparer.Default);
-        public bool HasOutput { get; private set; }
+        private readonly ConcurrentQueue<CreatedResource> _resources = new();
+        private readonly ConcurrentQueue<ISymbol> _outputReferences = new();
+        private readonly ConcurrentQueue<ISymbol> _constructsAndHelpers = new();
+        private readonly ConcurrentQueue<string> _constructIds = new();
+        private int _hasOutput;
+
+        public IEnumerable<CreatedResource> Resources => _resources;
+        public bool HasOutput => Volatile.Read(ref _hasOutput) != 0;
+        public IEnumerable<string> ConstructIds => _constructIds;
+
+        /// <summary>The constructs of this app it creates and the methods of this app it calls outside itself.</summary>
+        public IEnumerable<ISymbol> ConstructsAndHelpers => _constructsAndHelpers.Distinct(SymbolEqualityComparer.Default);
+
+        /// <summary>The variables its outputs read; null among them once it has an output (every output reads something else too).</summary>
+        public HashSet<ISymbol?> OutputReferences()
+        {
+            var references = new HashSet<ISymbol?>(_outputReferences, SymbolEqualityComparer.Default);
+            if (HasOutput)
+                references.Add(null);
+            return references;
+        }
 
         /// <summary>A method of this app outside the stack itself: an extension method, a static factory, a base stack's helper.</summary>
         public void AddCall(IInvocationOperation invocation, INamedTypeSymbol stack)
         {
             var method = invocation.TargetMethod.OriginalDefinition;
-            if (method.DeclaringSyntaxReferences.Length == 0 || SymbolEqualityComparer.Default.Equals(method.ContainingType, stack))
-                return;
-            lock (this)
-                CalledHelpers.Add(method);
+            if (method.DeclaringSyntaxReferences.Length > 0 && !SymbolEqualityComparer.Default.Equals(method.ContainingType, stack))
+                _constructsAndHelpers.Enqueue(method);
         }
 
         public void Add(IObjectCreationOperation creation, CdkTypes cdk)
         {
             var type = creation.Type as INamedTypeSymbol;
-            lock (this)
+            if (ConstructIdOf(creation) is { } id)
+                _constructIds.Enqueue(id);
+            if (CdkTypes.Inherits(type, cdk.CfnOutput))
             {
-                if (ConstructIdOf(creation) is { } id)
-                    ConstructIds.Add(id);
-                if (CdkTypes.Inherits(type, cdk.CfnOutput))
+                foreach (var reference in creation.Descendants())
                 {
-                    HasOutput = true;
-                    foreach (var reference in creation.Descendants())
-                        OutputReferences.Add(Holders.Referenced(reference));
+                    if (Holders.Referenced(reference) is { } variable)
+                        _outputReferences.Enqueue(variable);
                 }
-                else if (cdk.KeyResourceOf(type) is { } resource)
-                {
-                    Resources.Add(new CreatedResource(resource, creation.Syntax.GetLocation(), Holders.Of(creation)));
-                }
-                else if (type is { DeclaringSyntaxReferences.Length: > 0 } && cdk.IsConstruct(type) && !cdk.IsStack(type))
-                {
-                    CreatedConstructs.Add(type);
-                }
+                Volatile.Write(ref _hasOutput, 1);
+            }
+            else if (cdk.KeyResourceOf(type) is { } resource)
+            {
+                _resources.Enqueue(new CreatedResource(resource, creation.Syntax.GetLocation(), Holders.Of(creation)));
+            }
+            else if (type is { DeclaringSyntaxReferences.Length: > 0 } && cdk.IsConstruct(type) && !cdk.IsStack(type))
+            {
+                _constructsAndHelpers.Enqueue(type);
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
@@ -60,7 +61,7 @@ internal sealed class CdkValueSinks
 
     // The strings each call or assignment gives the CDK, collected once for all value rules. Kept with the semantic
     // model of the operations, as the value model keeps its answers: they go when the driver lets the model go.
-    private readonly ConditionalWeakTable<SemanticModel, Dictionary<SyntaxNode, ImmutableArray<SinkValue>>> _byModel = new();
+    private readonly ConditionalWeakTable<SemanticModel, ConcurrentDictionary<SyntaxNode, ImmutableArray<SinkValue>>> _byModel = new();
 
     public CdkValueSinks(CdkTypes cdk)
     {
@@ -96,21 +97,8 @@ internal sealed class CdkValueSinks
             return ImmutableArray<SinkValue>.Empty;
         if (operation.SemanticModel is not { } model)
             return Collect(operation, cancellationToken);
-        var known = _byModel.GetValue(model, _ => new Dictionary<SyntaxNode, ImmutableArray<SinkValue>>());
-        lock (known)
-        {
-            if (known.TryGetValue(operation.Syntax, out var sinks))
-                return sinks;
-        }
-        var collected = Collect(operation, cancellationToken);
-        lock (known)
-        {
-            // Another rule may have collected the same operation meanwhile: every rule reads the first list.
-            if (known.TryGetValue(operation.Syntax, out var sinks))
-                return sinks;
-            known.Add(operation.Syntax, collected);
-            return collected;
-        }
+        var known = _byModel.GetValue(model, _ => new ConcurrentDictionary<SyntaxNode, ImmutableArray<SinkValue>>());
+        return known.TryGetValue(operation.Syntax, out var sinks) ? sinks : known.GetOrAdd(operation.Syntax, Collect(operation, cancellationToken));
     }
 
     private ImmutableArray<SinkValue> Collect(IOperation operation, CancellationToken cancellationToken)
