@@ -218,7 +218,10 @@ public sealed class StackOutputsAnalyzer : CdkAnalyzer
         /// <summary>The constructs of this app it creates and the methods of this app it calls outside itself.</summary>
         public IEnumerable<ISymbol> ConstructsAndHelpers => _constructsAndHelpers.Distinct(SymbolEqualityComparer.Default);
 
-        /// <summary>The variables its outputs read; null among them once it has an output (every output reads something else too).</summary>
+        /// <summary>
+        /// The variables its outputs read. Null — a resource held by no variable — is among them once the stack has an
+        /// output, since every output also reads something that is no variable (<c>this</c>, a literal).
+        /// </summary>
         public HashSet<ISymbol?> OutputReferences()
         {
             var references = new HashSet<ISymbol?>(_outputReferences, SymbolEqualityComparer.Default);
