@@ -103,7 +103,7 @@ internal sealed class CdkValueSinks
 
     private ImmutableArray<SinkValue> Collect(IOperation operation, CancellationToken cancellationToken)
     {
-        // Made on the first string found: most CDK calls and props give the CDK none (objects, numbers, enums).
+        // Made on the first string found: a collection given to the CDK may hold none.
         List<SinkValue>? sinks = null;
         switch (operation)
         {

@@ -35,7 +35,7 @@ internal static class LambdaEnvironment
         if (cdk.FunctionOptions is null && cdk.FunctionBase is null)
             return;
 
-        // One callback for both kinds: each registration costs the driver a scope in every method body.
+        // One block action for both kinds: one start callback per method body instead of two.
         CdkAnalyzer.RegisterInBlocks(context, ctx =>
         {
             switch (ctx.Operation)
