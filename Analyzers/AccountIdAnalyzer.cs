@@ -24,8 +24,7 @@ public sealed class AccountIdAnalyzer : CdkAnalyzer
         var stackTests = cdk.StackTests;
         cdk.ValueSinks.Register(context, (ctx, sink) =>
         {
-            // A construct id names a node of the construct tree; nothing deploys under it.
-            if (sink.IsConstructId || stackTests.Contains(sink.Value.Operation.Syntax.SyntaxTree, ctx.CancellationToken))
+            if (stackTests.Contains(sink.Value.Operation.Syntax.SyntaxTree, ctx.CancellationToken))
                 return;
             foreach (var value in sink.Strings(ctx.CancellationToken))
             {

@@ -25,8 +25,7 @@ public sealed class HardcodedRegionAnalyzer : CdkAnalyzer
         var arnRegion = new CdkMembers(cdk, ("Amazon.CDK.ArnComponents", "Region"));
         cdk.ValueSinks.Register(context, (ctx, sink) =>
         {
-            // A construct id names a node of the construct tree; nothing deploys under it.
-            if (sink.IsConstructId || stackTests.Contains(sink.Value.Operation.Syntax.SyntaxTree, ctx.CancellationToken))
+            if (stackTests.Contains(sink.Value.Operation.Syntax.SyntaxTree, ctx.CancellationToken))
                 return;
             // ArnComponents.Region is an ARN's region field, written on its own.
             var isArnField = arnRegion.Contains(sink.Member);

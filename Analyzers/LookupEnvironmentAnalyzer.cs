@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -49,27 +50,36 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
         // Only stacks that look something up need their creations' environments: the rest costs nothing.
         context.RegisterCompilationEndAction(ctx =>
         {
+            // Indexed by stack once: every stack that looks something up reads only its own calls and creations.
+            var baseCallsOf = baseCalls.ToLookup(b => b.Stack, b => b.Call, SymbolEqualityComparer.Default);
+            var creationsOf = creations.ToLookup(c => c.Stack, c => c.Creation, SymbolEqualityComparer.Default);
+            // Asked once per stack, however many lookups it makes.
+            var creationWithoutEnvironment = new Dictionary<INamedTypeSymbol, Location?>(SymbolEqualityComparer.Default);
             foreach (var (stack, lookup, location) in lookups.OrderBy(l => l.Location.SourceTree?.FilePath).ThenBy(l => l.Location.SourceSpan.Start))
             {
-                // A stack that passes its own Env to the base constructor needs nothing from its creators.
-                if (baseCalls.Any(b => SymbolEqualityComparer.Default.Equals(b.Stack, stack)
-                        && cdk.Values.OperationAt(b.Call, ctx.CancellationToken) is IInvocationOperation call
-                        && HasFullEnvironment(call.Arguments, cdk, stackProps, ctx.CancellationToken, requireProps: true)))
-                {
-                    continue;
-                }
-                var creation = creations
-                    .Where(c => SymbolEqualityComparer.Default.Equals(c.Stack, stack)
-                        && cdk.Values.OperationAt(c.Creation, ctx.CancellationToken) is IObjectCreationOperation created
-                        && !HasFullEnvironment(created.Arguments, cdk, stackProps, ctx.CancellationToken))
-                    .Select(c => c.Creation.GetLocation())
-                    .OrderBy(c => c.SourceTree?.FilePath).ThenBy(c => c.SourceSpan.Start)
-                    .FirstOrDefault();
+                if (!creationWithoutEnvironment.TryGetValue(stack, out var creation))
+                    creationWithoutEnvironment[stack] = creation = FirstCreationWithoutEnvironment(stack);
                 if (creation is null)
                     continue;
                 var line = creation.GetLineSpan();
                 var where = $"{System.IO.Path.GetFileName(line.Path)}({line.StartLinePosition.Line + 1})";
                 ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.LookupWithoutEnvironment, location, new[] { creation }, lookup, stack.Name, where));
+            }
+
+            Location? FirstCreationWithoutEnvironment(INamedTypeSymbol stack)
+            {
+                // A stack that passes its own Env to the base constructor needs nothing from its creators.
+                if (baseCallsOf[stack].Any(b => cdk.Values.OperationAt(b, ctx.CancellationToken) is IInvocationOperation call
+                        && HasFullEnvironment(call.Arguments, cdk, stackProps, ctx.CancellationToken, requireProps: true)))
+                {
+                    return null;
+                }
+                return creationsOf[stack]
+                    .Where(c => cdk.Values.OperationAt(c, ctx.CancellationToken) is IObjectCreationOperation created
+                        && !HasFullEnvironment(created.Arguments, cdk, stackProps, ctx.CancellationToken))
+                    .Select(c => c.GetLocation())
+                    .OrderBy(c => c.SourceTree?.FilePath).ThenBy(c => c.SourceSpan.Start)
+                    .FirstOrDefault();
             }
         });
     }

@@ -17,8 +17,7 @@ public sealed class PlaceholderValueAnalyzer : CdkAnalyzer
         cdk.ValueSinks.Register(context, (ctx, sink) =>
         {
             // File bodies, inline code and state machine definitions are content: <h1> is markup, not <your-value>.
-            // A construct id names a node of the construct tree; nothing deploys under it.
-            if (sink.IsPayload || sink.IsConstructId)
+            if (sink.IsPayload)
                 return;
             foreach (var value in sink.Strings(ctx.CancellationToken))
             {

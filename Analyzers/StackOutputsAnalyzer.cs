@@ -52,7 +52,9 @@ public sealed class StackOutputsAnalyzer : CdkAnalyzer
         var constructor = ConstructorToExtend(stack, resources, context.CancellationToken);
         var usedIds = new HashSet<string>(facts.ConstructIds);
         var outputReferences = facts.OutputReferences();
-        var fixable = resources.Where(r => !outputReferences.Contains(r.Holder) && InScopeOf(r, constructor)).ToList();
+        // A resource held by no variable has no variable for an output to read: it counts as exported once the stack
+        // has any output, and is offered to the fix only when it has none.
+        var fixable = resources.Where(r => (r.Holder is null ? !facts.HasOutput : !outputReferences.Contains(r.Holder)) && InScopeOf(r, constructor)).ToList();
         var plannedIds = fixable.ToDictionary(r => r, r => UniqueId(OutputId(r), usedIds));
         var extraLocations = constructor is null ? Enumerable.Empty<Location>() : new[] { constructor.GetLocation() };
 
@@ -218,17 +220,8 @@ public sealed class StackOutputsAnalyzer : CdkAnalyzer
         /// <summary>The constructs of this app it creates and the methods of this app it calls outside itself.</summary>
         public IEnumerable<ISymbol> ConstructsAndHelpers => _constructsAndHelpers.Distinct(SymbolEqualityComparer.Default);
 
-        /// <summary>
-        /// The variables its outputs read. Null — a resource held by no variable — is among them once the stack has an
-        /// output, since every output also reads something that is no variable (<c>this</c>, a literal).
-        /// </summary>
-        public HashSet<ISymbol?> OutputReferences()
-        {
-            var references = new HashSet<ISymbol?>(_outputReferences, SymbolEqualityComparer.Default);
-            if (HasOutput)
-                references.Add(null);
-            return references;
-        }
+        /// <summary>The variables its outputs read.</summary>
+        public HashSet<ISymbol> OutputReferences() => new(_outputReferences, SymbolEqualityComparer.Default);
 
         /// <summary>A method of this app outside the stack itself: an extension method, a static factory, a base stack's helper.</summary>
         public void AddCall(IInvocationOperation invocation, INamedTypeSymbol stack)

@@ -15,14 +15,13 @@ internal sealed class SinkValue
     private readonly ValueModel _values;
     private ImmutableArray<StringValue> _strings;
 
-    public SinkValue(ValueModel values, Origin value, ISymbol? member, string? name, bool isPayload, bool isConstructId)
+    public SinkValue(ValueModel values, Origin value, ISymbol? member, string? name, bool isPayload)
     {
         _values = values;
         Value = value;
         Member = member;
         Name = name;
         IsPayload = isPayload;
-        IsConstructId = isConstructId;
     }
 
     public Origin Value { get; }
@@ -35,9 +34,6 @@ internal sealed class SinkValue
 
     /// <summary>Content rather than configuration: a file's body, inline code, a state machine definition.</summary>
     public bool IsPayload { get; }
-
-    /// <summary>The id of a construct: a name in the construct tree, not a value that deploys.</summary>
-    public bool IsConstructId { get; }
 
     /// <summary>The strings the value may be (<see cref="ValueModel.Strings"/>), asked once for every value rule.</summary>
     public ImmutableArray<StringValue> Strings(CancellationToken cancellationToken)
@@ -52,7 +48,8 @@ internal sealed class SinkValue
 /// Where a value reaches a CDK API: an argument of a CDK method or constructor, or a property of a CDK type
 /// (props in object initializers and props filled in steps included), this app's constructs, stacks and props
 /// classes included. Value rules (CDK201–CDK204) look at the strings found here: the value itself, or the
-/// entries and elements of the dictionaries and collections passed, as the value model follows them.
+/// entries and elements of the dictionaries and collections passed, as the value model follows them. A construct's
+/// id is not collected: it names a node of the construct tree, nothing deploys under it.
 /// </summary>
 internal sealed class CdkValueSinks
 {
@@ -86,11 +83,11 @@ internal sealed class CdkValueSinks
         var givesStrings = operation switch
         {
             ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property }, Value: var value }
-                => _cdk.IsCdkApi(property.ContainingType) && MayBeStrings(value),
+                => _cdk.IsCdkApi(property.ContainingType) && MayHoldStrings(TypeOf(value)),
             IInvocationOperation { Arguments.IsEmpty: false, TargetMethod: var method, Arguments: var arguments }
-                => _cdk.IsCdkApi(method.ContainingType) && AnyMayBeStrings(arguments),
+                => _cdk.IsCdkApi(method.ContainingType) && AnyMayHoldStrings(arguments),
             IObjectCreationOperation { Arguments.IsEmpty: false, Constructor: { } constructor, Arguments: var arguments }
-                => _cdk.IsCdkApi(constructor.ContainingType) && AnyMayBeStrings(arguments),
+                => _cdk.IsCdkApi(constructor.ContainingType) && AnyMayHoldStrings(arguments),
             _ => false,
         };
         if (!givesStrings)
@@ -108,7 +105,7 @@ internal sealed class CdkValueSinks
         switch (operation)
         {
             case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property } } assignment:
-                AddStrings(assignment.Value, property, _payloads.Contains(property), isConstructId: false, ref sinks, cancellationToken);
+                AddStrings(assignment.Value, property, _payloads.Contains(property), ref sinks, cancellationToken);
                 break;
             case IInvocationOperation { TargetMethod: var method, Arguments: var arguments }:
                 AddArguments(method, arguments, ref sinks, cancellationToken);
@@ -123,13 +120,10 @@ internal sealed class CdkValueSinks
     private void AddArguments(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, ref List<SinkValue>? sinks, CancellationToken cancellationToken)
     {
         var isPayload = _payloads.Contains(method);
-        var isConstruct = method.MethodKind == MethodKind.Constructor && _cdk.IsConstruct(method.ContainingType);
         foreach (var argument in arguments)
         {
-            if (argument.ArgumentKind == ArgumentKind.DefaultValue)
-                continue;
-            var isId = isConstruct && argument.Parameter is { Ordinal: 1, Name: "id" };
-            AddStrings(argument.Value, argument.Parameter, isPayload, isId, ref sinks, cancellationToken);
+            if (IsCollected(argument))
+                AddStrings(argument.Value, argument.Parameter, isPayload, ref sinks, cancellationToken);
         }
     }
 
@@ -137,29 +131,29 @@ internal sealed class CdkValueSinks
     /// The string leaves of a value: the value itself, or the entries and elements of the dictionaries and
     /// collections it is. CDK objects built in place are not entered: their own arguments and properties are sinks.
     /// </summary>
-    private void AddStrings(IOperation value, ISymbol? member, bool isPayload, bool isConstructId, ref List<SinkValue>? sinks, CancellationToken cancellationToken)
+    private void AddStrings(IOperation value, ISymbol? member, bool isPayload, ref List<SinkValue>? sinks, CancellationToken cancellationToken)
     {
         // Most values are a string or a CDK object: no walk for them.
-        if (ValueModel.Unwrap(value).Type?.SpecialType == SpecialType.System_String)
+        var valueType = TypeOf(value);
+        if (valueType?.SpecialType == SpecialType.System_String)
         {
-            (sinks ??= new List<SinkValue>()).Add(new SinkValue(_cdk.Values, new Origin(value), member, member?.Name, isPayload, isConstructId));
+            (sinks ??= new List<SinkValue>()).Add(new SinkValue(_cdk.Values, new Origin(value), member, member?.Name, isPayload));
             return;
         }
-        if (!MayBeStrings(value))
+        if (!MayHoldStrings(valueType))
             return;
         var pending = new Stack<(Origin Value, string? Name, int Depth)>();
         pending.Push((new Origin(value), member?.Name, 0));
         while (pending.Count > 0)
         {
             var (current, currentName, depth) = pending.Pop();
-            // An argument of type object (AccountPrincipal's accountId) holds the string behind its conversion.
-            var type = ValueModel.Unwrap(current.Operation).Type;
+            var type = TypeOf(current.Operation);
             if (type?.SpecialType == SpecialType.System_String)
             {
-                (sinks ??= new List<SinkValue>()).Add(new SinkValue(_cdk.Values, current, member, currentName, isPayload, isConstructId));
+                (sinks ??= new List<SinkValue>()).Add(new SinkValue(_cdk.Values, current, member, currentName, isPayload));
                 continue;
             }
-            if (depth > 3 || type is null || _cdk.IsCdkApi(type) || !_cdk.Values.IsEnumerable(type))
+            if (depth > 3 || !MayHoldStrings(type))
                 continue;
             if (_cdk.Values.IsDictionary(type))
             {
@@ -177,22 +171,27 @@ internal sealed class CdkValueSinks
         }
     }
 
-    /// <summary>A string, or a collection or dictionary that may hold strings (a CDK object's own props are sinks of their own).</summary>
-    private bool MayBeStrings(IOperation value)
-    {
-        var type = ValueModel.Unwrap(value).Type;
-        return type is not null && (type.SpecialType == SpecialType.System_String || (!_cdk.IsCdkApi(type) && _cdk.Values.IsEnumerable(type)));
-    }
+    /// <summary>An argument of type object (AccountPrincipal's accountId) holds the string behind its conversion.</summary>
+    private static ITypeSymbol? TypeOf(IOperation value) => ValueModel.Unwrap(value).Type;
 
-    private bool AnyMayBeStrings(ImmutableArray<IArgumentOperation> arguments)
+    /// <summary>A string, or a collection or dictionary that may hold strings (a CDK object's own props are sinks of their own).</summary>
+    private bool MayHoldStrings(ITypeSymbol? type)
+        => type is not null && (type.SpecialType == SpecialType.System_String || (!_cdk.IsCdkApi(type) && _cdk.Values.IsEnumerable(type)));
+
+    private bool AnyMayHoldStrings(ImmutableArray<IArgumentOperation> arguments)
     {
         foreach (var argument in arguments)
         {
-            if (argument.ArgumentKind != ArgumentKind.DefaultValue && MayBeStrings(argument.Value))
+            if (IsCollected(argument) && MayHoldStrings(TypeOf(argument.Value)))
                 return true;
         }
         return false;
     }
+
+    /// <summary>An argument written at the call (not a default), and not a construct's id.</summary>
+    private bool IsCollected(IArgumentOperation argument)
+        => argument.ArgumentKind != ArgumentKind.DefaultValue
+            && !(argument.Parameter is { } parameter && _cdk.Values.IsConstructIdParameter(parameter));
 
     /// <summary>Members whose strings are content, not configuration: nothing in them is a placeholder to replace.</summary>
     private static readonly (string Type, string Member)[] PayloadMembers =
