@@ -34,7 +34,7 @@ public class CatalogTests
     public void EveryAnalyzerHasATestClassWithTheSameStem()
     {
         var testTypes = typeof(CatalogTests).Assembly.GetTypes().Select(t => t.Name).ToHashSet();
-        foreach (var analyzer in AllAnalyzers.Analyzers)
+        foreach (var analyzer in AllAnalyzers.Rules)
         {
             var stem = analyzer.GetType().Name.Replace("Analyzer", "");
             Assert.Contains(stem + "Tests", testTypes);
@@ -47,7 +47,7 @@ public class CatalogTests
         foreach (var fix in AllAnalyzers.CodeFixes)
         {
             var stem = fix.GetType().Name.Replace("CodeFix", "");
-            var analyzer = AllAnalyzers.Analyzers.SingleOrDefault(a => a.GetType().Name == stem + "Analyzer");
+            var analyzer = AllAnalyzers.Rules.SingleOrDefault(a => a.GetType().Name == stem + "Analyzer");
             Assert.NotNull(analyzer);
             Assert.NotEmpty(fix.FixableDiagnosticIds);
             Assert.All(fix.FixableDiagnosticIds, id => Assert.Contains(analyzer!.SupportedDiagnostics, d => d.Id == id));

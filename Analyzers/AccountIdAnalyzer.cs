@@ -11,13 +11,12 @@ namespace CdkAnalyzers;
 /// an account only where an account can be: the account field of an ARN, an ECR registry host, or a whole value
 /// given as an account (<c>Env.Account</c>, <c>new AccountPrincipal(…)</c>, a key or property named like one).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class AccountIdAnalyzer : CdkAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.HardcodedAccountId, Descriptors.PlaceholderAccountId);
 
-    private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
+    private protected override void OnCdkCompilationStart(RuleRegistrations context, CdkTypes cdk)
     {
         var once = new ReportOnce();
         var patterns = cdk.PlaceholderPatterns;

@@ -13,7 +13,6 @@ namespace CdkAnalyzers;
 /// the lowercase rule only. Property <see cref="CanLowercaseProperty"/> tells the fix whether the derived piece is a
 /// concrete string at synth (this.StackName, the id parameter, Node.Id) that ToLowerInvariant() can fix.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class BucketNameAnalyzer : CdkAnalyzer
 {
     public const string CanLowercaseProperty = "CanLowercase";
@@ -24,12 +23,12 @@ public sealed class BucketNameAnalyzer : CdkAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.InvalidBucketName);
 
-    private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
+    private protected override void OnCdkCompilationStart(RuleRegistrations context, CdkTypes cdk)
     {
         var bucketProps = cdk.Types("Amazon.CDK.AWS.S3.BucketProps", "Amazon.CDK.AWS.S3.CfnBucketProps");
         var repositoryProps = cdk.Types("Amazon.CDK.AWS.ECR.RepositoryProps", "Amazon.CDK.AWS.ECR.CfnRepositoryProps");
         var once = new ReportOnce();
-        RegisterInBlocks(context, ctx =>
+        context.RegisterInBlocks(ctx =>
         {
             var assignment = (ISimpleAssignmentOperation)ctx.Operation;
             if (assignment.Target is not IPropertyReferenceOperation { Property: { Name: "BucketName" or "RepositoryName" } property })

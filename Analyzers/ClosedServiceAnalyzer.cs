@@ -7,12 +7,11 @@ using Microsoft.CodeAnalysis.Operations;
 namespace CdkAnalyzers;
 
 /// <summary>CDK501: a construct of a service that new AWS accounts cannot use (the list is ClosedServices.txt).</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ClosedServiceAnalyzer : CdkAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ClosedService);
 
-    private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
+    private protected override void OnCdkCompilationStart(RuleRegistrations context, CdkTypes cdk)
     {
         var services = ClosedServices.All.Select(s => (Service: s, Resolved: s.ResolveIn(cdk)))
             .Where(s => !s.Resolved.Types.IsEmpty || !s.Resolved.Namespaces.IsEmpty)

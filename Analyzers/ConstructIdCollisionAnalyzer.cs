@@ -14,7 +14,6 @@ namespace CdkAnalyzers;
 /// Reported at the second id argument, naming the first's line. Creations in the two arms of an if/else, a switch
 /// or a conditional expression (only one runs) are silent.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ConstructIdCollision);
@@ -40,7 +39,7 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
         public IOperation IdArgument { get; }
     }
 
-    private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
+    private protected override void OnCdkCompilationStart(RuleRegistrations context, CdkTypes cdk)
     {
         context.RegisterOperationBlockStartAction(block =>
         {

@@ -15,7 +15,6 @@ namespace CdkAnalyzers;
 /// (<c>CfnFunction</c>'s Runtime, a layer's CompatibleRuntimes) at the literal. The properties tell the fix what to
 /// write instead.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DeprecatedRuntimeAnalyzer : CdkAnalyzer
 {
     /// <summary>The identifier of the runtime to move to.</summary>
@@ -29,7 +28,7 @@ public sealed class DeprecatedRuntimeAnalyzer : CdkAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.DeprecatedRuntime);
 
-    private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
+    private protected override void OnCdkCompilationStart(RuleRegistrations context, CdkTypes cdk)
     {
         if (cdk.Type("Amazon.CDK.AWS.Lambda.Runtime") is not { } runtimeType)
             return;
@@ -37,7 +36,7 @@ public sealed class DeprecatedRuntimeAnalyzer : CdkAnalyzer
             ("Amazon.CDK.AWS.Lambda.CfnFunctionProps", "Runtime"), ("Amazon.CDK.AWS.Lambda.CfnLayerVersionProps", "CompatibleRuntimes"));
         var once = new ReportOnce();
 
-        CdkAnalyzer.RegisterInBlocks(context, ctx =>
+        context.RegisterInBlocks(ctx =>
         {
             switch (ctx.Operation)
             {

@@ -15,7 +15,6 @@ namespace CdkAnalyzers;
 /// case. CDK402, at compilation end: a key name differs only in case from one of another table. Reported at the use (<c>Name = "GSI1pk"</c>); every other use of the same
 /// name in the table is an additional location, and property <see cref="NewNameProperty"/> carries the rename.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
 {
     public const string NewNameProperty = "NewName";
@@ -23,14 +22,14 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.DynamoDbKeyCasing, Descriptors.DynamoDbKeyCaseAcrossTables);
 
-    private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
+    private protected override void OnCdkCompilationStart(RuleRegistrations context, CdkTypes cdk)
     {
         if (cdk.DynamoDbTables.IsEmpty)
             return;
         var cfnKeyTypes = cdk.Types("Amazon.CDK.AWS.DynamoDB.CfnTable+KeySchemaProperty", "Amazon.CDK.AWS.DynamoDB.CfnTable+AttributeDefinitionProperty");
         var allTables = new ConcurrentBag<Table>();
 
-        RegisterInBlocks(context, ctx =>
+        context.RegisterInBlocks(ctx =>
         {
             var creation = (IObjectCreationOperation)ctx.Operation;
             if (!CdkTypes.IsOneOf(creation.Type, cdk.DynamoDbTables))

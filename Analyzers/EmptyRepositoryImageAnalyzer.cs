@@ -12,7 +12,6 @@ namespace CdkAnalyzers;
 /// property of this app's own construct or a helper): at deploy the repository is empty. Reported at the call or
 /// the <c>new EcrImage</c>.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class EmptyRepositoryImageAnalyzer : CdkAnalyzer
 {
     /// <summary>Image-from-repository APIs (type, member) and the image-asset API to use instead.</summary>
@@ -29,7 +28,7 @@ public sealed class EmptyRepositoryImageAnalyzer : CdkAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ImageFromEmptyRepository);
 
-    private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
+    private protected override void OnCdkCompilationStart(RuleRegistrations context, CdkTypes cdk)
     {
         if (cdk.EcrRepository is null)
             return;

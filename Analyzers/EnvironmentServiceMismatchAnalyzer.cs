@@ -13,13 +13,12 @@ namespace CdkAnalyzers;
 /// construct of another service — reported in the document, at the entry. CDK305: the value is a literal and the
 /// app creates nothing of the named service — decided at compilation end, once every construct has been seen.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class EnvironmentServiceMismatchAnalyzer : CdkAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.EnvironmentNamesOtherService, Descriptors.EnvironmentNamesAbsentService);
 
-    private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
+    private protected override void OnCdkCompilationStart(RuleRegistrations context, CdkTypes cdk)
     {
         // Roles and keys routinely serve another service: never a mismatch.
         var crossCutting = ImmutableArray.Create(cdk.Namespace("Amazon.CDK.AWS.IAM"), cdk.Namespace("Amazon.CDK.AWS.KMS"));

@@ -15,12 +15,11 @@ namespace CdkAnalyzers;
 /// construct id, parameter or other per-instance part). Decided at compilation end (stacks are created in another
 /// file); reported at each name, naming the two creations.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.FixedNameInRepeatedStack);
 
-    private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
+    private protected override void OnCdkCompilationStart(RuleRegistrations context, CdkTypes cdk)
     {
         var stackProps = cdk.Type("Amazon.CDK.IStackProps");
         var names = new PhysicalNames(cdk);

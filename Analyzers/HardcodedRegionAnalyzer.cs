@@ -7,7 +7,6 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace CdkAnalyzers;
 
 /// <summary>CDK203: a region code inside an ARN or a service endpoint, reported at the literal.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HardcodedRegionAnalyzer : CdkAnalyzer
 {
     /// <summary>Region codes of every partition: us-east-1, eu-central-2, us-gov-west-1, cn-northwest-1, us-isob-east-1, …</summary>
@@ -17,7 +16,7 @@ public sealed class HardcodedRegionAnalyzer : CdkAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HardcodedRegion);
 
-    private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
+    private protected override void OnCdkCompilationStart(RuleRegistrations context, CdkTypes cdk)
     {
         var once = new ReportOnce();
         var patterns = cdk.PlaceholderPatterns;

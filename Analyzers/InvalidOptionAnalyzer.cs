@@ -6,12 +6,11 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace CdkAnalyzers;
 
 /// <summary>CDK001: an option value we do not understand is named once per compilation, not silently ignored.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class InvalidOptionAnalyzer : CdkAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.InvalidOption);
 
-    private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
+    private protected override void OnCdkCompilationStart(RuleRegistrations context, CdkTypes cdk)
     {
         var reported = new ConcurrentDictionary<(string Key, string Value), bool>();
         context.RegisterSyntaxTreeAction(tree =>

@@ -13,7 +13,6 @@ namespace CdkAnalyzers;
 /// never granted to the CloudWatch Logs service principal. Reported at the log group's <c>new</c>; the key's
 /// creation is the additional location, after which the fix inserts the grant.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LogGroupKeyAnalyzer : CdkAnalyzer
 {
     /// <summary>The name of the local, field or property that holds the key.</summary>
@@ -24,7 +23,7 @@ public sealed class LogGroupKeyAnalyzer : CdkAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.LogGroupKeyWithoutGrant);
 
-    private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
+    private protected override void OnCdkCompilationStart(RuleRegistrations context, CdkTypes cdk)
     {
         var logGroup = cdk.Type("Amazon.CDK.AWS.Logs.LogGroup");
         var cfnLogGroup = cdk.Type("Amazon.CDK.AWS.Logs.CfnLogGroup");

@@ -14,12 +14,11 @@ namespace CdkAnalyzers;
 /// Lookup and creation usually sit in different files, so this is decided once the compilation has been seen;
 /// reported at the lookup with the creation as the additional location (where the fix edits).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.LookupWithoutEnvironment);
 
-    private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
+    private protected override void OnCdkCompilationStart(RuleRegistrations context, CdkTypes cdk)
     {
         var stackProps = cdk.Type("Amazon.CDK.IStackProps");
         var machineImage = cdk.Type("Amazon.CDK.AWS.EC2.MachineImage");

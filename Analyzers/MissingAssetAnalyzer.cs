@@ -10,7 +10,6 @@ namespace CdkAnalyzers;
 /// CDK106: a literal asset path (also Path.Combine/Path.Join of literals) that does not exist under the CDK app's
 /// folder. Silent without the listing the package's build targets write.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MissingAssetAnalyzer : CdkAnalyzer
 {
     /// <summary>Asset APIs taking the path as their first argument.</summary>
@@ -29,7 +28,7 @@ public sealed class MissingAssetAnalyzer : CdkAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.MissingAsset);
 
-    private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
+    private protected override void OnCdkCompilationStart(RuleRegistrations context, CdkTypes cdk)
     {
         if (AssetListing.From(context.Options, context.CancellationToken) is not { } listing)
             return;

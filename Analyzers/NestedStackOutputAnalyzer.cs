@@ -6,12 +6,11 @@ using Microsoft.CodeAnalysis.Operations;
 namespace CdkAnalyzers;
 
 /// <summary>CDK303: <c>new CfnOutput(this, …)</c> in a class deriving from NestedStack; the outputs file never shows it.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class NestedStackOutputAnalyzer : CdkAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.OutputInNestedStack);
 
-    private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
+    private protected override void OnCdkCompilationStart(RuleRegistrations context, CdkTypes cdk)
     {
         if (cdk.NestedStack is null || cdk.CfnOutput is null)
             return;

@@ -13,16 +13,15 @@ namespace CdkAnalyzers;
 /// outside the service's set, a FIFO queue or L1 topic whose name lacks '.fifo'. Reported at the literal that breaks
 /// the rule (a const at its declaration); when only the parts together are too long, at the composed expression.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PhysicalNameAnalyzer : CdkAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.InvalidPhysicalName);
 
-    private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
+    private protected override void OnCdkCompilationStart(RuleRegistrations context, CdkTypes cdk)
     {
         var names = new PhysicalNames(cdk);
         var once = new ReportOnce();
-        RegisterInBlocks(context, ctx =>
+        context.RegisterInBlocks(ctx =>
         {
             var assignment = (ISimpleAssignmentOperation)ctx.Operation;
             if (assignment.Target is not IPropertyReferenceOperation { Property: var property } target || names.RuleFor(property) is not { Max: > 0 } rule)

@@ -5,12 +5,11 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace CdkAnalyzers;
 
 /// <summary>CDK204: a placeholder value (connection/example, myorg, TODO, &lt;…&gt;) passed to a construct, reported at the literal.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PlaceholderValueAnalyzer : CdkAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.PlaceholderValue);
 
-    private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
+    private protected override void OnCdkCompilationStart(RuleRegistrations context, CdkTypes cdk)
     {
         var once = new ReportOnce();
         var patterns = cdk.PlaceholderPatterns;

@@ -15,7 +15,6 @@ namespace CdkAnalyzers;
 /// 30 s) is below the function's timeout (default 3 s), both known. Reported at the queue's VisibilityTimeout when
 /// it is written, else at the queue's creation; property <see cref="SecondsProperty"/> is what the fix sets.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class QueueVisibilityTimeoutAnalyzer : CdkAnalyzer
 {
     /// <summary>The visibility timeout to set: six times the function's timeout, plus the batching window (AWS's advice).</summary>
@@ -60,13 +59,13 @@ public sealed class QueueVisibilityTimeoutAnalyzer : CdkAnalyzer
         public Origin? Window { get; }
     }
 
-    private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
+    private protected override void OnCdkCompilationStart(RuleRegistrations context, CdkTypes cdk)
     {
         var types = new Types(cdk);
         if (types.Queues.IsEmpty || cdk.FunctionBase is null)
             return;
         var once = new ReportOnce();
-        RegisterInBlocks(context, ctx =>
+        context.RegisterInBlocks(ctx =>
         {
             foreach (var consumer in Consumers(ctx.Operation, types, cdk, ctx.CancellationToken))
                 Check(ctx, consumer);

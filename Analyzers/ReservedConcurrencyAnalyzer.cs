@@ -14,12 +14,11 @@ namespace CdkAnalyzers;
 /// initializer, a write before the function is created, a helper's props); reported at each reservation once the
 /// compilation has been seen.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ReservedConcurrencyAnalyzer : CdkAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ReservedConcurrency);
 
-    private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
+    private protected override void OnCdkCompilationStart(RuleRegistrations context, CdkTypes cdk)
     {
         var cfnFunctionProps = cdk.Type("Amazon.CDK.AWS.Lambda.ICfnFunctionProps");
         if (cdk.FunctionOptions is null && cfnFunctionProps is null)

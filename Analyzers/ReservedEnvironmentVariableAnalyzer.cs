@@ -5,7 +5,6 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace CdkAnalyzers;
 
 /// <summary>CDK101: a Lambda environment sets a key the Lambda runtime reserves. Reported at the entry that writes it.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ReservedEnvironmentVariableAnalyzer : CdkAnalyzer
 {
     /// <summary>The reserved keys, from the Lambda documentation.</summary>
@@ -20,7 +19,7 @@ public sealed class ReservedEnvironmentVariableAnalyzer : CdkAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.ReservedEnvironmentVariable);
 
-    private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
+    private protected override void OnCdkCompilationStart(RuleRegistrations context, CdkTypes cdk)
     {
         var once = new ReportOnce();
         LambdaEnvironment.Register(context, cdk, (ctx, entry) =>

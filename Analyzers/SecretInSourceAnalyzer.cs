@@ -17,7 +17,6 @@ namespace CdkAnalyzers;
 /// Placeholders (CDK204's list), empty strings, references (ARNs, URLs, dynamic references) and AWS's documentation
 /// key are not secrets; a key that merely mentions a secret word counts only with a value that looks like one.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SecretInSourceAnalyzer : CdkAnalyzer
 {
     private static readonly Regex AccessKeyId = new(@"(?<![A-Z0-9])(AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])", RegexOptions.CultureInvariant);
@@ -31,7 +30,7 @@ public sealed class SecretInSourceAnalyzer : CdkAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SecretInSource);
 
-    private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
+    private protected override void OnCdkCompilationStart(RuleRegistrations context, CdkTypes cdk)
     {
         var once = new ReportOnce();
         var patterns = cdk.PlaceholderPatterns;
@@ -52,7 +51,7 @@ public sealed class SecretInSourceAnalyzer : CdkAnalyzer
             Report(ctx, at, DiagnosticSeverity.Error, "An AWS access key id is written here");
         }, OperationKind.Literal);
 
-        RegisterInBlocks(context, ctx =>
+        context.RegisterInBlocks(ctx =>
         {
             switch (ctx.Operation)
             {

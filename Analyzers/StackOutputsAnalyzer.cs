@@ -15,7 +15,6 @@ namespace CdkAnalyzers;
 /// local or field that no CfnOutput references. Both carry what the fix needs: the constructor to append to
 /// (first additional location) and the outputs to add (property <see cref="OutputsProperty"/>).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class StackOutputsAnalyzer : CdkAnalyzer
 {
     /// <summary>Outputs the fix adds, as <c>OutputId=holder.Property</c> entries separated by ';'.</summary>
@@ -24,7 +23,7 @@ public sealed class StackOutputsAnalyzer : CdkAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.StackWithoutOutputs, Descriptors.KeyResourceWithoutOutput);
 
-    private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
+    private protected override void OnCdkCompilationStart(RuleRegistrations context, CdkTypes cdk)
     {
         if (cdk.CfnOutput is null || cdk.KeyResources.IsEmpty)
             return;

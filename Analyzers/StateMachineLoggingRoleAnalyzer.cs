@@ -15,7 +15,6 @@ namespace CdkAnalyzers;
 /// role is imported immutable. For (a) with an L2 Role held in a variable, the role's creation statement is the
 /// additional location and property <see cref="RoleProperty"/> names the variable, for the fix.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class StateMachineLoggingRoleAnalyzer : CdkAnalyzer
 {
     public const string RoleProperty = "Role";
@@ -30,7 +29,7 @@ public sealed class StateMachineLoggingRoleAnalyzer : CdkAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.StateMachineLoggingRole);
 
-    private protected override void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk)
+    private protected override void OnCdkCompilationStart(RuleRegistrations context, CdkTypes cdk)
     {
         var types = new RoleTypes(cdk);
         if (types.CfnStateMachine is null && types.StateMachine is null)

@@ -68,8 +68,8 @@ properties() {
 suffix=""; [ "$compiler" = shared ] && suffix="-shared"
 suffix="$suffix$envtag"
 rows="$report/builds$suffix.tsv"
-printf 'variant\tstacks\tconfig\tpair\tseconds\tpeak_mb\tanalyzers_s\tpackage_s\ttop_rule\ttop_rule_s\n' > "$rows"
-printf '%-8s %6s %-7s %4s %8s %8s %12s %10s  %s\n' variant stacks config pair seconds peak_mb analyzers_s package_s "top rule"
+printf 'variant\tstacks\tconfig\tpair\tseconds\tpeak_mb\tanalyzers_s\tpackage_s\ttop_analyzer\ttop_analyzer_s\n' > "$rows"
+printf '%-8s %6s %-7s %4s %8s %8s %12s %10s  %s\n' variant stacks config pair seconds peak_mb analyzers_s package_s "top analyzer"
 
 for variant in $variants; do
   for n in $sizes; do
@@ -109,7 +109,8 @@ for variant in $variants; do
         esac
         if [ -n "$assembly" ]; then
           package=$(grep -m1 "$assembly" "$log" | awk '{ print $1 }' || true)
-          # The rule lines follow the assembly line, most expensive first.
+          # The analyzer lines follow the assembly line, most expensive first. CdkAnalyzers' are its two groups of
+          # rules; the shares of single rules come from the in-process benchmark (--first-diagnostic).
           read -r top_s top < <(grep -A400 -m1 "$assembly" "$log" | grep -E "^\s+<?[0-9.]+\s+<?[0-9]+\s+$prefix" | grep -v ", Version=" | head -1 | awk '{ print $1, $3 }') || true
           if [ "$config" = cdk ] && [ "$pair" = $(( (pairs + 1) / 2 )) ]; then
             grep -A400 -m1 "$assembly" "$log" | grep -E "^\s+<?[0-9.]+\s+<?[0-9]+\s+($prefix|$assembly)" > "$report/analyzers-$variant-$n$suffix.txt" || true

@@ -11,14 +11,18 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace CdkAnalyzers.Tests;
 
-/// <summary>Every analyzer and code fix the package ships, found by reflection, and a way to run them all.</summary>
+/// <summary>The analyzers a build loads and the code fixes the package ships, found by reflection, and a way to run them all.</summary>
 internal static class AllAnalyzers
 {
+    /// <summary>The analyzers with the attribute (the ones a build loads): each runs a group of rules.</summary>
     public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } = typeof(CdkAnalyzer).Assembly.GetTypes()
-        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.IsDefined(typeof(DiagnosticAnalyzerAttribute), false))
         .OrderBy(t => t.Name)
         .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
         .ToImmutableArray();
+
+    /// <summary>Every rule, one class each (the tests run them alone).</summary>
+    public static ImmutableArray<CdkAnalyzer> Rules => CdkRules.All;
 
     public static ImmutableArray<CodeFixProvider> CodeFixes { get; } = typeof(CodeFixes.StackOutputsCodeFix).Assembly.GetTypes()
         .Where(t => !t.IsAbstract && typeof(CodeFixProvider).IsAssignableFrom(t))
@@ -26,7 +30,7 @@ internal static class AllAnalyzers
         .Select(t => (CodeFixProvider)Activator.CreateInstance(t)!)
         .ToImmutableArray();
 
-    public static ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = Analyzers
+    public static ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = Rules
         .SelectMany(a => a.SupportedDiagnostics)
         .GroupBy(d => d.Id)
         .Select(g => g.First())

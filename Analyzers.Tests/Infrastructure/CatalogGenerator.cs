@@ -110,7 +110,7 @@ internal static class CatalogGenerator
             --------|----------|----------|-------
 
             """);
-        foreach (var analyzer in AllAnalyzers.Analyzers)
+        foreach (var analyzer in AllAnalyzers.Rules)
         {
             foreach (var descriptor in analyzer.SupportedDiagnostics)
             {

@@ -18,7 +18,11 @@ internal static class EditorConfigCompilation
         => AnalyzeAsync(source, editorConfig, globalConfig: null, analyzers);
 
     /// <summary>As above, with a global config (a preset the package ships) under the .editorconfig.</summary>
-    public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string source, string editorConfig, string? globalConfig, params DiagnosticAnalyzer[] analyzers)
+    public static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string source, string editorConfig, string? globalConfig, params DiagnosticAnalyzer[] analyzers)
+        => Driver(source, editorConfig, globalConfig, analyzers).GetAnalyzerDiagnosticsAsync();
+
+    /// <summary>The driver itself, which also tells what each analyzer registered.</summary>
+    public static CompilationWithAnalyzers Driver(string source, string editorConfig, string? globalConfig, params DiagnosticAnalyzer[] analyzers)
     {
         const string path = "/src/Stack.cs";
         var configs = ImmutableArray.Create(AnalyzerConfig.Parse("root = true\n[*.cs]\n" + editorConfig, "/src/.editorconfig"));
@@ -31,7 +35,8 @@ internal static class EditorConfigCompilation
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)
                 .WithSyntaxTreeOptionsProvider(new TreeOptions(tree, options.TreeOptions, configSet.GlobalConfigOptions.TreeOptions)));
         var analyzerOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new ConfigOptionsProvider(options.AnalyzerOptions));
-        return await compilation.WithAnalyzers(ImmutableArray.Create(analyzers), analyzerOptions).GetAnalyzerDiagnosticsAsync();
+        return compilation.WithAnalyzers(ImmutableArray.Create(analyzers), new CompilationWithAnalyzersOptions(
+            analyzerOptions, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: true));
     }
 
     private sealed class TreeOptions(SyntaxTree tree, ImmutableDictionary<string, ReportDiagnostic> severities,

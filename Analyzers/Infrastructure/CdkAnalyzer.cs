@@ -1,12 +1,15 @@
+using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace CdkAnalyzers;
 
 /// <summary>
-/// Base of every rule: skips generated code, runs concurrently, and registers nothing at all on a
-/// compilation that does not reference Amazon.CDK.Lib.
+/// Base of every rule. The package runs the rules inside <see cref="CdkRulesAnalyzer"/> and
+/// <see cref="CdkCompilationRulesAnalyzer"/>; a rule can also run alone (the tests do), through the same code.
+/// Either way: generated code is skipped, analysis runs concurrently, a compilation that does not reference
+/// Amazon.CDK.Lib gets nothing but the compilation start action, and a rule that is turned off does no work.
 /// </summary>
 public abstract class CdkAnalyzer : DiagnosticAnalyzer
 {
@@ -14,22 +17,66 @@ public abstract class CdkAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            var cdk = CdkTypes.For(start.Compilation);
-            if (cdk is not null)
-                OnCdkCompilationStart(start, cdk);
-        });
+        RegisterRules(context, ImmutableArray.Create(this));
     }
 
-    private protected abstract void OnCdkCompilationStart(CompilationStartAnalysisContext context, CdkTypes cdk);
+    private protected abstract void OnCdkCompilationStart(RuleRegistrations context, CdkTypes cdk);
+
+    internal static void RegisterRules(AnalysisContext context, ImmutableArray<CdkAnalyzer> rules)
+        => context.RegisterCompilationStartAction(start =>
+        {
+            var cdk = CdkTypes.For(start.Compilation);
+            if (cdk is null)
+                return;
+            var registrations = new RuleRegistrations(start);
+            foreach (var rule in rules)
+            {
+                if (!IsTurnedOff(rule, start.Compilation, start.Options, start.CancellationToken))
+                    rule.OnCdkCompilationStart(registrations, cdk);
+            }
+            registrations.RegisterWithDriver();
+        });
 
     /// <summary>
-    /// An operation action whose diagnostics may land elsewhere in the member being analyzed (the entry a statement
-    /// above wrote, the literal a local holds): registered per operation block, the driver counts them as local to
-    /// the document, so the IDE shows them while typing. A plain operation action's diagnostics are local only
-    /// inside the operation itself.
+    /// Whether every diagnostic the rule reports is off for this compilation, decided as the driver decides it for an
+    /// analyzer of its own: off by default or set to none for the whole compilation (NoWarn, a global config), and
+    /// turned back on by no file's .editorconfig. When in doubt the rule runs: the driver drops what is off anyway.
     /// </summary>
-    internal static void RegisterInBlocks(CompilationStartAnalysisContext context, System.Action<OperationAnalysisContext> action, params OperationKind[] kinds)
-        => context.RegisterOperationBlockStartAction(block => block.RegisterOperationAction(action, kinds));
+    internal static bool IsTurnedOff(DiagnosticAnalyzer rule, Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
+    {
+        foreach (var descriptor in rule.SupportedDiagnostics)
+        {
+            if (!IsTurnedOff(descriptor, compilation, options, cancellationToken))
+                return false;
+        }
+        return true;
+    }
+
+    private static bool IsTurnedOff(DiagnosticDescriptor descriptor, Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
+    {
+        var perFile = compilation.Options.SyntaxTreeOptionsProvider;
+        var off = !descriptor.IsEnabledByDefault;
+        if ((compilation.Options.SpecificDiagnosticOptions.TryGetValue(descriptor.Id, out var configured)
+                || perFile?.TryGetGlobalDiagnosticValue(descriptor.Id, cancellationToken, out configured) == true)
+            && configured != ReportDiagnostic.Default)
+        {
+            off = configured == ReportDiagnostic.Suppress;
+        }
+        if (!off || perFile is null)
+            return off;
+
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (perFile.TryGetDiagnosticValue(tree, descriptor.Id, cancellationToken, out var inFile) && inFile != ReportDiagnostic.Suppress)
+                return false;
+            // A severity for all rules or for the category (bulk configuration) applies to rules that are on by default.
+            if (descriptor.IsEnabledByDefault && SetsBulkSeverity(options.AnalyzerConfigOptionsProvider.GetOptions(tree), descriptor.Category))
+                return false;
+        }
+        return true;
+    }
+
+    private static bool SetsBulkSeverity(AnalyzerConfigOptions options, string category)
+        => options.TryGetValue("dotnet_analyzer_diagnostic.severity", out var all) && all != "none"
+            || options.TryGetValue($"dotnet_analyzer_diagnostic.category-{category}.severity", out var ofCategory) && ofCategory != "none";
 }

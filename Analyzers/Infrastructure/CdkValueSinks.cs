@@ -67,9 +67,9 @@ internal sealed class CdkValueSinks
     }
 
     /// <summary>Calls <paramref name="onString"/> with each string that reaches a CDK API.</summary>
-    public void Register(CompilationStartAnalysisContext context, System.Action<OperationAnalysisContext, SinkValue> onString)
+    public void Register(RuleRegistrations context, System.Action<OperationAnalysisContext, SinkValue> onString)
         // One callback per call, creation or assignment, not per argument: far fewer callbacks for the same values.
-        => CdkAnalyzer.RegisterInBlocks(context, ctx =>
+        => context.RegisterInBlocks(ctx =>
         {
             foreach (var sink in SinksAt(ctx.Operation, ctx.CancellationToken))
                 onString(ctx, sink);

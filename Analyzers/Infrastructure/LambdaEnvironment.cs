@@ -30,13 +30,12 @@ internal static class LambdaEnvironment
     /// <c>Environment</c> of any function props type or as <c>CfnFunction.EnvironmentProperty.Variables</c> (with
     /// whatever the value model finds written into it), and each <c>fn.AddEnvironment("K", v)</c> call.
     /// </summary>
-    public static void Register(CompilationStartAnalysisContext context, CdkTypes cdk, Action<OperationAnalysisContext, EnvironmentEntry> onEntry)
+    public static void Register(RuleRegistrations context, CdkTypes cdk, Action<OperationAnalysisContext, EnvironmentEntry> onEntry)
     {
         if (cdk.FunctionOptions is null && cdk.FunctionBase is null)
             return;
 
-        // One block action for both kinds: one start callback per method body instead of two.
-        CdkAnalyzer.RegisterInBlocks(context, ctx =>
+        context.RegisterInBlocks(ctx =>
         {
             switch (ctx.Operation)
             {

@@ -29,8 +29,15 @@ var outFile = Option("--out", "");
 var references = Basic.Reference.Assemblies.Net80.References.All.Cast<MetadataReference>()
     .Concat(new[] { "Amazon.CDK.Lib.dll", "Constructs.dll", "Amazon.JSII.Runtime.dll" }.Select(f => MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, f))))
     .ToImmutableArray();
+// What a build loads: the analyzers with the attribute, each running a group of rules.
 var analyzers = typeof(CdkAnalyzers.CdkAnalyzer).Assembly.GetTypes()
-    .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+    .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.IsDefined(typeof(DiagnosticAnalyzerAttribute), false))
+    .OrderBy(t => t.Name)
+    .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+    .ToImmutableArray();
+// Every rule as an analyzer of its own: the driver then times each rule, which is how the per-rule shares are measured.
+var rules = typeof(CdkAnalyzers.CdkAnalyzer).Assembly.GetTypes()
+    .Where(t => !t.IsAbstract && typeof(CdkAnalyzers.CdkAnalyzer).IsAssignableFrom(t))
     .OrderBy(t => t.Name)
     .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
     .ToImmutableArray();
@@ -69,20 +76,22 @@ void Measure(int size, int count, bool quiet)
     var without = Enumerable.Range(0, count).Select(_ => Time(() => Compile(files, noAnalyzers, telemetry: false))).Order().ToList();
     var driver = Enumerable.Range(0, count).Select(_ => Time(() => Compile(files, emptyAnalyzer, telemetry: false))).Order().ToList();
     var with = Enumerable.Range(0, count).Select(_ => Time(() => Compile(files, analyzers, telemetry: false))).Order().ToList();
-    var perAnalyzer = Compile(files, analyzers, telemetry: true)!;
+    var shipped = Compile(files, analyzers, telemetry: true)!;
+    var perAnalyzer = Compile(files, rules, telemetry: true)!;
     if (quiet)
         return;
 
     var medianWithout = without[count / 2];
     var medianDriver = driver[count / 2];
     var medianWith = with[count / 2];
-    var ours = perAnalyzer.Values.Aggregate(TimeSpan.Zero, (a, b) => a + b);
+    var ours = shipped.Values.Aggregate(TimeSpan.Zero, (a, b) => a + b);
+    var rulesTotal = perAnalyzer.Values.Aggregate(TimeSpan.Zero, (a, b) => a + b);
     var top = perAnalyzer.OrderByDescending(p => p.Value).First();
     report.AppendLine(string.Create(CultureInfo.InvariantCulture,
-        $"| {size} | {lines:N0} | {medianWithout.TotalSeconds:F2} s | {medianDriver.TotalSeconds:F2} s | {medianWith.TotalSeconds:F2} s | {(medianWith - medianDriver) / medianDriver:P1} | {(medianWith - medianWithout) / medianWithout:P1} | {medianWith.TotalMilliseconds / size:F1} ms | {ours.TotalSeconds:F2} s ({ours / medianWithout:P1} of compile) | {top.Key} ({top.Value / ours:P0}) |"));
-    details.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Per analyzer at {size} stacks (driver telemetry, summed over threads):"));
+        $"| {size} | {lines:N0} | {medianWithout.TotalSeconds:F2} s | {medianDriver.TotalSeconds:F2} s | {medianWith.TotalSeconds:F2} s | {(medianWith - medianDriver) / medianDriver:P1} | {(medianWith - medianWithout) / medianWithout:P1} | {medianWith.TotalMilliseconds / size:F1} ms | {ours.TotalSeconds:F2} s ({ours / medianWithout:P1} of compile) | {top.Key} ({top.Value / rulesTotal:P0}) |"));
+    details.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Per rule at {size} stacks (each rule run as an analyzer of its own, {rulesTotal.TotalMilliseconds:F0} ms in all; driver telemetry, summed over threads):"));
     foreach (var (name, time) in perAnalyzer.OrderByDescending(p => p.Value))
-        details.AppendLine(string.Create(CultureInfo.InvariantCulture, $"- {name}: {time.TotalMilliseconds:F0} ms ({time / ours:P1})"));
+        details.AppendLine(string.Create(CultureInfo.InvariantCulture, $"- {name}: {time.TotalMilliseconds:F0} ms ({time / rulesTotal:P1})"));
     details.AppendLine();
 }
 
@@ -175,10 +184,14 @@ void FirstDiagnostic(string dir)
             concurrentAnalysis: false, logAnalyzerExecutionTime: false)).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
         return probe.LiveAtEnd;
     }
-    // The driver's floor: as many do-nothing analyzers as we have rules, registering what our rules register.
+    // The driver's floor: as many do-nothing analyzers as a build loads of ours, and as many as we have rules (the
+    // package's shape until the rules were grouped), registering what our rules register.
     var dispatchOnly = Enumerable.Range(0, analyzers.Length).Select(_ => (DiagnosticAnalyzer)new DispatchOnlyAnalyzer()).ToImmutableArray();
+    var dispatchPerRule = Enumerable.Range(0, rules.Length).Select(_ => (DiagnosticAnalyzer)new DispatchOnlyAnalyzer()).ToImmutableArray();
     var allocatedFloor = Allocated(dispatchOnly);
+    var allocatedFloorPerRule = Allocated(dispatchPerRule);
     var cpuFloor = Cpu(dispatchOnly);
+    var allocatedPerRule = Allocated(rules);
     var liveOurs = LiveAtEnd(analyzers);
     var liveEmpty = LiveAtEnd(emptyAnalyzer);
     var cpuOurs = Cpu(analyzers);
@@ -195,26 +208,28 @@ void FirstDiagnostic(string dir)
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"  processor time: {cpuOurs:F0} ms with ours, {cpuEmpty:F0} ms with the empty analyzer: ours {cpuOurs - cpuEmpty:F0} ms (one thread, medians of 3)"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"  the driver's floor, {dispatchOnly.Length} analyzers that register what ours do and do nothing: allocated {allocatedFloor / 1e6:F0} MB, processor time {cpuFloor:F0} ms (one thread; the empty analyzer's figures above)"));
+        $"  the driver's floor, {dispatchOnly.Length} analyzers that register what ours do and do nothing: allocated {allocatedFloor / 1e6:F0} MB, processor time {cpuFloor:F0} ms (one thread; the empty analyzer's figures above); as {dispatchPerRule.Length} analyzers: allocated {allocatedFloorPerRule / 1e6:F0} MB"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"  the rules as {rules.Length} analyzers of their own (the shape before they were grouped): allocated {allocatedPerRule / 1e6:F0} MB, ours {(allocatedPerRule - allocatedEmpty) / 1e6:F0} MB (one thread)"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"  callbacks on one thread: {sequentialCallbacks[1]:F0} ms (median of 3; {sequentialCallbacks[0]:F0}–{sequentialCallbacks[2]:F0})"));
-    // The driver's own account of each analyzer's callbacks (summed over threads), median of 3.
+    // The driver's own account of each rule's callbacks (each rule run as an analyzer of its own, summed over threads), median of 3.
     var callbackTimes = Enumerable.Range(0, 3).Select(_ =>
     {
         var compilation = CSharpCompilation.Create("Sample", trees, references, new CSharpCompilationOptions(OutputKind.ConsoleApplication));
-        var driver = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
+        var driver = compilation.WithAnalyzers(rules, new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: true));
         var result = driver.GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult();
-        return analyzers.ToDictionary(a => a.GetType().Name, a => result.AnalyzerTelemetryInfo[a].ExecutionTime.TotalMilliseconds);
+        return rules.ToDictionary(a => a.GetType().Name, a => result.AnalyzerTelemetryInfo[a].ExecutionTime.TotalMilliseconds);
     }).ToList();
-    var medians = analyzers.Select(a => a.GetType().Name).ToDictionary(name => name, name => callbackTimes.Select(t => t[name]).Order().ToList()[1]);
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  callbacks: {medians.Values.Sum():F0} ms in all"));
+    var medians = rules.Select(a => a.GetType().Name).ToDictionary(name => name, name => callbackTimes.Select(t => t[name]).Order().ToList()[1]);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  callbacks per rule (each rule an analyzer of its own): {medians.Values.Sum():F0} ms in all"));
     foreach (var (name, ms) in medians.OrderByDescending(p => p.Value).Take(10))
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {name}: {ms:F0} ms"));
     if (!args.Contains("--each"))
         return;
-    // Each analyzer alone, beside the empty one: what it costs by itself (the value model's work included, unshared).
-    foreach (var analyzer in analyzers)
+    // Each rule alone, beside the empty one: what it costs by itself (the value model's work included, unshared).
+    foreach (var analyzer in rules)
     {
         var alone = Median(ImmutableArray.Create(analyzer, emptyAnalyzer[0]));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {analyzer.GetType().Name}: +{(alone - empty).TotalMilliseconds:F0} ms"));
