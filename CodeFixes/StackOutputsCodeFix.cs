@@ -36,7 +36,7 @@ public sealed class StackOutputsCodeFix : CdkCodeFix
     {
     }
 
-    public override FixAllProvider GetFixAllProvider() => new FixAll();
+    public override FixAllProvider GetFixAllProvider() => new KeyedFixAll(new FixAll());
 
     private protected override IEnumerable<CodeAction> Fixes(FixSite site)
     {

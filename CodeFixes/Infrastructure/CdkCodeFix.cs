@@ -37,7 +37,7 @@ public abstract class CdkCodeFix : CodeFixProvider
 
     public sealed override ImmutableArray<string> FixableDiagnosticIds { get; }
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => new KeyedFixAll(WellKnownFixAllProviders.BatchFixer);
 
     public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
