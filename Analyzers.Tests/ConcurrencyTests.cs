@@ -15,14 +15,7 @@ namespace CdkAnalyzers.Tests;
 /// <summary>Analysis is deterministic under parallelism, keeps no growing static state, and honours cancellation.</summary>
 public class ConcurrencyTests
 {
-    private static Compilation SamplesCompilation()
-    {
-        var files = Directory.GetFiles(Path.Combine(AllAnalyzers.RepositoryRoot, "samples"), "*.cs", SearchOption.AllDirectories)
-            .Where(p => p.Contains($"{Path.DirectorySeparatorChar}before{Path.DirectorySeparatorChar}") && !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"))
-            .Where(p => !p.EndsWith("Program.cs"))
-            .OrderBy(p => p, StringComparer.Ordinal);
-        return AllAnalyzers.Compile(files.Select(File.ReadAllText));
-    }
+    private static Compilation SamplesCompilation() => AllAnalyzers.Compile(AllAnalyzers.SampleSources());
 
     [Fact]
     public async Task SameCompilationAnalysedInParallelGivesIdenticalDiagnostics()

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -34,12 +33,7 @@ public class ShippedAnalyzersTests
     [Fact]
     public async Task TogetherTheRulesReportWhatEachReportsAlone()
     {
-        var sources = Directory.GetFiles(Path.Combine(AllAnalyzers.RepositoryRoot, "samples"), "*.cs", SearchOption.AllDirectories)
-            .Where(p => p.Contains($"{Path.DirectorySeparatorChar}before{Path.DirectorySeparatorChar}") && !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"))
-            .Where(p => !p.EndsWith("Program.cs"))
-            .Order(StringComparer.Ordinal)
-            .Select(File.ReadAllText)
-            .Append(Stack("""
+        var sources = AllAnalyzers.SampleSources().Append(Stack("""
                 var bucket = new Bucket(this, "Uploads");
                 new Table(this, "A", new TableProps { TableName = "accounts", PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING } });
                 new Table(this, "B", new TableProps { PartitionKey = new Attribute { Name = "PK", Type = AttributeType.STRING } });

@@ -6,22 +6,15 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace CdkAnalyzers;
 
 /// <summary>
-/// The rules whose diagnostics are all reported per document, as the code is typed: the analyzer the package ships
-/// for them. The rules run together (<see cref="RuleRegistrations"/> merges their operation actions) because the
-/// driver's cost grows with the number of analyzers, not with the number of rules inside one.
+/// The rules whose diagnostics are all reported per document, as the code is typed: one of the two analyzers the
+/// package ships.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class CdkRulesAnalyzer : DiagnosticAnalyzer
+public sealed class CdkRulesAnalyzer : RuleGroupAnalyzer
 {
-    private static readonly ImmutableArray<CdkAnalyzer> Rules = CdkRules.All.Where(r => !CdkRules.NeedsTheWholeCompilation(r)).ToImmutableArray();
-
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = CdkRules.Descriptors(Rules);
-
-    public override void Initialize(AnalysisContext context)
+    public CdkRulesAnalyzer()
+        : base(needsTheWholeCompilation: false)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        CdkAnalyzer.RegisterRules(context, Rules);
     }
 }
 
@@ -31,17 +24,35 @@ public sealed class CdkRulesAnalyzer : DiagnosticAnalyzer
 /// treat every other rule as live.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class CdkCompilationRulesAnalyzer : DiagnosticAnalyzer
+public sealed class CdkCompilationRulesAnalyzer : RuleGroupAnalyzer
 {
-    private static readonly ImmutableArray<CdkAnalyzer> Rules = CdkRules.All.Where(CdkRules.NeedsTheWholeCompilation).ToImmutableArray();
+    public CdkCompilationRulesAnalyzer()
+        : base(needsTheWholeCompilation: true)
+    {
+    }
+}
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = CdkRules.Descriptors(Rules);
+/// <summary>
+/// An analyzer that runs a group of rules together (<see cref="RuleRegistrations"/> merges their operation actions):
+/// the driver's cost grows with the number of analyzers, not with the number of rules inside one.
+/// </summary>
+public abstract class RuleGroupAnalyzer : DiagnosticAnalyzer
+{
+    private readonly ImmutableArray<CdkAnalyzer> _rules;
 
-    public override void Initialize(AnalysisContext context)
+    private protected RuleGroupAnalyzer(bool needsTheWholeCompilation)
+    {
+        _rules = CdkRules.All.Where(r => CdkRules.NeedsTheWholeCompilation(r) == needsTheWholeCompilation).ToImmutableArray();
+        SupportedDiagnostics = _rules.SelectMany(r => r.SupportedDiagnostics).Distinct().ToImmutableArray();
+    }
+
+    public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+    public sealed override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        CdkAnalyzer.RegisterRules(context, Rules);
+        CdkAnalyzer.RegisterRules(context, _rules);
     }
 }
 
@@ -75,7 +86,4 @@ internal static class CdkRules
 
     public static bool NeedsTheWholeCompilation(CdkAnalyzer rule)
         => rule.SupportedDiagnostics.Any(d => d.CustomTags.Contains(WellKnownDiagnosticTags.CompilationEnd));
-
-    public static ImmutableArray<DiagnosticDescriptor> Descriptors(ImmutableArray<CdkAnalyzer> rules)
-        => rules.SelectMany(r => r.SupportedDiagnostics).Distinct().ToImmutableArray();
 }

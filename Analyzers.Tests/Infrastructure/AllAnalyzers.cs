@@ -60,6 +60,14 @@ internal static class AllAnalyzers
         return (diagnostics, exceptions, driver);
     }
 
+    /// <summary>The sources of every sample's "before" variant (their Program.cs files left out: each declares Main).</summary>
+    public static IEnumerable<string> SampleSources()
+        => Directory.GetFiles(Path.Combine(RepositoryRoot, "samples"), "*.cs", SearchOption.AllDirectories)
+            .Where(p => p.Contains($"{Path.DirectorySeparatorChar}before{Path.DirectorySeparatorChar}") && !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"))
+            .Where(p => !p.EndsWith("Program.cs"))
+            .Order(StringComparer.Ordinal)
+            .Select(File.ReadAllText);
+
     /// <summary>The repository's root: the folder that holds the solution file.</summary>
     public static string RepositoryRoot { get; } = FindRoot();
 
