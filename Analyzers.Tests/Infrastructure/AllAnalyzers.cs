@@ -44,13 +44,17 @@ internal static class AllAnalyzers
             withCdk ? CdkReferences.All : CdkReferences.FrameworkOnly,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
+    /// <summary>The compilation with every rule on as a warning, those off by default included.</summary>
+    public static Compilation WithEveryRuleOn(Compilation compilation)
+        => compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(
+            Descriptors.ToImmutableDictionary(d => d.Id, _ => ReportDiagnostic.Warn)));
+
     /// <summary>Runs every analyzer (rules that are off by default included) and collects analyzer exceptions instead of swallowing them.</summary>
     public static async Task<(ImmutableArray<Diagnostic> Diagnostics, List<Exception> Exceptions, CompilationWithAnalyzers Driver)> RunAsync(
         Compilation compilation, AnalyzerOptions? options = null)
     {
         var exceptions = new List<Exception>();
-        var enableAll = Descriptors.ToImmutableDictionary(d => d.Id, _ => ReportDiagnostic.Warn);
-        compilation = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(enableAll));
+        compilation = WithEveryRuleOn(compilation);
         var driver = compilation.WithAnalyzers(Analyzers, new CompilationWithAnalyzersOptions(
             options ?? new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
             onAnalyzerException: (exception, _, _) => { lock (exceptions) exceptions.Add(exception); },
