@@ -76,14 +76,15 @@ internal sealed partial class ValueModel
     /// (<c>props.ReservedConcurrentExecutions = 100;</c> before <c>new Function(this, "F", props)</c>).
     /// </summary>
     public ImmutableArray<Setting> Settings(Origin value, CancellationToken cancellationToken)
+        => SettingsOf(WalkTo(value, cancellationToken), cancellationToken).ToImmutableArray();
+
+    private List<Setting> SettingsOf(Walked value, CancellationToken cancellationToken)
     {
-        var walk = new Walk(cancellationToken) { Holders = new List<Holder>() };
+        var walk = value.Continue(cancellationToken, new List<Holder>(value.Holders));
         var settings = new List<Setting>();
-        var sources = new List<Origin>();
-        AddSources(value, walk, sources);
-        foreach (var source in sources)
+        foreach (var source in value.Sources)
             AddInitializerSettings(source, walk, settings);
-        foreach (var holder in walk.Holders)
+        foreach (var holder in walk.Holders!)
         {
             foreach (var write in UsesOf(holder, beforeUse: true, cancellationToken))
             {
@@ -95,7 +96,34 @@ internal sealed partial class ValueModel
                 }
             }
         }
-        return settings.ToImmutableArray();
+        return settings;
+    }
+
+    /// <summary>A value's sources and the variables it passes through, from one walk: what its settings, entries and elements are read from.</summary>
+    private sealed class Walked
+    {
+        public Walked(List<Origin> sources, List<Holder> holders, int steps)
+        {
+            Sources = sources;
+            Holders = holders;
+            Steps = steps;
+        }
+
+        public List<Origin> Sources { get; }
+        public List<Holder> Holders { get; }
+        private int Steps { get; }
+
+        /// <summary>A walk that goes on from this one, as if it had just found these sources.</summary>
+        public Walk Continue(CancellationToken cancellationToken, List<Holder>? holders = null)
+            => new(cancellationToken) { Steps = Steps, Holders = holders };
+    }
+
+    private Walked WalkTo(Origin value, CancellationToken cancellationToken)
+    {
+        var walk = new Walk(cancellationToken) { Holders = new List<Holder>() };
+        var sources = new List<Origin>();
+        AddSources(value, walk, sources);
+        return new Walked(sources, walk.Holders, walk.Steps);
     }
 
     /// <summary>
@@ -177,7 +205,11 @@ internal sealed partial class ValueModel
         AddSources(value, walk, sources);
         var holders = walk.Holders;
         walk.Holders = outer;
+        return AddEntries(sources, holders, walk, entries);
+    }
 
+    private bool AddEntries(List<Origin> sources, List<Holder> holders, Walk walk, List<DictionaryEntry> entries)
+    {
         var complete = true;
         foreach (var source in sources)
         {
@@ -251,7 +283,11 @@ internal sealed partial class ValueModel
         AddSources(value, walk, sources);
         var holders = walk.Holders;
         walk.Holders = outer;
+        return ElementsOf(sources, holders, walk, out complete);
+    }
 
+    private List<Origin> ElementsOf(List<Origin> sources, List<Holder> holders, Walk walk, out bool complete)
+    {
         var elements = new List<Origin>();
         complete = true;
         foreach (var source in sources)
@@ -382,21 +418,25 @@ internal sealed partial class ValueModel
             var (origin, mayEnter) = queue.Dequeue();
             if (!seen.Add(origin.Operation.Syntax))
                 continue;
-            var sources = Sources(origin, cancellationToken);
+            // One walk of the value serves its sources, settings, entries and elements.
+            var walked = WalkTo(origin, cancellationToken);
+            var sources = walked.Sources;
             reached.Operations.AddRange(sources);
             if (!mayEnter && sources.Any(s => _cdk.IsConstruct(Unwrap(s.Operation).Type) && Unwrap(s.Operation) is IObjectCreationOperation))
                 continue;
 
             // Jsii union properties (CfnTable.KeySchema) are typed object: the array is behind the conversion.
             var type = Unwrap(origin.Operation).Type;
-            foreach (var setting in Settings(origin, cancellationToken))
+            foreach (var setting in SettingsOf(walked, cancellationToken))
             {
                 reached.Settings.Add(setting);
                 queue.Enqueue((setting.Value, false));
             }
             if (IsDictionary(type))
             {
-                foreach (var entry in Entries(origin, cancellationToken).Items)
+                var entries = new List<DictionaryEntry>();
+                AddEntries(walked.Sources, walked.Holders, walked.Continue(cancellationToken), entries);
+                foreach (var entry in entries)
                 {
                     reached.Entries.Add(entry);
                     queue.Enqueue((entry.Key, false));
@@ -405,7 +445,7 @@ internal sealed partial class ValueModel
             }
             else if (IsEnumerable(type))
             {
-                foreach (var element in Elements(origin, cancellationToken).Items)
+                foreach (var element in ElementsOf(walked.Sources, walked.Holders, walked.Continue(cancellationToken), out _))
                     queue.Enqueue((element, false));
             }
             foreach (var source in sources)
