@@ -19,6 +19,25 @@ public class StateMachineLoggingRoleTests
 
     private const string Definition = "DefinitionString = \"{\\\"StartAt\\\":\\\"Done\\\",\\\"States\\\":{\\\"Done\\\":{\\\"Type\\\":\\\"Succeed\\\"}}}\"";
 
+    [Theory]
+    [InlineData("logs:CreateLogDelivery", "logs:CreateLogDelivery", true)]
+    [InlineData("LOGS:createlogdelivery", "logs:CreateLogDelivery", true)]
+    [InlineData("logs:*", "logs:CreateLogDelivery", true)]
+    [InlineData("*", "logs:DescribeLogGroups", true)]
+    [InlineData("logs:*Delivery", "logs:GetLogDelivery", true)]
+    [InlineData("logs:*Delivery", "logs:DescribeLogGroups", false)]
+    [InlineData("logs:*Log*", "logs:ListLogDeliveries", true)]
+    [InlineData("logs:?etLogDelivery", "logs:GetLogDelivery", true)]
+    [InlineData("logs:Create*", "logs:GetLogDelivery", false)]
+    [InlineData("logs:CreateLog", "logs:CreateLogDelivery", false)]
+    [InlineData("logs:CreateLogDeliveryX", "logs:CreateLogDelivery", false)]
+    [InlineData("logs:Describe*Policies", "logs:DescribeResourcePolicies", true)]
+    [InlineData("logs:*s*s", "logs:DescribeLogGroups", true)]
+    [InlineData("s3:*", "logs:PutResourcePolicy", false)]
+    [InlineData("logs:.*", "logs:PutResourcePolicy", false)]
+    public void ActionsMatchWithIamWildcards(string action, string required, bool allows)
+        => Assert.Equal(allows, StateMachineLoggingRoleAnalyzer.Allows(action, required));
+
     [Fact]
     public Task SeedRoleWithoutLogDelivery() => VerifyCS.AnalyzerAsync(InStack($$"""
                 var role = new Role(this, "StepFunctionsExecutionRole", new RoleProps { AssumedBy = new ServicePrincipal("states.amazonaws.com") });

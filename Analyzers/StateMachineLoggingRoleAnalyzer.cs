@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Text.RegularExpressions;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -225,7 +224,34 @@ public sealed class StateMachineLoggingRoleAnalyzer : CdkAnalyzer
     private static bool IsNull(IOperation operation)
         => ValueModel.Unwrap(operation) is ILiteralOperation { ConstantValue: { HasValue: true, Value: null } };
 
-    /// <summary>IAM action matching: case-insensitive, with * and ? wildcards.</summary>
-    private static bool Allows(string action, string required)
-        => Regex.IsMatch(required, "^" + Regex.Escape(action).Replace(@"\*", ".*").Replace(@"\?", ".") + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    /// <summary>IAM action matching: case-insensitive, with * and ? wildcards (a * matches any run, backtracking to the last one).</summary>
+    internal static bool Allows(string action, string required)
+    {
+        int a = 0, r = 0, star = -1, matchedByStar = 0;
+        while (r < required.Length)
+        {
+            if (a < action.Length && (action[a] == '?' || char.ToUpperInvariant(action[a]) == char.ToUpperInvariant(required[r])))
+            {
+                a++;
+                r++;
+            }
+            else if (a < action.Length && action[a] == '*')
+            {
+                star = a++;
+                matchedByStar = r;
+            }
+            else if (star >= 0)
+            {
+                a = star + 1;
+                r = ++matchedByStar;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        while (a < action.Length && action[a] == '*')
+            a++;
+        return a == action.Length;
+    }
 }
