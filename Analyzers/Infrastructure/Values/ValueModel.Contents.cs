@@ -418,6 +418,12 @@ internal sealed partial class ValueModel
             var (origin, mayEnter) = queue.Dequeue();
             if (!seen.Add(origin.Operation.Syntax))
                 continue;
+            // Most values reached are literals, `this` and the CDK's own constants: their own and only source.
+            if (IsLeaf(Unwrap(origin.Operation)))
+            {
+                reached.Operations.Add(new Origin(Unwrap(origin.Operation), origin.Frame));
+                continue;
+            }
             // One walk of the value serves its sources, settings, entries and elements.
             var walked = WalkTo(origin, cancellationToken);
             var sources = walked.Sources;
@@ -477,6 +483,19 @@ internal sealed partial class ValueModel
         }
         return reached;
     }
+
+    /// <summary>
+    /// A value that is its own only source and holds nothing: a literal, <c>this</c>, a string built in place, a
+    /// field or property of a library (<c>AttributeType.STRING</c>, <c>bucket.BucketName</c>), which the walk does not enter.
+    /// </summary>
+    private static bool IsLeaf(IOperation operation)
+        => operation switch
+        {
+            ILiteralOperation or IInstanceReferenceOperation or IInterpolatedStringOperation => true,
+            IFieldReferenceOperation { Field: var field } => field.DeclaringSyntaxReferences.IsEmpty && !field.ContainingType.IsTupleType,
+            IPropertyReferenceOperation { Property: var property } => property.DeclaringSyntaxReferences.IsEmpty,
+            _ => false,
+        };
 
     /// <summary>
     /// The calls made on a construct after its creation (<c>key.GrantEncryptDecrypt(…)</c>, <c>role.AddToPolicy(…)</c>):
