@@ -20,10 +20,10 @@ public sealed class PlaceholderValueAnalyzer : CdkAnalyzer
                 return;
             foreach (var value in sink.Strings(ctx.CancellationToken))
             {
-                foreach (var (part, _) in value.TextParts)
+                foreach (var part in value.Parts)
                 {
                     // A placeholder account makes the literal CDK202's: one value, one diagnostic.
-                    if (part.Location.SourceTree is not { } tree || Placeholders.ContainsPlaceholderAccount(part.Text!))
+                    if (part.Kind != ValueKind.Text || part.Location.SourceTree is not { } tree || Placeholders.ContainsPlaceholderAccount(part.Text!))
                         continue;
                     if (Placeholders.FindPlaceholderText(part.Text!, patterns.For(ctx.Options, tree)) is { } match
                         && once.TryClaim(RuleIds.PlaceholderValue, part.Location))

@@ -72,7 +72,7 @@ internal static class Placeholders
 
     /// <summary>Some piece of the value is a placeholder account (CDK202) or placeholder text (CDK204): the value will be replaced whole.</summary>
     public static bool IsPlaceholderValue(StringValue value, ImmutableArray<Regex> patterns)
-        => value.TextParts.Any(p => ContainsPlaceholderAccount(p.Part.Text!) || FindPlaceholderText(p.Part.Text!, patterns) is not null);
+        => value.Parts.Any(p => p.Kind == ValueKind.Text && (ContainsPlaceholderAccount(p.Text!) || FindPlaceholderText(p.Text!, patterns) is not null));
 
     /// <summary>The first CDK204 pattern the text matches, or null.</summary>
     public static Match? FindPlaceholderText(string text, ImmutableArray<Regex> patterns)
