@@ -43,8 +43,20 @@ internal sealed partial class ValueModel
     }
 
     /// <summary>Every fully known text a value may be (unknown alternatives left out).</summary>
-    public IEnumerable<string> KnownTexts(Origin value, CancellationToken cancellationToken)
-        => Strings(value, cancellationToken).Select(s => s.KnownText).Where(t => t is not null).Select(t => t!).Distinct();
+    public ImmutableArray<string> KnownTexts(Origin value, CancellationToken cancellationToken)
+    {
+        var strings = Strings(value, cancellationToken);
+        // Most values are one string: nothing to tell apart.
+        if (strings.Length == 1)
+            return strings[0].KnownText is { } only ? ImmutableArray.Create(only) : ImmutableArray<string>.Empty;
+        var texts = ImmutableArray.CreateBuilder<string>(strings.Length);
+        foreach (var text in strings)
+        {
+            if (text.KnownText is { } known && !texts.Contains(known))
+                texts.Add(known);
+        }
+        return texts.ToImmutable();
+    }
 
     private List<ImmutableArray<ValuePart>> Compose(Origin value, Walk walk)
     {
