@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -206,51 +205,60 @@ public sealed class StackOutputsAnalyzer : CdkAnalyzer
     /// </summary>
     private sealed class StackFacts
     {
-        private readonly ConcurrentQueue<CreatedResource> _resources = new();
-        private readonly ConcurrentQueue<ISymbol> _outputReferences = new();
-        private readonly ConcurrentQueue<ISymbol> _constructsAndHelpers = new();
-        private readonly ConcurrentQueue<string> _constructIds = new();
+        // Filled by the stack's operation callbacks (which may run at once) and read at its symbol end. Lists made
+        // on first use under one lock: most stacks add a few facts, and a concurrent queue starts with 32 slots.
+        private readonly object _lock = new();
+        private List<CreatedResource>? _resources;
+        private List<ISymbol>? _outputReferences;
+        private List<ISymbol>? _constructsAndHelpers;
+        private List<string>? _constructIds;
         private int _hasOutput;
 
-        public IEnumerable<CreatedResource> Resources => _resources;
+        public IEnumerable<CreatedResource> Resources => _resources ?? Enumerable.Empty<CreatedResource>();
         public bool HasOutput => Volatile.Read(ref _hasOutput) != 0;
-        public IEnumerable<string> ConstructIds => _constructIds;
+        public IEnumerable<string> ConstructIds => _constructIds ?? Enumerable.Empty<string>();
 
         /// <summary>The constructs of this app it creates and the methods of this app it calls outside itself.</summary>
-        public IEnumerable<ISymbol> ConstructsAndHelpers => _constructsAndHelpers.Distinct(SymbolEqualityComparer.Default);
+        public IEnumerable<ISymbol> ConstructsAndHelpers => (_constructsAndHelpers ?? Enumerable.Empty<ISymbol>()).Distinct(SymbolEqualityComparer.Default);
 
         /// <summary>The variables its outputs read.</summary>
-        public HashSet<ISymbol> OutputReferences() => new(_outputReferences, SymbolEqualityComparer.Default);
+        public HashSet<ISymbol> OutputReferences() => new(_outputReferences ?? Enumerable.Empty<ISymbol>(), SymbolEqualityComparer.Default);
+
+        private void Add<T>(ref List<T>? list, T item)
+        {
+            lock (_lock)
+                (list ??= new List<T>()).Add(item);
+        }
 
         /// <summary>A method of this app outside the stack itself: an extension method, a static factory, a base stack's helper.</summary>
         public void AddCall(IInvocationOperation invocation, INamedTypeSymbol stack)
         {
             var method = invocation.TargetMethod.OriginalDefinition;
             if (method.DeclaringSyntaxReferences.Length > 0 && !SymbolEqualityComparer.Default.Equals(method.ContainingType, stack))
-                _constructsAndHelpers.Enqueue(method);
+                Add(ref _constructsAndHelpers, method);
         }
 
         public void Add(IObjectCreationOperation creation, CdkTypes cdk)
         {
             var type = creation.Type as INamedTypeSymbol;
             if (ConstructIdOf(creation) is { } id)
-                _constructIds.Enqueue(id);
+                Add(ref _constructIds, id);
             if (CdkTypes.Inherits(type, cdk.CfnOutput))
             {
                 foreach (var reference in creation.Descendants())
                 {
                     if (Holders.Referenced(reference) is { } variable)
-                        _outputReferences.Enqueue(variable);
+                        Add(ref _outputReferences, variable);
                 }
                 Volatile.Write(ref _hasOutput, 1);
             }
             else if (cdk.KeyResourceOf(type) is { } resource)
             {
-                _resources.Enqueue(new CreatedResource(resource, creation.Syntax.GetLocation(), Holders.Of(creation)));
+                Add(ref _resources, new CreatedResource(resource, creation.Syntax.GetLocation(), Holders.Of(creation)));
             }
             else if (type is { DeclaringSyntaxReferences.Length: > 0 } && cdk.IsConstruct(type) && !cdk.IsStack(type))
             {
-                _constructsAndHelpers.Enqueue(type);
+                Add(ref _constructsAndHelpers, type);
             }
         }
 
