@@ -80,6 +80,19 @@ public class ConstructIdCollisionTests
         """));
 
     [Fact]
+    public Task OneIdInTwoScopesCollidesOnlyWhereItRepeats() => VerifyCS.AnalyzerAsync(InStack("""
+                var api = new Construct(this, "Api");
+                new Queue(api, "Jobs");
+                new Queue(this, "Jobs");
+                new Bucket(this, "Data");
+                new Queue(api, {|CDK110:"Jobs"|});
+                new Bucket(api, "Data");
+                foreach (var name in new[] { "a", "b" })
+                    new Bucket(this, {|CDK110:"Assets"|}, new BucketProps { BucketName = name });
+                new Queue(this, "Audit");
+        """));
+
+    [Fact]
     public Task DifferentScopesAndUnknownIdsStaySilent() => VerifyCS.AnalyzerAsync(InStack("""
                 var api = new Construct(this, "Api");
                 var web = new Construct(this, "Web");

@@ -65,30 +65,50 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
             {
                 if (created.Count == 0)
                     return;
-                foreach (var group in created.GroupBy(c => (c.Scope, c.Id)))
+                // Sorted by id, not grouped: most ids are used once in their body, and a grouping per id was most of
+                // what this rule allocated. Only a loop around the creation can repeat such an id.
+                created.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+                for (var start = 0; start < created.Count;)
                 {
-                    // Most ids are used once in their scope: only a loop around the creation can repeat them.
-                    if (group.Count() == 1)
+                    var next = start + 1;
+                    while (next < created.Count && created[next].Id == created[start].Id)
+                        next++;
+                    if (next - start == 1)
                     {
-                        ReportIfInLoop(end, group.First());
-                        continue;
+                        ReportIfInLoop(end, created[start]);
                     }
-                    var ordered = group.OrderBy(c => c.Creation.Syntax.SpanStart).ToList();
-                    var reported = new HashSet<IObjectCreationOperation>();
-                    for (var i = 1; i < ordered.Count; i++)
+                    else
                     {
-                        var first = ordered.Take(i).FirstOrDefault(earlier => !AreExclusive(earlier.Creation.Syntax, ordered[i].Creation.Syntax));
-                        if (first.Creation is null || !reported.Add(ordered[i].Creation))
-                            continue;
-                        var line = first.Creation.Syntax.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
-                        end.ReportDiagnostic(Diagnostic.Create(Descriptors.ConstructIdCollision, ordered[i].IdArgument.Syntax.GetLocation(),
-                            new[] { first.IdArgument.Syntax.GetLocation() }, $"A construct with id '{ordered[i].Id}' is already created in this scope at line {line}", ordered[i].Id));
+                        foreach (var sameScope in created.Skip(start).Take(next - start).GroupBy(c => c.Scope))
+                            ReportCollisions(end, sameScope.ToList());
                     }
-                    foreach (var single in ordered.Where(c => !reported.Contains(c.Creation)))
-                        ReportIfInLoop(end, single);
+                    start = next;
                 }
             });
         });
+    }
+
+    /// <summary>The creations of one id in one scope: each one after the first that can run with an earlier one collides.</summary>
+    private static void ReportCollisions(OperationBlockAnalysisContext end, List<Created> sameId)
+    {
+        if (sameId.Count == 1)
+        {
+            ReportIfInLoop(end, sameId[0]);
+            return;
+        }
+        var ordered = sameId.OrderBy(c => c.Creation.Syntax.SpanStart).ToList();
+        var reported = new HashSet<IObjectCreationOperation>();
+        for (var i = 1; i < ordered.Count; i++)
+        {
+            var first = ordered.Take(i).FirstOrDefault(earlier => !AreExclusive(earlier.Creation.Syntax, ordered[i].Creation.Syntax));
+            if (first.Creation is null || !reported.Add(ordered[i].Creation))
+                continue;
+            var line = first.Creation.Syntax.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
+            end.ReportDiagnostic(Diagnostic.Create(Descriptors.ConstructIdCollision, ordered[i].IdArgument.Syntax.GetLocation(),
+                new[] { first.IdArgument.Syntax.GetLocation() }, $"A construct with id '{ordered[i].Id}' is already created in this scope at line {line}", ordered[i].Id));
+        }
+        foreach (var single in ordered.Where(c => !reported.Contains(c.Creation)))
+            ReportIfInLoop(end, single);
     }
 
     private static void ReportIfInLoop(OperationBlockAnalysisContext context, Created created)
