@@ -27,8 +27,16 @@ public sealed class ReservedConcurrencyAnalyzer : CdkAnalyzer
         context.RegisterOperationAction(ctx =>
         {
             var creation = (IObjectCreationOperation)ctx.Operation;
-            var props = creation.Arguments.FirstOrDefault(a => a.Parameter is { } p
-                && (cdk.Implements(p.Type, cdk.FunctionOptions) || cdk.Implements(p.Type, cfnFunctionProps)));
+            // A loop, not a lambda: this runs for every creation of the app.
+            IArgumentOperation? props = null;
+            foreach (var argument in creation.Arguments)
+            {
+                if (argument.Parameter is { } parameter && (cdk.Implements(parameter.Type, cdk.FunctionOptions) || cdk.Implements(parameter.Type, cfnFunctionProps)))
+                {
+                    props = argument;
+                    break;
+                }
+            }
             if (props is null || props.ArgumentKind == ArgumentKind.DefaultValue || !cdk.IsConstruct(creation.Type))
                 return;
             // The last reservation written wins; each of its possible values is a value the function may reserve.
