@@ -1,7 +1,5 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -56,10 +54,6 @@ internal sealed class CdkValueSinks
     private readonly CdkTypes _cdk;
     private readonly CdkMembers _payloads;
 
-    // The strings each call or assignment gives the CDK, collected once for all value rules. Kept with the semantic
-    // model of the operations, as the value model keeps its answers: they go when the driver lets the model go.
-    private readonly ConditionalWeakTable<SemanticModel, ConcurrentDictionary<SyntaxNode, ImmutableArray<SinkValue>>> _byModel = new();
-
     public CdkValueSinks(CdkTypes cdk)
     {
         _cdk = cdk;
@@ -68,15 +62,26 @@ internal sealed class CdkValueSinks
 
     /// <summary>Calls <paramref name="onString"/> with each string that reaches a CDK API.</summary>
     public void Register(RuleRegistrations context, System.Action<OperationAnalysisContext, SinkValue> onString)
-        // One callback per call, creation or assignment, not per argument: far fewer callbacks for the same values.
-        => context.RegisterInBlocks(ctx =>
+    {
+        // The value rules of one analyzer share one callback per call, creation or assignment: its strings are
+        // collected once and handed to each rule in turn.
+        if (context.SinkValueActions is null)
         {
-            foreach (var sink in SinksAt(ctx.Operation, ctx.CancellationToken))
-                onString(ctx, sink);
-        }, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
+            context.RegisterInBlocks(ctx =>
+            {
+                var sinks = SinksAt(ctx.Operation, ctx.CancellationToken);
+                if (sinks.IsEmpty)
+                    return;
+                var actions = context.SinkValueActions!;
+                foreach (var sink in sinks)
+                    actions(ctx, sink);
+            }, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
+        }
+        context.SinkValueActions += onString;
+    }
 
     /// <summary>The strings a call, creation or assignment gives a CDK API.</summary>
-    public ImmutableArray<SinkValue> SinksAt(IOperation operation, CancellationToken cancellationToken)
+    private ImmutableArray<SinkValue> SinksAt(IOperation operation, CancellationToken cancellationToken)
     {
         // Most calls and assignments of an app are not the CDK's, and most values given to the CDK are objects,
         // numbers or enums: nothing to collect or keep for them.
@@ -90,12 +95,7 @@ internal sealed class CdkValueSinks
                 => _cdk.IsCdkApi(constructor.ContainingType) && AnyMayHoldStrings(arguments),
             _ => false,
         };
-        if (!givesStrings)
-            return ImmutableArray<SinkValue>.Empty;
-        if (operation.SemanticModel is not { } model)
-            return Collect(operation, cancellationToken);
-        var known = _byModel.GetValue(model, _ => new ConcurrentDictionary<SyntaxNode, ImmutableArray<SinkValue>>());
-        return known.TryGetValue(operation.Syntax, out var sinks) ? sinks : known.GetOrAdd(operation.Syntax, Collect(operation, cancellationToken));
+        return givesStrings ? Collect(operation, cancellationToken) : ImmutableArray<SinkValue>.Empty;
     }
 
     private ImmutableArray<SinkValue> Collect(IOperation operation, CancellationToken cancellationToken)

@@ -27,6 +27,9 @@ internal sealed class RuleRegistrations : CompilationStartAnalysisContext
         => _context = context;
 #pragma warning restore RS1012
 
+    /// <summary>The value rules' actions for the strings that reach the CDK, called in turn for each (<see cref="CdkValueSinks.Register"/>).</summary>
+    internal Action<OperationAnalysisContext, SinkValue>? SinkValueActions { get; set; }
+
     /// <summary>
     /// An operation action whose diagnostics may land elsewhere in the member being analyzed (the entry a statement
     /// above wrote, the literal a local holds): registered per operation block, the driver counts them as local to
