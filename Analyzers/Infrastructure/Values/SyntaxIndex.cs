@@ -130,19 +130,21 @@ internal sealed class SyntaxIndex
 
 /// <summary>
 /// One walk of a file, by name: the nodes that write a variable (<c>x = …</c>, <c>x++</c>, <c>ref x</c>), the nodes
-/// that write into or call on one (<c>x.P = …</c>, <c>x[k] = …</c>, <c>x.Add(…)</c>), assignments by target, and creations.
+/// that write into or call on one (<c>x.P = …</c>, <c>x[k] = …</c>, <c>x.Add(…)</c>), and creations (assignments by target on first need).
 /// The value model asks about every local, parameter and private member of a body or type; with this, each file is
 /// walked once, and each question keeps the nodes inside the body or type it is about.
 /// </summary>
 internal sealed class ScopeNames
 {
+    private readonly SyntaxNode _root;
     private readonly Dictionary<string, List<SyntaxNode>> _writes = new();
     private readonly Dictionary<string, List<SyntaxNode>> _uses = new();
-    private readonly Dictionary<string, List<SyntaxNode>> _assignments = new();
     private readonly List<SyntaxNode> _creations = new();
+    private Dictionary<string, List<SyntaxNode>>? _assignments;
 
     public ScopeNames(SyntaxNode root)
     {
+        _root = root;
         foreach (var node in root.DescendantNodes())
         {
             if (node is BaseObjectCreationExpressionSyntax)
@@ -151,13 +153,27 @@ internal sealed class ScopeNames
                 SyntaxIndex.Add(_writes, written.Identifier.ValueText, node);
             if (Receiver(node) is { } receiver && SyntaxIndex.RightmostName(receiver) is { } name)
                 SyntaxIndex.Add(_uses, name, node);
-            if (node is AssignmentExpressionSyntax assignment && SyntaxIndex.RightmostName(assignment.Left) is { } member)
-                SyntaxIndex.Add(_assignments, member, node);
         }
     }
 
-    /// <summary>Assignments inside <paramref name="scope"/> whose target's rightmost name is <paramref name="member"/> (<c>Prefix = …</c>, <c>this.Prefix = …</c>).</summary>
-    public IEnumerable<SyntaxNode> AssignmentsTo(string member, SyntaxNode scope) => Inside(_assignments, member, scope);
+    /// <summary>
+    /// Assignments inside <paramref name="scope"/> whose target's rightmost name is <paramref name="member"/> (<c>Prefix = …</c>,
+    /// <c>this.Prefix = …</c>). Only private fields and properties are asked about, in few files: their own walk, on first need
+    /// (every object initializer's assignments made most of this walk's entries).
+    /// </summary>
+    public IEnumerable<SyntaxNode> AssignmentsTo(string member, SyntaxNode scope)
+        => Inside(LazyInitializer.EnsureInitialized(ref _assignments, () => AssignmentsIn(_root))!, member, scope);
+
+    private static Dictionary<string, List<SyntaxNode>> AssignmentsIn(SyntaxNode root)
+    {
+        var assignments = new Dictionary<string, List<SyntaxNode>>();
+        foreach (var node in root.DescendantNodes())
+        {
+            if (node is AssignmentExpressionSyntax assignment && SyntaxIndex.RightmostName(assignment.Left) is { } member)
+                SyntaxIndex.Add(assignments, member, node);
+        }
+        return assignments;
+    }
 
     /// <summary>Nodes inside <paramref name="scope"/> that write the variable named <paramref name="name"/>.</summary>
     public IEnumerable<SyntaxNode> Writing(string name, SyntaxNode scope) => Inside(_writes, name, scope);
