@@ -93,6 +93,16 @@ public class ConstructIdCollisionTests
         """));
 
     [Fact]
+    public Task IdsWrittenAsConstantExpressions() => VerifyCS.AnalyzerAsync(InStack("""
+                new Queue(this, Prefix + "Jobs");
+                new Queue(this, {|CDK110:"AppJobs"|});
+                new Bucket(this, nameof(Bucket));
+                new Bucket(this, {|CDK110:nameof(Bucket)|});
+        """, members: """
+            private const string Prefix = "App";
+        """));
+
+    [Fact]
     public Task DifferentScopesAndUnknownIdsStaySilent() => VerifyCS.AnalyzerAsync(InStack("""
                 var api = new Construct(this, "Api");
                 var web = new Construct(this, "Web");

@@ -38,6 +38,8 @@ internal sealed partial class ValueModel
     /// <summary>The text of a value when it is one fully known string, else null.</summary>
     public string? KnownText(Origin value, CancellationToken cancellationToken)
     {
+        if (IsConstant(value, out var constant))
+            return constant;
         var strings = Strings(value, cancellationToken);
         return strings.Length == 1 ? strings[0].KnownText : null;
     }
@@ -45,6 +47,8 @@ internal sealed partial class ValueModel
     /// <summary>Every fully known text a value may be (unknown alternatives left out).</summary>
     public ImmutableArray<string> KnownTexts(Origin value, CancellationToken cancellationToken)
     {
+        if (IsConstant(value, out var constant))
+            return constant is null ? ImmutableArray<string>.Empty : ImmutableArray.Create(constant);
         var strings = Strings(value, cancellationToken);
         // Most values are one string: nothing to tell apart.
         if (strings.Length == 1)
@@ -56,6 +60,17 @@ internal sealed partial class ValueModel
                 texts.Add(known);
         }
         return texts.ToImmutable();
+    }
+
+    /// <summary>
+    /// A constant (a literal, a const, <c>"a" + "b"</c>) and its text as <see cref="Strings"/> would compose it, without
+    /// building string values: construct ids and dictionary keys are mostly literals. The text is null for a null constant.
+    /// </summary>
+    private static bool IsConstant(Origin value, out string? text)
+    {
+        var constant = Unwrap(value.Operation).ConstantValue;
+        text = constant.HasValue ? ToText(constant.Value) : null;
+        return constant.HasValue;
     }
 
     private List<ImmutableArray<ValuePart>> Compose(Origin value, Walk walk)
