@@ -40,7 +40,7 @@ public sealed class EnvironmentServiceMismatchAnalyzer : CdkAnalyzer
                     continue;
                 if (SourceNamespace(entry.Value, cdk, awsNamespace, ctx.CancellationToken) is { } source)
                 {
-                    if (!named.NamespacesIn(cdk).Contains(source) && !crossCutting.Contains(source))
+                    if (!named.Includes(source, cdk) && !crossCutting.Contains(source))
                     {
                         ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.EnvironmentNamesOtherService, entry.Use.GetLocation(),
                             key, named.Name, $"its value comes from a {source.Name} construct"));

@@ -291,13 +291,16 @@ internal sealed class CdkTypes
     /// A namespace of Amazon.CDK.Lib by its dotted name (<c>Amazon.CDK.AWS.DynamoDB</c>), resolved once per compilation;
     /// null when this CDK version has no such namespace. Compare it with a CDK type's <c>ContainingNamespace</c>.
     /// </summary>
-    public INamespaceSymbol? Namespace(string dottedName) => _namespaces.GetOrAdd(dottedName, name =>
+    public INamespaceSymbol? Namespace(string dottedName)
+        => _namespaces.TryGetValue(dottedName, out var known) ? known : _namespaces.GetOrAdd(dottedName, FindNamespace(dottedName));
+
+    private INamespaceSymbol? FindNamespace(string dottedName)
     {
         INamespaceSymbol? current = Stack.ContainingAssembly.GlobalNamespace;
-        foreach (var part in name.Split('.'))
+        foreach (var part in dottedName.Split('.'))
             current = current?.GetNamespaceMembers().FirstOrDefault(n => n.Name == part);
         return current;
-    });
+    }
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, INamespaceSymbol?> _namespaces = new();
 

@@ -16,6 +16,17 @@ internal sealed class NamedService
     public string Name { get; }
     public ImmutableArray<string> Namespaces { get; }
 
+    /// <summary>The namespace is one of the service's (asked for every environment entry: no array is built).</summary>
+    public bool Includes(INamespaceSymbol ns, CdkTypes cdk)
+    {
+        foreach (var name in Namespaces)
+        {
+            if (SymbolEqualityComparer.Default.Equals(cdk.Namespace(name), ns))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>The service's namespaces in this compilation's CDK version.</summary>
     public ImmutableArray<INamespaceSymbol> NamespacesIn(CdkTypes cdk)
         => Namespaces.Select(cdk.Namespace).Where(n => n is not null).Select(n => n!).ToImmutableArray();
