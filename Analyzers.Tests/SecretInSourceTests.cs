@@ -31,6 +31,18 @@ public class SecretInSourceTests
         ]);
 
     [Fact]
+    public Task AccessKeyIdInVerbatimRawAndEscapedLiterals() => VerifyCS.AnalyzerAsync(new[] { InStack(""""
+                var fn = new Function(this, "Api", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("api") });
+                fn.AddEnvironment("A", {|#0:@"AKIA2E0A8F3B244C9986"|});
+                fn.AddEnvironment("B", {|#1:"""ASIAY34FZKBOKMUTVV7A"""|});
+                fn.AddEnvironment("C", {|#2:"AK\u0049AJ2LWPQ5XRT4YV6NB"|});
+        """") }, expected: [
+            Error(0, "An AWS access key id is written here"),
+            Error(1, "An AWS access key id is written here"),
+            Error(2, "An AWS access key id is written here"),
+        ]);
+
+    [Fact]
     public Task DocumentationKeyPlaceholdersAndLookalikesStaySilent() => VerifyCS.AnalyzerAsync(InStack("""
                 var fn = new Function(this, "Api", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("api") });
                 fn.AddEnvironment("AWS_ACCESS_KEY_ID_EXAMPLE", "AKIAIOSFODNN7EXAMPLE");

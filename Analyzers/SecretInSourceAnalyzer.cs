@@ -35,12 +35,17 @@ public sealed class SecretInSourceAnalyzer : CdkAnalyzer
         var once = new ReportOnce();
         var patterns = cdk.PlaceholderPatterns;
         var secretValue = cdk.Type("Amazon.CDK.SecretValue");
+        // Environment variable names repeat across an app's functions: each is split into words once.
+        var classified = new System.Collections.Concurrent.ConcurrentDictionary<string, (bool NamesSecret, bool MentionsSecret)>();
 
         // Access key ids, in any string of the app: at the literal, or at the key inside an interpolated string's text
         // (whose text is a literal operation too).
         context.RegisterOperationAction(ctx =>
         {
-            if (ctx.Operation is not ILiteralOperation { ConstantValue.Value: string text, Syntax: var syntax }
+            // Every literal of the app comes here: its token's text first, before its constant value (which makes a weak
+            // reference each time it is read) and the file's options.
+            if (!MayHoldAccessKeyId(WrittenText(ctx.Operation.Syntax))
+                || ctx.Operation is not ILiteralOperation { ConstantValue.Value: string text, Syntax: var syntax }
                 || AccessKeyIdIn(text, patterns.For(ctx.Options, syntax.SyntaxTree)) is not { } key)
             {
                 return;
@@ -83,7 +88,7 @@ public sealed class SecretInSourceAnalyzer : CdkAnalyzer
         {
             foreach (var name in cdk.Values.KnownTexts(key, ctx.CancellationToken))
             {
-                var (namesSecret, mentionsSecret) = Classify(name);
+                var (namesSecret, mentionsSecret) = classified.TryGetValue(name, out var known) ? known : classified.GetOrAdd(name, Classify(name));
                 if (namesSecret || mentionsSecret)
                     CheckValue(ctx, value, $"The environment variable {name} holds a secret", looksOnly: !namesSecret);
             }
@@ -112,8 +117,20 @@ public sealed class SecretInSourceAnalyzer : CdkAnalyzer
 
     private static bool HoldsAccessKeyId(string text, ImmutableArray<Regex> placeholders) => AccessKeyIdIn(text, placeholders) is not null;
 
+    private static bool MayHoldAccessKeyId(string? text)
+        => text is not null && (text.IndexOf("AKIA", System.StringComparison.Ordinal) >= 0 || text.IndexOf("ASIA", System.StringComparison.Ordinal) >= 0);
+
+    /// <summary>The value a string literal or an interpolated string's text writes; null for other syntax.</summary>
+    private static string? WrittenText(SyntaxNode syntax)
+        => syntax switch
+        {
+            LiteralExpressionSyntax literal => literal.Token.ValueText,
+            InterpolatedStringTextSyntax text => text.TextToken.ValueText,
+            _ => null,
+        };
+
     private static string? AccessKeyIdIn(string text, ImmutableArray<Regex> placeholders)
-        => text.IndexOf("AKIA", System.StringComparison.Ordinal) < 0 && text.IndexOf("ASIA", System.StringComparison.Ordinal) < 0 ? null
+        => !MayHoldAccessKeyId(text) ? null
             : AccessKeyId.Matches(text).Cast<Match>().Select(m => m.Value)
                 .FirstOrDefault(key => key != DocumentationKeyId && Placeholders.FindPlaceholderText(key, placeholders) is null);
 
