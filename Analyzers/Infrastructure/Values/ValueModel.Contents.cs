@@ -120,10 +120,21 @@ internal sealed partial class ValueModel
 
     private Walked WalkTo(Origin value, CancellationToken cancellationToken)
     {
-        var walk = new Walk(cancellationToken) { Holders = new List<Holder>() };
+        var walk = new Walk(cancellationToken);
+        var (sources, holders) = SourcesAndHolders(value, walk);
+        return new Walked(sources, holders, walk.Steps);
+    }
+
+    /// <summary>A value's sources and the variables it passes through on the way, within a walk that may be noting its own.</summary>
+    private (List<Origin> Sources, List<Holder> Holders) SourcesAndHolders(Origin value, Walk walk)
+    {
+        var outer = walk.Holders;
+        walk.Holders = new List<Holder>();
         var sources = new List<Origin>();
         AddSources(value, walk, sources);
-        return new Walked(sources, walk.Holders, walk.Steps);
+        var holders = walk.Holders;
+        walk.Holders = outer;
+        return (sources, holders);
     }
 
     /// <summary>
@@ -199,12 +210,7 @@ internal sealed partial class ValueModel
 
     private bool AddEntries(Origin value, Walk walk, List<DictionaryEntry> entries)
     {
-        var outer = walk.Holders;
-        walk.Holders = new List<Holder>();
-        var sources = new List<Origin>();
-        AddSources(value, walk, sources);
-        var holders = walk.Holders;
-        walk.Holders = outer;
+        var (sources, holders) = SourcesAndHolders(value, walk);
         return AddEntries(sources, holders, walk, entries);
     }
 
@@ -277,12 +283,7 @@ internal sealed partial class ValueModel
 
     private List<Origin> ElementsOf(Origin value, Walk walk, out bool complete)
     {
-        var outer = walk.Holders;
-        walk.Holders = new List<Holder>();
-        var sources = new List<Origin>();
-        AddSources(value, walk, sources);
-        var holders = walk.Holders;
-        walk.Holders = outer;
+        var (sources, holders) = SourcesAndHolders(value, walk);
         return ElementsOf(sources, holders, walk, out complete);
     }
 
