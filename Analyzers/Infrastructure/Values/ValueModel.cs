@@ -830,10 +830,21 @@ internal sealed partial class ValueModel
 
     private sealed class ModelAnswers
     {
-        public ConcurrentDictionary<ISymbol, ImmutableArray<LocalWrite>> LocalWrites { get; } = new(SymbolEqualityComparer.Default);
-        public ConcurrentDictionary<ISymbol, ImmutableArray<Origin>> MemberValues { get; } = new(SymbolEqualityComparer.Default);
-        public ConcurrentDictionary<ISymbol, ImmutableArray<Origin>> CallSiteValues { get; } = new(SymbolEqualityComparer.Default);
-        public ConcurrentDictionary<ISymbol, ImmutableArray<IOperation>> CreatedIn { get; } = new(SymbolEqualityComparer.Default);
+        // Each made on first use: a file is asked about some kinds of symbol only.
+        private ConcurrentDictionary<ISymbol, ImmutableArray<LocalWrite>>? _localWrites;
+        private ConcurrentDictionary<ISymbol, ImmutableArray<Origin>>? _memberValues;
+        private ConcurrentDictionary<ISymbol, ImmutableArray<Origin>>? _callSiteValues;
+        private ConcurrentDictionary<ISymbol, ImmutableArray<IOperation>>? _createdIn;
+
+        public ConcurrentDictionary<ISymbol, ImmutableArray<LocalWrite>> LocalWrites => Made(ref _localWrites);
+        public ConcurrentDictionary<ISymbol, ImmutableArray<Origin>> MemberValues => Made(ref _memberValues);
+        public ConcurrentDictionary<ISymbol, ImmutableArray<Origin>> CallSiteValues => Made(ref _callSiteValues);
+        public ConcurrentDictionary<ISymbol, ImmutableArray<IOperation>> CreatedIn => Made(ref _createdIn);
+
+        private static ConcurrentDictionary<ISymbol, T> Made<T>(ref ConcurrentDictionary<ISymbol, T>? answers)
+            => Volatile.Read(ref answers)
+                ?? Interlocked.CompareExchange(ref answers, new ConcurrentDictionary<ISymbol, T>(SymbolEqualityComparer.Default), null)
+                ?? answers;
     }
 
     /// <summary>The answers kept with the model of the file declaring <paramref name="symbol"/>; null for a symbol without source.</summary>
