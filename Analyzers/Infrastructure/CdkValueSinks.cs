@@ -84,33 +84,21 @@ internal sealed class CdkValueSinks
     private ImmutableArray<SinkValue> SinksAt(IOperation operation, CancellationToken cancellationToken)
     {
         // Most calls and assignments of an app are not the CDK's, and most values given to the CDK are objects,
-        // numbers or enums: nothing to collect or keep for them.
-        var givesStrings = operation switch
-        {
-            ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property }, Value: var value }
-                => _cdk.IsCdkApi(property.ContainingType) && MayHoldStrings(TypeOf(value)),
-            IInvocationOperation { Arguments.IsEmpty: false, TargetMethod: var method, Arguments: var arguments }
-                => _cdk.IsCdkApi(method.ContainingType) && AnyMayHoldStrings(arguments),
-            IObjectCreationOperation { Arguments.IsEmpty: false, Constructor: { } constructor, Arguments: var arguments }
-                => _cdk.IsCdkApi(constructor.ContainingType) && AnyMayHoldStrings(arguments),
-            _ => false,
-        };
-        return givesStrings ? Collect(operation, cancellationToken) : ImmutableArray<SinkValue>.Empty;
-    }
-
-    private ImmutableArray<SinkValue> Collect(IOperation operation, CancellationToken cancellationToken)
-    {
-        // Made on the first string found: a collection given to the CDK may hold none.
+        // numbers or enums: nothing to collect for them. The list is made on the first string found: a collection
+        // given to the CDK may hold none.
         List<SinkValue>? sinks = null;
         switch (operation)
         {
-            case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property } } assignment:
-                AddStrings(assignment.Value, property, _payloads.Contains(property), ref sinks, cancellationToken);
+            case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property }, Value: var value }
+                when _cdk.IsCdkApi(property.ContainingType) && MayHoldStrings(TypeOf(value)):
+                AddStrings(value, property, _payloads.Contains(property), ref sinks, cancellationToken);
                 break;
-            case IInvocationOperation { TargetMethod: var method, Arguments: var arguments }:
+            case IInvocationOperation { TargetMethod: var method, Arguments: var arguments }
+                when _cdk.IsCdkApi(method.ContainingType) && AnyMayHoldStrings(arguments):
                 AddArguments(method, arguments, ref sinks, cancellationToken);
                 break;
-            case IObjectCreationOperation { Constructor: { } constructor, Arguments: var arguments }:
+            case IObjectCreationOperation { Constructor: { } constructor, Arguments: var arguments }
+                when _cdk.IsCdkApi(constructor.ContainingType) && AnyMayHoldStrings(arguments):
                 AddArguments(constructor, arguments, ref sinks, cancellationToken);
                 break;
         }
