@@ -80,7 +80,7 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
                     else
                     {
                         foreach (var sameScope in created.Skip(start).Take(next - start).GroupBy(c => c.Scope))
-                            ReportCollisions(end, sameScope.ToList());
+                            ReportCollisions(end, sameScope);
                     }
                     start = next;
                 }
@@ -89,13 +89,8 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
     }
 
     /// <summary>The creations of one id in one scope: each one after the first that can run with an earlier one collides.</summary>
-    private static void ReportCollisions(OperationBlockAnalysisContext end, List<Created> sameId)
+    private static void ReportCollisions(OperationBlockAnalysisContext end, IEnumerable<Created> sameId)
     {
-        if (sameId.Count == 1)
-        {
-            ReportIfInLoop(end, sameId[0]);
-            return;
-        }
         var ordered = sameId.OrderBy(c => c.Creation.Syntax.SpanStart).ToList();
         var reported = new HashSet<IObjectCreationOperation>();
         for (var i = 1; i < ordered.Count; i++)

@@ -58,7 +58,7 @@ public sealed class EnvironmentServiceMismatchAnalyzer : CdkAnalyzer
         {
             foreach (var (key, service, use) in literalEntries.OrderBy(e => e.Use.SourceTree?.FilePath).ThenBy(e => e.Use.SourceSpan.Start))
             {
-                if (!service.NamespacesIn(cdk).Any(createdNamespaces.ContainsKey))
+                if (!createdNamespaces.Keys.Any(created => service.Includes(created, cdk)))
                     ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.EnvironmentNamesAbsentService, use, key, service.Name));
             }
         });

@@ -65,18 +65,19 @@ public abstract class CdkAnalyzer : DiagnosticAnalyzer
         if (!off || perFile is null)
             return off;
 
+        var categoryKey = $"dotnet_analyzer_diagnostic.category-{descriptor.Category}.severity";
         foreach (var tree in compilation.SyntaxTrees)
         {
             if (perFile.TryGetDiagnosticValue(tree, descriptor.Id, cancellationToken, out var inFile) && inFile != ReportDiagnostic.Suppress)
                 return false;
             // A severity for all rules or for the category (bulk configuration) applies to rules that are on by default.
-            if (descriptor.IsEnabledByDefault && SetsBulkSeverity(options.AnalyzerConfigOptionsProvider.GetOptions(tree), descriptor.Category))
+            if (descriptor.IsEnabledByDefault && SetsBulkSeverity(options.AnalyzerConfigOptionsProvider.GetOptions(tree), categoryKey))
                 return false;
         }
         return true;
     }
 
-    private static bool SetsBulkSeverity(AnalyzerConfigOptions options, string category)
+    private static bool SetsBulkSeverity(AnalyzerConfigOptions options, string categoryKey)
         => options.TryGetValue("dotnet_analyzer_diagnostic.severity", out var all) && all != "none"
-            || options.TryGetValue($"dotnet_analyzer_diagnostic.category-{category}.severity", out var ofCategory) && ofCategory != "none";
+            || options.TryGetValue(categoryKey, out var ofCategory) && ofCategory != "none";
 }

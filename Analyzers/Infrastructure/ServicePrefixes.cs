@@ -16,7 +16,7 @@ internal sealed class NamedService
     public string Name { get; }
     public ImmutableArray<string> Namespaces { get; }
 
-    /// <summary>The namespace is one of the service's (asked for every environment entry: no array is built).</summary>
+    /// <summary>The namespace is one of the service's in this compilation's CDK version (asked for every environment entry: no array is built).</summary>
     public bool Includes(INamespaceSymbol ns, CdkTypes cdk)
     {
         foreach (var name in Namespaces)
@@ -26,10 +26,6 @@ internal sealed class NamedService
         }
         return false;
     }
-
-    /// <summary>The service's namespaces in this compilation's CDK version.</summary>
-    public ImmutableArray<INamespaceSymbol> NamespacesIn(CdkTypes cdk)
-        => Namespaces.Select(cdk.Namespace).Where(n => n is not null).Select(n => n!).ToImmutableArray();
 }
 
 /// <summary>The prefixes of Lambda environment variable names that name a service (CDK302, CDK305): a closed list, kept as data.</summary>
