@@ -37,11 +37,11 @@ public sealed class AccountIdAnalyzer : CdkAnalyzer
         {
             var shape = value.Shape;
             var isLayerArn = shape.Contains(":lambda:") && shape.Contains(":layer:");
-            var hasPlaceholderText = new System.Lazy<bool>(() => value.TextParts.Any(p => p.Part.Location.SourceTree is { } t
+            var hasPlaceholderText = new System.Lazy<bool>(() => value.TextParts.Any(p => p.Part.Syntax.SyntaxTree is { } t
                 && Placeholders.FindPlaceholderText(p.Part.Text!, patterns.For(ctx.Options, t)) is not null));
             foreach (var (part, offset) in value.TextParts)
             {
-                if (!Placeholders.MayHoldAccountId(part.Text!) || part.Location.SourceTree is not { } tree || stackTests.Contains(tree, ctx.CancellationToken))
+                if (!Placeholders.MayHoldAccountId(part.Text!) || part.Syntax.SyntaxTree is not { } tree || stackTests.Contains(tree, ctx.CancellationToken))
                     continue;
                 foreach (Match match in Placeholders.TwelveDigits.Matches(part.Text!))
                 {

@@ -130,7 +130,7 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
     private static SyntaxNode? LoopAroundOnly(Created created)
     {
         var scopeDeclaredAt = created.ScopeSymbol is ILocalSymbol local ? local.DeclaringSyntaxReferences.FirstOrDefault()?.Span : null;
-        foreach (var ancestor in created.Creation.Syntax.Ancestors())
+        for (var ancestor = created.Creation.Syntax.Parent; ancestor is not null; ancestor = ancestor.Parent)
         {
             if (ancestor is MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
                 return null;

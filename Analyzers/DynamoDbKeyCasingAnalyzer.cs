@@ -206,9 +206,20 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
         /// <summary>The conventions a name fits. A short all-capitals word (<c>TTL</c>, <c>PK</c>, <c>ID</c>) is an acronym: it fits Pascal and camel as well as UPPER.</summary>
         public static List<Casing> Fits(string name)
         {
-            var fits = All.Where(c => c._pattern.IsMatch(name)).ToList();
+            // Loops, not queries: this runs for every key name of every table.
+            var fits = new List<Casing>();
+            foreach (var casing in All)
+            {
+                if (casing._pattern.IsMatch(name))
+                    fits.Add(casing);
+            }
             if (IsAcronym(name))
-                fits.AddRange(new[] { Pascal, Camel }.Where(c => !fits.Contains(c)));
+            {
+                if (!fits.Contains(Pascal))
+                    fits.Add(Pascal);
+                if (!fits.Contains(Camel))
+                    fits.Add(Camel);
+            }
             return fits;
         }
 
@@ -216,7 +227,17 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
         public static bool Shows(string name, Casing casing)
             => !(IsAcronym(name) && (casing == Pascal || casing == Camel)) && !(casing == Camel && Lower._pattern.IsMatch(name));
 
-        private static bool IsAcronym(string name) => name.Length <= 4 && name.All(c => c is >= 'A' and <= 'Z');
+        private static bool IsAcronym(string name)
+        {
+            if (name.Length > 4)
+                return false;
+            foreach (var c in name)
+            {
+                if (c is not (>= 'A' and <= 'Z'))
+                    return false;
+            }
+            return true;
+        }
 
         public static Casing From(KeyConvention convention)
             => convention switch

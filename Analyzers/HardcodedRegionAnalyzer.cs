@@ -38,7 +38,7 @@ public sealed class HardcodedRegionAnalyzer : CdkAnalyzer
             if (!value.Parts.Any(p => p.Kind == ValueKind.Text && MayHoldRegion(p.Text!)))
                 return;
             // A placeholder value (CDK202/CDK204) is replaced whole: no region diagnostic on any of its pieces.
-            if (value.Parts.FirstOrDefault(p => p.Kind == ValueKind.Text).Location?.SourceTree is { } firstTree
+            if (value.Parts.FirstOrDefault(p => p.Kind == ValueKind.Text).Syntax?.SyntaxTree is { } firstTree
                 && Placeholders.IsPlaceholderValue(value, patterns.For(ctx.Options, firstTree)))
             {
                 return;
@@ -46,7 +46,7 @@ public sealed class HardcodedRegionAnalyzer : CdkAnalyzer
             var shape = value.Shape;
             foreach (var (part, offset) in value.TextParts)
             {
-                if (!MayHoldRegion(part.Text!) || part.Location.SourceTree is not { } tree || stackTests.Contains(tree, ctx.CancellationToken))
+                if (!MayHoldRegion(part.Text!) || part.Syntax.SyntaxTree is not { } tree || stackTests.Contains(tree, ctx.CancellationToken))
                     continue;
                 foreach (Match match in RegionCode.Matches(part.Text!))
                 {

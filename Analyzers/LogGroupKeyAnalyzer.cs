@@ -88,5 +88,16 @@ public sealed class LogGroupKeyAnalyzer : CdkAnalyzer
     private static bool NamesLogsPrincipal(Reached reached, CdkTypes cdk, CancellationToken cancellationToken)
         => reached.Operations.Any(source =>
             source.Operation.Type?.SpecialType == SpecialType.System_String
-            && cdk.Values.Strings(source, cancellationToken).Any(value => LogsPrincipal.IsMatch(value.Shape)));
+            && cdk.Values.Strings(source, cancellationToken).Any(IsLogsPrincipal));
+
+    private static bool IsLogsPrincipal(StringValue value)
+    {
+        // The text it starts with first: most strings a key's definition reaches are not principals, and the shape is built.
+        if (value.Parts.IsEmpty || value.Parts[0].Kind != ValueKind.Text)
+            return false;
+        var start = value.Parts[0].Text!;
+        if (start.Length >= 5 && !start.StartsWith("logs.", System.StringComparison.Ordinal))
+            return false;
+        return LogsPrincipal.IsMatch(value.Shape);
+    }
 }

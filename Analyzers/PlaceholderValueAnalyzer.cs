@@ -23,7 +23,7 @@ public sealed class PlaceholderValueAnalyzer : CdkAnalyzer
                 foreach (var part in value.Parts)
                 {
                     // A placeholder account makes the literal CDK202's: one value, one diagnostic.
-                    if (part.Kind != ValueKind.Text || part.Location.SourceTree is not { } tree || Placeholders.ContainsPlaceholderAccount(part.Text!))
+                    if (part.Kind != ValueKind.Text || part.Syntax.SyntaxTree is not { } tree || Placeholders.ContainsPlaceholderAccount(part.Text!))
                         continue;
                     if (Placeholders.FindPlaceholderText(part.Text!, patterns.For(ctx.Options, tree)) is { } match
                         && once.TryClaim(RuleIds.PlaceholderValue, part.Location))

@@ -21,23 +21,29 @@ internal enum ValueKind
 }
 
 /// <summary>
-/// One piece of a string value. <see cref="Location"/> is where the piece is written: for text, the literal
+/// One piece of a string value. <see cref="Syntax"/> is where the piece is written: for text, the literal
 /// (wherever it is declared, e.g. a const field's initializer); for the rest, the expression.
 /// </summary>
 internal readonly struct ValuePart
 {
-    public ValuePart(ValueKind kind, string? text, Location location, bool isLowercased = false, bool isToken = false)
+    public ValuePart(ValueKind kind, string? text, SyntaxNode syntax, bool isLowercased = false, bool isToken = false)
     {
         Kind = kind;
         Text = text;
-        Location = location;
+        Syntax = syntax;
         IsLowercased = isLowercased;
         IsToken = isToken;
     }
 
     public ValueKind Kind { get; }
     public string? Text { get; }
-    public Location Location { get; }
+    public SyntaxNode Syntax { get; }
+
+    /// <summary>
+    /// Made when asked (a rule reporting on the piece): most pieces are never reported on. Null for the default
+    /// part, as <see cref="Syntax"/> is.
+    /// </summary>
+    public Location Location => Syntax?.GetLocation()!;
 
     /// <summary>True for a piece passed through ToLower/ToLowerInvariant.</summary>
     public bool IsLowercased { get; }

@@ -539,27 +539,46 @@ internal sealed partial class ValueModel
 
     private ImmutableArray<SyntaxNode> FindUsesOf(ISymbol holder, CancellationToken cancellationToken)
     {
-        IEnumerable<SyntaxNode> candidates = holder switch
+        // Loops, not queries: this runs for every construct a rule asks about, and most have no uses.
+        ImmutableArray<SyntaxNode>.Builder? uses = null;
+        switch (holder)
         {
-            ILocalSymbol local => local.DeclaringSyntaxReferences.Select(r => ScopeOf(r.GetSyntax(cancellationToken))).SelectMany(scope => UsesIn(scope, holder.Name)),
-            IParameterSymbol parameter => parameter.ContainingSymbol.DeclaringSyntaxReferences.SelectMany(r => UsesIn(r.GetSyntax(cancellationToken), holder.Name)),
-            _ when holder.DeclaredAccessibility == Accessibility.Private
-                => holder.ContainingType.DeclaringSyntaxReferences.SelectMany(r => UsesIn(r.GetSyntax(cancellationToken), holder.Name)),
-            _ => Index(cancellationToken).UsesOfReceiver(holder.Name),
-        };
-        var uses = ImmutableArray.CreateBuilder<SyntaxNode>();
-        foreach (var node in candidates)
-        {
-            if (ScopeNames.Receiver(node) is { } receiver && SyntaxIndex.RightmostName(receiver) == holder.Name
-                && SymbolEqualityComparer.Default.Equals(ModelOf(node.SyntaxTree).GetSymbolInfo(receiver, cancellationToken).Symbol?.OriginalDefinition, holder.OriginalDefinition))
-            {
-                uses.Add(node);
-            }
+            case ILocalSymbol local:
+                foreach (var reference in local.DeclaringSyntaxReferences)
+                    AddUsesIn(ScopeOf(reference.GetSyntax(cancellationToken)), holder, ref uses, cancellationToken);
+                break;
+            case IParameterSymbol parameter:
+                foreach (var reference in parameter.ContainingSymbol.DeclaringSyntaxReferences)
+                    AddUsesIn(reference.GetSyntax(cancellationToken), holder, ref uses, cancellationToken);
+                break;
+            case { DeclaredAccessibility: Accessibility.Private }:
+                foreach (var reference in holder.ContainingType.DeclaringSyntaxReferences)
+                    AddUsesIn(reference.GetSyntax(cancellationToken), holder, ref uses, cancellationToken);
+                break;
+            default:
+                foreach (var node in Index(cancellationToken).UsesOfReceiver(holder.Name))
+                    AddUse(node, holder, ref uses, cancellationToken);
+                break;
         }
-        return uses.ToImmutable();
+        return uses?.ToImmutable() ?? ImmutableArray<SyntaxNode>.Empty;
     }
 
-    private IEnumerable<SyntaxNode> UsesIn(SyntaxNode? scope, string name) => scope is null ? Enumerable.Empty<SyntaxNode>() : NamesIn(scope.SyntaxTree).UsesOf(name, scope);
+    private void AddUsesIn(SyntaxNode? scope, ISymbol holder, ref ImmutableArray<SyntaxNode>.Builder? uses, CancellationToken cancellationToken)
+    {
+        if (scope is null)
+            return;
+        foreach (var node in NamesIn(scope.SyntaxTree).UsesOf(holder.Name, scope))
+            AddUse(node, holder, ref uses, cancellationToken);
+    }
+
+    private void AddUse(SyntaxNode node, ISymbol holder, ref ImmutableArray<SyntaxNode>.Builder? uses, CancellationToken cancellationToken)
+    {
+        if (ScopeNames.Receiver(node) is { } receiver && SyntaxIndex.RightmostName(receiver) == holder.Name
+            && SymbolEqualityComparer.Default.Equals(ModelOf(node.SyntaxTree).GetSymbolInfo(receiver, cancellationToken).Symbol?.OriginalDefinition, holder.OriginalDefinition))
+        {
+            (uses ??= ImmutableArray.CreateBuilder<SyntaxNode>()).Add(node);
+        }
+    }
 
     private static bool IsNull(IOperation operation)
         => Unwrap(operation) is ILiteralOperation { ConstantValue: { HasValue: true, Value: null } } or IDefaultValueOperation;

@@ -29,7 +29,7 @@ internal sealed partial class ValueModel
         var operation = Unwrap(value.Operation);
         // A literal (most construct ids and props) is its own answer: cheaper to build than to cache.
         if (operation is ILiteralOperation { ConstantValue: { HasValue: true, Value: string literal } })
-            return ImmutableArray.Create(new StringValue(ImmutableArray.Create(new ValuePart(ValueKind.Text, literal, operation.Syntax.GetLocation()))));
+            return ImmutableArray.Create(new StringValue(ImmutableArray.Create(new ValuePart(ValueKind.Text, literal, operation.Syntax))));
         if (_strings.TryGetValue(operation.Syntax, out var known))
             return known;
         return _strings.GetOrAdd(operation.Syntax, Compose(new Origin(operation), new Walk(cancellationToken)).Select(parts => new StringValue(parts)).ToImmutableArray());
@@ -84,33 +84,27 @@ internal sealed partial class ValueModel
             {
                 if (alternatives.Count >= MaxAlternatives)
                     return alternatives;
-                if (!alternatives.Any(a => SameParts(a, alternative)))
+                if (!ContainsParts(alternatives, alternative))
                     alternatives.Add(alternative);
             }
         }
         return alternatives;
     }
 
-    private IEnumerable<ImmutableArray<ValuePart>> ComposeSource(Origin source, Walk walk)
+    private List<ImmutableArray<ValuePart>> ComposeSource(Origin source, Walk walk)
     {
         var operation = Unwrap(source.Operation);
-        var location = operation.Syntax.GetLocation();
+        var syntax = operation.Syntax;
         switch (operation)
         {
             case ILiteralOperation { ConstantValue: { HasValue: true, Value: null } } or IDefaultValueOperation or IThrowOperation:
-                return Enumerable.Empty<ImmutableArray<ValuePart>>();
+                return new List<ImmutableArray<ValuePart>>();
 
             case ILiteralOperation { ConstantValue: { HasValue: true, Value: { } literal } }:
-                return One(new ValuePart(ValueKind.Text, ToText(literal), location));
+                return One(new ValuePart(ValueKind.Text, ToText(literal), syntax));
 
             case IInterpolatedStringOperation interpolated:
-                return Product(interpolated.Parts.Select(content => content switch
-                {
-                    IInterpolatedStringTextOperation text
-                        => Single(new ValuePart(ValueKind.Text, text.Text.ConstantValue.Value as string ?? "", text.Syntax.GetLocation())),
-                    IInterpolationOperation { Alignment: null, FormatString: null } hole => Compose(new Origin(hole.Expression, source.Frame), walk),
-                    _ => Single(new ValuePart(ValueKind.Unknown, null, content.Syntax.GetLocation())),
-                }));
+                return ComposeInterpolation(interpolated, source.Frame, walk);
 
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
                 return Product(new[] { Compose(new Origin(binary.LeftOperand, source.Frame), walk), Compose(new Origin(binary.RightOperand, source.Frame), walk) });
@@ -119,23 +113,39 @@ internal sealed partial class ValueModel
                 return composed;
 
             case IPropertyReferenceOperation property when Classify(property) is { } kind:
-                return One(new ValuePart(kind, null, location, isToken: property.Property.IsStatic));
+                return One(new ValuePart(kind, null, syntax, isToken: property.Property.IsStatic));
 
             case IParameterReferenceOperation parameter when IsConstructIdParameter(parameter.Parameter):
-                return One(new ValuePart(ValueKind.ConstructId, null, location));
+                return One(new ValuePart(ValueKind.ConstructId, null, syntax));
         }
 
         if (operation.ConstantValue is { HasValue: true } constant)
         {
             return constant.Value is null
-                ? Enumerable.Empty<ImmutableArray<ValuePart>>()
-                : One(new ValuePart(ValueKind.Text, ToText(constant.Value), location));
+                ? new List<ImmutableArray<ValuePart>>()
+                : One(new ValuePart(ValueKind.Text, ToText(constant.Value), syntax));
         }
-        return One(new ValuePart(ValueKind.Unknown, null, location));
+        return One(new ValuePart(ValueKind.Unknown, null, syntax));
+    }
+
+    // Its own method: a lambda here captures the walk, and C# would make the closure on every call of ComposeSource.
+    private List<ImmutableArray<ValuePart>> ComposeInterpolation(IInterpolatedStringOperation interpolated, Frame? frame, Walk walk)
+    {
+        var pieces = new List<List<ImmutableArray<ValuePart>>>(interpolated.Parts.Length);
+        foreach (var content in interpolated.Parts)
+        {
+            pieces.Add(content switch
+            {
+                IInterpolatedStringTextOperation text => One(new ValuePart(ValueKind.Text, text.Text.ConstantValue.Value as string ?? "", text.Syntax)),
+                IInterpolationOperation { Alignment: null, FormatString: null } hole => Compose(new Origin(hole.Expression, frame), walk),
+                _ => One(new ValuePart(ValueKind.Unknown, null, content.Syntax)),
+            });
+        }
+        return Product(pieces);
     }
 
     /// <summary><c>string.Format/Join/Concat</c>, <c>ToLower*/ToUpper*</c>, <c>ToString()</c> of a string, <c>Path.Combine/Join</c>; null for other calls.</summary>
-    private IEnumerable<ImmutableArray<ValuePart>>? ComposeCall(IInvocationOperation invocation, Frame? frame, Walk walk)
+    private List<ImmutableArray<ValuePart>>? ComposeCall(IInvocationOperation invocation, Frame? frame, Walk walk)
     {
         var method = invocation.TargetMethod;
         var type = method.ContainingType;
@@ -144,9 +154,9 @@ internal sealed partial class ValueModel
             switch (method.Name)
             {
                 case "ToLower" or "ToLowerInvariant" when invocation.Instance is { } instance:
-                    return Compose(new Origin(instance, frame), walk).Select(parts => Recase(parts, upper: false, invocation.Syntax.GetLocation()));
+                    return Recase(Compose(new Origin(instance, frame), walk), upper: false, invocation.Syntax);
                 case "ToUpper" or "ToUpperInvariant" when invocation.Instance is { } instance:
-                    return Compose(new Origin(instance, frame), walk).Select(parts => Recase(parts, upper: true, invocation.Syntax.GetLocation()));
+                    return Recase(Compose(new Origin(instance, frame), walk), upper: true, invocation.Syntax);
                 case "ToString" when invocation.Instance is { } instance:
                     return Compose(new Origin(instance, frame), walk);
                 case "Concat" when method.IsStatic:
@@ -159,7 +169,7 @@ internal sealed partial class ValueModel
             return null;
         }
         if (method.IsStatic && method.Name is "Combine" or "Join" && SymbolEqualityComparer.Default.Equals(type, _cdk.Type("System.IO.Path")))
-            return JoinAll(ArgumentPieces(invocation, frame, walk), "/", invocation.Syntax.GetLocation());
+            return JoinAll(ArgumentPieces(invocation, frame, walk), "/", invocation.Syntax);
         // Fn.Join("", [...]) joins at deploy time what string.Join joins at synth.
         if (method.Name == "Join" && SymbolEqualityComparer.Default.Equals(type, _cdk.Type("Amazon.CDK.Fn")))
             return ComposeJoin(invocation, frame, walk, separatorOrdinal: 0);
@@ -176,7 +186,7 @@ internal sealed partial class ValueModel
             {
                 var elements = ElementsOf(new Origin(argument.Value, frame), walk, out var complete);
                 if (!complete)
-                    pieces.Add(Single(new ValuePart(ValueKind.Unknown, null, argument.Syntax.GetLocation())));
+                    pieces.Add(One(new ValuePart(ValueKind.Unknown, null, argument.Syntax)));
                 else
                     pieces.AddRange(elements.Select(e => Compose(e, walk)));
             }
@@ -188,13 +198,13 @@ internal sealed partial class ValueModel
         return pieces;
     }
 
-    private IEnumerable<ImmutableArray<ValuePart>> ComposeJoin(IInvocationOperation invocation, Frame? frame, Walk walk, int separatorOrdinal)
+    private List<ImmutableArray<ValuePart>> ComposeJoin(IInvocationOperation invocation, Frame? frame, Walk walk, int separatorOrdinal)
     {
         var separator = ArgumentAt(invocation.Arguments, separatorOrdinal);
         if (separator is null)
-            return One(new ValuePart(ValueKind.Unknown, null, invocation.Syntax.GetLocation()));
+            return One(new ValuePart(ValueKind.Unknown, null, invocation.Syntax));
         var separators = separator.Value.Type?.SpecialType == SpecialType.System_Char && separator.Value.ConstantValue.Value is char c
-            ? Single(new ValuePart(ValueKind.Text, c.ToString(), separator.Value.Syntax.GetLocation()))
+            ? One(new ValuePart(ValueKind.Text, c.ToString(), separator.Value.Syntax))
             : Compose(new Origin(separator.Value, frame), walk);
         var values = ArgumentPieces(invocation, frame, walk, skip: 1);
         var interleaved = new List<List<ImmutableArray<ValuePart>>>();
@@ -208,24 +218,24 @@ internal sealed partial class ValueModel
     }
 
     /// <summary><c>string.Format</c> with a known format: its text around each <c>{n}</c> hole, at the format's literal.</summary>
-    private IEnumerable<ImmutableArray<ValuePart>> ComposeFormat(IInvocationOperation invocation, Frame? frame, Walk walk)
+    private List<ImmutableArray<ValuePart>> ComposeFormat(IInvocationOperation invocation, Frame? frame, Walk walk)
     {
         var format = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "format");
-        var unknown = One(new ValuePart(ValueKind.Unknown, null, invocation.Syntax.GetLocation()));
+        var unknown = One(new ValuePart(ValueKind.Unknown, null, invocation.Syntax));
         if (format is null)
             return unknown;
         var arguments = ArgumentPieces(invocation, frame, walk, skip: format.Parameter!.Ordinal + 1);
         var result = new List<ImmutableArray<ValuePart>>();
         foreach (var formatValue in Compose(new Origin(format.Value, frame), walk))
         {
-            if (formatValue.Length != 1 || formatValue[0].Kind != ValueKind.Text || ParseFormat(formatValue[0].Text!, formatValue[0].Location, arguments) is not { } pieces)
+            if (formatValue.Length != 1 || formatValue[0].Kind != ValueKind.Text || ParseFormat(formatValue[0].Text!, formatValue[0].Syntax, arguments) is not { } pieces)
                 return unknown;
             result.AddRange(Product(pieces));
         }
         return result;
     }
 
-    private static List<List<ImmutableArray<ValuePart>>>? ParseFormat(string format, Location location, List<List<ImmutableArray<ValuePart>>> arguments)
+    private static List<List<ImmutableArray<ValuePart>>>? ParseFormat(string format, SyntaxNode syntax, List<List<ImmutableArray<ValuePart>>> arguments)
     {
         var pieces = new List<List<ImmutableArray<ValuePart>>>();
         var text = new StringBuilder();
@@ -250,42 +260,49 @@ internal sealed partial class ValueModel
             if (!int.TryParse(hole, NumberStyles.None, CultureInfo.InvariantCulture, out var index) || index >= arguments.Count)
                 return null;
             if (text.Length > 0)
-                pieces.Add(Single(new ValuePart(ValueKind.Text, text.ToString(), location)));
+                pieces.Add(One(new ValuePart(ValueKind.Text, text.ToString(), syntax)));
             text.Clear();
             pieces.Add(arguments[index]);
             i = end;
         }
         if (text.Length > 0 || pieces.Count == 0)
-            pieces.Add(Single(new ValuePart(ValueKind.Text, text.ToString(), location)));
+            pieces.Add(One(new ValuePart(ValueKind.Text, text.ToString(), syntax)));
         return pieces;
     }
 
-    private static IEnumerable<ImmutableArray<ValuePart>> JoinAll(List<List<ImmutableArray<ValuePart>>> values, string separator, Location location)
+    private static List<ImmutableArray<ValuePart>> JoinAll(List<List<ImmutableArray<ValuePart>>> values, string separator, SyntaxNode syntax)
     {
         var interleaved = new List<List<ImmutableArray<ValuePart>>>();
         for (var i = 0; i < values.Count; i++)
         {
             if (i > 0)
-                interleaved.Add(Single(new ValuePart(ValueKind.Text, separator, location)));
+                interleaved.Add(One(new ValuePart(ValueKind.Text, separator, syntax)));
             interleaved.Add(values[i]);
         }
         return Product(interleaved);
     }
 
-    private static ImmutableArray<ValuePart> Recase(ImmutableArray<ValuePart> parts, bool upper, Location location)
-        => parts.Select(part => part.Kind == ValueKind.Text
-                ? new ValuePart(ValueKind.Text, upper ? part.Text!.ToUpperInvariant() : part.Text!.ToLowerInvariant(), location)
-                : new ValuePart(part.Kind, null, part.Location, isLowercased: !upper, part.IsToken))
-            .ToImmutableArray();
+    private static List<ImmutableArray<ValuePart>> Recase(List<ImmutableArray<ValuePart>> alternatives, bool upper, SyntaxNode call)
+    {
+        var recased = new List<ImmutableArray<ValuePart>>(alternatives.Count);
+        foreach (var parts in alternatives)
+        {
+            recased.Add(parts.Select(part => part.Kind == ValueKind.Text
+                    ? new ValuePart(ValueKind.Text, upper ? part.Text!.ToUpperInvariant() : part.Text!.ToLowerInvariant(), call)
+                    : new ValuePart(part.Kind, null, part.Syntax, isLowercased: !upper, part.IsToken))
+                .ToImmutableArray());
+        }
+        return recased;
+    }
 
     /// <summary>Every combination of one alternative per piece, in order (at most <see cref="MaxAlternatives"/>).</summary>
-    private static IEnumerable<ImmutableArray<ValuePart>> Product(IEnumerable<List<ImmutableArray<ValuePart>>> pieces)
+    private static List<ImmutableArray<ValuePart>> Product(IEnumerable<List<ImmutableArray<ValuePart>>> pieces)
     {
         var combinations = new List<ImmutableArray<ValuePart>> { ImmutableArray<ValuePart>.Empty };
         foreach (var piece in pieces)
         {
             if (piece.Count == 0)
-                return Enumerable.Empty<ImmutableArray<ValuePart>>();
+                return new List<ImmutableArray<ValuePart>>();
             var next = new List<ImmutableArray<ValuePart>>();
             foreach (var prefix in combinations)
             {
@@ -300,9 +317,17 @@ internal sealed partial class ValueModel
         return combinations;
     }
 
-    private static IEnumerable<ImmutableArray<ValuePart>> One(ValuePart part) => new[] { ImmutableArray.Create(part) };
+    private static List<ImmutableArray<ValuePart>> One(ValuePart part) => new() { ImmutableArray.Create(part) };
 
-    private static List<ImmutableArray<ValuePart>> Single(ValuePart part) => new() { ImmutableArray.Create(part) };
+    private static bool ContainsParts(List<ImmutableArray<ValuePart>> alternatives, ImmutableArray<ValuePart> parts)
+    {
+        foreach (var alternative in alternatives)
+        {
+            if (SameParts(alternative, parts))
+                return true;
+        }
+        return false;
+    }
 
     private static bool SameParts(ImmutableArray<ValuePart> a, ImmutableArray<ValuePart> b)
     {
@@ -310,7 +335,7 @@ internal sealed partial class ValueModel
             return false;
         for (var i = 0; i < a.Length; i++)
         {
-            if (a[i].Kind != b[i].Kind || a[i].Text != b[i].Text || a[i].Location != b[i].Location)
+            if (a[i].Kind != b[i].Kind || a[i].Text != b[i].Text || a[i].Syntax.Span != b[i].Syntax.Span || a[i].Syntax.SyntaxTree != b[i].Syntax.SyntaxTree)
                 return false;
         }
         return true;

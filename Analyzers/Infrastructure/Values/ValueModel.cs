@@ -350,8 +350,14 @@ internal sealed partial class ValueModel
 
     /// <summary>Where a local can be written: the block, switch section or top-level program that declares it.</summary>
     private static SyntaxNode? ScopeOf(SyntaxNode declaration)
-        => declaration.Ancestors().FirstOrDefault(a => a is BlockSyntax or SwitchSectionSyntax or CompilationUnitSyntax
-            or ForStatementSyntax or UsingStatementSyntax or FixedStatementSyntax);
+    {
+        for (var ancestor = declaration.Parent; ancestor is not null; ancestor = ancestor.Parent)
+        {
+            if (ancestor is BlockSyntax or SwitchSectionSyntax or CompilationUnitSyntax or ForStatementSyntax or UsingStatementSyntax or FixedStatementSyntax)
+                return ancestor;
+        }
+        return null;
+    }
 
     /// <summary>
     /// The writes whose value may be the local's at <paramref name="use"/>: the last write before it that runs on
