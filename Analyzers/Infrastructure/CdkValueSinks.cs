@@ -69,8 +69,7 @@ internal sealed class CdkValueSinks
         {
             context.RegisterInBlocks(ctx =>
             {
-                var sinks = SinksAt(ctx.Operation, ctx.CancellationToken);
-                if (sinks.IsEmpty)
+                if (SinksAt(ctx.Operation, ctx.CancellationToken) is not { } sinks)
                     return;
                 var actions = context.SinkValueActions!;
                 foreach (var sink in sinks)
@@ -80,8 +79,8 @@ internal sealed class CdkValueSinks
         context.SinkValueActions += onString;
     }
 
-    /// <summary>The strings a call, creation or assignment gives a CDK API.</summary>
-    private ImmutableArray<SinkValue> SinksAt(IOperation operation, CancellationToken cancellationToken)
+    /// <summary>The strings a call, creation or assignment gives a CDK API; null when it gives none.</summary>
+    private List<SinkValue>? SinksAt(IOperation operation, CancellationToken cancellationToken)
     {
         // Most calls and assignments of an app are not the CDK's, and most values given to the CDK are objects,
         // numbers or enums: nothing to collect for them. The list is made on the first string found: a collection
@@ -102,7 +101,7 @@ internal sealed class CdkValueSinks
                 AddArguments(constructor, arguments, ref sinks, cancellationToken);
                 break;
         }
-        return sinks is null ? ImmutableArray<SinkValue>.Empty : sinks.ToImmutableArray();
+        return sinks;
     }
 
     private void AddArguments(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, ref List<SinkValue>? sinks, CancellationToken cancellationToken)

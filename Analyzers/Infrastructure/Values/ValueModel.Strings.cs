@@ -75,6 +75,10 @@ internal sealed partial class ValueModel
 
     private List<ImmutableArray<ValuePart>> Compose(Origin value, Walk walk)
     {
+        // A literal, an interpolation or a library's property is its own only source: nothing to follow or merge.
+        var operation = Unwrap(value.Operation);
+        if (IsLeaf(operation))
+            return ComposeSource(new Origin(operation, value.Frame), walk);
         var sources = new List<Origin>();
         AddSources(value, walk, sources);
         var alternatives = new List<ImmutableArray<ValuePart>>();
