@@ -210,11 +210,14 @@ internal sealed class ScopeNames
         }
     }
 
-    /// <summary>The variable a node writes, by its name.</summary>
+    /// <summary>
+    /// The variable a node writes, by its name. An object initializer's <c>{ Name = … }</c> writes a member of the new
+    /// object, never a variable: left out (they were most of a file's entries).
+    /// </summary>
     public static IdentifierNameSyntax? WrittenName(SyntaxNode node)
         => node switch
         {
-            AssignmentExpressionSyntax { Left: IdentifierNameSyntax name } => name,
+            AssignmentExpressionSyntax { Left: IdentifierNameSyntax name, Parent: not InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ObjectInitializerExpression or (int)SyntaxKind.WithInitializerExpression } } => name,
             AssignmentExpressionSyntax { Left: TupleExpressionSyntax tuple } => tuple.Arguments.Select(a => a.Expression).OfType<IdentifierNameSyntax>().FirstOrDefault(),
             PrefixUnaryExpressionSyntax { Operand: IdentifierNameSyntax name } unary when unary.IsKind(SyntaxKind.PreIncrementExpression) || unary.IsKind(SyntaxKind.PreDecrementExpression) => name,
             PostfixUnaryExpressionSyntax { Operand: IdentifierNameSyntax name } unary when !unary.IsKind(SyntaxKind.SuppressNullableWarningExpression) => name,
