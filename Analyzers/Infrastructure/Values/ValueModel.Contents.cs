@@ -189,9 +189,9 @@ internal sealed partial class ValueModel
 
     private static void AddAssignments(IObjectOrCollectionInitializerOperation initializer, Frame? frame, List<Setting> settings)
     {
-        foreach (var assignment in initializer.Initializers.OfType<ISimpleAssignmentOperation>())
+        foreach (var initialized in initializer.Initializers)
         {
-            if (MemberOf(assignment.Target) is { } member)
+            if (initialized is ISimpleAssignmentOperation assignment && MemberOf(assignment.Target) is { } member)
                 settings.Add(new Setting(member, new Origin(assignment.Value, frame), assignment.Syntax));
         }
     }

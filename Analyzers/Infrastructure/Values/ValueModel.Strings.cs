@@ -25,14 +25,22 @@ internal sealed partial class ValueModel
     {
         // The value rules ask about the same arguments one after the other: the first answer serves them all.
         if (value.Frame is not null)
-            return Compose(value, new Walk(cancellationToken)).Select(parts => new StringValue(parts)).ToImmutableArray();
+            return ToStrings(Compose(value, new Walk(cancellationToken)));
         var operation = Unwrap(value.Operation);
         // A literal (most construct ids and props) is its own answer: cheaper to build than to cache.
         if (operation is ILiteralOperation { ConstantValue: { HasValue: true, Value: string literal } })
             return ImmutableArray.Create(new StringValue(ImmutableArray.Create(new ValuePart(ValueKind.Text, literal, operation.Syntax))));
         if (_strings.TryGetValue(operation.Syntax, out var known))
             return known;
-        return _strings.GetOrAdd(operation.Syntax, Compose(new Origin(operation), new Walk(cancellationToken)).Select(parts => new StringValue(parts)).ToImmutableArray());
+        return _strings.GetOrAdd(operation.Syntax, ToStrings(Compose(new Origin(operation), new Walk(cancellationToken))));
+    }
+
+    private static ImmutableArray<StringValue> ToStrings(List<ImmutableArray<ValuePart>> alternatives)
+    {
+        var strings = ImmutableArray.CreateBuilder<StringValue>(alternatives.Count);
+        foreach (var parts in alternatives)
+            strings.Add(new StringValue(parts));
+        return strings.MoveToImmutable();
     }
 
     /// <summary>The text of a value when it is one fully known string, else null.</summary>

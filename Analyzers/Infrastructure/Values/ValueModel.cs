@@ -278,9 +278,11 @@ internal sealed partial class ValueModel
 
     private ImmutableArray<LocalWrite> FindLocalWrites(ILocalSymbol local, CancellationToken cancellationToken)
     {
-        if (local.DeclaringSyntaxReferences.Length != 1)
+        // Read once: a source local makes a new array and reference on every read.
+        var references = local.DeclaringSyntaxReferences;
+        if (references.Length != 1)
             return default;
-        var declaration = local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+        var declaration = references[0].GetSyntax(cancellationToken);
         var model = ModelOf(declaration.SyntaxTree);
         if (declaration is ForEachStatementSyntax forEach)
             return ImmutableArray.Create(new LocalWrite(forEach, model.GetOperation(forEach.Expression, cancellationToken), isForEach: true));
@@ -311,7 +313,9 @@ internal sealed partial class ValueModel
                 _ => new LocalWrite(node, null),
             });
         }
-        return writes.OrderBy(w => w.Node.SpanStart).ToImmutableArray();
+        if (writes.Count > 1)
+            writes.Sort((a, b) => a.Node.SpanStart.CompareTo(b.Node.SpanStart));
+        return writes.ToImmutable();
     }
 
     /// <summary>
