@@ -329,7 +329,7 @@ internal sealed partial class ValueModel
         return combinations;
     }
 
-    private static List<ImmutableArray<ValuePart>> One(ValuePart part) => new() { ImmutableArray.Create(part) };
+    private static List<ImmutableArray<ValuePart>> One(ValuePart part) => new(1) { ImmutableArray.Create(part) };
 
     private static bool ContainsParts(List<ImmutableArray<ValuePart>> alternatives, ImmutableArray<ValuePart> parts)
     {
