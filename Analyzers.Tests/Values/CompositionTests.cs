@@ -66,6 +66,14 @@ public class CompositionTests
         """, "S3"));
 
     [Fact]
+    public Task EveryBranchIsRecasedAtTheCall() => Verify<BucketNameAnalyzer>.AnalyzerAsync(Stack("""
+                var stage = (string)Node.TryGetContext("stage");
+                var name = stage == "prod" ? "Orders-Prod" : "Orders-Archive-Of-Every-Order-Placed-Since-The-Service-First-Began";
+                new Bucket(this, "Data", new BucketProps { BucketName = {|CDK102:name.ToLowerInvariant()|} });
+                new Bucket(this, "Copy", new BucketProps { BucketName = {|CDK102:name.ToUpperInvariant()|} });
+        """, "S3"));
+
+    [Fact]
     public Task ReservedKeyComposedFromConstants() => Verify<ReservedEnvironmentVariableAnalyzer>.AnalyzerAsync(Stack("""
                 var fn = new Function(this, "Fn", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") });
                 fn.AddEnvironment({|CDK101:string.Join("_", "AWS", "REGION")|}, "x");
