@@ -99,12 +99,12 @@ public sealed class SecretInSourceAnalyzer : CdkAnalyzer
         {
             foreach (var text in cdk.Values.Strings(value, ctx.CancellationToken))
             {
-                if (text.KnownText is not { } known || text.FirstTextLocation is not { SourceTree: { } tree } at)
+                if (text.KnownText is not { } known || text.FirstTextSyntax is not { } first)
                     continue;
-                var placeholders = patterns.For(ctx.Options, tree);
+                var placeholders = patterns.For(ctx.Options, first.SyntaxTree);
                 if (HoldsAccessKeyId(known, placeholders) || !IsSecretLike(known, placeholders, looksOnly))
                     continue;
-                Report(ctx, at, DiagnosticSeverity.Warning, what);
+                Report(ctx, first.GetLocation(), DiagnosticSeverity.Warning, what);
             }
         }
 

@@ -92,8 +92,11 @@ internal sealed class StringValue
         }
     }
 
-    /// <summary>The location of the whole expression when the value is one piece, else the first known piece's.</summary>
-    public Location? FirstTextLocation => TextParts.IsEmpty ? null : TextParts[0].Part.Location;
+    /// <summary>Where the first known piece is written (the whole expression when the value is one piece); null when none is known.</summary>
+    public SyntaxNode? FirstTextSyntax => TextParts.IsEmpty ? null : TextParts[0].Part.Syntax;
+
+    /// <summary>The location of <see cref="FirstTextSyntax"/>, made when asked.</summary>
+    public Location? FirstTextLocation => FirstTextSyntax?.GetLocation();
 
     private static string Join(ImmutableArray<ValuePart> parts)
     {
