@@ -38,7 +38,7 @@ public sealed class HardcodedRegionAnalyzer : CdkAnalyzer
             if (!value.Parts.Any(p => p.Kind == ValueKind.Text && MayHoldRegion(p.Text!)))
                 return;
             // A placeholder value (CDK202/CDK204) is replaced whole: no region diagnostic on any of its pieces.
-            if (value.Parts.FirstOrDefault(p => p.Kind == ValueKind.Text).Syntax?.SyntaxTree is { } firstTree
+            if (value.FirstTextSyntax?.SyntaxTree is { } firstTree
                 && Placeholders.IsPlaceholderValue(value, patterns.For(ctx.Options, firstTree)))
             {
                 return;

@@ -224,37 +224,35 @@ public sealed class StackOutputsAnalyzer : CdkAnalyzer
         /// <summary>The variables its outputs read.</summary>
         public HashSet<ISymbol> OutputReferences() => new(_outputReferences, SymbolEqualityComparer.Default);
 
-        private static void Push<T>(ref ImmutableStack<T> facts, T fact) => ImmutableInterlocked.Push(ref facts, fact);
-
         /// <summary>A method of this app outside the stack itself: an extension method, a static factory, a base stack's helper.</summary>
         public void AddCall(IInvocationOperation invocation, INamedTypeSymbol stack)
         {
             var method = invocation.TargetMethod.OriginalDefinition;
             if (method.DeclaringSyntaxReferences.Length > 0 && !SymbolEqualityComparer.Default.Equals(method.ContainingType, stack))
-                Push(ref _constructsAndHelpers, method);
+                ImmutableInterlocked.Push(ref _constructsAndHelpers, method);
         }
 
         public void Add(IObjectCreationOperation creation, CdkTypes cdk)
         {
             var type = creation.Type as INamedTypeSymbol;
             if (ConstructIdOf(creation) is { } id)
-                Push(ref _constructIds, id);
+                ImmutableInterlocked.Push(ref _constructIds, id);
             if (CdkTypes.Inherits(type, cdk.CfnOutput))
             {
                 foreach (var reference in creation.Descendants())
                 {
                     if (Holders.Referenced(reference) is { } variable)
-                        Push(ref _outputReferences, variable);
+                        ImmutableInterlocked.Push(ref _outputReferences, variable);
                 }
                 Volatile.Write(ref _hasOutput, 1);
             }
             else if (cdk.KeyResourceOf(type) is { } resource)
             {
-                Push(ref _resources, new CreatedResource(resource, creation.Syntax.GetLocation(), Holders.Of(creation)));
+                ImmutableInterlocked.Push(ref _resources, new CreatedResource(resource, creation.Syntax.GetLocation(), Holders.Of(creation)));
             }
             else if (type is { DeclaringSyntaxReferences.Length: > 0 } && cdk.IsConstruct(type) && !cdk.IsStack(type))
             {
-                Push(ref _constructsAndHelpers, type);
+                ImmutableInterlocked.Push(ref _constructsAndHelpers, type);
             }
         }
 

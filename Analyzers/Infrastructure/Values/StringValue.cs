@@ -93,7 +93,18 @@ internal sealed class StringValue
     }
 
     /// <summary>Where the first known piece is written (the whole expression when the value is one piece); null when none is known.</summary>
-    public SyntaxNode? FirstTextSyntax => TextParts.IsEmpty ? null : TextParts[0].Part.Syntax;
+    public SyntaxNode? FirstTextSyntax
+    {
+        get
+        {
+            foreach (var part in Parts)
+            {
+                if (part.Kind == ValueKind.Text)
+                    return part.Syntax;
+            }
+            return null;
+        }
+    }
 
     /// <summary>The location of <see cref="FirstTextSyntax"/>, made when asked.</summary>
     public Location? FirstTextLocation => FirstTextSyntax?.GetLocation();
