@@ -45,8 +45,9 @@ var noAnalyzers = ImmutableArray<DiagnosticAnalyzer>.Empty;
 // What any analyzer with operation actions costs: the driver builds operation trees for every body.
 var emptyAnalyzer = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyOperationAnalyzer());
 
-// Or: -- --first-diagnostic DIR [--each] times how long the analyzers take to report on an app's sources (warm, median
-// of 5), beside an empty analyzer; --each adds every analyzer alone.
+// Or: -- --first-diagnostic DIR [--orders N] [--each] times how long the analyzers take to report on an app's sources
+// (warm, median of 5), beside an empty analyzer, and each rule's share in N orders (10 unless told); --each adds every
+// analyzer alone.
 if (Option("--first-diagnostic", "") is { Length: > 0 } sampleDir)
 {
     FirstDiagnostic(sampleDir);
@@ -213,35 +214,42 @@ void FirstDiagnostic(string dir)
         $"  the rules as {rules.Length} analyzers of their own (the shape before they were grouped): allocated {allocatedPerRule / 1e6:F0} MB, ours {(allocatedPerRule - allocatedEmpty) / 1e6:F0} MB (one thread)"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"  callbacks on one thread: {sequentialCallbacks[1]:F0} ms (median of 3; {sequentialCallbacks[0]:F0}–{sequentialCallbacks[2]:F0})"));
-    // The driver's own account of each rule's callbacks (each rule run as an analyzer of its own, summed over threads),
-    // median of 3. The driver runs the analyzers of an operation in the order given, and whichever rule first asks the
-    // value model about a file or a string pays for the answer the others then share: the rules in name order, then in
-    // the reverse order, and each rule's mean of the two, which charges that shared work less to where a rule's name sorts.
-    var forward = CallbackTimes(rules);
-    var reverse = CallbackTimes(rules.Reverse().ToImmutableArray());
-    PrintShares("callbacks per rule (each rule an analyzer of its own)", forward);
-    PrintShares("the same, the rules in reverse order", reverse);
-    PrintShares("each rule's mean of the two orders", forward.ToDictionary(p => p.Key, p => (p.Value + reverse[p.Key]) / 2));
+    // The driver's own account of each rule's callbacks (each rule run as an analyzer of its own, summed over threads).
+    // The driver runs the analyzers of an operation in the order it is given them, and whichever rule first asks the
+    // value model about a file or a string pays for the answer the others then share. So the rules run in several
+    // orders, one analysis each: name order, reverse order, and seeded shuffles. A rule's mean over the orders is its
+    // own work plus about an equal part of each shared answer it asks for (each asker is first about equally often).
+    var orderCount = Math.Max(2, int.Parse(Option("--orders", "10"), CultureInfo.InvariantCulture));
+    var orders = new List<ImmutableArray<DiagnosticAnalyzer>> { rules, rules.Reverse().ToImmutableArray() };
+    var shuffle = new Random(20261202);
+    while (orders.Count < orderCount)
+        orders.Add(rules.OrderBy(_ => shuffle.Next()).ToImmutableArray());
+    var perOrder = orders.Select(CallbackTimes).ToList();
+    PrintShares("callbacks per rule, name order (each rule an analyzer of its own)", perOrder[0]);
+    PrintShares("the same, reverse order", perOrder[1]);
+    PrintShares($"each rule's mean over {orders.Count} orders (name, reverse, {orders.Count - 2} shuffled)",
+        perOrder[0].Keys.ToDictionary(name => name, name => perOrder.Average(times => times[name])),
+        name => string.Create(CultureInfo.InvariantCulture,
+            $"; {perOrder.Min(times => Share(times, name)):F0}–{perOrder.Max(times => Share(times, name)):F0} % in single orders"));
 
+    // On one thread, as the other one-thread figures: on two cores the concurrent driver's per-analyzer times carry
+    // the waits of callbacks for a core, and a rule's share moved by a third between runs.
     Dictionary<string, double> CallbackTimes(ImmutableArray<DiagnosticAnalyzer> ordered)
     {
-        var times = Enumerable.Range(0, 3).Select(_ =>
-        {
-            var compilation = CSharpCompilation.Create("Sample", trees, references, new CSharpCompilationOptions(OutputKind.ConsoleApplication));
-            var driver = compilation.WithAnalyzers(ordered, new CompilationWithAnalyzersOptions(
-                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: true));
-            var result = driver.GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult();
-            return ordered.ToDictionary(a => a.GetType().Name, a => result.AnalyzerTelemetryInfo[a].ExecutionTime.TotalMilliseconds);
-        }).ToList();
-        return ordered.Select(a => a.GetType().Name).ToDictionary(name => name, name => times.Select(t => t[name]).Order().ToList()[1]);
+        var compilation = CSharpCompilation.Create("Sample", trees, references, new CSharpCompilationOptions(OutputKind.ConsoleApplication, concurrentBuild: false));
+        var driver = compilation.WithAnalyzers(ordered, new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+        var result = driver.GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult();
+        return ordered.ToDictionary(a => a.GetType().Name, a => result.AnalyzerTelemetryInfo[a].ExecutionTime.TotalMilliseconds);
     }
 
-    static void PrintShares(string title, Dictionary<string, double> times)
+    static double Share(Dictionary<string, double> times, string name) => 100 * times[name] / times.Values.Sum();
+
+    static void PrintShares(string title, Dictionary<string, double> times, Func<string, string>? range = null)
     {
-        var total = times.Values.Sum();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {title}: {total:F0} ms in all"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {title}: {times.Values.Sum():F0} ms in all"));
         foreach (var (name, ms) in times.OrderByDescending(p => p.Value).Take(10))
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {name}: {ms:F0} ms ({100 * ms / total:F0} %)"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {name}: {ms:F0} ms ({Share(times, name):F0} %{range?.Invoke(name)})"));
     }
     if (!args.Contains("--each"))
         return;
