@@ -44,6 +44,24 @@ public class PlaceholderValueTests
         """));
 
     [Fact]
+    public Task OwnerRepoPairsOfPipelineSources() => VerifyCS.AnalyzerAsync(InStack("""
+                Amazon.CDK.Pipelines.CodePipelineSource.GitHub({|CDK204:"myorg/myapp"|}, "main");
+                Amazon.CDK.Pipelines.CodePipelineSource.Connection({|CDK204:"my-org/orders"|}, "main",
+                    new Amazon.CDK.Pipelines.ConnectionSourceOptions { ConnectionArn = Fn.ImportValue("Connection") });
+                Amazon.CDK.Pipelines.CodePipelineSource.GitHub({|CDK204:"acme/my-app"|}, "main");
+                Amazon.CDK.Pipelines.CodePipelineSource.GitHub("acme/orders", "main");
+        """));
+
+    [Fact]
+    public Task MyAppAsAnApplicationOrTagNameDeploys() => VerifyCS.AnalyzerAsync(InStack("""
+                const string appName = "MyApp";
+                new Amazon.CDK.AWS.ElasticBeanstalk.CfnApplication(this, "Application",
+                    new Amazon.CDK.AWS.ElasticBeanstalk.CfnApplicationProps { ApplicationName = appName });
+                Amazon.CDK.Tags.Of(this).Add("Project", "my-app");
+                new Topic(this, "Events", new TopicProps { TopicName = "myapp" });
+        """));
+
+    [Fact]
     public Task ExampleEmailSubscription() => VerifyCS.AnalyzerAsync(InStack("""
                 var alerts = new Topic(this, "Alerts");
                 alerts.AddSubscription(new EmailSubscription({|CDK204:"ops@example.com"|}));

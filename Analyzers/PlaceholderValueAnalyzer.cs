@@ -25,11 +25,10 @@ public sealed class PlaceholderValueAnalyzer : CdkAnalyzer
                     // A placeholder account makes the literal CDK202's: one value, one diagnostic.
                     if (part.Kind != ValueKind.Text || part.Syntax.SyntaxTree is not { } tree || Placeholders.ContainsPlaceholderAccount(part.Text!))
                         continue;
-                    if (Placeholders.FindPlaceholderText(part.Text!, patterns.For(ctx.Options, tree)) is { } match
-                        && once.TryClaim(RuleIds.PlaceholderValue, part.Location))
-                    {
-                        ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.PlaceholderValue, part.Location, part.Text, match.Value));
-                    }
+                    var match = Placeholders.FindPlaceholderText(part.Text!, patterns.For(ctx.Options, tree))?.Value
+                        ?? (value.Parts.Length == 1 && Placeholders.IsPlaceholderRepository(sink.Name, part.Text!) ? part.Text : null);
+                    if (match is not null && once.TryClaim(RuleIds.PlaceholderValue, part.Location))
+                        ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.PlaceholderValue, part.Location, part.Text, match));
                 }
             }
         });

@@ -33,9 +33,18 @@ internal static class Placeholders
         @"\bCHANGE[_-]?ME\b",
         @"(^|[^a-z0-9])your-[a-z0-9]",  // your-bucket-name
         @"x{4,}",                       // xxxx
-        @"^(myorg|myapp|my-org|my-app)$",
+        @"^(myorg|my-org)(/|$)",         // a source's owner: myorg, or the owner of my-org/orders
+        @"^[^/\s]+/(myapp|my-app)$",      // the repository of an owner/repo pair: acme/my-app
         @"@example\.(com|org|net)$",    // subscriptions to example.com addresses
     }.Select(p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)).ToImmutableArray();
+
+    /// <summary>
+    /// <c>myapp</c> or <c>my-app</c> given as a source's repository (<c>Repo = "myapp"</c>): a placeholder. Given as any
+    /// other name (an application, a stack, a tag) it is a name that deploys, so it is not a default pattern.
+    /// </summary>
+    public static bool IsPlaceholderRepository(string? givenAs, string text)
+        => string.Equals(givenAs, "Repo", System.StringComparison.OrdinalIgnoreCase)
+            && (string.Equals(text, "myapp", System.StringComparison.OrdinalIgnoreCase) || string.Equals(text, "my-app", System.StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Words at least one default pattern needs; text with none of them cannot match a default pattern.</summary>
     private static readonly string[] DefaultPatternWords = { "example", "<", "todo", "replace", "change", "your-", "xxxx", "my" };
