@@ -53,12 +53,13 @@ public class PlaceholderValueTests
         """));
 
     [Fact]
-    public Task MyAppAsAnApplicationOrTagNameDeploys() => VerifyCS.AnalyzerAsync(InStack("""
+    public Task MyAppAsANameOrAPathDeploys() => VerifyCS.AnalyzerAsync(InStack("""
                 const string appName = "MyApp";
                 new Amazon.CDK.AWS.ElasticBeanstalk.CfnApplication(this, "Application",
                     new Amazon.CDK.AWS.ElasticBeanstalk.CfnApplicationProps { ApplicationName = appName });
                 Amazon.CDK.Tags.Of(this).Add("Project", "my-app");
                 new Topic(this, "Events", new TopicProps { TopicName = "myapp" });
+                Amazon.CDK.AWS.Lambda.Code.FromAsset("lambda/my-app");
         """));
 
     [Fact]

@@ -33,18 +33,22 @@ internal static class Placeholders
         @"\bCHANGE[_-]?ME\b",
         @"(^|[^a-z0-9])your-[a-z0-9]",  // your-bucket-name
         @"x{4,}",                       // xxxx
-        @"^(myorg|my-org)(/|$)",         // a source's owner: myorg, or the owner of my-org/orders
-        @"^[^/\s]+/(myapp|my-app)$",      // the repository of an owner/repo pair: acme/my-app
+        @"^(myorg|my-org)$",            // a source's owner
         @"@example\.(com|org|net)$",    // subscriptions to example.com addresses
     }.Select(p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)).ToImmutableArray();
 
     /// <summary>
-    /// <c>myapp</c> or <c>my-app</c> given as a source's repository (<c>Repo = "myapp"</c>): a placeholder. Given as any
-    /// other name (an application, a stack, a tag) it is a name that deploys, so it is not a default pattern.
+    /// A source repository that names a placeholder: <c>Repo = "myapp"</c>, or an owner/repo pair with a placeholder
+    /// owner or repository (<c>CodePipelineSource.GitHub("myorg/orders", …)</c>). Only where a repository is given:
+    /// <c>MyApp</c> as an application's or a stack's name, or <c>lambda/my-app</c> as a path, deploys.
     /// </summary>
     public static bool IsPlaceholderRepository(string? givenAs, string text)
-        => string.Equals(givenAs, "Repo", System.StringComparison.OrdinalIgnoreCase)
-            && (string.Equals(text, "myapp", System.StringComparison.OrdinalIgnoreCase) || string.Equals(text, "my-app", System.StringComparison.OrdinalIgnoreCase));
+        => givenAs is not null
+            && (givenAs.Equals("Repo", System.StringComparison.OrdinalIgnoreCase) || givenAs.Equals("repoString", System.StringComparison.OrdinalIgnoreCase))
+            && PlaceholderRepository.IsMatch(text);
+
+    private static readonly Regex PlaceholderRepository = new(
+        @"^((myorg|my-org)/[^/\s]+|[^/\s]+/(myapp|my-app)|myapp|my-app)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>Words at least one default pattern needs; text with none of them cannot match a default pattern.</summary>
     private static readonly string[] DefaultPatternWords = { "example", "<", "todo", "replace", "change", "your-", "xxxx", "my" };
