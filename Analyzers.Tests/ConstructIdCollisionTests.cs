@@ -41,6 +41,18 @@ public class ConstructIdCollisionTests
         """));
 
     [Fact]
+    public Task IdFromTheLoopVariableIsNotConstant() => VerifyCS.AnalyzerAsync(InStack("""
+                string[] stages = ["prod"];
+                foreach (var stage in stages)
+                {
+                    new Queue(this, $"Jobs-{stage}");
+                    var label = "Events" + stage;
+                    new Bucket(this, label);
+                    new Bucket(this, {|CDK110:"Assets"|});
+                }
+        """));
+
+    [Fact]
     public Task StacksOnOneApp() => VerifyCS.AnalyzerAsync(new[]
     {
         """

@@ -137,10 +137,27 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
             if (ancestor is ForStatementSyntax or ForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax
                 && (scopeDeclaredAt is not { } declared || !ancestor.Span.Contains(declared)))
             {
-                return ancestor;
+                return ReadsAVariableOf(ancestor, created.IdArgument) ? null : ancestor;
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The id reads a variable the loop declares (<c>$"Api-{stage}"</c>, or a local set in its body): it changes with each
+    /// pass, even when the value model knows only one text for it (a list of one stage).
+    /// </summary>
+    private static bool ReadsAVariableOf(SyntaxNode loop, IOperation id)
+    {
+        foreach (var operation in id.DescendantsAndSelf())
+        {
+            if (operation is ILocalReferenceOperation { Local: { IsConst: false } local }
+                && local.DeclaringSyntaxReferences.FirstOrDefault() is { } declaration && loop.Span.Contains(declaration.Span))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Only one of the two runs: different arms of an if/else, a switch, a conditional or a switch expression.</summary>
