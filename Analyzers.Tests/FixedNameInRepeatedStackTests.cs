@@ -61,6 +61,32 @@ public class FixedNameInRepeatedStackTests
         """) }, outputKind: OutputKind.ConsoleApplication);
 
     [Fact]
+    public Task AStackPerTenantInALoop() => VerifyCS.AnalyzerAsync(new[] { OrdersStack, Program("""
+        foreach (var tenant in System.Environment.GetEnvironmentVariable("TENANTS")!.Split(','))
+            new OrdersStack(app, $"Orders-{tenant}");
+        """) }, outputKind: OutputKind.ConsoleApplication, expected: Orders("Test1.cs(5)", "Test1.cs(5) again, on the loop's next pass"));
+
+    [Fact]
+    public Task StagesOfOneAccountAndRegionInALoop() => VerifyCS.AnalyzerAsync(new[] { OrdersStack, Program("""
+        (string Name, string Account)[] stages = [("blue", "493817265012"), ("green", "493817265012")];
+        foreach (var stage in stages)
+        {
+            var env = new Amazon.CDK.Environment { Account = stage.Account, Region = "eu-west-1" };
+            new OrdersStack(app, $"Orders-{stage.Name}", new StackProps { Env = env });
+        }
+        """) }, outputKind: OutputKind.ConsoleApplication, expected: Orders("Test1.cs(8)", "Test1.cs(8) again, on the loop's next pass"));
+
+    [Fact]
+    public Task LoopsThatDeployOnceOrToOtherAccountsStaySilent() => VerifyCS.AnalyzerAsync(new[] { OrdersStack.Replace("{|#0:\"orders\"|}", "\"orders\""), Program("""
+        string[] stages = ["prod"];
+        foreach (var stage in stages)
+            new OrdersStack(app, $"Orders-{stage}");
+        string[] accounts = ["493817265012", "210987654321"];
+        foreach (var account in accounts)
+            new OrdersStack(app, $"Orders-{account}", new StackProps { Env = new Amazon.CDK.Environment { Account = account, Region = "eu-west-1" } });
+        """) }, outputKind: OutputKind.ConsoleApplication);
+
+    [Fact]
     public Task OneCreationStaysSilent() => VerifyCS.AnalyzerAsync(new[] { OrdersStack.Replace("{|#0:\"orders\"|}", "\"orders\""), Program("""
         new OrdersStack(app, "Orders");
         """) }, outputKind: OutputKind.ConsoleApplication);

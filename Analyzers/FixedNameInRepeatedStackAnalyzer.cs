@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -36,24 +37,73 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
             var ct = ctx.CancellationToken;
             foreach (var byStack in creations.GroupBy(c => c.Stack, SymbolEqualityComparer.Default))
             {
-                if (byStack.Count() < 2)
+                // Most stack classes of an app are created once, outside any loop: nothing to compare.
+                if (byStack.Count() < 2 && LoopAround(byStack.First().Creation) is null)
                     continue;
-                var twins = byStack.Select(c => cdk.Values.OperationAt(c.Creation, ct)).OfType<IObjectCreationOperation>()
-                    .GroupBy(c => EnvironmentKey(c, stackProps, cdk, ct))
-                    .Where(g => g.Key is not null && g.Count() > 1)
-                    .Select(g => g.OrderBy(c => c.Syntax.SyntaxTree.FilePath, System.StringComparer.Ordinal).ThenBy(c => c.Syntax.SpanStart).Take(2).ToList())
-                    .FirstOrDefault();
-                if (twins is null)
+                var deployments = byStack.Select(c => cdk.Values.OperationAt(c.Creation, ct)).OfType<IObjectCreationOperation>()
+                    .Select(c => (Creation: c, Environment: EnvironmentKey(c, stackProps, cdk, ct)))
+                    .Where(d => d.Environment is not null)
+                    .OrderBy(d => d.Creation.Syntax.SyntaxTree.FilePath, System.StringComparer.Ordinal).ThenBy(d => d.Creation.Syntax.SpanStart)
+                    .ToList();
+                if (Twins(deployments, cdk, ct) is not var (first, second))
                     continue;
-                var first = Where(twins[0]);
-                var second = Where(twins[1]);
+                var locations = first == second ? new[] { first.Syntax.GetLocation() } : new[] { first.Syntax.GetLocation(), second.Syntax.GetLocation() };
+                var secondPlace = first == second ? Where(second) + " again, on the loop's next pass" : Where(second);
                 foreach (var (name, value) in FixedNames((INamedTypeSymbol)byStack.Key!, names, cdk, ct))
                 {
                     ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.FixedNameInRepeatedStack, value.Syntax.GetLocation(),
-                        new[] { twins[0].Syntax.GetLocation(), twins[1].Syntax.GetLocation() }, name, byStack.Key!.Name, first, second));
+                        locations, name, byStack.Key!.Name, Where(first), secondPlace));
                 }
             }
         });
+    }
+
+    /// <summary>
+    /// Two deployments of one stack class to one environment: two creations with the same environment, or one creation
+    /// in a loop whose environment stays the same from pass to pass (a stack per tenant, without Env).
+    /// </summary>
+    private static (IObjectCreationOperation First, IObjectCreationOperation Second)? Twins(
+        List<(IObjectCreationOperation Creation, object? Environment)> deployments, CdkTypes cdk, CancellationToken ct)
+    {
+        foreach (var sameEnvironment in deployments.GroupBy(d => d.Environment))
+        {
+            var pair = sameEnvironment.Take(2).ToList();
+            if (pair.Count == 2)
+                return (pair[0].Creation, pair[1].Creation);
+        }
+        foreach (var (creation, _) in deployments)
+        {
+            if (IsRepeatedByALoop(creation, cdk, ct))
+                return (creation, creation);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The creation is inside a loop of its method that may run more than once: not a foreach over a known list of one.
+    /// (Its environment key is the same on every pass: a variable the loop sets anew is not one, see <see cref="EnvironmentKey"/>.)
+    /// </summary>
+    private static bool IsRepeatedByALoop(IObjectCreationOperation creation, CdkTypes cdk, CancellationToken ct)
+    {
+        if (LoopAround(creation.Syntax) is not { } loop)
+            return false;
+        return loop is not ForEachStatementSyntax forEach
+            || cdk.Values.OperationAt(forEach.Expression, ct) is not { } collection
+            || cdk.Values.Elements(new Origin(collection), ct) is not { IsComplete: true } elements
+            || elements.Items.Length > 1;
+    }
+
+    /// <summary>The innermost loop statement around a node within its method (a lambda or local function ends the search).</summary>
+    private static SyntaxNode? LoopAround(SyntaxNode node)
+    {
+        for (var ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
+        {
+            if (ancestor is MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
+                return null;
+            if (ancestor is ForStatementSyntax or ForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax)
+                return ancestor;
+        }
+        return null;
     }
 
     /// <summary>
@@ -70,8 +120,10 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
             return null;
         if (cdk.Values.SettingsNamed(new Origin(props.Value), "Env", ct).LastOrDefault() is not { Syntax: not null } env)
             return "none";
+        // The same variable is the same environment, unless a loop around the creation sets it anew on every pass.
         if (ValueModel.Unwrap(env.Value.Operation) is ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation }
-            && Holders.Referenced(env.Value.Operation) is { } holder)
+            && Holders.Referenced(env.Value.Operation) is { } holder
+            && !(LoopAround(creation.Syntax) is { } loop && holder.DeclaringSyntaxReferences.FirstOrDefault() is { } declared && loop.Span.Contains(declared.Span)))
         {
             return holder;
         }

@@ -43,13 +43,24 @@ internal sealed partial class ValueModel
         return strings.MoveToImmutable();
     }
 
-    /// <summary>The text of a value when it is one fully known string, else null.</summary>
+    /// <summary>
+    /// The text of a value when it is one fully known string, else null. Alternatives that are all the same text are
+    /// that text (<c>stage.Account</c> over stages of one account).
+    /// </summary>
     public string? KnownText(Origin value, CancellationToken cancellationToken)
     {
         if (IsConstant(value, out var constant))
             return constant;
         var strings = Strings(value, cancellationToken);
-        return strings.Length == 1 ? strings[0].KnownText : null;
+        if (strings.IsEmpty)
+            return null;
+        var text = strings[0].KnownText;
+        for (var i = 1; i < strings.Length && text is not null; i++)
+        {
+            if (strings[i].KnownText != text)
+                text = null;
+        }
+        return text;
     }
 
     /// <summary>Every fully known text a value may be (unknown alternatives left out).</summary>
