@@ -1,4 +1,6 @@
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using VerifyCS = CdkAnalyzers.Tests.Verify<CdkAnalyzers.NestedStackOutputAnalyzer>;
 
@@ -36,4 +38,23 @@ public class NestedStackOutputTests
                 => new CfnOutput(this, "InAConstruct", new CfnOutputProps { Value = "x" });
         }
         """);
+
+    [Fact]
+    public Task OutputMadeByAHelperIsNamedByItsCall() => VerifyCS.AnalyzerAsync(new[] { """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.DynamoDB;
+        using Constructs;
+        using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+
+        class DataStack : NestedStack
+        {
+            public DataStack(Construct scope, string id) : base(scope, id)
+            {
+                var table = new Table(this, "Orders", new TableProps { PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING } });
+                Export("TableName", table.TableName);
+            }
+
+            private void Export(string name, string value) => {|#0:new CfnOutput(this, name, new CfnOutputProps { Value = value })|};
+        }
+        """ }, expected: new DiagnosticResult("CDK303", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("TableName", "DataStack"));
 }

@@ -24,7 +24,8 @@ public sealed class NestedStackOutputAnalyzer : CdkAnalyzer
             {
                 return;
             }
-            var id = creation.Arguments.Length > 1 ? creation.Arguments[1].Value.ConstantValue.Value as string : null;
+            // The id as the value model knows it: a helper's parameter (Export("TableName", …)) has the text of its calls.
+            var id = creation.Arguments.Length > 1 ? cdk.Values.KnownText(new Origin(creation.Arguments[1].Value), ctx.CancellationToken) : null;
             ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.OutputInNestedStack, creation.Syntax.GetLocation(), id ?? "(unnamed)", scope.Type!.Name));
         }, OperationKind.ObjectCreation);
     }
