@@ -1,5 +1,7 @@
 using System.Threading.Tasks;
 using CdkAnalyzers.CodeFixes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using VerifyCS = CdkAnalyzers.Tests.Verify<CdkAnalyzers.LogGroupKeyAnalyzer>;
 
@@ -17,6 +19,19 @@ public class LogGroupKeyTests
                 {|CDK105:new CfnLogGroup(this, "Raw", new CfnLogGroupProps { KmsKeyId = _shared.KeyArn })|};
                 {|CDK105:new LogGroup(this, "Inline", new LogGroupProps { EncryptionKey = new Key(this, "InlineKey") })|};
         """));
+
+    [Fact]
+    public Task AKeyMadeByAHelperIsNamedByTheVariableTheLogGroupReads() => VerifyCS.AnalyzerAsync(new[] { TestCode.Stack("""
+                var key = MakeKey();
+                {|#0:new LogGroup(this, "Processor", new LogGroupProps { EncryptionKey = key })|};
+                {|#1:new CfnLogGroup(this, "Raw", new CfnLogGroupProps { KmsKeyId = key.KeyArn })|};
+        """, "KMS Logs", members: """
+            private Key MakeKey() => new Key(this, "LogsKey", new KeyProps { EnableKeyRotation = true });
+        """) }, expected: new[]
+    {
+        new DiagnosticResult("CDK105", DiagnosticSeverity.Error).WithLocation(0).WithArguments("key"),
+        new DiagnosticResult("CDK105", DiagnosticSeverity.Error).WithLocation(1).WithArguments("key"),
+    });
 
     [Fact]
     public Task GrantsToTheLogsPrincipalCount() => VerifyCS.AnalyzerAsync(InStack("""

@@ -38,7 +38,7 @@ public sealed class LogGroupKeyAnalyzer : CdkAnalyzer
                 return;
             if (creation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 2 && a.ArgumentKind != ArgumentKind.DefaultValue) is not { } props)
                 return;
-            foreach (var (key, frame) in KeysOf(props.Value, isL2, cdk, ctx.CancellationToken))
+            foreach (var (key, frame) in KeysOf(props.Value, isL2, cdk, ctx.CancellationToken, out var readAs))
             {
                 if (IsGrantedToLogs(key, frame, cdk, ctx.CancellationToken))
                     continue;
@@ -47,19 +47,26 @@ public sealed class LogGroupKeyAnalyzer : CdkAnalyzer
                 var statement = holder is null ? null : Holders.StatementOf(key);
                 var extra = statement is null ? System.Array.Empty<Location>() : new[] { statement };
                 var properties = holder is null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary<string, string?>.Empty.Add(KeyProperty, holder.Name);
-                ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.LogGroupKeyWithoutGrant, creation.Syntax.GetLocation(), extra, properties, holder?.Name ?? "a key created inline"));
+                // A key made by a helper has no variable of its own: the one the log group reads it from names it.
+                var name = holder?.Name ?? readAs?.Name ?? "a key created inline";
+                ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.LogGroupKeyWithoutGrant, creation.Syntax.GetLocation(), extra, properties, name));
                 return;
             }
         }, OperationKind.ObjectCreation);
     }
 
-    /// <summary>The keys of this app a log group is encrypted with: <c>EncryptionKey = key</c> or <c>KmsKeyId = key.KeyArn</c>.</summary>
-    private static ImmutableArray<(IObjectCreationOperation Key, Frame? Frame)> KeysOf(IOperation props, bool isL2, CdkTypes cdk, CancellationToken cancellationToken)
+    /// <summary>
+    /// The keys of this app a log group is encrypted with: <c>EncryptionKey = key</c> or <c>KmsKeyId = key.KeyArn</c>;
+    /// <paramref name="readAs"/> is the variable the log group reads the key from (<c>key</c>), if any.
+    /// </summary>
+    private static ImmutableArray<(IObjectCreationOperation Key, Frame? Frame)> KeysOf(IOperation props, bool isL2, CdkTypes cdk, CancellationToken cancellationToken, out ISymbol? readAs)
     {
+        readAs = null;
         var setting = cdk.Values.SettingsNamed(new Origin(props), isL2 ? "EncryptionKey" : "KmsKeyId", cancellationToken).LastOrDefault();
         if (setting.Syntax is null)
             return ImmutableArray<(IObjectCreationOperation, Frame?)>.Empty;
         var value = setting.Value;
+        readAs = Holders.Referenced(isL2 ? value.Operation : ValueModel.Unwrap(value.Operation) is IPropertyReferenceOperation { Instance: { } instance } ? instance : value.Operation);
         if (!isL2)
         {
             var reference = cdk.Values.Sources(value, cancellationToken)
