@@ -67,6 +67,27 @@ public class StackOutputsTests
         """);
 
     [Fact]
+    public Task ResourcesOfAnAbstractBaseStackCountInTheStacksBuiltOnIt() => VerifyCS.AnalyzerAsync(Usings + """
+        abstract class ServiceStack : Stack
+        {
+            protected ServiceStack(Construct scope, string id) : base(scope, id) { }
+
+            protected Bucket DataBucket() => new Bucket(this, "Data");
+        }
+
+        class Exported : ServiceStack
+        {
+            public Exported(Construct scope, string id) : base(scope, id)
+                => new CfnOutput(this, "BucketName", new CfnOutputProps { Value = DataBucket().BucketName });
+        }
+
+        class {|CDK301:Silent|} : ServiceStack
+        {
+            public Silent(Construct scope, string id) : base(scope, id) => DataBucket();
+        }
+        """);
+
+    [Fact]
     public Task NearMissesStaySilent() => VerifyCS.AnalyzerAsync(Usings + """
         // L1 resources are not key resources.
         class OnlyL1 : Stack

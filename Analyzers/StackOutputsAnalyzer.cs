@@ -30,7 +30,8 @@ public sealed class StackOutputsAnalyzer : CdkAnalyzer
         context.RegisterSymbolStartAction(start =>
         {
             var type = (INamedTypeSymbol)start.Symbol;
-            if (!cdk.IsTopLevelStack(type))
+            // An abstract base stack is never deployed itself: what it creates counts in each stack built on it.
+            if (!cdk.IsTopLevelStack(type) || type.IsAbstract)
                 return;
             var facts = new StackFacts();
             start.RegisterOperationAction(ctx => facts.Add((IObjectCreationOperation)ctx.Operation, cdk), OperationKind.ObjectCreation);
