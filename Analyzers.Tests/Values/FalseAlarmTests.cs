@@ -44,6 +44,20 @@ public class FalseAlarmTests
         """, "S3 S3.Deployment Lambda StepFunctions"));
 
     [Fact]
+    public Task DescriptionsAndCommentsAreText() => Verify<PlaceholderValueAnalyzer>.AnalyzerAsync(Stack("""
+                var jobs = new Queue(this, "Jobs", new QueueProps { QueueName = {|CDK204:"TODO-jobs"|} });
+                new Function(this, "Worker", new FunctionProps
+                {
+                    Runtime = Runtime.PYTHON_3_12,
+                    Handler = "index.handler",
+                    Code = Code.FromInline("x"),
+                    Description = "TODO: add retries",
+                });
+                new CfnOutput(this, "JobsUrl", new CfnOutputProps { Value = jobs.QueueUrl, Description = "Send <your-tenant-id> jobs here" });
+                new CfnParameter(this, "Tenant", new CfnParameterProps { Description = "your-tenant, e.g. acme (CHANGEME)" });
+        """, "Lambda SQS"));
+
+    [Fact]
     public Task OneValueNeverYieldsTwoReports() => Verify<PlaceholderValueAnalyzer>.AnalyzerAsync(Stack("""
                 new StringParameter(this, "A", new StringParameterProps { StringValue = Placeholder });
                 new StringParameter(this, "B", new StringParameterProps { StringValue = $"{Placeholder}/x" });

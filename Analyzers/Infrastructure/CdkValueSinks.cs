@@ -30,7 +30,7 @@ internal sealed class SinkValue
     /// <summary>The parameter, property or dictionary key the value is given as (<c>accountId</c>, <c>Account</c>, <c>"ACCOUNT"</c>).</summary>
     public string? Name { get; }
 
-    /// <summary>Content rather than configuration: a file's body, inline code, a state machine definition.</summary>
+    /// <summary>Content rather than configuration: a file's body, inline code, a state machine definition, a description.</summary>
     public bool IsPayload { get; }
 
     /// <summary>The strings the value may be (<see cref="ValueModel.Strings"/>), asked once for every value rule.</summary>
@@ -90,7 +90,7 @@ internal sealed class CdkValueSinks
         {
             case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property }, Value: var value }
                 when _cdk.IsCdkApi(property.ContainingType) && MayHoldStrings(TypeOf(value)):
-                AddStrings(value, property, _payloads.Contains(property), ref sinks, cancellationToken);
+                AddStrings(value, property, _payloads.Contains(property) || IsFreeText(property), ref sinks, cancellationToken);
                 break;
             case IInvocationOperation { TargetMethod: var method, Arguments: var arguments }
                 when _cdk.IsCdkApi(method.ContainingType) && AnyMayHoldStrings(arguments):
@@ -110,7 +110,7 @@ internal sealed class CdkValueSinks
         foreach (var argument in arguments)
         {
             if (IsCollected(argument))
-                AddStrings(argument.Value, argument.Parameter, isPayload, ref sinks, cancellationToken);
+                AddStrings(argument.Value, argument.Parameter, isPayload || IsFreeText(argument.Parameter), ref sinks, cancellationToken);
         }
     }
 
@@ -179,6 +179,9 @@ internal sealed class CdkValueSinks
     private bool IsCollected(IArgumentOperation argument)
         => argument.ArgumentKind != ArgumentKind.DefaultValue
             && !(argument.Parameter is { } parameter && _cdk.Values.IsConstructIdParameter(parameter));
+
+    /// <summary>A description or comment: text for people, which deploys whatever it says (<c>Description = "TODO: add retries"</c>).</summary>
+    private static bool IsFreeText(ISymbol? member) => member?.Name is "Description" or "description" or "Comment" or "comment";
 
     /// <summary>Members whose strings are content, not configuration: nothing in them is a placeholder to replace.</summary>
     private static readonly (string Type, string Member)[] PayloadMembers =
