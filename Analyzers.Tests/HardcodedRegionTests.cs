@@ -11,6 +11,14 @@ public class HardcodedRegionTests
         => usings + "\n" + TestCode.Stack(body, "IAM", members, parameters: ", string region = \"\"");
 
     [Fact]
+    public Task CertificatesAndWebAclsCloudFrontTakesFromUsEast1() => VerifyCS.AnalyzerAsync(InStack("""
+                new CfnOutput(this, "Cert", new CfnOutputProps { Value = "arn:aws:acm:us-east-1:493817265012:certificate/7f3e9a21-5b6c-4d8e-9f01-a2b3c4d5e6f7" });
+                new CfnOutput(this, "Acl", new CfnOutputProps { Value = "arn:aws:wafv2:us-east-1:493817265012:global/webacl/cdn/7f3e9a21" });
+                new CfnOutput(this, "RegionalCert", new CfnOutputProps { Value = {|CDK203:"arn:aws:acm:eu-west-1:493817265012:certificate/7f3e9a21"|} });
+                new CfnOutput(this, "RegionalAcl", new CfnOutputProps { Value = {|CDK203:"arn:aws:wafv2:us-east-1:493817265012:regional/webacl/api/7f3e9a21"|} });
+        """));
+
+    [Fact]
     public Task RegionInArnsAndEndpoints() => VerifyCS.AnalyzerAsync(InStack("""
                 new PolicyStatement(new PolicyStatementProps
                 {

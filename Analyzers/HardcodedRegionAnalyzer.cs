@@ -44,6 +44,8 @@ public sealed class HardcodedRegionAnalyzer : CdkAnalyzer
                 return;
             }
             var shape = value.Shape;
+            if (IsWhereCloudFrontRequires(shape))
+                return;
             foreach (var (part, offset) in value.TextParts)
             {
                 if (!MayHoldRegion(part.Text!) || part.Syntax.SyntaxTree is not { } tree || stackTests.Contains(tree, ctx.CancellationToken))
@@ -60,6 +62,14 @@ public sealed class HardcodedRegionAnalyzer : CdkAnalyzer
             }
         }
     }
+
+    /// <summary>
+    /// An ACM certificate or a global (CloudFront) web ACL in us-east-1: CloudFront takes them from there whatever the
+    /// stack's region, so the region is not the stack's, and writing the stack's region instead would break it.
+    /// </summary>
+    private static bool IsWhereCloudFrontRequires(string shape)
+        => shape.StartsWith("arn:aws:acm:us-east-1:", System.StringComparison.Ordinal)
+            || (shape.StartsWith("arn:aws:wafv2:us-east-1:", System.StringComparison.Ordinal) && shape.IndexOf(":global/", System.StringComparison.Ordinal) > 0);
 
     private static bool MayHoldRegion(string text)
     {
