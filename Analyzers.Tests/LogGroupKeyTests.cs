@@ -34,6 +34,27 @@ public class LogGroupKeyTests
     });
 
     [Fact]
+    public Task GrantsTheModelCannotSeeAreNotReported() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
+                var fromJson = new Key(this, "FromJson", new KeyProps { Policy = PolicyDocument.FromJson(LoadPolicy()) });
+                new LogGroup(this, "A", new LogGroupProps { EncryptionKey = fromJson });
+                var helped = new Key(this, "Helped");
+                AllowLogs(helped);
+                new LogGroup(this, "B", new LogGroupProps { EncryptionKey = helped });
+                var other = new Key(this, "Other", new KeyProps
+                {
+                    Policy = new PolicyDocument(new PolicyDocumentProps
+                    {
+                        Statements = new[] { new PolicyStatement(new PolicyStatementProps { Principals = new[] { new ServicePrincipal("sns.amazonaws.com") }, Actions = new[] { "kms:*" }, Resources = new[] { "*" } }) },
+                    }),
+                });
+                {|CDK105:new LogGroup(this, "C", new LogGroupProps { EncryptionKey = other })|};
+        """, "IAM KMS Logs", members: """
+            private static object LoadPolicy() => System.Text.Json.JsonSerializer.Deserialize<object>(System.IO.File.ReadAllText("key-policy.json"))!;
+
+            private static void AllowLogs(IKey key) => key.GrantEncryptDecrypt(new ServicePrincipal("logs.amazonaws.com"));
+        """));
+
+    [Fact]
     public Task GrantsToTheLogsPrincipalCount() => VerifyCS.AnalyzerAsync(InStack("""
                 var regional = new Key(this, "A");
                 regional.GrantEncryptDecrypt(new ServicePrincipal($"logs.{Stack.Of(this).Region}.amazonaws.com"));

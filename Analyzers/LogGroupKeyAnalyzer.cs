@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -81,16 +82,53 @@ public sealed class LogGroupKeyAnalyzer : CdkAnalyzer
 
     /// <summary>
     /// A logs service principal appears anywhere the key's definition reaches: its own props (its policy), or a
-    /// Grant*/AddToResourcePolicy call on the variable holding it.
+    /// Grant*/AddToResourcePolicy call on the variable holding it. Also true when the grant cannot be seen: a policy the
+    /// model cannot read (<c>PolicyDocument.FromJson(…)</c>), or the key handed to a method of this app, which may grant.
     /// </summary>
     private static bool IsGrantedToLogs(IObjectCreationOperation key, Frame? frame, CdkTypes cdk, CancellationToken cancellationToken)
     {
         // The grant call first: it is how most apps grant, and it reaches far less than the key's whole definition.
-        return cdk.Values.CallsOn(key, cancellationToken).Any(call =>
+        if (cdk.Values.CallsOn(key, cancellationToken).Any(call =>
                 (call.TargetMethod.Name.StartsWith("Grant", System.StringComparison.Ordinal) || call.TargetMethod.Name == "AddToResourcePolicy")
-                && NamesLogsPrincipal(cdk.Values.Reach(new Origin(call), null, cancellationToken), cdk, cancellationToken))
-            || NamesLogsPrincipal(cdk.Values.Reach(new Origin(key, frame), null, cancellationToken), cdk, cancellationToken);
+                && NamesLogsPrincipal(cdk.Values.Reach(new Origin(call), null, cancellationToken), cdk, cancellationToken)))
+        {
+            return true;
+        }
+        var definition = cdk.Values.Reach(new Origin(key, frame), null, cancellationToken);
+        return NamesLogsPrincipal(definition, cdk, cancellationToken)
+            || definition.Settings.Any(s => s.Member.Name == "Policy"
+                && cdk.Values.Sources(s.Value, cancellationToken).Any(source => ValueModel.Unwrap(source.Operation) is not IObjectCreationOperation))
+            || IsHandedToAMethodOfThisApp(key, cancellationToken);
     }
+
+    /// <summary>The variable holding the key is an argument of a method or constructor written in this app (<c>AllowLogs(key)</c>).</summary>
+    private static bool IsHandedToAMethodOfThisApp(IObjectCreationOperation key, CancellationToken cancellationToken)
+    {
+        if (Holders.Of(key) is not { } holder || key.SemanticModel is not { } model
+            || key.Syntax.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } type)
+        {
+            return false;
+        }
+        foreach (var argument in type.DescendantNodes().OfType<ArgumentSyntax>())
+        {
+            if (argument.Expression is IdentifierNameSyntax name && name.Identifier.ValueText == holder.Name
+                && model.GetOperation(argument, cancellationToken) is IArgumentOperation passed
+                && SymbolEqualityComparer.Default.Equals(Holders.Referenced(passed.Value), holder)
+                && CalledMethod(passed.Parent) is { DeclaringSyntaxReferences.Length: > 0 })
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static IMethodSymbol? CalledMethod(IOperation? call)
+        => call switch
+        {
+            IInvocationOperation invocation => invocation.TargetMethod,
+            IObjectCreationOperation creation => creation.Constructor,
+            _ => null,
+        };
 
     private static bool NamesLogsPrincipal(Reached reached, CdkTypes cdk, CancellationToken cancellationToken)
         => reached.Operations.Any(source =>
