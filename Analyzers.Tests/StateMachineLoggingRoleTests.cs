@@ -7,7 +7,7 @@ namespace CdkAnalyzers.Tests;
 
 public class StateMachineLoggingRoleTests
 {
-    private static string InStack(string body) => TestCode.Stack("""
+    private static string InStack(string body, string members = "") => TestCode.Stack("""
                 var logs = new LogGroup(this, "Logs");
                 var logging = new CfnStateMachine.LoggingConfigurationProperty
                 {
@@ -15,7 +15,7 @@ public class StateMachineLoggingRoleTests
                     Destinations = new[] { new CfnStateMachine.LogDestinationProperty { CloudWatchLogsLogGroup = new CfnStateMachine.CloudWatchLogsLogGroupProperty { LogGroupArn = logs.LogGroupArn } } },
                 };
 
-        """ + body, "IAM Logs StepFunctions", parameters: ", string importedArn = \"\"");
+        """ + body, "IAM Logs StepFunctions", members, parameters: ", string importedArn = \"\"");
 
     private const string Definition = "DefinitionString = \"{\\\"StartAt\\\":\\\"Done\\\",\\\"States\\\":{\\\"Done\\\":{\\\"Type\\\":\\\"Succeed\\\"}}}\"";
 
@@ -43,6 +43,18 @@ public class StateMachineLoggingRoleTests
                 var role = new Role(this, "StepFunctionsExecutionRole", new RoleProps { AssumedBy = new ServicePrincipal("states.amazonaws.com") });
                 role.AddToPolicy(new PolicyStatement(new PolicyStatementProps { Actions = new[] { "lambda:InvokeFunction", "xray:PutTraceSegments" }, Resources = new[] { "*" } }));
                 {|CDK104:new CfnStateMachine(this, "App", new CfnStateMachineProps { RoleArn = role.RoleArn, LoggingConfiguration = logging, {{Definition}} })|};
+        """));
+
+    [Fact]
+    public Task RoleHandedToAHelperMayGetItsStatementsThere() => VerifyCS.AnalyzerAsync(InStack($$"""
+                var helped = new Role(this, "Helped", new RoleProps { AssumedBy = new ServicePrincipal("states.amazonaws.com") });
+                AllowLogDelivery(helped);
+                new CfnStateMachine(this, "A", new CfnStateMachineProps { RoleArn = helped.RoleArn, LoggingConfiguration = logging, {{Definition}} });
+                var alone = new Role(this, "Alone", new RoleProps { AssumedBy = new ServicePrincipal("states.amazonaws.com") });
+                {|CDK104:new CfnStateMachine(this, "B", new CfnStateMachineProps { RoleArn = alone.RoleArn, LoggingConfiguration = logging, {{Definition}} })|};
+        """, members: """
+            private static void AllowLogDelivery(Role role)
+                => role.AddToPolicy(new PolicyStatement(new PolicyStatementProps { Actions = new[] { "logs:*" }, Resources = new[] { "*" } }));
         """));
 
     [Fact]

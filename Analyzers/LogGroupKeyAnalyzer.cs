@@ -3,7 +3,6 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -98,37 +97,8 @@ public sealed class LogGroupKeyAnalyzer : CdkAnalyzer
         return NamesLogsPrincipal(definition, cdk, cancellationToken)
             || definition.Settings.Any(s => s.Member.Name == "Policy"
                 && cdk.Values.Sources(s.Value, cancellationToken).Any(source => ValueModel.Unwrap(source.Operation) is not IObjectCreationOperation))
-            || IsHandedToAMethodOfThisApp(key, cancellationToken);
+            || Holders.IsHandedToThisApp(key, cancellationToken);
     }
-
-    /// <summary>The variable holding the key is an argument of a method or constructor written in this app (<c>AllowLogs(key)</c>).</summary>
-    private static bool IsHandedToAMethodOfThisApp(IObjectCreationOperation key, CancellationToken cancellationToken)
-    {
-        if (Holders.Of(key) is not { } holder || key.SemanticModel is not { } model
-            || key.Syntax.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } type)
-        {
-            return false;
-        }
-        foreach (var argument in type.DescendantNodes().OfType<ArgumentSyntax>())
-        {
-            if (argument.Expression is IdentifierNameSyntax name && name.Identifier.ValueText == holder.Name
-                && model.GetOperation(argument, cancellationToken) is IArgumentOperation passed
-                && SymbolEqualityComparer.Default.Equals(Holders.Referenced(passed.Value), holder)
-                && CalledMethod(passed.Parent) is { DeclaringSyntaxReferences.Length: > 0 })
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static IMethodSymbol? CalledMethod(IOperation? call)
-        => call switch
-        {
-            IInvocationOperation invocation => invocation.TargetMethod,
-            IObjectCreationOperation creation => creation.Constructor,
-            _ => null,
-        };
 
     private static bool NamesLogsPrincipal(Reached reached, CdkTypes cdk, CancellationToken cancellationToken)
         => reached.Operations.Any(source =>

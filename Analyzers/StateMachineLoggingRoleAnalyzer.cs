@@ -132,9 +132,10 @@ public sealed class StateMachineLoggingRoleAnalyzer : CdkAnalyzer
     }
 
     /// <summary>
-    /// The required actions no statement of the role allows; null when some statement cannot be known. Statements
-    /// are found anywhere the role's definition reaches (inline and managed policies in its props, statements
-    /// added by calls on it, helpers that build them) and in Policy constructs of the same scope that name it.
+    /// The required actions no statement of the role allows; null when some statement cannot be known (the role is
+    /// handed to a method of this app, a policy is read at run time). Statements are found anywhere the role's
+    /// definition reaches (inline and managed policies in its props, statements added by calls on it, helpers that
+    /// build them) and in Policy constructs of the same scope that name it.
     /// </summary>
     private static List<string>? MissingActions(IObjectCreationOperation role, Frame? frame, CdkTypes cdk, RoleTypes types, CancellationToken cancellationToken)
     {
@@ -201,7 +202,8 @@ public sealed class StateMachineLoggingRoleAnalyzer : CdkAnalyzer
         if (managed.Any(m => SufficientManagedPolicies.Any(p => m == p || m.EndsWith("/" + p, System.StringComparison.Ordinal))))
             return new List<string>();
         var missing = RequiredActions.Where(required => !actions.Any(a => Allows(a, required))).ToList();
-        return missing.Count > 0 && !complete ? null : missing;
+        // A role handed to a helper or construct of this app (AllowLogDelivery(role)) may get its statements there.
+        return missing.Count > 0 && (!complete || Holders.IsHandedToThisApp(role, cancellationToken)) ? null : missing;
     }
 
     /// <summary>Policy constructs in the role's scope whose definition names the role (<c>Roles = [role]</c>).</summary>

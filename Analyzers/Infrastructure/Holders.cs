@@ -1,6 +1,8 @@
 using System;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace CdkAnalyzers;
@@ -48,6 +50,39 @@ internal static class Holders
         return block.DescendantsAndSelf().OfType<IObjectCreationOperation>()
             .FirstOrDefault(c => isWanted(c.Type) && SymbolEqualityComparer.Default.Equals(Of(c), holder));
     }
+
+    /// <summary>
+    /// The variable holding a construct is an argument of a method or constructor written in this app
+    /// (<c>AllowLogs(key)</c>, <c>new Exports(this, "E", bucket)</c>): what it does there to the construct is not seen
+    /// by rules that read only the construct's own definition and the calls made on its variable.
+    /// </summary>
+    public static bool IsHandedToThisApp(IObjectCreationOperation creation, CancellationToken cancellationToken)
+    {
+        if (Of(creation) is not { } holder || creation.SemanticModel is not { } model
+            || creation.Syntax.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } type)
+        {
+            return false;
+        }
+        foreach (var argument in type.DescendantNodes().OfType<ArgumentSyntax>())
+        {
+            if (argument.Expression is IdentifierNameSyntax name && name.Identifier.ValueText == holder.Name
+                && model.GetOperation(argument, cancellationToken) is IArgumentOperation passed
+                && SymbolEqualityComparer.Default.Equals(Referenced(passed.Value), holder)
+                && CalledMethod(passed.Parent) is { DeclaringSyntaxReferences.Length: > 0 })
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static IMethodSymbol? CalledMethod(IOperation? call)
+        => call switch
+        {
+            IInvocationOperation invocation => invocation.TargetMethod,
+            IObjectCreationOperation created => created.Constructor,
+            _ => null,
+        };
 
     /// <summary>The statement that creates and stores a construct (<c>var x = new X();</c> or <c>_x = new X();</c>).</summary>
     public static Location? StatementOf(IOperation creation)
