@@ -68,7 +68,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor LookupWithoutEnvironment = Create(
         RuleIds.LookupWithoutEnvironment, Categories.Deployment, DiagnosticSeverity.Error,
         "Context lookup in a stack without an explicit account and region",
-        "{0} needs the stack's account and region, but {1} is created without Env (Account and Region) at {2}",
+        "{0} needs the stack's account and region, but {1} is created without an Env that sets both Account and Region at {2}",
         "Context lookups query the target account at synth. A stack created without Env.Account and Env.Region fails: 'Unable to resolve AWS account to use'.",
         isReportedAtCompilationEnd: true);
 
