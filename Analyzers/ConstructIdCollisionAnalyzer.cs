@@ -129,16 +129,10 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
     /// <summary>A loop around the creation whose scope comes from outside it (so each iteration adds to the same scope); null when there is none.</summary>
     private static SyntaxNode? LoopAroundOnly(Created created)
     {
-        var scopeDeclaredAt = created.ScopeSymbol is ILocalSymbol local ? local.DeclaringSyntaxReferences.FirstOrDefault()?.Span : null;
-        for (var ancestor = created.Creation.Syntax.Parent; ancestor is not null; ancestor = ancestor.Parent)
+        for (var loop = Loops.Around(created.Creation.Syntax); loop is not null; loop = Loops.Around(loop))
         {
-            if (ancestor is MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
-                return null;
-            if (ancestor is ForStatementSyntax or ForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax
-                && (scopeDeclaredAt is not { } declared || !ancestor.Span.Contains(declared)))
-            {
-                return ReadsAVariableOf(ancestor, created.IdArgument) ? null : ancestor;
-            }
+            if (created.ScopeSymbol is null || !Loops.Declares(loop, created.ScopeSymbol))
+                return ReadsAVariableOf(loop, created.IdArgument) ? null : loop;
         }
         return null;
     }
@@ -151,11 +145,8 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
     {
         foreach (var operation in id.DescendantsAndSelf())
         {
-            if (operation is ILocalReferenceOperation { Local: { IsConst: false } local }
-                && local.DeclaringSyntaxReferences.FirstOrDefault() is { } declaration && loop.Span.Contains(declaration.Span))
-            {
+            if (operation is ILocalReferenceOperation { Local: { IsConst: false } local } && Loops.Declares(loop, local))
                 return true;
-            }
         }
         return false;
     }

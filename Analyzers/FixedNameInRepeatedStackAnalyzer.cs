@@ -38,7 +38,7 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
             foreach (var byStack in creations.GroupBy(c => c.Stack, SymbolEqualityComparer.Default))
             {
                 // Most stack classes of an app are created once, outside any loop: nothing to compare.
-                if (byStack.Count() < 2 && LoopAround(byStack.First().Creation) is null)
+                if (byStack.Count() < 2 && Loops.Around(byStack.First().Creation) is null)
                     continue;
                 var deployments = byStack.Select(c => cdk.Values.OperationAt(c.Creation, ct)).OfType<IObjectCreationOperation>()
                     .Select(c => (Creation: c, Environment: EnvironmentKey(c, stackProps, cdk, ct)))
@@ -85,25 +85,12 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
     /// </summary>
     private static bool IsRepeatedByALoop(IObjectCreationOperation creation, CdkTypes cdk, CancellationToken ct)
     {
-        if (LoopAround(creation.Syntax) is not { } loop)
+        if (Loops.Around(creation.Syntax) is not { } loop)
             return false;
         return loop is not ForEachStatementSyntax forEach
             || cdk.Values.OperationAt(forEach.Expression, ct) is not { } collection
             || cdk.Values.Elements(new Origin(collection), ct) is not { IsComplete: true } elements
             || elements.Items.Length > 1;
-    }
-
-    /// <summary>The innermost loop statement around a node within its method (a lambda or local function ends the search).</summary>
-    private static SyntaxNode? LoopAround(SyntaxNode node)
-    {
-        for (var ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
-        {
-            if (ancestor is MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
-                return null;
-            if (ancestor is ForStatementSyntax or ForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax)
-                return ancestor;
-        }
-        return null;
     }
 
     /// <summary>
@@ -123,7 +110,7 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
         // The same variable is the same environment, unless a loop around the creation sets it anew on every pass.
         if (ValueModel.Unwrap(env.Value.Operation) is ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation }
             && Holders.Referenced(env.Value.Operation) is { } holder
-            && !(LoopAround(creation.Syntax) is { } loop && holder.DeclaringSyntaxReferences.FirstOrDefault() is { } declared && loop.Span.Contains(declared.Span)))
+            && !(Loops.Around(creation.Syntax) is { } loop && Loops.Declares(loop, holder)))
         {
             return holder;
         }

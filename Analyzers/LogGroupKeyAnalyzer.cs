@@ -66,7 +66,6 @@ public sealed class LogGroupKeyAnalyzer : CdkAnalyzer
         if (setting.Syntax is null)
             return ImmutableArray<(IObjectCreationOperation, Frame?)>.Empty;
         var value = setting.Value;
-        readAs = Holders.Referenced(isL2 ? value.Operation : ValueModel.Unwrap(value.Operation) is IPropertyReferenceOperation { Instance: { } instance } ? instance : value.Operation);
         if (!isL2)
         {
             var reference = cdk.Values.Sources(value, cancellationToken)
@@ -76,6 +75,7 @@ public sealed class LogGroupKeyAnalyzer : CdkAnalyzer
                 return ImmutableArray<(IObjectCreationOperation, Frame?)>.Empty;
             value = new Origin(reference.Operation.Instance!, reference.Frame);
         }
+        readAs = Holders.Referenced(value.Operation);
         return cdk.Values.Creations(value, cancellationToken).Where(c => CdkTypes.Inherits(c.Creation.Type, cdk.KmsKey)).ToImmutableArray();
     }
 
