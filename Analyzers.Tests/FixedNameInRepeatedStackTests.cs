@@ -87,6 +87,69 @@ public class FixedNameInRepeatedStackTests
         """) }, outputKind: OutputKind.ConsoleApplication);
 
     [Fact]
+    public Task NameInAConstructOfThisAppTheStackCreates() => VerifyCS.AnalyzerAsync(new[] { """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.DynamoDB;
+        using Constructs;
+        using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+
+        public sealed class Storage : Construct
+        {
+            public Table Orders { get; }
+
+            public Storage(Construct scope, string id, string tableName) : base(scope, id)
+                => Orders = new Table(this, "Orders", new TableProps { TableName = {|#0:tableName|}, PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING } });
+        }
+
+        public sealed class OrdersStack(Construct scope, string id) : Stack(scope, id)
+        {
+            private readonly Storage _storage = new(scope, "Storage", "orders");
+        }
+        """, Program("""
+        new OrdersStack(app, "Blue");
+        new OrdersStack(app, "Green");
+        """) }, outputKind: OutputKind.ConsoleApplication,
+        expected: new DiagnosticResult("CDK205", DiagnosticSeverity.Warning).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+            .WithArguments("orders", "OrdersStack", "Test1.cs(4)", "Test1.cs(5)"));
+
+    [Fact]
+    public Task StagesSharingOneStaticEnvInALoop() => VerifyCS.AnalyzerAsync(new[] { OrdersStack, """
+        using Amazon.CDK;
+
+        var app = new App();
+        Stage[] stages = [new("blue", Shared.Env), new("green", Shared.Env)];
+        foreach (var stage in stages)
+            new OrdersStack(app, $"Orders-{stage.Name}", new StackProps { Env = stage.Env });
+        app.Synth();
+
+        public sealed record Stage(string Name, Environment Env);
+
+        public static class Shared
+        {
+            public static readonly Environment Env = new() { Account = System.Environment.GetEnvironmentVariable("CDK_DEFAULT_ACCOUNT"), Region = "eu-west-1" };
+        }
+        """ }, outputKind: OutputKind.ConsoleApplication, expected: Orders("Test1.cs(6)", "Test1.cs(6) again, on the loop's next pass"));
+
+    [Fact]
+    public Task StagesWithTheirOwnStaticEnvsStaySilent() => VerifyCS.AnalyzerAsync(new[] { OrdersStack.Replace("{|#0:\"orders\"|}", "\"orders\""), """
+        using Amazon.CDK;
+
+        var app = new App();
+        Stage[] stages = [new("blue", Shared.Blue), new("green", Shared.Green)];
+        foreach (var stage in stages)
+            new OrdersStack(app, $"Orders-{stage.Name}", new StackProps { Env = stage.Env });
+        app.Synth();
+
+        public sealed record Stage(string Name, Environment Env);
+
+        public static class Shared
+        {
+            public static readonly Environment Blue = new() { Account = System.Environment.GetEnvironmentVariable("BLUE"), Region = "eu-west-1" };
+            public static readonly Environment Green = new() { Account = System.Environment.GetEnvironmentVariable("GREEN"), Region = "eu-west-1" };
+        }
+        """ }, outputKind: OutputKind.ConsoleApplication);
+
+    [Fact]
     public Task OneCreationStaysSilent() => VerifyCS.AnalyzerAsync(new[] { OrdersStack.Replace("{|#0:\"orders\"|}", "\"orders\""), Program("""
         new OrdersStack(app, "Orders");
         """) }, outputKind: OutputKind.ConsoleApplication);

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -35,6 +36,7 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
         context.RegisterCompilationEndAction(ctx =>
         {
             var ct = ctx.CancellationToken;
+            var reported = new HashSet<SyntaxNode>();
             foreach (var byStack in creations.GroupBy(c => c.Stack, SymbolEqualityComparer.Default))
             {
                 // Most stack classes of an app are created once, outside any loop: nothing to compare.
@@ -51,6 +53,9 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
                 var secondPlace = first == second ? Where(second) + " again, on the loop's next pass" : Where(second);
                 foreach (var (name, value) in FixedNames((INamedTypeSymbol)byStack.Key!, names, cdk, ct))
                 {
+                    // A construct two repeated stacks share: its name once.
+                    if (!reported.Add(value.Syntax))
+                        continue;
                     ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.FixedNameInRepeatedStack, value.Syntax.GetLocation(),
                         locations, name, byStack.Key!.Name, Where(first), secondPlace));
                 }
@@ -114,6 +119,8 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
         {
             return holder;
         }
+        if (OneStaticObject(env.Value, cdk, ct) is { } shared)
+            return shared;
         var settings = cdk.Values.Settings(env.Value, ct);
         var account = settings.LastOrDefault(s => s.Member.Name == "Account");
         var region = settings.LastOrDefault(s => s.Member.Name == "Region");
@@ -123,10 +130,40 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
                 : null;
     }
 
-    /// <summary>The physical names the stack class gives its resources that are one fully known string.</summary>
+    /// <summary>
+    /// The one object an Env always is, when it is created once for the whole app: a static readonly field's or a
+    /// static get-only property's initializer (<c>Shared.Env</c>, or a stage record holding it); null otherwise.
+    /// </summary>
+    private static SyntaxNode? OneStaticObject(Origin env, CdkTypes cdk, CancellationToken ct)
+    {
+        var sources = cdk.Values.Sources(env, ct);
+        if (sources.IsDefaultOrEmpty || ValueModel.Unwrap(sources[0].Operation) is not IObjectCreationOperation { Syntax: var created })
+            return null;
+        foreach (var source in sources)
+        {
+            if (ValueModel.Unwrap(source.Operation).Syntax != created)
+                return null;
+        }
+        var declaration = created.Parent is EqualsValueClauseSyntax initializer
+            ? initializer.Parent switch
+            {
+                VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax field } => field.Modifiers,
+                PropertyDeclarationSyntax { AccessorList.Accessors: var accessors } property when accessors.All(a => a.IsKind(SyntaxKind.GetAccessorDeclaration)) => property.Modifiers,
+                _ => default,
+            }
+            : default;
+        return declaration.Any(SyntaxKind.StaticKeyword) && (declaration.Any(SyntaxKind.ReadOnlyKeyword) || created.Parent?.Parent is PropertyDeclarationSyntax)
+            ? created
+            : null;
+    }
+
+    /// <summary>
+    /// The physical names the stack class gives its resources that are one fully known string: in its own body, its
+    /// base stacks of this app, and the constructs and helpers of this app it uses.
+    /// </summary>
     private static IEnumerable<(string Name, IOperation Value)> FixedNames(INamedTypeSymbol stack, PhysicalNames names, CdkTypes cdk, CancellationToken ct)
     {
-        foreach (var operation in cdk.Values.CreationsAndCallsIn(stack, ct))
+        foreach (var operation in cdk.Values.CreationsAndCallsReachedFrom(new ISymbol[] { stack }.Concat(cdk.BaseStacksOfThisApp(stack)), ct))
         {
             if (operation is not IObjectCreationOperation { Initializer: { } initializer })
                 continue;

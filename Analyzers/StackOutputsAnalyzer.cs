@@ -43,7 +43,7 @@ public sealed class StackOutputsAnalyzer : CdkAnalyzer
     private static void Report(SymbolAnalysisContext context, INamedTypeSymbol stack, StackFacts facts, CdkTypes cdk)
     {
         var resources = facts.Resources.OrderBy(r => r.Location.SourceSpan.Start).ToList();
-        var beyond = WhatItsConstructsAndHelpersCreate(facts.ConstructsAndHelpers.Concat(BaseStacksOfThisApp(stack, cdk)), cdk, context.CancellationToken);
+        var beyond = WhatItsConstructsAndHelpersCreate(facts.ConstructsAndHelpers.Concat(cdk.BaseStacksOfThisApp(stack)), cdk, context.CancellationToken);
         var hasOutput = facts.HasOutput || beyond.HasOutput;
         if (resources.Count == 0 && beyond.Resources.Count == 0)
             return;
@@ -105,16 +105,6 @@ public sealed class StackOutputsAnalyzer : CdkAnalyzer
                 _ => false,
             };
 
-    /// <summary>The stack's base classes written in this app (a shared base stack may declare the outputs).</summary>
-    private static IEnumerable<INamedTypeSymbol> BaseStacksOfThisApp(INamedTypeSymbol stack, CdkTypes cdk)
-    {
-        for (var type = stack.BaseType; type is not null && !SymbolEqualityComparer.Default.Equals(type, cdk.Stack); type = type.BaseType)
-        {
-            if (type.DeclaringSyntaxReferences.Length > 0)
-                yield return type;
-        }
-    }
-
     private sealed class Beyond
     {
         public List<string> Resources { get; } = new();
@@ -123,37 +113,19 @@ public sealed class StackOutputsAnalyzer : CdkAnalyzer
 
     /// <summary>
     /// The key resources and outputs a stack makes through this app's own constructs, helper methods (extension
-    /// methods, static factories) and base stacks: what they create, and what the constructs and helpers they use
-    /// create in turn.
+    /// methods, static factories) and base stacks, and what those reach in turn.
     /// </summary>
     private static Beyond WhatItsConstructsAndHelpersCreate(IEnumerable<ISymbol> start, CdkTypes cdk, System.Threading.CancellationToken cancellationToken)
     {
-        const int MaxDefinitions = 64;
         var beyond = new Beyond();
-        var seen = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-        var pending = new Queue<ISymbol>(start);
-        while (pending.Count > 0 && seen.Count < MaxDefinitions)
+        foreach (var operation in cdk.Values.CreationsAndCallsReachedFrom(start, cancellationToken))
         {
-            var definition = pending.Dequeue();
-            if (!seen.Add(definition))
+            if (operation is not IObjectCreationOperation { Type: INamedTypeSymbol type })
                 continue;
-            foreach (var operation in cdk.Values.CreationsAndCallsIn(definition, cancellationToken))
-            {
-                switch (operation)
-                {
-                    case IObjectCreationOperation { Type: INamedTypeSymbol type }:
-                        if (CdkTypes.Inherits(type, cdk.CfnOutput))
-                            beyond.HasOutput = true;
-                        else if (cdk.KeyResourceOf(type) is { } resource)
-                            beyond.Resources.Add(resource.Type.Name);
-                        else if (type.DeclaringSyntaxReferences.Length > 0 && cdk.IsConstruct(type) && !cdk.IsStack(type))
-                            pending.Enqueue(type);
-                        break;
-                    case IInvocationOperation { TargetMethod: var method } when method.DeclaringSyntaxReferences.Length > 0:
-                        pending.Enqueue(method.OriginalDefinition);
-                        break;
-                }
-            }
+            if (CdkTypes.Inherits(type, cdk.CfnOutput))
+                beyond.HasOutput = true;
+            else if (cdk.KeyResourceOf(type) is { } resource)
+                beyond.Resources.Add(resource.Type.Name);
         }
         return beyond;
     }

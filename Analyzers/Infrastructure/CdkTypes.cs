@@ -219,6 +219,16 @@ internal sealed class CdkTypes
 
     public bool IsConstruct(ITypeSymbol? type) => Inherits(type, Construct);
 
+    /// <summary>The stack's base classes written in this app (a shared base stack creates resources and outputs for it).</summary>
+    public IEnumerable<INamedTypeSymbol> BaseStacksOfThisApp(INamedTypeSymbol stack)
+    {
+        for (var type = stack.BaseType; type is not null && !SymbolEqualityComparer.Default.Equals(type, Stack); type = type.BaseType)
+        {
+            if (type.DeclaringSyntaxReferences.Length > 0)
+                yield return type;
+        }
+    }
+
     /// <summary>True when <paramref name="type"/> is <paramref name="baseType"/> or derives from it.</summary>
     public static bool Inherits(ITypeSymbol? type, INamedTypeSymbol? baseType)
     {

@@ -822,6 +822,38 @@ internal sealed partial class ValueModel
             : answers.CreatedIn.GetOrAdd(symbol, FindCreationsAndCalls(symbol, cancellationToken));
     }
 
+    /// <summary>
+    /// The creations and calls of the given types and methods, and of everything they reach in turn through this app's
+    /// own constructs (not stacks: another stack deploys on its own) and helper methods: what a stack makes, however
+    /// it is written. Each definition once; at most 64 (a stack that reaches more is read in part).
+    /// </summary>
+    public IEnumerable<IOperation> CreationsAndCallsReachedFrom(IEnumerable<ISymbol> start, CancellationToken cancellationToken)
+    {
+        const int MaxDefinitions = 64;
+        var seen = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        var pending = new Queue<ISymbol>(start);
+        while (pending.Count > 0 && seen.Count < MaxDefinitions)
+        {
+            var definition = pending.Dequeue().OriginalDefinition;
+            if (!seen.Add(definition))
+                continue;
+            foreach (var operation in CreationsAndCallsIn(definition, cancellationToken))
+            {
+                switch (operation)
+                {
+                    case IObjectCreationOperation { Type: INamedTypeSymbol { DeclaringSyntaxReferences.Length: > 0 } type }
+                        when _cdk.IsConstruct(type) && !_cdk.IsStack(type):
+                        pending.Enqueue(type);
+                        break;
+                    case IInvocationOperation { TargetMethod: { DeclaringSyntaxReferences.Length: > 0 } method }:
+                        pending.Enqueue(method);
+                        break;
+                }
+                yield return operation;
+            }
+        }
+    }
+
     private ImmutableArray<IOperation> FindCreationsAndCalls(ISymbol symbol, CancellationToken cancellationToken)
     {
         var operations = ImmutableArray.CreateBuilder<IOperation>();
