@@ -123,4 +123,56 @@ public class ConstructIdCollisionTests
                 new Queue(this, id);
                 new Queue(this, id + "-copy");
         """));
+
+    [Fact]
+    public Task HelperCalledTwiceWithOneId() => VerifyCS.AnalyzerAsync(InStack("""
+                AddDeadLetterQueue("Dead");
+                AddDeadLetterQueue({|CDK110:"Dead"|});
+                AddDeadLetterQueue("Retry");
+                Buckets.Add(this, "Data");
+                new Bucket(this, {|CDK110:"Data"|});
+                this.Audit();
+                {|CDK110:this.Audit()|};
+                foreach (var name in new[] { "a", "b" })
+                    AddDeadLetterQueue({|CDK110:"Loop"|});
+        """, members: """
+            private Queue AddDeadLetterQueue(string id) => new(this, id, new QueueProps { RetentionPeriod = Duration.Days(14) });
+        """) + """
+
+        static class Buckets
+        {
+            public static Bucket Add(Constructs.Construct scope, string id)
+            {
+                var bucket = new Bucket(scope, id);
+                return bucket;
+            }
+
+            public static Queue Audit(this Constructs.Construct scope) => new Queue(scope, "Audit");
+        }
+        """);
+
+    [Fact]
+    public Task HelpersThatMayNotCreateOrCreateElsewhereStaySilent() => VerifyCS.AnalyzerAsync(InStack("""
+                GetOrAdd("Jobs");
+                GetOrAdd("Jobs");
+                var api = new Construct(this, "Api");
+                Add(api, "Dead");
+                Add(this, "Dead");
+                string[] stages = ["prod"];
+                foreach (var stage in stages)
+                    Add(this, $"Dead-{stage}");
+                Add(this, id);
+                Add(this, id);
+        """, members: """
+            private readonly System.Collections.Generic.Dictionary<string, Queue> _queues = new();
+
+            private Queue GetOrAdd(string name)
+            {
+                if (_queues.TryGetValue(name, out var queue))
+                    return queue;
+                return _queues[name] = new Queue(this, name);
+            }
+
+            private static Queue Add(Constructs.Construct scope, string name) => new(scope, name);
+        """));
 }

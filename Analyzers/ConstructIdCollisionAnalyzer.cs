@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -20,23 +22,30 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
 
     private readonly struct Created
     {
-        public Created(IObjectCreationOperation creation, object scope, ISymbol? scopeSymbol, string id, IOperation idArgument)
+        public Created(SyntaxNode site, object scope, ISymbol? scopeSymbol, string id, SyntaxNode reportAt, IOperation idReads)
         {
-            Creation = creation;
+            Site = site;
             Scope = scope;
             ScopeSymbol = scopeSymbol;
             Id = id;
-            IdArgument = idArgument;
+            ReportAt = reportAt;
+            IdReads = idReads;
         }
 
-        public IObjectCreationOperation Creation { get; }
+        /// <summary>The creation, or the call of a helper of this app that creates the construct.</summary>
+        public SyntaxNode Site { get; }
 
         /// <summary>"this", or the local, parameter or field that holds the scope.</summary>
         public object Scope { get; }
 
         public ISymbol? ScopeSymbol { get; }
         public string Id { get; }
-        public IOperation IdArgument { get; }
+
+        /// <summary>The id argument; for a helper, the argument its id comes from, else the call.</summary>
+        public SyntaxNode ReportAt { get; }
+
+        /// <summary>What the id is made of at the site: the id argument, or the helper call with its arguments.</summary>
+        public IOperation IdReads { get; }
     }
 
     private protected override void OnCdkCompilationStart(RuleRegistrations context, CdkTypes cdk)
@@ -50,21 +59,21 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
             block.RegisterOperationAction(ctx =>
             {
                 var creation = (IObjectCreationOperation)ctx.Operation;
-                if (!cdk.IsConstruct(creation.Type) || creation.Arguments.Length < 2
-                    || ValueModel.ArgumentAt(creation.Arguments, 0) is not { } scopeArgument
-                    || creation.Arguments.FirstOrDefault(a => a.Parameter is { Ordinal: 1, Name: "id" }) is not { } idArgument
-                    || ScopeOf(scopeArgument.Value) is not { } scope
-                    || cdk.Values.KnownText(new Origin(idArgument.Value), ctx.CancellationToken) is not { } id)
+                if (ScopeAndId(creation, cdk) is not var (scopeArgument, idArgument)
+                    || ScopeOf(scopeArgument) is not { } scope
+                    || cdk.Values.KnownText(new Origin(idArgument), ctx.CancellationToken) is not { } id)
                 {
                     return;
                 }
-                created.Add(new Created(creation, scope.Key, scope.Symbol, id, idArgument.Value));
+                created.Add(new Created(creation.Syntax, scope.Key, scope.Symbol, id, idArgument.Syntax, idArgument));
             }, OperationKind.ObjectCreation);
+            block.RegisterOperationAction(ctx => AddHelperCreations((IInvocationOperation)ctx.Operation, created, cdk, ctx.CancellationToken), OperationKind.Invocation);
 
             block.RegisterOperationBlockEndAction(end =>
             {
                 if (created.Count == 0)
                     return;
+                var reportedAt = new HashSet<SyntaxNode>();
                 // Sorted by id, not grouped: most ids are used once in their body, and a grouping per id was most of
                 // what this rule allocated. Only a loop around the creation can repeat such an id.
                 created.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));
@@ -75,12 +84,12 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
                         next++;
                     if (next - start == 1)
                     {
-                        ReportIfInLoop(end, created[start]);
+                        ReportIfInLoop(end, created[start], reportedAt);
                     }
                     else
                     {
                         foreach (var sameScope in created.Skip(start).Take(next - start).GroupBy(c => c.Scope))
-                            ReportCollisions(end, sameScope);
+                            ReportCollisions(end, sameScope, reportedAt);
                     }
                     start = next;
                 }
@@ -88,29 +97,80 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
         });
     }
 
-    /// <summary>The creations of one id in one scope: each one after the first that can run with an earlier one collides.</summary>
-    private static void ReportCollisions(OperationBlockAnalysisContext end, IEnumerable<Created> sameId)
+    /// <summary>The scope and id arguments of a construct's creation; null for anything else.</summary>
+    private static (IOperation Scope, IOperation Id)? ScopeAndId(IObjectCreationOperation creation, CdkTypes cdk)
+        => cdk.IsConstruct(creation.Type) && creation.Arguments.Length >= 2
+            && ValueModel.ArgumentAt(creation.Arguments, 0) is { } scope
+            && creation.Arguments.FirstOrDefault(a => a.Parameter is { Ordinal: 1, Name: "id" }) is { } id
+                ? (scope.Value, id.Value)
+                : null;
+
+    /// <summary>
+    /// A call of a helper of this app that always creates constructs (<c>AddDeadLetterQueue("Dead")</c>): each creation
+    /// counts at the call, in the caller's scope when the helper creates in <c>this</c> or in a scope it is given.
+    /// A helper that branches, loops or returns early may not create (a get-or-create helper) and is not counted.
+    /// </summary>
+    private static void AddHelperCreations(IInvocationOperation call, List<Created> created, CdkTypes cdk, CancellationToken ct)
     {
-        var ordered = sameId.OrderBy(c => c.Creation.Syntax.SpanStart).ToList();
-        var reported = new HashSet<IObjectCreationOperation>();
-        for (var i = 1; i < ordered.Count; i++)
+        var helper = call.TargetMethod;
+        if (helper.DeclaringSyntaxReferences.IsEmpty || call.Instance is not (null or IInstanceReferenceOperation))
+            return;
+        var frame = new Frame(helper, call.Arguments, call.Instance, null);
+        foreach (var operation in cdk.Values.CreationsAndCallsIn(helper, ct))
         {
-            var first = ordered.Take(i).FirstOrDefault(earlier => !AreExclusive(earlier.Creation.Syntax, ordered[i].Creation.Syntax));
-            if (first.Creation is null || !reported.Add(ordered[i].Creation))
+            if (operation is not IObjectCreationOperation creation || ScopeAndId(creation, cdk) is not var (scopeArgument, idArgument))
                 continue;
-            var line = first.Creation.Syntax.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
-            end.ReportDiagnostic(Diagnostic.Create(Descriptors.ConstructIdCollision, ordered[i].IdArgument.Syntax.GetLocation(),
-                new[] { first.IdArgument.Syntax.GetLocation() }, $"A construct with id '{ordered[i].Id}' is already created in this scope at line {line}", ordered[i].Id));
+            if (!AlwaysRuns(creation.Syntax))
+                return;
+            var scope = ValueModel.Unwrap(scopeArgument) switch
+            {
+                IInstanceReferenceOperation when call.Instance is not null => ("this", null),
+                IParameterReferenceOperation parameter when frame.ArgumentFor(parameter.Parameter) is { } argument => ScopeOf(argument.Operation),
+                _ => null,
+            };
+            if (scope is null || cdk.Values.KnownText(new Origin(idArgument, frame), ct) is not { } id)
+                continue;
+            var reportAt = ValueModel.Unwrap(idArgument) is IParameterReferenceOperation idParameter && frame.ArgumentFor(idParameter.Parameter) is { } given
+                ? given.Operation.Syntax
+                : call.Syntax;
+            created.Add(new Created(call.Syntax, scope.Value.Key, scope.Value.Symbol, id, reportAt, call));
         }
-        foreach (var single in ordered.Where(c => !reported.Contains(c.Creation)))
-            ReportIfInLoop(end, single);
     }
 
-    private static void ReportIfInLoop(OperationBlockAnalysisContext context, Created created)
+    /// <summary>The creation runs whenever its method does: nothing between it and the method's body branches, loops or leaves.</summary>
+    private static bool AlwaysRuns(SyntaxNode creation)
     {
-        if (LoopAroundOnly(created) is not null)
+        var body = creation.Ancestors().FirstOrDefault(a => a is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax);
+        return body is BaseMethodDeclarationSyntax
+            && !body.DescendantNodes().Any(n => n is IfStatementSyntax or SwitchStatementSyntax or CommonForEachStatementSyntax or ForStatementSyntax
+                or WhileStatementSyntax or DoStatementSyntax or TryStatementSyntax or ConditionalExpressionSyntax or SwitchExpressionSyntax
+                or ConditionalAccessExpressionSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or ReturnStatementSyntax { Expression: null }
+                || n.IsKind(SyntaxKind.CoalesceExpression) || n.IsKind(SyntaxKind.CoalesceAssignmentExpression));
+    }
+
+    /// <summary>The creations of one id in one scope: each one after the first that can run with an earlier one collides.</summary>
+    private static void ReportCollisions(OperationBlockAnalysisContext end, IEnumerable<Created> sameId, HashSet<SyntaxNode> reportedAt)
+    {
+        var ordered = sameId.OrderBy(c => c.Site.SpanStart).ToList();
+        var reported = new HashSet<SyntaxNode>();
+        for (var i = 1; i < ordered.Count; i++)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.ConstructIdCollision, created.IdArgument.Syntax.GetLocation(),
+            var first = ordered.Take(i).FirstOrDefault(earlier => earlier.Site != ordered[i].Site && !AreExclusive(earlier.Site, ordered[i].Site));
+            if (first.Site is null || !reported.Add(ordered[i].Site) || !reportedAt.Add(ordered[i].ReportAt))
+                continue;
+            var line = first.Site.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
+            end.ReportDiagnostic(Diagnostic.Create(Descriptors.ConstructIdCollision, ordered[i].ReportAt.GetLocation(),
+                new[] { first.ReportAt.GetLocation() }, $"A construct with id '{ordered[i].Id}' is already created in this scope at line {line}", ordered[i].Id));
+        }
+        foreach (var single in ordered.Where(c => !reported.Contains(c.Site)))
+            ReportIfInLoop(end, single, reportedAt);
+    }
+
+    private static void ReportIfInLoop(OperationBlockAnalysisContext context, Created created, HashSet<SyntaxNode> reportedAt)
+    {
+        if (LoopAroundOnly(created) is not null && reportedAt.Add(created.ReportAt))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.ConstructIdCollision, created.ReportAt.GetLocation(),
                 $"A construct with the constant id '{created.Id}' is created on every iteration of this loop in one scope", created.Id));
         }
     }
@@ -129,10 +189,10 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
     /// <summary>A loop around the creation whose scope comes from outside it (so each iteration adds to the same scope); null when there is none.</summary>
     private static SyntaxNode? LoopAroundOnly(Created created)
     {
-        for (var loop = Loops.Around(created.Creation.Syntax); loop is not null; loop = Loops.Around(loop))
+        for (var loop = Loops.Around(created.Site); loop is not null; loop = Loops.Around(loop))
         {
             if (created.ScopeSymbol is null || !Loops.Declares(loop, created.ScopeSymbol))
-                return ReadsAVariableOf(loop, created.IdArgument) ? null : loop;
+                return ReadsAVariableOf(loop, created.IdReads) ? null : loop;
         }
         return null;
     }
