@@ -1,5 +1,7 @@
 using System.Threading.Tasks;
 using CdkAnalyzers.CodeFixes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using VerifyCS = CdkAnalyzers.Tests.Verify<CdkAnalyzers.LookupEnvironmentAnalyzer>;
 
@@ -120,4 +122,66 @@ public class LookupEnvironmentTests
     public Task FixAddsTheMissingHalf() => VerifyCS.CrossFileFixAsync<LookupEnvironmentCodeFix>(LookupEnvironmentCodeFix.AddEnvironmentKey,
         new[] { NetworkStack, Program("new NetworkStack(app, \"Network\", new StackProps { Env = new Amazon.CDK.Environment { Region = \"eu-west-1\" } });") },
         new[] { CleanNetworkStack, Program("new NetworkStack(app, \"Network\", new StackProps { Env = new Amazon.CDK.Environment { Region = \"eu-west-1\", Account = System.Environment.GetEnvironmentVariable(\"CDK_DEFAULT_ACCOUNT\") } });") });
+
+    private const string Network = """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.EC2;
+        using Amazon.CDK.AWS.SSM;
+        using Constructs;
+
+        public sealed class Network : Construct
+        {
+            public IVpc Vpc { get; }
+
+            public Network(Construct scope, string id) : base(scope, id)
+                => Vpc = {|#0:Amazon.CDK.AWS.EC2.Vpc.FromLookup(this, "Vpc", new VpcLookupOptions { IsDefault = true })|};
+        }
+
+        public static class Images
+        {
+            public static string Ami(Construct scope) => {|#1:StringParameter.ValueFromLookup(scope, "/app/ami")|};
+        }
+
+        public class ApiStack : Stack
+        {
+            public ApiStack(Construct scope, string id, IStackProps? props = null) : base(scope, id, props)
+                => new Network(this, "Network");
+        }
+
+        public class WorkerStack(Construct scope, string id, IStackProps? props = null) : Stack(scope, id, props)
+        {
+            public string Ami { get; } = Images.Ami(scope);
+        }
+        """;
+
+    [Fact]
+    public Task LookupInAConstructOrHelperOfThisApp() => VerifyCS.AnalyzerAsync(new[] { Network, Program("""
+        new ApiStack(app, "Pinned", new StackProps { Env = new Amazon.CDK.Environment { Account = "493817265012", Region = "eu-west-1" } });
+        new ApiStack(app, "Api");
+        new WorkerStack(app, "Worker");
+        """) },
+        expected: new[]
+        {
+            new DiagnosticResult("CDK107", DiagnosticSeverity.Error).WithLocation(0).WithLocation("/0/Test1.cs", 9, 1).WithArguments("Vpc.FromLookup", "ApiStack", "Test1.cs(9)"),
+            new DiagnosticResult("CDK107", DiagnosticSeverity.Error).WithLocation(1).WithLocation("/0/Test1.cs", 10, 1).WithArguments("StringParameter.ValueFromLookup", "WorkerStack", "Test1.cs(10)"),
+        });
+
+    [Fact]
+    public Task LookupInAConstructOfStacksWithEnvOrNeverCreatedStaysSilent() => VerifyCS.AnalyzerAsync(new[]
+    {
+        Network.Replace("{|#0:", "").Replace("{|#1:", "").Replace("true })|}", "true })").Replace("\"/app/ami\")|}", "\"/app/ami\")"),
+        Program("""
+        var env = new Amazon.CDK.Environment { Account = System.Environment.GetEnvironmentVariable("CDK_DEFAULT_ACCOUNT"), Region = "eu-west-1" };
+        new ApiStack(app, "Api", new StackProps { Env = env });
+        """),
+    });
+
+    [Fact]
+    public Task FixAddsEnvWhereTheStackUsingTheConstructIsCreated() => VerifyCS.CrossFileFixAsync<LookupEnvironmentCodeFix>(LookupEnvironmentCodeFix.AddEnvironmentKey,
+        new[] { Network.Replace("{|#0:", "{|CDK107:").Replace("{|#1:", "").Replace("\"/app/ami\")|}", "\"/app/ami\")"), Program("new ApiStack(app, \"Api\");") },
+        new[]
+        {
+            Network.Replace("{|#0:", "").Replace("{|#1:", "").Replace("true })|}", "true })").Replace("\"/app/ami\")|}", "\"/app/ami\")"),
+            Program("new ApiStack(app, \"Api\", new StackProps { Env = new Environment { Account = System.Environment.GetEnvironmentVariable(\"CDK_DEFAULT_ACCOUNT\"), Region = System.Environment.GetEnvironmentVariable(\"CDK_DEFAULT_REGION\") } });"),
+        });
 }

@@ -26,17 +26,29 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
         // Syntax, not operations: kept until the compilation ends, an operation would keep its file's bound trees.
         var creations = new ConcurrentBag<(INamedTypeSymbol Stack, SyntaxNode Creation)>();
         var baseCalls = new ConcurrentBag<(INamedTypeSymbol Stack, SyntaxNode Call)>();
+        // Lookups in this app's own constructs and helpers: made for whichever stack uses them.
+        var elsewhere = new ConcurrentBag<(string Lookup, SyntaxNode Call)>();
 
         context.RegisterOperationAction(ctx =>
         {
             var invocation = (IInvocationOperation)ctx.Operation;
             var method = invocation.TargetMethod;
-            if (ctx.ContainingSymbol.ContainingType is not { } type || !cdk.IsStack(type))
+            if (ctx.ContainingSymbol.ContainingType is not { } type)
                 return;
-            if (method.IsStatic && IsLookup(method, machineImage) && CdkTypes.IsInCdkNamespace(method.ContainingType))
+            var isLookup = method.IsStatic && IsLookup(method, machineImage) && CdkTypes.IsInCdkNamespace(method.ContainingType);
+            if (!cdk.IsStack(type))
+            {
+                if (isLookup)
+                    elsewhere.Add(($"{method.ContainingType.Name}.{method.Name}", invocation.Syntax));
+            }
+            else if (isLookup)
+            {
                 lookups.Add((type, $"{method.ContainingType.Name}.{method.Name}", invocation.Syntax.GetLocation()));
+            }
             else if (method.MethodKind == MethodKind.Constructor)
+            {
                 baseCalls.Add((type, invocation.Syntax));
+            }
         }, OperationKind.Invocation);
 
         context.RegisterOperationAction(ctx =>
@@ -60,10 +72,33 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
                     creationWithoutEnvironment[stack] = creation = FirstCreationWithoutEnvironment(stack);
                 if (creation is null)
                     continue;
+                Report(location, creation, lookup, stack);
+            }
+
+            foreach (var (lookup, call) in elsewhere.OrderBy(l => l.Call.SyntaxTree.FilePath).ThenBy(l => l.Call.SpanStart))
+            {
+                foreach (var stack in creationsOf.Select(c => (INamedTypeSymbol)c.Key!).OrderBy(s => s.Name, System.StringComparer.Ordinal))
+                {
+                    if (!creationWithoutEnvironment.TryGetValue(stack, out var creation))
+                        creationWithoutEnvironment[stack] = creation = FirstCreationWithoutEnvironment(stack);
+                    if (creation is null || !Reaches(stack, call))
+                        continue;
+                    Report(call.GetLocation(), creation, lookup, stack);
+                    break;
+                }
+            }
+
+            void Report(Location lookupLocation, Location creation, string lookup, INamedTypeSymbol stack)
+            {
                 var line = creation.GetLineSpan();
                 var where = $"{System.IO.Path.GetFileName(line.Path)}({line.StartLinePosition.Line + 1})";
-                ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.LookupWithoutEnvironment, location, new[] { creation }, lookup, stack.Name, where));
+                ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.LookupWithoutEnvironment, lookupLocation, new[] { creation }, lookup, stack.Name, where));
             }
+
+            // The stack makes the call through its constructs, helpers or base stacks of this app.
+            bool Reaches(INamedTypeSymbol stack, SyntaxNode call)
+                => cdk.Values.CreationsAndCallsReachedFrom(new ISymbol[] { stack }.Concat(cdk.BaseStacksOfThisApp(stack)), ctx.CancellationToken)
+                    .Any(operation => operation.Syntax == call);
 
             Location? FirstCreationWithoutEnvironment(INamedTypeSymbol stack)
             {
