@@ -142,6 +142,45 @@ public class ReservedEnvironmentVariableTests
         """));
 
     [Fact]
+    public Task EntriesAddedInALoopOverADictionary() => VerifyCS.AnalyzerAsync(InStack("""
+                var fn = new Function(this, "Fn", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") });
+                foreach (var (name, value) in Settings)
+                    fn.AddEnvironment(name, value);
+                var extra = new Dictionary<string, string> { ["STAGE"] = "dev" };
+                {|CDK101:extra.Add("_HANDLER", "x")|};
+                foreach (var pair in extra)
+                    fn.AddEnvironment(pair.Key, pair.Value);
+                foreach (var (name, value) in new[] { ("AWS_REGION_NAME", "x") })
+                    fn.AddEnvironment(name, value);
+        """, members: """
+            private static readonly Dictionary<string, string> Settings = new()
+            {
+                ["LOG_LEVEL"] = "info",
+                {|CDK101:["AWS_LAMBDA_FUNCTION_MEMORY_SIZE"] = "256"|},
+            };
+        """));
+
+    [Fact]
+    public Task FixRemovesTheEntryNotTheLoop() => VerifyCS.FixAsync<ReservedEnvironmentVariableCodeFix>(ReservedEnvironmentVariableCodeFix.RemoveEntryKey, InStack("""
+                var fn = new Function(this, "Fn", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") });
+                var settings = new Dictionary<string, string>
+                {
+                    ["LOG_LEVEL"] = "info",
+                    {|CDK101:["AWS_REGION"] = "eu-west-1"|},
+                };
+                foreach (var (name, value) in settings)
+                    fn.AddEnvironment(name, value);
+        """), InStack("""
+                var fn = new Function(this, "Fn", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") });
+                var settings = new Dictionary<string, string>
+                {
+                    ["LOG_LEVEL"] = "info",
+                };
+                foreach (var (name, value) in settings)
+                    fn.AddEnvironment(name, value);
+        """));
+
+    [Fact]
     public Task FixRemovesElementAndKeepsTheRest() => VerifyCS.FixAsync<ReservedEnvironmentVariableCodeFix>(ReservedEnvironmentVariableCodeFix.RemoveEntryKey, InStack("""
                 new Function(this, "Fn", new FunctionProps
                 {

@@ -208,6 +208,34 @@ internal sealed partial class ValueModel
         return new Contents<DictionaryEntry>(entries.ToImmutableArray(), complete);
     }
 
+    /// <summary>
+    /// The dictionary a key is read from while looping over it — <c>foreach (var (name, value) in settings)</c> or
+    /// <c>foreach (var pair in settings)</c> with <c>pair.Key</c> — so that a use of the key stands for every entry;
+    /// null for any other key.
+    /// </summary>
+    public IOperation? DictionaryLoopedBy(IOperation key, CancellationToken cancellationToken)
+    {
+        var (local, isPairKey) = Unwrap(key) switch
+        {
+            ILocalReferenceOperation variable => (variable.Local, false),
+            IPropertyReferenceOperation { Property.Name: "Key", Instance: ILocalReferenceOperation pair } => (pair.Local, true),
+            _ => (null, false),
+        };
+        var declarations = local?.DeclaringSyntaxReferences ?? ImmutableArray<SyntaxReference>.Empty;
+        if (declarations.Length != 1)
+            return null;
+        var collection = declarations[0].GetSyntax(cancellationToken) switch
+        {
+            ForEachStatementSyntax forEach when isPairKey => forEach.Expression,
+            SingleVariableDesignationSyntax
+            {
+                Parent: ParenthesizedVariableDesignationSyntax { Parent: DeclarationExpressionSyntax { Parent: ForEachVariableStatementSyntax forEach } } pair,
+            } name when !isPairKey && pair.Variables.IndexOf(name) == 0 => forEach.Expression,
+            _ => null,
+        };
+        return collection is not null && OperationAt(collection, cancellationToken) is { } operation && IsDictionary(operation.Type) ? operation : null;
+    }
+
     private bool AddEntries(Origin value, Walk walk, List<DictionaryEntry> entries)
     {
         var (sources, holders) = SourcesAndHolders(value, walk);
