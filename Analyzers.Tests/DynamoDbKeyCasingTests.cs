@@ -232,4 +232,24 @@ public class DynamoDbKeyCasingTests
         var casing = System.Linq.Enumerable.Single(DynamoDbKeyCasingAnalyzer.Casing.All, c => c.Name == target);
         Assert.Equal(expected, DynamoDbKeyCasingAnalyzer.Casing.Convert(name, casing));
     }
+
+    private const string KeyHelper = """
+            private static Attribute Key(string name) => new() { Name = name, Type = AttributeType.STRING };
+        """;
+
+    [Fact]
+    public Task NameGivenToAHelperIsReportedAtTheCall() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
+                var orders = new Table(this, "Orders", new TableProps { PartitionKey = Key("PK"), SortKey = Key({|CDK401:"sk"|}) });
+                orders.AddGlobalSecondaryIndex(new GlobalSecondaryIndexProps { IndexName = "GSI1", PartitionKey = Key("GSI1PK") });
+                new TableV2(this, "Users", new TablePropsV2 { PartitionKey = Key("userId"), SortKey = Key({|CDK401:"created_at"|}) });
+        """, "DynamoDB", members: KeyHelper));
+
+    [Fact]
+    public Task FixRenamesTheHelpersArgument() => VerifyCS.FixAsync<DynamoDbKeyCasingCodeFix>(DynamoDbKeyCasingCodeFix.RenameKey, TestCode.Stack("""
+                var orders = new Table(this, "Orders", new TableProps { PartitionKey = Key("PK"), SortKey = Key({|CDK401:"sk"|}) });
+                orders.AddGlobalSecondaryIndex(new GlobalSecondaryIndexProps { IndexName = "GSI1", PartitionKey = Key("GSI1PK") });
+        """, "DynamoDB", members: KeyHelper), TestCode.Stack("""
+                var orders = new Table(this, "Orders", new TableProps { PartitionKey = Key("PK"), SortKey = Key("SK") });
+                orders.AddGlobalSecondaryIndex(new GlobalSecondaryIndexProps { IndexName = "GSI1", PartitionKey = Key("GSI1PK") });
+        """, "DynamoDB", members: KeyHelper));
 }

@@ -142,13 +142,35 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
         {
             if (!IsKeyName(setting.Member, cdk, cfnKeyTypes))
                 continue;
-            foreach (var name in cdk.Values.KnownTexts(setting.Value, cancellationToken))
+            var names = cdk.Values.KnownTexts(setting.Value, cancellationToken);
+            if (names.IsEmpty)
+                continue;
+            var written = WhereWritten(setting).GetLocation();
+            foreach (var name in names)
             {
                 if (name.Length > 0)
-                    table.Add(name, setting.Syntax.GetLocation());
+                    table.Add(name, written);
             }
         }
         return table;
+    }
+
+    /// <summary>
+    /// Where this table's definition writes a key name: the setting, or for a name given to a helper
+    /// (<c>PartitionKey = Key("sk")</c> with <c>Key(string name) => new() { Name = name, … }</c>) the call's argument,
+    /// which belongs to this table while the helper's <c>Name = name</c> serves them all.
+    /// </summary>
+    private static SyntaxNode WhereWritten(Setting setting)
+    {
+        var value = setting.Value;
+        var written = setting.Syntax;
+        while (ValueModel.Unwrap(value.Operation) is IParameterReferenceOperation parameter
+            && value.Frame is { } frame && frame.Binds(parameter.Parameter) && frame.ArgumentFor(parameter.Parameter) is { } argument)
+        {
+            value = argument;
+            written = argument.Operation.Syntax;
+        }
+        return written;
     }
 
     /// <summary><c>Attribute.Name</c> (Table, TableV2, their indexes) or <c>AttributeName</c> of a CfnTable schema or definition.</summary>

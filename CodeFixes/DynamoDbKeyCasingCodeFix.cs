@@ -44,7 +44,7 @@ public sealed class DynamoDbKeyCasingCodeFix : CdkCodeFix
         return document.WithSyntaxRoot(newRoot);
     }
 
-    /// <summary>The string literal assigned at each use, or null when one of the uses is not a literal in this document.</summary>
+    /// <summary>The string literal written at each use, or null when one of the uses is not a literal in this document.</summary>
     private static List<LiteralExpressionSyntax>? Literals(SyntaxNode root, Diagnostic diagnostic)
     {
         var literals = new List<LiteralExpressionSyntax>();
@@ -53,11 +53,10 @@ public sealed class DynamoDbKeyCasingCodeFix : CdkCodeFix
             if (location.SourceTree != root.SyntaxTree)
                 return null;
             var node = root.FindNode(location.SourceSpan, getInnermostNodeForTie: true);
-            if (node.FirstAncestorOrSelf<AssignmentExpressionSyntax>() is not { Right: LiteralExpressionSyntax literal }
-                || !literal.IsKind(SyntaxKind.StringLiteralExpression))
-            {
+            // The name as a helper's argument (Key("sk")), or assigned in place (Name = "sk").
+            var literal = node is LiteralExpressionSyntax { Parent: ArgumentSyntax } argument ? argument : node.FirstAncestorOrSelf<AssignmentExpressionSyntax>()?.Right as LiteralExpressionSyntax;
+            if (literal is null || !literal.IsKind(SyntaxKind.StringLiteralExpression))
                 return null;
-            }
             literals.Add(literal);
         }
         return literals;
