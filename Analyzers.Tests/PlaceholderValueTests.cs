@@ -67,6 +67,15 @@ public class PlaceholderValueTests
                 var alerts = new Topic(this, "Alerts");
                 alerts.AddSubscription(new EmailSubscription({|CDK204:"ops@example.com"|}));
                 alerts.AddSubscription(new EmailSubscription("oncall@orders.io"));
+                new Subscription(this, "Pager", new Amazon.CDK.AWS.SNS.SubscriptionProps { Topic = alerts, Protocol = SubscriptionProtocol.EMAIL, Endpoint = {|CDK204:"pager@example.org"|} });
+                new CfnSubscription(this, "Audit", new CfnSubscriptionProps { TopicArn = alerts.TopicArn, Protocol = "email", Endpoint = {|CDK204:"audit@example.net"|} });
+        """));
+
+    [Fact]
+    public Task ExampleAddressAsATagOrAnOutputDeploys() => VerifyCS.AnalyzerAsync(InStack("""
+                Amazon.CDK.Tags.Of(this).Add("Owner", "platform-team@example.com");
+                new CfnOutput(this, "Contact", new CfnOutputProps { Value = "support@example.com" });
+                new Topic(this, "Alerts", new TopicProps { DisplayName = "ops@example.com" });
         """));
 
     [Fact]

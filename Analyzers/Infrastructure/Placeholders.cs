@@ -34,7 +34,6 @@ internal static class Placeholders
         @"(^|[^a-z0-9])your-[a-z0-9]",  // your-bucket-name
         @"x{4,}",                       // xxxx
         @"^(myorg|my-org)$",            // a source's owner
-        @"@example\.(com|org|net)$",    // subscriptions to example.com addresses
     }.Select(p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)).ToImmutableArray();
 
     /// <summary>
@@ -46,6 +45,20 @@ internal static class Placeholders
         => givenAs is not null
             && (givenAs.Equals("Repo", System.StringComparison.OrdinalIgnoreCase) || givenAs.Equals("repoString", System.StringComparison.OrdinalIgnoreCase))
             && PlaceholderRepository.IsMatch(text);
+
+    /// <summary>
+    /// An address at example.com, .org or .net where an e-mail address is given (<c>new EmailSubscription(…)</c>, a
+    /// subscription's <c>Endpoint</c>, a budget subscriber's <c>Address</c>, a sender's <c>FromEmail</c>): nobody
+    /// receives it. As a tag, an output or a description it is text, and deploys. Returns the matched part, or null.
+    /// </summary>
+    public static string? PlaceholderEmail(string? givenAs, string text)
+        => givenAs is not null
+            && (givenAs.IndexOf("email", System.StringComparison.OrdinalIgnoreCase) >= 0 || givenAs is "Endpoint" or "endpoint" or "Address" or "address")
+            && ExampleAddress.Match(text) is { Success: true } match
+                ? match.Value
+                : null;
+
+    private static readonly Regex ExampleAddress = new(@"@example\.(com|org|net)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Regex PlaceholderRepository = new(
         @"^((myorg|my-org)/[^/\s]+|[^/\s]+/(myapp|my-app)|myapp|my-app)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
