@@ -127,6 +127,15 @@ public class AccountIdTests
         """), iterations: 2);
 
     [Fact]
+    public Task QueueUrlNamesAnAccount() => VerifyCS.FixAsync<AccountIdCodeFix>(AccountIdCodeFix.UseAccountTokenKey, InStack("""
+                new CfnOutput(this, "Jobs", new CfnOutputProps { Value = {|CDK201:"https://sqs.eu-central-1.amazonaws.com/493817265012/jobs"|} });
+                new CfnOutput(this, "Docs", new CfnOutputProps { Value = "https://docs.aws.amazon.com/493817265012/jobs" });
+        """), InStack("""
+                new CfnOutput(this, "Jobs", new CfnOutputProps { Value = $"https://sqs.eu-central-1.amazonaws.com/{Aws.ACCOUNT_ID}/jobs" });
+                new CfnOutput(this, "Docs", new CfnOutputProps { Value = "https://docs.aws.amazon.com/493817265012/jobs" });
+        """));
+
+    [Fact]
     public Task FixAddsUsingWhenMissing() => VerifyCS.FixAsync<AccountIdCodeFix>(AccountIdCodeFix.UseAccountTokenKey, """
         using Amazon.CDK.AWS.IAM;
 

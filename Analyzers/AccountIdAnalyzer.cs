@@ -8,7 +8,7 @@ namespace CdkAnalyzers;
 
 /// <summary>
 /// CDK201 (hardcoded account id) and CDK202 (placeholder account id), reported at the literal. Twelve digits are
-/// an account only where an account can be: the account field of an ARN, an ECR registry host, or a whole value
+/// an account only where an account can be: the account field of an ARN, an ECR registry host, a queue URL, or a whole value
 /// given as an account (<c>Env.Account</c>, <c>new AccountPrincipal(…)</c>, a key or property named like one).
 /// </summary>
 public sealed class AccountIdAnalyzer : CdkAnalyzer
@@ -63,9 +63,11 @@ public sealed class AccountIdAnalyzer : CdkAnalyzer
         }
     }
 
+    private const string AmazonAwsHost = ".amazonaws.com/";
+
     /// <summary>
     /// The account field of an ARN (<c>arn:aws:iam::111111111111:root</c>), an ECR registry host
-    /// (<c>111111111111.dkr.ecr…</c>), or the whole value where it is given as an account.
+    /// (<c>111111111111.dkr.ecr…</c>), the path of an SQS queue URL, or the whole value where it is given as an account.
     /// </summary>
     private static bool IsAccountPosition(string shape, int index, int length, System.Func<bool> isGivenAsAccount)
     {
@@ -75,6 +77,12 @@ public sealed class AccountIdAnalyzer : CdkAnalyzer
             return true;
         if ((index == 0 || before is '/' or '@') && after.StartsWith(".dkr.ecr.", System.StringComparison.Ordinal))
             return true;
+        // An SQS queue URL: https://sqs.eu-west-1.amazonaws.com/111111111111/jobs
+        if (before == '/' && after.StartsWith("/", System.StringComparison.Ordinal) && index >= AmazonAwsHost.Length
+            && string.CompareOrdinal(shape, index - AmazonAwsHost.Length, AmazonAwsHost, 0, AmazonAwsHost.Length) == 0)
+        {
+            return true;
+        }
         return index == 0 && length == shape.Length && isGivenAsAccount();
     }
 
