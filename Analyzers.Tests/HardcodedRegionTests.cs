@@ -55,6 +55,11 @@ public class HardcodedRegionTests
         """)) ;
 
     [Fact]
+    public Task TwelveDigitsOutsideTheAccountFieldAreNotAPlaceholderAccount() => VerifyCS.AnalyzerAsync(InStack("""
+                new CfnOutput(this, "Key", new CfnOutputProps { Value = {|CDK203:"arn:aws:kms:eu-west-1:493817265012:key/0f1e2d3c-4b5a-6978-8a9b-444455556666"|} });
+        """));
+
+    [Fact]
     public Task StackUnitTestsAreSilent() => VerifyCS.AnalyzerAsync(InStack("""
                 new CfnOutput(this, "Topic", new CfnOutputProps { Value = "arn:aws:sns:us-east-1:493817265012:alerts" });
         """, usings: "using Amazon.CDK.Assertions;"));

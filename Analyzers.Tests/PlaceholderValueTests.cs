@@ -102,4 +102,10 @@ public class PlaceholderValueTests
                 new CfnOutput(this, "Ticket", new CfnOutputProps { Value = {|CDK204:"FIXME-123"|} });
                 new CfnOutput(this, "Ok", new CfnOutputProps { Value = "orders" });
         """), editorConfig: "CDK204.extra_patterns = placeholder$, ^fixme\n");
+
+    [Fact]
+    public Task TwelveDigitsThatAreNotAnAccountDoNotHideAPlaceholder() => VerifyCS.AnalyzerAsync(InStack("""
+                new Amazon.CDK.AWS.S3.Bucket(this, "Data", new Amazon.CDK.AWS.S3.BucketProps { BucketName = {|CDK204:"example-bucket-111111111111"|} });
+                new Amazon.CDK.AWS.IAM.ArnPrincipal("arn:aws:iam::111111111111:role/your-role");
+        """));
 }

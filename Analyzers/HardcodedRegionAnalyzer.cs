@@ -29,17 +29,17 @@ public sealed class HardcodedRegionAnalyzer : CdkAnalyzer
             // ArnComponents.Region is an ARN's region field, written on its own.
             var isArnField = arnRegion.Contains(sink.Member);
             foreach (var value in sink.Strings(ctx.CancellationToken))
-                Check(ctx, value, isArnField);
+                Check(ctx, sink, value, isArnField);
         });
 
-        void Check(OperationAnalysisContext ctx, StringValue value, bool isArnField)
+        void Check(OperationAnalysisContext ctx, SinkValue sink, StringValue value, bool isArnField)
         {
             // A region code has a dash followed by a digit; most text (construct ids) has none.
             if (!value.Parts.Any(p => p.Kind == ValueKind.Text && MayHoldRegion(p.Text!)))
                 return;
             // A placeholder value (CDK202/CDK204) is replaced whole: no region diagnostic on any of its pieces.
             if (value.FirstTextSyntax?.SyntaxTree is { } firstTree
-                && Placeholders.IsPlaceholderValue(value, patterns.For(ctx.Options, firstTree)))
+                && Placeholders.IsPlaceholderValue(value, sink, patterns.For(ctx.Options, firstTree), cdk, ctx.CancellationToken))
             {
                 return;
             }

@@ -20,10 +20,12 @@ public sealed class PlaceholderValueAnalyzer : CdkAnalyzer
                 return;
             foreach (var value in sink.Strings(ctx.CancellationToken))
             {
+                // A placeholder account makes the value CDK202's: one value, one diagnostic.
+                if (AccountIds.HasPlaceholder(value, sink, cdk, ctx.CancellationToken))
+                    continue;
                 foreach (var part in value.Parts)
                 {
-                    // A placeholder account makes the literal CDK202's: one value, one diagnostic.
-                    if (part.Kind != ValueKind.Text || part.Syntax.SyntaxTree is not { } tree || Placeholders.ContainsPlaceholderAccount(part.Text!))
+                    if (part.Kind != ValueKind.Text || part.Syntax.SyntaxTree is not { } tree)
                         continue;
                     var match = Placeholders.FindPlaceholderText(part.Text!, patterns.For(ctx.Options, tree))?.Value
                         ?? (value.Parts.Length == 1 && Placeholders.IsPlaceholderRepository(sink.Name, part.Text!) ? part.Text : null)

@@ -92,13 +92,13 @@ internal static class Placeholders
 
     public static bool IsPlaceholderAccount(string id) => PlaceholderIds.Contains(id) || id.All(c => c == id[0]);
 
-    /// <summary>True when the text holds a placeholder account id (CDK202's business).</summary>
-    public static bool ContainsPlaceholderAccount(string text)
-        => MayHoldAccountId(text) && TwelveDigits.Matches(text).Cast<Match>().Any(m => IsPlaceholderAccount(m.Value));
-
-    /// <summary>Some piece of the value is a placeholder account (CDK202) or placeholder text (CDK204): the value will be replaced whole.</summary>
-    public static bool IsPlaceholderValue(StringValue value, ImmutableArray<Regex> patterns)
-        => value.Parts.Any(p => p.Kind == ValueKind.Text && (ContainsPlaceholderAccount(p.Text!) || FindPlaceholderText(p.Text!, patterns) is not null));
+    /// <summary>
+    /// Some piece of the value is placeholder text (CDK204), or the value names a placeholder account where an account
+    /// is (CDK202): the value will be replaced whole.
+    /// </summary>
+    public static bool IsPlaceholderValue(StringValue value, SinkValue sink, ImmutableArray<Regex> patterns, CdkTypes cdk, System.Threading.CancellationToken cancellationToken)
+        => value.Parts.Any(p => p.Kind == ValueKind.Text && FindPlaceholderText(p.Text!, patterns) is not null)
+            || AccountIds.HasPlaceholder(value, sink, cdk, cancellationToken);
 
     /// <summary>The first CDK204 pattern the text matches, or null.</summary>
     public static Match? FindPlaceholderText(string text, ImmutableArray<Regex> patterns)
