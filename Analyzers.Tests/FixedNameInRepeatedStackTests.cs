@@ -150,6 +150,47 @@ public class FixedNameInRepeatedStackTests
         """ }, outputKind: OutputKind.ConsoleApplication);
 
     [Fact]
+    public Task StagesDeployedByAHelper() => VerifyCS.AnalyzerAsync(new[] { OrdersStack, Program("""
+        var shared = new Amazon.CDK.Environment { Account = System.Environment.GetEnvironmentVariable("ACCOUNT"), Region = "eu-west-1" };
+        AddStage("Blue", shared);
+        AddStage("Green", shared);
+
+        void AddStage(string name, Amazon.CDK.Environment env) => new OrdersStack(app, name, new StackProps { Env = env });
+        """) }, outputKind: OutputKind.ConsoleApplication, expected: Orders("Test1.cs(5)", "Test1.cs(6)"));
+
+    [Fact]
+    public Task HelperCalledInALoopOrOncePerEnvironment() => VerifyCS.AnalyzerAsync(new[] { OrdersStack, """
+        using Amazon.CDK;
+
+        public static class Program
+        {
+            public static void Main()
+            {
+                var app = new App();
+                foreach (var tenant in System.Environment.GetEnvironmentVariable("TENANTS")!.Split(','))
+                    Deploy(app, tenant);
+                app.Synth();
+            }
+
+            private static void Deploy(App app, string tenant) => new OrdersStack(app, $"Orders-{tenant}");
+        }
+        """ }, outputKind: OutputKind.ConsoleApplication, expected: Orders("Test1.cs(9)", "Test1.cs(9) again, on the loop's next pass"));
+
+    [Fact]
+    public Task HelperCalledForTwoEnvironmentsStaysSilent() => VerifyCS.AnalyzerAsync(new[] { OrdersStack.Replace("{|#0:\"orders\"|}", "\"orders\""), Program("""
+        AddStage("Eu", "eu-west-1");
+        AddStage("Us", "us-east-1");
+        var blue = new Amazon.CDK.Environment { Account = System.Environment.GetEnvironmentVariable("BLUE"), Region = "eu-west-1" };
+        var green = new Amazon.CDK.Environment { Account = System.Environment.GetEnvironmentVariable("GREEN"), Region = "eu-west-1" };
+        Deploy("Blue", blue);
+        Deploy("Green", green);
+
+        void AddStage(string name, string region)
+            => new OrdersStack(app, name, new StackProps { Env = new Amazon.CDK.Environment { Account = "493817265012", Region = region } });
+        void Deploy(string name, Amazon.CDK.Environment env) => new OrdersStack(app, name, new StackProps { Env = env });
+        """) }, outputKind: OutputKind.ConsoleApplication);
+
+    [Fact]
     public Task OneCreationStaysSilent() => VerifyCS.AnalyzerAsync(new[] { OrdersStack.Replace("{|#0:\"orders\"|}", "\"orders\""), Program("""
         new OrdersStack(app, "Orders");
         """) }, outputKind: OutputKind.ConsoleApplication);

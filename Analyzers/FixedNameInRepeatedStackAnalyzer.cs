@@ -39,58 +39,96 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
             var reported = new HashSet<SyntaxNode>();
             foreach (var byStack in creations.GroupBy(c => c.Stack, SymbolEqualityComparer.Default))
             {
-                // Most stack classes of an app are created once, outside any loop: nothing to compare.
-                if (byStack.Count() < 2 && Loops.Around(byStack.First().Creation) is null)
+                // Most stack classes of an app are created once, outside any loop or helper: nothing to compare.
+                if (byStack.Count() < 2 && Loops.Around(byStack.First().Creation) is null && !InHelper(byStack.First().Creation))
                     continue;
                 var deployments = byStack.Select(c => cdk.Values.OperationAt(c.Creation, ct)).OfType<IObjectCreationOperation>()
-                    .Select(c => (Creation: c, Environment: EnvironmentKey(c, stackProps, cdk, ct)))
+                    .SelectMany(c => Deployments(c, cdk, ct))
+                    .Select(d => (Deployment: d, Environment: EnvironmentKey(d, stackProps, cdk, ct)))
                     .Where(d => d.Environment is not null)
-                    .OrderBy(d => d.Creation.Syntax.SyntaxTree.FilePath, System.StringComparer.Ordinal).ThenBy(d => d.Creation.Syntax.SpanStart)
+                    .OrderBy(d => d.Deployment.Site.SyntaxTree.FilePath, System.StringComparer.Ordinal).ThenBy(d => d.Deployment.Site.SpanStart)
                     .ToList();
                 if (Twins(deployments, cdk, ct) is not var (first, second))
                     continue;
-                var locations = first == second ? new[] { first.Syntax.GetLocation() } : new[] { first.Syntax.GetLocation(), second.Syntax.GetLocation() };
-                var secondPlace = first == second ? Where(second) + " again, on the loop's next pass" : Where(second);
+                var locations = first == second ? new[] { first.Site.GetLocation() } : new[] { first.Site.GetLocation(), second.Site.GetLocation() };
+                var secondPlace = first == second ? Where(second.Site) + " again, on the loop's next pass" : Where(second.Site);
                 foreach (var (name, value) in FixedNames((INamedTypeSymbol)byStack.Key!, names, cdk, ct))
                 {
                     // A construct two repeated stacks share: its name once.
                     if (!reported.Add(value.Syntax))
                         continue;
                     ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.FixedNameInRepeatedStack, value.Syntax.GetLocation(),
-                        locations, name, byStack.Key!.Name, Where(first), secondPlace));
+                        locations, name, byStack.Key!.Name, Where(first.Site), secondPlace));
                 }
             }
         });
     }
 
+    /// <summary>One deployment of a stack: its creation, seen through a call of the helper that makes it, if any.</summary>
+    private sealed class Deployment
+    {
+        public Deployment(IObjectCreationOperation creation, Frame? frame, SyntaxNode site)
+        {
+            Creation = creation;
+            Frame = frame;
+            Site = site;
+        }
+
+        public IObjectCreationOperation Creation { get; }
+        public Frame? Frame { get; }
+
+        /// <summary>Where the deployment is written: the creation, or the call of its helper.</summary>
+        public SyntaxNode Site { get; }
+    }
+
+    /// <summary>A creation in a method or local function (<c>void AddStage(string name) => new ApiStack(app, name);</c>) counts once per call.</summary>
+    private static bool InHelper(SyntaxNode creation)
+        => creation.Ancestors().FirstOrDefault(a => a is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax)
+            is LocalFunctionStatementSyntax or MethodDeclarationSyntax { Identifier.ValueText: not "Main" };
+
+    private static IEnumerable<Deployment> Deployments(IObjectCreationOperation creation, CdkTypes cdk, CancellationToken ct)
+    {
+        if (InHelper(creation.Syntax) && creation.SemanticModel?.GetEnclosingSymbol(creation.Syntax.SpanStart, ct) is IMethodSymbol helper)
+        {
+            var any = false;
+            foreach (var call in cdk.Values.CallsOf(helper, ct))
+            {
+                any = true;
+                yield return new Deployment(creation, new Frame(helper, call.Arguments, call.Instance, null), call.Syntax);
+            }
+            if (any)
+                yield break;
+        }
+        yield return new Deployment(creation, null, creation.Syntax);
+    }
+
     /// <summary>
-    /// Two deployments of one stack class to one environment: two creations with the same environment, or one creation
-    /// in a loop whose environment stays the same from pass to pass (a stack per tenant, without Env).
+    /// Two deployments of one stack class to one environment: two with the same environment, or one in a loop whose
+    /// environment stays the same from pass to pass (a stack per tenant, without Env).
     /// </summary>
-    private static (IObjectCreationOperation First, IObjectCreationOperation Second)? Twins(
-        List<(IObjectCreationOperation Creation, object? Environment)> deployments, CdkTypes cdk, CancellationToken ct)
+    private static (Deployment First, Deployment Second)? Twins(List<(Deployment Deployment, object? Environment)> deployments, CdkTypes cdk, CancellationToken ct)
     {
         foreach (var sameEnvironment in deployments.GroupBy(d => d.Environment))
         {
             var pair = sameEnvironment.Take(2).ToList();
             if (pair.Count == 2)
-                return (pair[0].Creation, pair[1].Creation);
+                return (pair[0].Deployment, pair[1].Deployment);
         }
-        foreach (var (creation, _) in deployments)
+        foreach (var (deployment, _) in deployments)
         {
-            if (IsRepeatedByALoop(creation, cdk, ct))
-                return (creation, creation);
+            if (IsRepeatedByALoop(deployment.Site, cdk, ct))
+                return (deployment, deployment);
         }
         return null;
     }
 
     /// <summary>
-    /// The creation is inside a loop of its method that may run more than once: not a foreach over a known list of one.
+    /// The deployment (its creation, or its helper's call) is inside a loop that may run more than once: not a foreach over a known list of one.
     /// (Its environment key is the same on every pass: a variable the loop sets anew is not one, see <see cref="EnvironmentKey"/>.)
     /// </summary>
-    private static bool IsRepeatedByALoop(IObjectCreationOperation creation, CdkTypes cdk, CancellationToken ct)
+    private static bool IsRepeatedByALoop(SyntaxNode site, CdkTypes cdk, CancellationToken ct)
     {
-        if (Loops.Around(creation.Syntax) is not { } loop)
+        if (Loops.Around(site) is not { } loop)
             return false;
         return loop is not ForEachStatementSyntax forEach
             || cdk.Values.OperationAt(forEach.Expression, ct) is not { } collection
@@ -102,26 +140,35 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
     /// Which environment a creation deploys to: "none" without Env (both go where the CLI points), the Env object's
     /// variable, or its known account and region; null when that cannot be known to match anything.
     /// </summary>
-    private static object? EnvironmentKey(IObjectCreationOperation creation, INamedTypeSymbol? stackProps, CdkTypes cdk, CancellationToken ct)
+    private static object? EnvironmentKey(Deployment deployment, INamedTypeSymbol? stackProps, CdkTypes cdk, CancellationToken ct)
     {
-        var props = creation.Arguments.FirstOrDefault(a => cdk.Implements(a.Parameter?.Type, stackProps));
+        var props = deployment.Creation.Arguments.FirstOrDefault(a => cdk.Implements(a.Parameter?.Type, stackProps));
         if (props is null || props.ArgumentKind == ArgumentKind.DefaultValue)
             return "none";
-        var sources = cdk.Values.Sources(new Origin(props.Value), ct);
+        var propsValue = new Origin(props.Value, deployment.Frame);
+        var sources = cdk.Values.Sources(propsValue, ct);
         if (sources.Any(s => ValueModel.Unwrap(s.Operation) is not (IObjectCreationOperation or ILiteralOperation { ConstantValue.Value: null })))
             return null;
-        if (cdk.Values.SettingsNamed(new Origin(props.Value), "Env", ct).LastOrDefault() is not { Syntax: not null } env)
+        if (cdk.Values.SettingsNamed(propsValue, "Env", ct).LastOrDefault() is not { Syntax: not null } setting)
             return "none";
-        // The same variable is the same environment, unless a loop around the creation sets it anew on every pass.
-        if (ValueModel.Unwrap(env.Value.Operation) is ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation }
-            && Holders.Referenced(env.Value.Operation) is { } holder
-            && !(Loops.Around(creation.Syntax) is { } loop && Loops.Declares(loop, holder)))
+        // An Env the helper is given is the caller's argument.
+        var env = setting.Value;
+        while (ValueModel.Unwrap(env.Operation) is IParameterReferenceOperation parameter
+            && env.Frame is { } frame && frame.Binds(parameter.Parameter) && frame.ArgumentFor(parameter.Parameter) is { } argument)
+        {
+            env = argument;
+        }
+        // The same variable is the same environment, unless a loop around the deployment sets it anew on every pass.
+        if (env.Frame is null
+            && ValueModel.Unwrap(env.Operation) is ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation }
+            && Holders.Referenced(env.Operation) is { } holder
+            && !(Loops.Around(deployment.Site) is { } loop && Loops.Declares(loop, holder)))
         {
             return holder;
         }
-        if (OneStaticObject(env.Value, cdk, ct) is { } shared)
+        if (OneStaticObject(env, cdk, ct) is { } shared)
             return shared;
-        var settings = cdk.Values.Settings(env.Value, ct);
+        var settings = cdk.Values.Settings(env, ct);
         var account = settings.LastOrDefault(s => s.Member.Name == "Account");
         var region = settings.LastOrDefault(s => s.Member.Name == "Region");
         return account.Syntax is not null && region.Syntax is not null
@@ -178,9 +225,9 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
         }
     }
 
-    private static string Where(IObjectCreationOperation creation)
+    private static string Where(SyntaxNode site)
     {
-        var line = creation.Syntax.GetLocation().GetLineSpan();
+        var line = site.GetLocation().GetLineSpan();
         return $"{System.IO.Path.GetFileName(line.Path)}({line.StartLinePosition.Line + 1})";
     }
 }

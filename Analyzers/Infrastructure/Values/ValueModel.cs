@@ -465,28 +465,11 @@ internal sealed partial class ValueModel
 
     private ImmutableArray<Origin> FindCallSiteValues(IParameterSymbol parameter, CancellationToken cancellationToken)
     {
-        if (parameter.ContainingSymbol is not IMethodSymbol method || method.DeclaringSyntaxReferences.IsEmpty
-            || method.MethodKind is MethodKind.AnonymousFunction or MethodKind.LambdaMethod)
-        {
+        if (parameter.ContainingSymbol is not IMethodSymbol method)
             return ImmutableArray<Origin>.Empty;
-        }
-        var calls = method.MethodKind == MethodKind.Constructor
-            ? Index(cancellationToken).ConstructorCallsOf(method.ContainingType.Name)
-            : method.DeclaredAccessibility == Accessibility.Private || method.MethodKind == MethodKind.LocalFunction
-                ? InvocationsIn(method, cancellationToken)
-                : Index(cancellationToken).InvocationsOf(method.Name);
-
         var values = ImmutableArray.CreateBuilder<Origin>();
-        foreach (var call in calls)
+        foreach (var (_, arguments) in Calls(method, cancellationToken))
         {
-            var (target, arguments) = OperationAt(call, cancellationToken) switch
-            {
-                IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
-                IObjectCreationOperation creation => (creation.Constructor, creation.Arguments),
-                _ => (null, ImmutableArray<IArgumentOperation>.Empty),
-            };
-            if (target is null || !SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, method))
-                continue;
             var argument = ArgumentAt(arguments, parameter.Ordinal);
             if (argument is null || argument.ArgumentKind == ArgumentKind.DefaultValue)
             {
@@ -499,6 +482,42 @@ internal sealed partial class ValueModel
             }
         }
         return values.ToImmutable();
+    }
+
+    /// <summary>Every call of a method of this app (not a lambda) in the compilation; none for a constructor.</summary>
+    public IEnumerable<IInvocationOperation> CallsOf(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        if (method.MethodKind == MethodKind.Constructor)
+            yield break;
+        foreach (var (call, _) in Calls(method.OriginalDefinition, cancellationToken))
+        {
+            if (call is IInvocationOperation invocation)
+                yield return invocation;
+        }
+    }
+
+    /// <summary>The calls (or, for a constructor, creations) of a method of this app, with their arguments.</summary>
+    private IEnumerable<(IOperation Call, ImmutableArray<IArgumentOperation> Arguments)> Calls(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        if (method.DeclaringSyntaxReferences.IsEmpty || method.MethodKind is MethodKind.AnonymousFunction or MethodKind.LambdaMethod)
+            yield break;
+        var calls = method.MethodKind == MethodKind.Constructor
+            ? Index(cancellationToken).ConstructorCallsOf(method.ContainingType.Name)
+            : method.DeclaredAccessibility == Accessibility.Private || method.MethodKind == MethodKind.LocalFunction
+                ? InvocationsIn(method, cancellationToken)
+                : Index(cancellationToken).InvocationsOf(method.Name);
+        foreach (var call in calls)
+        {
+            var operation = OperationAt(call, cancellationToken);
+            var (target, arguments) = operation switch
+            {
+                IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
+                IObjectCreationOperation creation => (creation.Constructor, creation.Arguments),
+                _ => (null, ImmutableArray<IArgumentOperation>.Empty),
+            };
+            if (operation is not null && target is not null && SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, method))
+                yield return (operation, arguments);
+        }
     }
 
     /// <summary>Calls of a private method or local function: only its own type (or method) can make them.</summary>
