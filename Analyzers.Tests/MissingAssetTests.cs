@@ -47,6 +47,10 @@ public class MissingAssetTests
                 Code.FromAsset(fromContext);
                 ContainerImage.FromAsset("images/api");
                 Source.Asset("site");
+                // Build output and dependencies are left out of the listing: made before synth, not known to be missing.
+                Code.FromAsset("./src/Api/bin/Release/net8.0/publish");
+                Code.FromAsset(Path.Combine("src", "Worker", "BIN", "Release", "worker.zip"));
+                Source.Asset("web/node_modules/app/dist");
         """), Files, Root);
 
     [Fact]

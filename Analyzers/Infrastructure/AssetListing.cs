@@ -66,11 +66,28 @@ internal sealed class AssetListing
     public bool? Exists(string path)
     {
         var relative = Relative(Normalize(path));
-        if (relative is null)
+        if (relative is null || InUnlistedFolder(relative))
             return null;
         if (relative.Length == 0 || _files.Contains(relative) || _directories.Contains(relative))
             return true;
         return IsTruncated ? null : false;
+    }
+
+    /// <summary>Folders the listing leaves out (build output, dependencies): a path through one is not known to be missing.</summary>
+    private static readonly string[] UnlistedFolders = { "bin", "obj", "cdk.out", "node_modules", ".git" };
+
+    /// <summary><c>src/Api/bin/Release/net8.0/publish</c>: made by the build before synth, never in the listing.</summary>
+    private static bool InUnlistedFolder(string relative)
+    {
+        foreach (var segment in relative.Split('/'))
+        {
+            foreach (var folder in UnlistedFolders)
+            {
+                if (segment.Equals(folder, StringComparison.OrdinalIgnoreCase))
+                    return true;
+            }
+        }
+        return false;
     }
 
     private string? Relative(string path)
