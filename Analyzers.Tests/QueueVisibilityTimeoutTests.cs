@@ -85,4 +85,53 @@ public class QueueVisibilityTimeoutTests
                 var plain = new Queue(this, "Plain", new QueueProps { VisibilityTimeout = Duration.Seconds(360) });
                 worker.AddEventSource(new SqsEventSource(plain));
         """), iterations: 2);
+
+    [Fact]
+    public Task FixForAQueueMadeByAConstruct() => VerifyCS.FixAsync<QueueVisibilityTimeoutCodeFix>(QueueVisibilityTimeoutCodeFix.SetVisibilityTimeoutKey, InStack($$"""
+                var worker = {{Worker}};
+                worker.AddEventSource(new SqsEventSource(new Messaging(this, "Messaging").Queue));
+        """) + """
+
+        public sealed class Messaging : Constructs.Construct
+        {
+            public Queue Queue { get; }
+
+            public Messaging(Constructs.Construct scope, string id) : base(scope, id)
+                => Queue = {|CDK109:new(this, "Queue")|};
+        }
+        """, InStack($$"""
+                var worker = {{Worker}};
+                worker.AddEventSource(new SqsEventSource(new Messaging(this, "Messaging").Queue));
+        """) + """
+
+        public sealed class Messaging : Constructs.Construct
+        {
+            public Queue Queue { get; }
+
+            public Messaging(Constructs.Construct scope, string id) : base(scope, id)
+                => Queue = new(this, "Queue", new QueueProps { VisibilityTimeout = Duration.Seconds(360) });
+        }
+        """, nonLocal: true);
+
+    [Fact]
+    public Task FixAddsToPropsOnlyThisQueueReads() => VerifyCS.FixAsync<QueueVisibilityTimeoutCodeFix>(QueueVisibilityTimeoutCodeFix.SetVisibilityTimeoutKey, InStack($$"""
+                var props = new QueueProps { RetentionPeriod = Duration.Days(4) };
+                var jobs = {|CDK109:new Queue(this, "Jobs", props)|};
+                var worker = {{Worker}};
+                worker.AddEventSource(new SqsEventSource(jobs));
+        """), InStack($$"""
+                var props = new QueueProps { RetentionPeriod = Duration.Days(4), VisibilityTimeout = Duration.Seconds(360) };
+                var jobs = new Queue(this, "Jobs", props);
+                var worker = {{Worker}};
+                worker.AddEventSource(new SqsEventSource(jobs));
+        """));
+
+    [Fact]
+    public Task NoFixForPropsOtherQueuesShare() => VerifyCS.NoFixAsync<QueueVisibilityTimeoutCodeFix>(InStack($$"""
+                var shared = new QueueProps { RetentionPeriod = Duration.Days(1) };
+                var audit = {|CDK109:new Queue(this, "Audit", shared)|};
+                new Queue(this, "Archive", shared);
+                var worker = {{Worker}};
+                worker.AddEventSource(new SqsEventSource(audit));
+        """));
 }

@@ -69,7 +69,7 @@ public sealed class QueueVisibilityTimeoutCodeFix : CdkCodeFix
         var assignment = SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, SyntaxFactory.IdentifierName("VisibilityTimeout"), Value(isL2, seconds));
         if (arguments.Arguments.Count >= 3)
         {
-            if (arguments.Arguments[2].Expression is not BaseObjectCreationExpressionSyntax props)
+            if ((arguments.Arguments[2].Expression as BaseObjectCreationExpressionSyntax ?? PropsOnlyThisQueueUses(arguments.Arguments[2].Expression, model, cancellationToken)) is not { } props)
                 return null;
             var initializer = props.Initializer ?? SyntaxFactory.InitializerExpression(SyntaxKind.ObjectInitializerExpression);
             return (props, props.WithInitializer(initializer.AddExpressions(assignment)).WithAdditionalAnnotations(Microsoft.CodeAnalysis.Formatting.Formatter.Annotation));
@@ -77,6 +77,24 @@ public sealed class QueueVisibilityTimeoutCodeFix : CdkCodeFix
         var type = isL2 ? "global::Amazon.CDK.AWS.SQS.QueueProps" : "global::Amazon.CDK.AWS.SQS.CfnQueueProps";
         var newProps = FixEditing.ParseExpression($"new {type} {{ VisibilityTimeout = {Value(isL2, seconds)} }}", type, Duration);
         return (queue, queue.WithArgumentList(arguments.AddArguments(SyntaxFactory.Argument(newProps))));
+    }
+
+    /// <summary>
+    /// <c>var props = new QueueProps { … }; new Queue(this, "Jobs", props);</c>: the local's creation, when this queue is
+    /// the only thing that reads it (a props object shared by other queues is not changed for them); else null.
+    /// </summary>
+    private static BaseObjectCreationExpressionSyntax? PropsOnlyThisQueueUses(ExpressionSyntax argument, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (argument is not IdentifierNameSyntax name || model.GetSymbolInfo(name, cancellationToken).Symbol is not ILocalSymbol local
+            || local.DeclaringSyntaxReferences.Length != 1
+            || local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: BaseObjectCreationExpressionSyntax props } declarator
+            || declarator.FirstAncestorOrSelf<BlockSyntax>() is not { } scope)
+        {
+            return null;
+        }
+        var reads = scope.DescendantNodes().OfType<IdentifierNameSyntax>()
+            .Count(n => n.Identifier.ValueText == local.Name && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(n, cancellationToken).Symbol, local));
+        return reads == 1 ? props : null;
     }
 
     /// <summary><c>Duration.Seconds(n)</c> for an L2 queue, <c>n</c> for a CfnQueue.</summary>
