@@ -110,6 +110,27 @@ public class AccountIdTests
                 new AccountPrincipal("493817265012");
         """, usings: "using Amazon.CDK.Assertions;"));
 
+    [Theory]
+    [InlineData("global using Amazon.CDK.Assertions;")]
+    [InlineData("global using global::Amazon.CDK.Assertions;")]
+    public Task TestProjectThatImportsAssertionsGlobally(string globalUsing) => VerifyCS.AnalyzerAsync(new[]
+    {
+        globalUsing,
+        InStack("""
+                var env = new Amazon.CDK.Environment { Account = "123456789012", Region = "us-east-1" };
+                new AccountPrincipal("493817265012");
+        """),
+    });
+
+    [Fact]
+    public Task AssertionsImportedByAnotherFileOnlyAreNotAGlobalImport() => VerifyCS.AnalyzerAsync(new[]
+    {
+        "using Amazon.CDK.Assertions;\nusing static Amazon.CDK.Assertions.Match;",
+        InStack("""
+                new AccountPrincipal({|CDK202:"123456789012"|});
+        """),
+    });
+
     [Fact]
     public Task FixUsesStackAccountForWholeValue() => VerifyCS.FixAsync<AccountIdCodeFix>(AccountIdCodeFix.UseStackAccountKey, InStack("""
                 new Role(this, "R", new RoleProps { AssumedBy = new AccountPrincipal({|CDK201:"493817265012"|}) });

@@ -132,5 +132,6 @@ internal static class Sources
 
         """;
 
-    public static string WithUsings(string source) => source.TrimStart().StartsWith("using ") ? source : Usings + source;
+    public static string WithUsings(string source)
+        => source.TrimStart() is var text && (text.StartsWith("using ") || text.StartsWith("global using ")) ? source : Usings + source;
 }
