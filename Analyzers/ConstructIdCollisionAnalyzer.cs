@@ -115,13 +115,14 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
         var helper = call.TargetMethod;
         if (helper.DeclaringSyntaxReferences.IsEmpty || call.Instance is not (null or IInstanceReferenceOperation))
             return;
+        var creations = cdk.Values.CreationsAndCallsIn(helper, ct);
+        if (!creations.Any(o => o is IObjectCreationOperation) || !AlwaysCreates(helper, ct))
+            return;
         var frame = new Frame(helper, call.Arguments, call.Instance, null);
-        foreach (var operation in cdk.Values.CreationsAndCallsIn(helper, ct))
+        foreach (var operation in creations)
         {
             if (operation is not IObjectCreationOperation creation || ScopeAndId(creation, cdk) is not var (scopeArgument, idArgument))
                 continue;
-            if (!AlwaysRuns(creation.Syntax))
-                return;
             var scope = ValueModel.Unwrap(scopeArgument) switch
             {
                 IInstanceReferenceOperation when call.Instance is not null => ("this", null),
@@ -137,16 +138,14 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
         }
     }
 
-    /// <summary>The creation runs whenever its method does: nothing between it and the method's body branches, loops or leaves.</summary>
-    private static bool AlwaysRuns(SyntaxNode creation)
-    {
-        var body = creation.Ancestors().FirstOrDefault(a => a is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax);
-        return body is BaseMethodDeclarationSyntax
-            && !body.DescendantNodes().Any(n => n is IfStatementSyntax or SwitchStatementSyntax or CommonForEachStatementSyntax or ForStatementSyntax
+    /// <summary>Whatever the helper creates runs whenever it is called: its body does not branch, loop, leave early or defer to a lambda.</summary>
+    private static bool AlwaysCreates(IMethodSymbol helper, CancellationToken ct)
+        => helper.DeclaringSyntaxReferences.Length == 1
+            && helper.DeclaringSyntaxReferences[0].GetSyntax(ct) is BaseMethodDeclarationSyntax declaration
+            && !declaration.DescendantNodes().Any(n => n is IfStatementSyntax or SwitchStatementSyntax or CommonForEachStatementSyntax or ForStatementSyntax
                 or WhileStatementSyntax or DoStatementSyntax or TryStatementSyntax or ConditionalExpressionSyntax or SwitchExpressionSyntax
                 or ConditionalAccessExpressionSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or ReturnStatementSyntax { Expression: null }
                 || n.IsKind(SyntaxKind.CoalesceExpression) || n.IsKind(SyntaxKind.CoalesceAssignmentExpression));
-    }
 
     /// <summary>The creations of one id in one scope: each one after the first that can run with an earlier one collides.</summary>
     private static void ReportCollisions(OperationBlockAnalysisContext end, IEnumerable<Created> sameId, HashSet<SyntaxNode> reportedAt)
