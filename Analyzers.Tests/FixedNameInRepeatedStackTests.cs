@@ -101,9 +101,9 @@ public class FixedNameInRepeatedStackTests
                 => Orders = new Table(this, "Orders", new TableProps { TableName = {|#0:tableName|}, PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING } });
         }
 
-        public sealed class OrdersStack(Construct scope, string id) : Stack(scope, id)
+        public sealed class OrdersStack : Stack
         {
-            private readonly Storage _storage = new(scope, "Storage", "orders");
+            public OrdersStack(Construct scope, string id) : base(scope, id) => new Storage(this, "Storage", "orders");
         }
         """, Program("""
         new OrdersStack(app, "Blue");
@@ -111,6 +111,29 @@ public class FixedNameInRepeatedStackTests
         """) }, outputKind: OutputKind.ConsoleApplication,
         expected: new DiagnosticResult("CDK205", DiagnosticSeverity.Warning).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
             .WithArguments("orders", "OrdersStack", "Test1.cs(4)", "Test1.cs(5)"));
+
+    [Fact]
+    public Task NameInANestedStackOfTheRepeatedStack() => VerifyCS.AnalyzerAsync(new[] { """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.SQS;
+        using Constructs;
+
+        public sealed class Messaging : NestedStack
+        {
+            public Messaging(Construct scope, string id) : base(scope, id)
+                => new Queue(this, "Jobs", new QueueProps { QueueName = {|#0:"orders-jobs"|} });
+        }
+
+        public sealed class OrdersStack : Stack
+        {
+            public OrdersStack(Construct scope, string id) : base(scope, id) => new Messaging(this, "Messaging");
+        }
+        """, Program("""
+        new OrdersStack(app, "Blue");
+        new OrdersStack(app, "Green");
+        """) }, outputKind: OutputKind.ConsoleApplication,
+        expected: new DiagnosticResult("CDK205", DiagnosticSeverity.Warning).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+            .WithArguments("orders-jobs", "OrdersStack", "Test1.cs(4)", "Test1.cs(5)"));
 
     [Fact]
     public Task StagesSharingOneStaticEnvInALoop() => VerifyCS.AnalyzerAsync(new[] { OrdersStack, """

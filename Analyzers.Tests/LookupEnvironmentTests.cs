@@ -184,4 +184,34 @@ public class LookupEnvironmentTests
             Network.Replace("{|#0:", "").Replace("{|#1:", "").Replace("true })|}", "true })").Replace("\"/app/ami\")|}", "\"/app/ami\")"),
             Program("new ApiStack(app, \"Api\", new StackProps { Env = new Environment { Account = System.Environment.GetEnvironmentVariable(\"CDK_DEFAULT_ACCOUNT\"), Region = System.Environment.GetEnvironmentVariable(\"CDK_DEFAULT_REGION\") } });"),
         });
+
+    private const string Nested = """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.EC2;
+        using Constructs;
+
+        public sealed class Network : NestedStack
+        {
+            public Network(Construct scope, string id) : base(scope, id)
+                => {|#0:Amazon.CDK.AWS.EC2.Vpc.FromLookup(this, "Vpc", new VpcLookupOptions { IsDefault = true })|};
+        }
+
+        public class AppStack : Stack
+        {
+            public AppStack(Construct scope, string id, IStackProps? props = null) : base(scope, id, props)
+                => new Network(this, "Network");
+        }
+        """;
+
+    [Fact]
+    public Task LookupInANestedStackNeedsItsParentsEnv() => VerifyCS.AnalyzerAsync(new[] { Nested, Program("""
+        new AppStack(app, "Pinned", new StackProps { Env = new Amazon.CDK.Environment { Account = "493817265012", Region = "eu-west-1" } });
+        new AppStack(app, "Loose");
+        """) },
+        expected: new DiagnosticResult("CDK107", DiagnosticSeverity.Error).WithLocation(0).WithLocation("/0/Test1.cs", 9, 1).WithArguments("Vpc.FromLookup", "AppStack", "Test1.cs(9)"));
+
+    [Fact]
+    public Task LookupInANestedStackOfAStackWithEnvStaysSilent() => VerifyCS.AnalyzerAsync(new[] { Nested.Replace("{|#0:", "").Replace("true })|}", "true })"), Program("""
+        new AppStack(app, "Pinned", new StackProps { Env = new Amazon.CDK.Environment { Account = "493817265012", Region = "eu-west-1" } });
+        """) });
 }

@@ -206,11 +206,11 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
 
     /// <summary>
     /// The physical names the stack class gives its resources that are one fully known string: in its own body, its
-    /// base stacks of this app, and the constructs and helpers of this app it uses.
+    /// base stacks of this app, and the constructs, helpers and nested stacks of this app it uses.
     /// </summary>
     private static IEnumerable<(string Name, IOperation Value)> FixedNames(INamedTypeSymbol stack, PhysicalNames names, CdkTypes cdk, CancellationToken ct)
     {
-        foreach (var operation in cdk.Values.CreationsAndCallsReachedFrom(new ISymbol[] { stack }.Concat(cdk.BaseStacksOfThisApp(stack)), ct))
+        foreach (var operation in cdk.Values.CreationsAndCallsReachedFrom(new ISymbol[] { stack }.Concat(cdk.BaseStacksOfThisApp(stack)), ct, intoNestedStacks: true))
         {
             if (operation is not IObjectCreationOperation { Initializer: { } initializer })
                 continue;

@@ -36,7 +36,8 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
             if (ctx.ContainingSymbol.ContainingType is not { } type)
                 return;
             var isLookup = method.IsStatic && IsLookup(method, machineImage) && CdkTypes.IsInCdkNamespace(method.ContainingType);
-            if (!cdk.IsStack(type))
+            // A nested stack takes its account and region from the stack that creates it.
+            if (!cdk.IsTopLevelStack(type))
             {
                 if (isLookup)
                     elsewhere.Add(($"{method.ContainingType.Name}.{method.Name}", invocation.Syntax));
@@ -54,7 +55,7 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
         context.RegisterOperationAction(ctx =>
         {
             var creation = (IObjectCreationOperation)ctx.Operation;
-            if (creation.Type is INamedTypeSymbol stack && cdk.IsStack(stack))
+            if (creation.Type is INamedTypeSymbol stack && cdk.IsTopLevelStack(stack))
                 creations.Add((stack, creation.Syntax));
         }, OperationKind.ObjectCreation);
 
@@ -95,9 +96,9 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
                 ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.LookupWithoutEnvironment, lookupLocation, new[] { creation }, lookup, stack.Name, where));
             }
 
-            // The stack makes the call through its constructs, helpers or base stacks of this app.
+            // The stack makes the call through its constructs, helpers, nested stacks or base stacks of this app.
             bool Reaches(INamedTypeSymbol stack, SyntaxNode call)
-                => cdk.Values.CreationsAndCallsReachedFrom(new ISymbol[] { stack }.Concat(cdk.BaseStacksOfThisApp(stack)), ctx.CancellationToken)
+                => cdk.Values.CreationsAndCallsReachedFrom(new ISymbol[] { stack }.Concat(cdk.BaseStacksOfThisApp(stack)), ctx.CancellationToken, intoNestedStacks: true)
                     .Any(operation => operation.Syntax == call);
 
             Location? FirstCreationWithoutEnvironment(INamedTypeSymbol stack)

@@ -844,9 +844,10 @@ internal sealed partial class ValueModel
     /// <summary>
     /// The creations and calls of the given types and methods, and of everything they reach in turn through this app's
     /// own constructs (not stacks: another stack deploys on its own) and helper methods: what a stack makes, however
-    /// it is written. Each definition once; at most 64 (a stack that reaches more is read in part).
+    /// it is written. With <paramref name="intoNestedStacks"/>, also what its nested stacks make (deployed with it,
+    /// though their outputs are their own). Each definition once; at most 64 (a stack that reaches more is read in part).
     /// </summary>
-    public IEnumerable<IOperation> CreationsAndCallsReachedFrom(IEnumerable<ISymbol> start, CancellationToken cancellationToken)
+    public IEnumerable<IOperation> CreationsAndCallsReachedFrom(IEnumerable<ISymbol> start, CancellationToken cancellationToken, bool intoNestedStacks = false)
     {
         const int MaxDefinitions = 64;
         var seen = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
@@ -861,7 +862,7 @@ internal sealed partial class ValueModel
                 switch (operation)
                 {
                     case IObjectCreationOperation { Type: INamedTypeSymbol { DeclaringSyntaxReferences.Length: > 0 } type }
-                        when _cdk.IsConstruct(type) && !_cdk.IsStack(type):
+                        when _cdk.IsConstruct(type) && (!_cdk.IsStack(type) || (intoNestedStacks && !_cdk.IsTopLevelStack(type))):
                         pending.Enqueue(type);
                         break;
                     case IInvocationOperation { TargetMethod: { DeclaringSyntaxReferences.Length: > 0 } method }:
