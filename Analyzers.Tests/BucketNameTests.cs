@@ -39,6 +39,17 @@ public class BucketNameTests
                 new CfnBucket(this, "Raw", new CfnBucketProps { BucketName = $"{{|CDK102:Stack.Of(this).StackName|}}-raw" });
                 new Bucket(this, "ById", new BucketProps { BucketName = $"{{|CDK102:id|}}-data" });
                 new Bucket(this, "ByNode", new BucketProps { BucketName = $"{{|CDK102:Node.Id|}}-data" });
+                new Bucket(this, "Unique", new BucketProps { BucketName = {|CDK102:Names.UniqueId(this)|} });
+                new Bucket(this, "Short", new BucketProps { BucketName = $"{{|CDK102:Names.UniqueResourceName(this, new UniqueResourceNameOptions { MaxLength = 40 })|}}-data" });
+                new Bucket(this, "Lowered", new BucketProps { BucketName = Names.UniqueId(this).ToLowerInvariant() });
+                new Bucket(this, "ByAddress", new BucketProps { BucketName = $"data-{Node.Addr}" });
+        """));
+
+    [Fact]
+    public Task FixLowersAUniqueId() => VerifyCS.FixAsync<BucketNameCodeFix>(BucketNameCodeFix.ToLowerInvariantKey, InStack("""
+                new Bucket(this, "Unique", new BucketProps { BucketName = {|CDK102:Names.UniqueId(this)|} });
+        """), InStack("""
+                new Bucket(this, "Unique", new BucketProps { BucketName = Names.UniqueId(this).ToLowerInvariant() });
         """));
 
     [Fact]

@@ -196,6 +196,9 @@ internal sealed partial class ValueModel
         // Fn.Join("", [...]) joins at deploy time what string.Join joins at synth.
         if (method.Name == "Join" && SymbolEqualityComparer.Default.Equals(type, _cdk.Type("Amazon.CDK.Fn")))
             return ComposeJoin(invocation, frame, walk, separatorOrdinal: 0);
+        // Names.UniqueId(this), Names.UniqueResourceName(this, …): made of the construct's path, in its ids' casing.
+        if (method.IsStatic && method.Name is "UniqueId" or "UniqueResourceName" or "NodeUniqueId" && SymbolEqualityComparer.Default.Equals(type, _cdk.Type("Amazon.CDK.Names")))
+            return One(new ValuePart(ValueKind.ConstructId, null, invocation.Syntax));
         return null;
     }
 
