@@ -95,11 +95,14 @@ public class SecretInSourceTests
                 new CfnApp(this, "Site", new CfnAppProps { Name = "site", OauthToken = System.Environment.GetEnvironmentVariable("GITHUB_TOKEN") });
                 new CfnDBInstance(this, "Placeholder", new CfnDBInstanceProps { DbInstanceClass = "db.t3.micro", MasterUserPassword = "<your-password>" });
                 new CfnDBInstance(this, "Resolved", new CfnDBInstanceProps { DbInstanceClass = "db.t3.micro", MasterUserPassword = "{{resolve:secretsmanager:db-credentials:SecretString:password}}" });
+                new Amazon.CDK.AWS.SecretsManager.CfnSecret(this, "Raw", new Amazon.CDK.AWS.SecretsManager.CfnSecretProps { SecretString = {|#2:"{\"username\":\"app\",\"password\":\"Pr0d-Pa55\"}"|} });
+                new Amazon.CDK.AWS.SecretsManager.CfnSecret(this, "Empty", new Amazon.CDK.AWS.SecretsManager.CfnSecretProps { GenerateSecretString = new Amazon.CDK.AWS.SecretsManager.CfnSecret.GenerateSecretStringProperty { SecretStringTemplate = "{\"username\":\"app\"}", GenerateStringKey = "password" } });
         """, members: """
             private static readonly string AuthToken = {|#1:"cache-auth-token-0123456789"|};
         """) }, expected: [
             Warning(0, "A password is written into MasterUserPassword"),
             Warning(1, "A password is written into AuthToken"),
+            Warning(2, "A secret value is written into SecretString"),
         ]);
 
     [Fact]

@@ -22,7 +22,8 @@ public sealed class SecretInSourceAnalyzer : CdkAnalyzer
     private static readonly Regex AccessKeyId = new(@"(?<![A-Z0-9])(AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])", RegexOptions.CultureInvariant);
     private const string DocumentationKeyId = "AKIAIOSFODNN7EXAMPLE";
 
-    private static readonly ImmutableHashSet<string> PasswordProperties = ImmutableHashSet.Create("MasterUserPassword", "Password", "AuthToken", "OauthToken");
+    // SecretString: a CfnSecret's whole value, written in the template as it is.
+    private static readonly ImmutableHashSet<string> PasswordProperties = ImmutableHashSet.Create("MasterUserPassword", "Password", "AuthToken", "OauthToken", "SecretString");
     private static readonly ImmutableHashSet<string> SecretWords = ImmutableHashSet.Create("PASSWORD", "PASSWD", "PASSPHRASE", "SECRET", "TOKEN", "APIKEY");
     private static readonly ImmutableHashSet<string> KeyQualifiers = ImmutableHashSet.Create("SECRET", "PRIVATE", "API", "SIGNING", "ENCRYPTION", "MASTER");
     private static readonly ImmutableHashSet<string> EnvironmentProperties = ImmutableHashSet.Create("Environment", "Variables", "EnvironmentVariables");
@@ -73,7 +74,7 @@ public sealed class SecretInSourceAnalyzer : CdkAnalyzer
                 case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property } } assignment when cdk.IsCdkApi(property.ContainingType):
                     if (PasswordProperties.Contains(property.Name) && property.Type.SpecialType == SpecialType.System_String)
                     {
-                        CheckValue(ctx, new Origin(assignment.Value), $"A password is written into {property.Name}", looksOnly: false);
+                        CheckValue(ctx, new Origin(assignment.Value), $"A {(property.Name == "SecretString" ? "secret value" : "password")} is written into {property.Name}", looksOnly: false);
                     }
                     else if (EnvironmentProperties.Contains(property.Name) && cdk.Values.IsDictionary(ValueModel.Unwrap(assignment.Value).Type))
                     {
