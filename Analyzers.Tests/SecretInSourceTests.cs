@@ -124,10 +124,14 @@ public class SecretInSourceTests
                 fn.AddEnvironment("SESSION_SECRET_HINT", {|#2:"Zq8#mW2!pL5vR9xT"|});
                 fn.AddEnvironment("GITHUB_TOKEN", "");
                 fn.AddEnvironment("JWT_SECRET", System.Environment.GetEnvironmentVariable("JWT_SECRET") ?? "");
+                var settings = new Dictionary<string, string> { ["LOG_LEVEL"] = "info", ["SIGNING_SECRET"] = {|#3:"Zq9#mW2!pL5vR9xU"|} };
+                foreach (var (name, value) in settings)
+                    fn.AddEnvironment(name, value);
         """) }, expected: [
             Warning(0, "The environment variable DB_PASSWORD holds a secret"),
             Warning(1, "The environment variable StripeApiKey holds a secret"),
             Warning(2, "The environment variable SESSION_SECRET_HINT holds a secret"),
+            Warning(3, "The environment variable SIGNING_SECRET holds a secret"),
         ]);
 
     [Fact]

@@ -68,7 +68,8 @@ public sealed class SecretInSourceAnalyzer : CdkAnalyzer
                     break;
 
                 case IInvocationOperation { TargetMethod.Name: "AddEnvironment" } call when cdk.IsCdkApi(call.TargetMethod.ContainingType) && call.Arguments.Length >= 2:
-                    CheckEntry(ctx, new Origin(call.Arguments[0].Value), new Origin(call.Arguments[1].Value));
+                    foreach (var entry in cdk.Values.EntriesAdded(call.Arguments[0].Value, call.Arguments[1].Value, ctx.CancellationToken))
+                        CheckEntry(ctx, entry.Key, entry.Value);
                     break;
 
                 case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property } } assignment when cdk.IsCdkApi(property.ContainingType):

@@ -46,16 +46,8 @@ internal static class LambdaEnvironment
                 case IInvocationOperation { TargetMethod.Name: "AddEnvironment" } invocation
                     when CdkTypes.Inherits(invocation.TargetMethod.ContainingType, cdk.FunctionBase)
                         && ValueModel.ArgumentAt(invocation.Arguments, 0)?.Value is { } key && ValueModel.ArgumentAt(invocation.Arguments, 1)?.Value is { } value:
-                    // Adding every entry of a dictionary in a loop: each entry is written where the dictionary holds it.
-                    if (cdk.Values.DictionaryLoopedBy(key, ctx.CancellationToken) is { } dictionary)
-                    {
-                        foreach (var entry in cdk.Values.Entries(new Origin(dictionary), ctx.CancellationToken).Items)
-                            onEntry(ctx, new EnvironmentEntry(entry.Key, entry.Value, entry.Syntax));
-                    }
-                    else
-                    {
-                        onEntry(ctx, new EnvironmentEntry(new Origin(key), new Origin(value), key.Syntax));
-                    }
+                    foreach (var entry in cdk.Values.EntriesAdded(key, value, ctx.CancellationToken))
+                        onEntry(ctx, new EnvironmentEntry(entry.Key, entry.Value, entry.Syntax));
                     break;
             }
         }, OperationKind.SimpleAssignment, OperationKind.Invocation);

@@ -209,11 +209,20 @@ internal sealed partial class ValueModel
     }
 
     /// <summary>
+    /// What a call that adds one entry (<c>fn.AddEnvironment(key, value)</c>) adds: that entry, written at its key; or,
+    /// when the key is read while looping over a dictionary, each of the dictionary's entries, where it holds them.
+    /// </summary>
+    public ImmutableArray<DictionaryEntry> EntriesAdded(IOperation key, IOperation value, CancellationToken cancellationToken)
+        => DictionaryLoopedBy(key, cancellationToken) is { } dictionary
+            ? Entries(new Origin(dictionary), cancellationToken).Items
+            : ImmutableArray.Create(new DictionaryEntry(new Origin(key), new Origin(value), key.Syntax));
+
+    /// <summary>
     /// The dictionary a key is read from while looping over it — <c>foreach (var (name, value) in settings)</c> or
     /// <c>foreach (var pair in settings)</c> with <c>pair.Key</c> — so that a use of the key stands for every entry;
     /// null for any other key.
     /// </summary>
-    public IOperation? DictionaryLoopedBy(IOperation key, CancellationToken cancellationToken)
+    private IOperation? DictionaryLoopedBy(IOperation key, CancellationToken cancellationToken)
     {
         var (local, isPairKey) = Unwrap(key) switch
         {
