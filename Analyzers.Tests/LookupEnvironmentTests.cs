@@ -214,4 +214,46 @@ public class LookupEnvironmentTests
     public Task LookupInANestedStackOfAStackWithEnvStaysSilent() => VerifyCS.AnalyzerAsync(new[] { Nested.Replace("{|#0:", "").Replace("true })|}", "true })"), Program("""
         new AppStack(app, "Pinned", new StackProps { Env = new Amazon.CDK.Environment { Account = "493817265012", Region = "eu-west-1" } });
         """) });
+
+    private static string Staged(string stageCreations) => $$"""
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.EC2;
+        using Constructs;
+
+        public sealed class AppStage : Stage
+        {
+            public AppStage(Construct scope, string id, IStageProps? props = null) : base(scope, id, props)
+                => new ApiStack(this, "Api");
+        }
+
+        public sealed class ApiStack : Stack
+        {
+            public ApiStack(Construct scope, string id) : base(scope, id)
+                => Vpc.FromLookup(this, "Vpc", new VpcLookupOptions { IsDefault = true });
+        }
+
+        public static class Program
+        {
+            public static void Main()
+            {
+                var app = new App();
+        {{stageCreations}}
+                app.Synth();
+            }
+        }
+        """;
+
+    [Fact]
+    public Task StacksInStagesWithEnvStaySilent() => VerifyCS.AnalyzerAsync(Staged("""
+                new AppStage(app, "Beta", new StageProps { Env = new Amazon.CDK.Environment { Account = "210987654321", Region = "eu-west-1" } });
+                new AppStage(app, "Prod", new StageProps { Env = new Amazon.CDK.Environment { Account = "493817265012", Region = "eu-west-1" } });
+                var shared = new Stage(app, "Shared", new StageProps { Env = new Amazon.CDK.Environment { Account = "493817265012", Region = "eu-west-1" } });
+                new ApiStack(shared, "Api");
+        """));
+
+    [Fact]
+    public Task StackInAStageWithoutEnv() => VerifyCS.AnalyzerAsync(Staged("""
+                new AppStage(app, "Beta", new StageProps { Env = new Amazon.CDK.Environment { Account = "210987654321", Region = "eu-west-1" } });
+                new AppStage(app, "Dev");
+        """).Replace("=> Vpc.FromLookup(this, \"Vpc\", new VpcLookupOptions { IsDefault = true });", "=> {|CDK107:Vpc.FromLookup(this, \"Vpc\", new VpcLookupOptions { IsDefault = true })|};"));
 }

@@ -21,6 +21,9 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
     private protected override void OnCdkCompilationStart(RuleRegistrations context, CdkTypes cdk)
     {
         var stackProps = cdk.Type("Amazon.CDK.IStackProps");
+        var stageType = cdk.Type("Amazon.CDK.Stage");
+        var appType = cdk.Type("Amazon.CDK.App");
+        var stageProps = cdk.Type("Amazon.CDK.IStageProps");
         var machineImage = cdk.Type("Amazon.CDK.AWS.EC2.MachineImage");
         var lookups = new ConcurrentBag<(INamedTypeSymbol Stack, string Lookup, Location Location)>();
         // Syntax, not operations: kept until the compilation ends, an operation would keep its file's bound trees.
@@ -28,6 +31,8 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
         var baseCalls = new ConcurrentBag<(INamedTypeSymbol Stack, SyntaxNode Call)>();
         // Lookups in this app's own constructs and helpers: made for whichever stack uses them.
         var elsewhere = new ConcurrentBag<(string Lookup, SyntaxNode Call)>();
+        // Stages of this app (CDK Pipelines' stages): a stack created in one takes the stage's account and region.
+        var stageCreations = new ConcurrentBag<(INamedTypeSymbol Stage, SyntaxNode Creation)>();
 
         context.RegisterOperationAction(ctx =>
         {
@@ -55,9 +60,15 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
         context.RegisterOperationAction(ctx =>
         {
             var creation = (IObjectCreationOperation)ctx.Operation;
-            if (creation.Type is INamedTypeSymbol stack && cdk.IsTopLevelStack(stack))
-                creations.Add((stack, creation.Syntax));
+            if (creation.Type is not INamedTypeSymbol type)
+                return;
+            if (cdk.IsTopLevelStack(type))
+                creations.Add((type, creation.Syntax));
+            else if (IsStage(type))
+                stageCreations.Add((type, creation.Syntax));
         }, OperationKind.ObjectCreation);
+
+        bool IsStage(ITypeSymbol? type) => CdkTypes.Inherits(type, stageType) && !CdkTypes.Inherits(type, appType);
 
         // Only stacks that look something up need their creations' environments: the rest costs nothing.
         context.RegisterCompilationEndAction(ctx =>
@@ -65,6 +76,7 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
             // Indexed by stack once: every stack that looks something up reads only its own calls and creations.
             var baseCallsOf = baseCalls.ToLookup(b => b.Stack, b => b.Call, SymbolEqualityComparer.Default);
             var creationsOf = creations.ToLookup(c => c.Stack, c => c.Creation, SymbolEqualityComparer.Default);
+            var stageCreationsOf = stageCreations.ToLookup(c => c.Stage, c => c.Creation, SymbolEqualityComparer.Default);
             // Asked once per stack, however many lookups it makes.
             var creationWithoutEnvironment = new Dictionary<INamedTypeSymbol, Location?>(SymbolEqualityComparer.Default);
             foreach (var (stack, lookup, location) in lookups.OrderBy(l => l.Location.SourceTree?.FilePath).ThenBy(l => l.Location.SourceSpan.Start))
@@ -101,6 +113,35 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
                 => cdk.Values.CreationsAndCallsReachedFrom(new ISymbol[] { stack }.Concat(cdk.BaseStacksOfThisApp(stack)), ctx.CancellationToken, intoNestedStacks: true)
                     .Any(operation => operation.Syntax == call);
 
+            // Created in a stage (`new ApiStack(this, "Api")` in a Stage's constructor, or on a stage variable): the stack
+            // takes the stage's account and region, so every creation of that stage must give them. A stage that cannot
+            // be seen into (a parameter, never created) is not reported.
+            bool InStageWithEnvironment(IObjectCreationOperation created)
+            {
+                if (ValueModel.ArgumentAt(created.Arguments, 0)?.Value is not { } argument)
+                    return false;
+                var scope = ValueModel.Unwrap(argument);
+                if (!IsStage(scope.Type))
+                    return false;
+                var stages = new List<IObjectCreationOperation>();
+                if (ValueModel.Unwrap(scope) is IInstanceReferenceOperation)
+                {
+                    if (created.SemanticModel?.GetEnclosingSymbol(created.Syntax.SpanStart, ctx.CancellationToken)?.ContainingType is not { } stageClass)
+                        return true;
+                    stages.AddRange(stageCreationsOf[stageClass].Select(c => cdk.Values.OperationAt(c, ctx.CancellationToken)).OfType<IObjectCreationOperation>());
+                }
+                else
+                {
+                    foreach (var source in cdk.Values.Sources(new Origin(scope), ctx.CancellationToken))
+                    {
+                        if (ValueModel.Unwrap(source.Operation) is not IObjectCreationOperation stage)
+                            return true;
+                        stages.Add(stage);
+                    }
+                }
+                return stages.All(stage => HasFullEnvironment(stage.Arguments, cdk, stageProps, ctx.CancellationToken));
+            }
+
             Location? FirstCreationWithoutEnvironment(INamedTypeSymbol stack)
             {
                 // A stack that passes its own Env to the base constructor needs nothing from its creators.
@@ -111,7 +152,8 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
                 }
                 return creationsOf[stack]
                     .Where(c => cdk.Values.OperationAt(c, ctx.CancellationToken) is IObjectCreationOperation created
-                        && !HasFullEnvironment(created.Arguments, cdk, stackProps, ctx.CancellationToken))
+                        && !HasFullEnvironment(created.Arguments, cdk, stackProps, ctx.CancellationToken)
+                        && !InStageWithEnvironment(created))
                     .Select(c => c.GetLocation())
                     .OrderBy(c => c.SourceTree?.FilePath).ThenBy(c => c.SourceSpan.Start)
                     .FirstOrDefault();
