@@ -213,6 +213,30 @@ public class FixedNameInRepeatedStackTests
         void Deploy(string name, Amazon.CDK.Environment env) => new OrdersStack(app, name, new StackProps { Env = env });
         """) }, outputKind: OutputKind.ConsoleApplication);
 
+    private const string AppStage = """
+        using Amazon.CDK;
+        using Constructs;
+
+        public sealed class AppStage : Stage
+        {
+            public AppStage(Construct scope, string id, IStageProps? props = null) : base(scope, id, props)
+                => new OrdersStack(this, "Orders");
+        }
+        """;
+
+    [Fact]
+    public Task OneStageClassDeployedTwiceToOneEnvironment() => VerifyCS.AnalyzerAsync(new[] { OrdersStack, AppStage, Program("""
+        var dev = new Amazon.CDK.Environment { Account = "493817265012", Region = "eu-west-1" };
+        new AppStage(app, "Dev", new StageProps { Env = dev });
+        new AppStage(app, "Test", new StageProps { Env = dev });
+        """) }, outputKind: OutputKind.ConsoleApplication, expected: Orders("Test2.cs(5)", "Test2.cs(6)"));
+
+    [Fact]
+    public Task StagesInTwoAccountsStaySilent() => VerifyCS.AnalyzerAsync(new[] { OrdersStack.Replace("{|#0:\"orders\"|}", "\"orders\""), AppStage, Program("""
+        new AppStage(app, "Beta", new StageProps { Env = new Amazon.CDK.Environment { Account = "210987654321", Region = "eu-west-1" } });
+        new AppStage(app, "Prod", new StageProps { Env = new Amazon.CDK.Environment { Account = "493817265012", Region = "eu-west-1" } });
+        """) }, outputKind: OutputKind.ConsoleApplication);
+
     [Fact]
     public Task OneCreationStaysSilent() => VerifyCS.AnalyzerAsync(new[] { OrdersStack.Replace("{|#0:\"orders\"|}", "\"orders\""), Program("""
         new OrdersStack(app, "Orders");

@@ -24,27 +24,37 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
     private protected override void OnCdkCompilationStart(RuleRegistrations context, CdkTypes cdk)
     {
         var stackProps = cdk.Type("Amazon.CDK.IStackProps");
+        var stageProps = cdk.Type("Amazon.CDK.IStageProps");
+        var stageType = cdk.Type("Amazon.CDK.Stage");
+        var appType = cdk.Type("Amazon.CDK.App");
         var names = new PhysicalNames(cdk);
         var creations = new ConcurrentBag<(INamedTypeSymbol Stack, SyntaxNode Creation)>();
+        // Stages of this app (CDK Pipelines): a stack created in a stage's constructor is deployed once per stage.
+        var stageCreations = new ConcurrentBag<(INamedTypeSymbol Stage, SyntaxNode Creation)>();
         context.RegisterOperationAction(ctx =>
         {
             var creation = (IObjectCreationOperation)ctx.Operation;
-            if (creation.Type is INamedTypeSymbol { DeclaringSyntaxReferences.Length: > 0 } stack && cdk.IsTopLevelStack(stack))
-                creations.Add((stack, creation.Syntax));
+            if (creation.Type is not INamedTypeSymbol { DeclaringSyntaxReferences.Length: > 0 } type)
+                return;
+            if (cdk.IsTopLevelStack(type))
+                creations.Add((type, creation.Syntax));
+            else if (CdkTypes.Inherits(type, stageType) && !CdkTypes.Inherits(type, appType))
+                stageCreations.Add((type, creation.Syntax));
         }, OperationKind.ObjectCreation);
 
         context.RegisterCompilationEndAction(ctx =>
         {
             var ct = ctx.CancellationToken;
             var reported = new HashSet<SyntaxNode>();
+            var stagesOf = stageCreations.ToLookup(c => c.Stage, c => c.Creation, (IEqualityComparer<INamedTypeSymbol>)SymbolEqualityComparer.Default);
             foreach (var byStack in creations.GroupBy(c => c.Stack, SymbolEqualityComparer.Default))
             {
-                // Most stack classes of an app are created once, outside any loop or helper: nothing to compare.
-                if (byStack.Count() < 2 && Loops.Around(byStack.First().Creation) is null && !InHelper(byStack.First().Creation))
+                // Most stack classes of an app are created once, outside any loop, helper or stage: nothing to compare.
+                if (byStack.Count() < 2 && Loops.Around(byStack.First().Creation) is null && !InHelper(byStack.First().Creation) && stagesOf.Count == 0)
                     continue;
                 var deployments = byStack.Select(c => cdk.Values.OperationAt(c.Creation, ct)).OfType<IObjectCreationOperation>()
-                    .SelectMany(c => Deployments(c, cdk, ct))
-                    .Select(d => (Deployment: d, Environment: EnvironmentKey(d, stackProps, cdk, ct)))
+                    .SelectMany(c => Deployments(c, stagesOf, cdk, ct))
+                    .Select(d => (Deployment: d, Environment: EnvironmentKey(d, stackProps, stageProps, cdk, ct)))
                     .Where(d => d.Environment is not null)
                     .OrderBy(d => d.Deployment.Site.SyntaxTree.FilePath, System.StringComparer.Ordinal).ThenBy(d => d.Deployment.Site.SpanStart)
                     .ToList();
@@ -67,18 +77,22 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
     /// <summary>One deployment of a stack: its creation, seen through a call of the helper that makes it, if any.</summary>
     private sealed class Deployment
     {
-        public Deployment(IObjectCreationOperation creation, Frame? frame, SyntaxNode site)
+        public Deployment(IObjectCreationOperation creation, Frame? frame, SyntaxNode site, IObjectCreationOperation? stage = null)
         {
             Creation = creation;
             Frame = frame;
             Site = site;
+            Stage = stage;
         }
 
         public IObjectCreationOperation Creation { get; }
         public Frame? Frame { get; }
 
-        /// <summary>Where the deployment is written: the creation, or the call of its helper.</summary>
+        /// <summary>Where the deployment is written: the creation, the call of its helper, or the creation of its stage.</summary>
         public SyntaxNode Site { get; }
+
+        /// <summary>The stage the stack is deployed in, when its constructor creates it: the stack takes the stage's Env.</summary>
+        public IObjectCreationOperation? Stage { get; }
     }
 
     /// <summary>A creation in a method or local function (<c>void AddStage(string name) => new ApiStack(app, name);</c>) counts once per call.</summary>
@@ -86,8 +100,19 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
         => creation.Ancestors().FirstOrDefault(a => a is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax)
             is LocalFunctionStatementSyntax or MethodDeclarationSyntax { Identifier.ValueText: not "Main" };
 
-    private static IEnumerable<Deployment> Deployments(IObjectCreationOperation creation, CdkTypes cdk, CancellationToken ct)
+    private static IEnumerable<Deployment> Deployments(IObjectCreationOperation creation, ILookup<INamedTypeSymbol, SyntaxNode> stagesOf, CdkTypes cdk, CancellationToken ct)
     {
+        // new ApiStack(this, "Api") in a stage's constructor: once per creation of the stage.
+        if (stagesOf.Count > 0 && ValueModel.ArgumentAt(creation.Arguments, 0)?.Value is { } scope && ValueModel.Unwrap(scope) is IInstanceReferenceOperation { Type: INamedTypeSymbol stageClass }
+            && stagesOf.Contains(stageClass))
+        {
+            foreach (var stage in stagesOf[stageClass])
+            {
+                if (cdk.Values.OperationAt(stage, ct) is IObjectCreationOperation stageCreation)
+                    yield return new Deployment(creation, null, stage, stageCreation);
+            }
+            yield break;
+        }
         if (InHelper(creation.Syntax) && creation.SemanticModel?.GetEnclosingSymbol(creation.Syntax.SpanStart, ct) is IMethodSymbol helper)
         {
             var any = false;
@@ -140,12 +165,19 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
     /// Which environment a creation deploys to: "none" without Env (both go where the CLI points), the Env object's
     /// variable, or its known account and region; null when that cannot be known to match anything.
     /// </summary>
-    private static object? EnvironmentKey(Deployment deployment, INamedTypeSymbol? stackProps, CdkTypes cdk, CancellationToken ct)
+    private static object? EnvironmentKey(Deployment deployment, INamedTypeSymbol? stackProps, INamedTypeSymbol? stageProps, CdkTypes cdk, CancellationToken ct)
     {
-        var props = deployment.Creation.Arguments.FirstOrDefault(a => cdk.Implements(a.Parameter?.Type, stackProps));
+        var key = EnvironmentKey(deployment.Creation.Arguments, deployment.Frame, deployment.Site, stackProps, cdk, ct);
+        // A stack without an Env of its own in a stage deploys where the stage does.
+        return key is "none" && deployment.Stage is { } stage ? EnvironmentKey(stage.Arguments, null, deployment.Site, stageProps, cdk, ct) : key;
+    }
+
+    private static object? EnvironmentKey(ImmutableArray<IArgumentOperation> arguments, Frame? frame, SyntaxNode site, INamedTypeSymbol? propsType, CdkTypes cdk, CancellationToken ct)
+    {
+        var props = arguments.FirstOrDefault(a => cdk.Implements(a.Parameter?.Type, propsType));
         if (props is null || props.ArgumentKind == ArgumentKind.DefaultValue)
             return "none";
-        var propsValue = new Origin(props.Value, deployment.Frame);
+        var propsValue = new Origin(props.Value, frame);
         var sources = cdk.Values.Sources(propsValue, ct);
         if (sources.Any(s => ValueModel.Unwrap(s.Operation) is not (IObjectCreationOperation or ILiteralOperation { ConstantValue.Value: null })))
             return null;
@@ -154,7 +186,7 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
         // An Env the helper is given is the caller's argument.
         var env = setting.Value;
         while (ValueModel.Unwrap(env.Operation) is IParameterReferenceOperation parameter
-            && env.Frame is { } frame && frame.Binds(parameter.Parameter) && frame.ArgumentFor(parameter.Parameter) is { } argument)
+            && env.Frame is { } envFrame && envFrame.Binds(parameter.Parameter) && envFrame.ArgumentFor(parameter.Parameter) is { } argument)
         {
             env = argument;
         }
@@ -162,7 +194,7 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
         if (env.Frame is null
             && ValueModel.Unwrap(env.Operation) is ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation }
             && Holders.Referenced(env.Operation) is { } holder
-            && !(Loops.Around(deployment.Site) is { } loop && Loops.Declares(loop, holder)))
+            && !(Loops.Around(site) is { } loop && Loops.Declares(loop, holder)))
         {
             return holder;
         }
