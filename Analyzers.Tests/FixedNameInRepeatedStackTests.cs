@@ -53,6 +53,22 @@ public class FixedNameInRepeatedStackTests
         """) }, outputKind: OutputKind.ConsoleApplication, expected: Orders("Test1.cs(5)", "Test1.cs(6)"));
 
     [Fact]
+    public Task TheCdkTemplatesEnvWrittenTwice() => VerifyCS.AnalyzerAsync(new[] { OrdersStack, Program("""
+        new OrdersStack(app, "Blue", new StackProps { Env = new Amazon.CDK.Environment { Account = System.Environment.GetEnvironmentVariable("CDK_DEFAULT_ACCOUNT"), Region = System.Environment.GetEnvironmentVariable("CDK_DEFAULT_REGION") } });
+        new OrdersStack(app, "Green", new StackProps { Env = new Amazon.CDK.Environment { Account = System.Environment.GetEnvironmentVariable("CDK_DEFAULT_ACCOUNT"), Region = System.Environment.GetEnvironmentVariable("CDK_DEFAULT_REGION") } });
+        """) }, outputKind: OutputKind.ConsoleApplication, expected: Orders("Test1.cs(4)", "Test1.cs(5)"));
+
+    [Fact]
+    public Task OneAccountVariableThroughAHelper() => VerifyCS.AnalyzerAsync(new[] { OrdersStack, Program("""
+        var account = (string?)app.Node.TryGetContext("stage") == "prod" ? "493817265012" : "210987654321";
+        new OrdersStack(app, "Blue", new StackProps { Env = MakeEnv(account, "eu-west-1") });
+        new OrdersStack(app, "Green", new StackProps { Env = MakeEnv(account, "eu-west-1") });
+        new OrdersStack(app, "Us", new StackProps { Env = MakeEnv(account, "us-east-1") });
+
+        static Amazon.CDK.Environment MakeEnv(string account, string region) => new() { Account = account, Region = region };
+        """) }, outputKind: OutputKind.ConsoleApplication, expected: Orders("Test1.cs(5)", "Test1.cs(6)"));
+
+    [Fact]
     public Task DifferentEnvironmentsStaySilent() => VerifyCS.AnalyzerAsync(new[] { OrdersStack.Replace("{|#0:\"orders\"|}", "\"orders\""), Program("""
         new OrdersStack(app, "Eu", new StackProps { Env = new Amazon.CDK.Environment { Account = "493817265012", Region = "eu-west-1" } });
         new OrdersStack(app, "Us", new StackProps { Env = new Amazon.CDK.Environment { Account = "493817265012", Region = "us-east-1" } });

@@ -201,12 +201,52 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
         if (OneStaticObject(env, cdk, ct) is { } shared)
             return shared;
         var settings = cdk.Values.Settings(env, ct);
-        var account = settings.LastOrDefault(s => s.Member.Name == "Account");
-        var region = settings.LastOrDefault(s => s.Member.Name == "Region");
-        return account.Syntax is not null && region.Syntax is not null
-            && cdk.Values.KnownText(account.Value, ct) is { } knownAccount && cdk.Values.KnownText(region.Value, ct) is { } knownRegion
-                ? knownAccount + "/" + knownRegion
-                : null;
+        return OneSourceKey(settings, "Account", site, cdk, ct) is { } accountKey && OneSourceKey(settings, "Region", site, cdk, ct) is { } regionKey
+            ? (accountKey, regionKey)
+            : null;
+    }
+
+    /// <summary>The key every write of the member agrees on (an Env that may be one of several objects); null when they differ or one is unknown.</summary>
+    private static object? OneSourceKey(ImmutableArray<Setting> settings, string member, SyntaxNode site, CdkTypes cdk, CancellationToken ct)
+    {
+        object? key = null;
+        foreach (var setting in settings)
+        {
+            if (setting.Member.Name != member)
+                continue;
+            if (SourceKey(setting.Value, site, cdk, ct) is not { } next || (key is not null && !key.Equals(next)))
+                return null;
+            key = next;
+        }
+        return key;
+    }
+
+    /// <summary>
+    /// What an account or region is, as far as two deployments can be told to share it: its known text; the same
+    /// environment variable or context key read again (<c>CDK_DEFAULT_ACCOUNT</c> in both, the CDK's own template);
+    /// the same variable (not one a loop around the deployment sets anew). Null when none of these is known.
+    /// </summary>
+    private static object? SourceKey(Origin value, SyntaxNode site, CdkTypes cdk, CancellationToken ct)
+    {
+        while (ValueModel.Unwrap(value.Operation) is IParameterReferenceOperation parameter
+            && value.Frame is { } frame && frame.Binds(parameter.Parameter) && frame.ArgumentFor(parameter.Parameter) is { } argument)
+        {
+            value = argument;
+        }
+        if (cdk.Values.KnownText(value, ct) is { } text)
+            return text;
+        var operation = ValueModel.Unwrap(value.Operation);
+        if (operation is IInvocationOperation { TargetMethod.Name: "GetEnvironmentVariable" or "TryGetContext" } read
+            && read.Arguments.Length == 1 && read.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string name })
+        {
+            return read.TargetMethod.Name + ":" + name;
+        }
+        if (value.Frame is null && operation is ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation }
+            && Holders.Referenced(operation) is { } holder && !(Loops.Around(site) is { } loop && Loops.Declares(loop, holder)))
+        {
+            return holder;
+        }
+        return null;
     }
 
     /// <summary>
