@@ -131,9 +131,8 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
             };
             if (scope is null || cdk.Values.KnownText(new Origin(idArgument, frame), ct) is not { } id)
                 continue;
-            var reportAt = ValueModel.Unwrap(idArgument) is IParameterReferenceOperation idParameter && frame.ArgumentFor(idParameter.Parameter) is { } given
-                ? given.Operation.Syntax
-                : call.Syntax;
+            var given = new Origin(idArgument, frame).AtCallSite();
+            var reportAt = given.Operation != idArgument ? given.Operation.Syntax : call.Syntax;
             created.Add(new Created(call.Syntax, scope.Value.Key, scope.Value.Symbol, id, reportAt, call));
         }
     }

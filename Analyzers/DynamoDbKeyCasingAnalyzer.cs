@@ -161,17 +161,7 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
     /// which belongs to this table while the helper's <c>Name = name</c> serves them all.
     /// </summary>
     private static SyntaxNode WhereWritten(Setting setting)
-    {
-        var value = setting.Value;
-        var written = setting.Syntax;
-        while (ValueModel.Unwrap(value.Operation) is IParameterReferenceOperation parameter
-            && value.Frame is { } frame && frame.Binds(parameter.Parameter) && frame.ArgumentFor(parameter.Parameter) is { } argument)
-        {
-            value = argument;
-            written = argument.Operation.Syntax;
-        }
-        return written;
-    }
+        => setting.Value.AtCallSite() is var given && given.Operation != setting.Value.Operation ? given.Operation.Syntax : setting.Syntax;
 
     /// <summary><c>Attribute.Name</c> (Table, TableV2, their indexes) or <c>AttributeName</c> of a CfnTable schema or definition.</summary>
     private static bool IsKeyName(ISymbol member, CdkTypes cdk, ImmutableArray<INamedTypeSymbol> cfnKeyTypes)

@@ -184,12 +184,7 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
         if (cdk.Values.SettingsNamed(propsValue, "Env", ct).LastOrDefault() is not { Syntax: not null } setting)
             return "none";
         // An Env the helper is given is the caller's argument.
-        var env = setting.Value;
-        while (ValueModel.Unwrap(env.Operation) is IParameterReferenceOperation parameter
-            && env.Frame is { } envFrame && envFrame.Binds(parameter.Parameter) && envFrame.ArgumentFor(parameter.Parameter) is { } argument)
-        {
-            env = argument;
-        }
+        var env = setting.Value.AtCallSite();
         // The same variable is the same environment, unless a loop around the deployment sets it anew on every pass.
         if (env.Frame is null
             && ValueModel.Unwrap(env.Operation) is ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation }
@@ -228,11 +223,7 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
     /// </summary>
     private static object? SourceKey(Origin value, SyntaxNode site, CdkTypes cdk, CancellationToken ct)
     {
-        while (ValueModel.Unwrap(value.Operation) is IParameterReferenceOperation parameter
-            && value.Frame is { } frame && frame.Binds(parameter.Parameter) && frame.ArgumentFor(parameter.Parameter) is { } argument)
-        {
-            value = argument;
-        }
+        value = value.AtCallSite();
         if (cdk.Values.KnownText(value, ct) is { } text)
             return text;
         var operation = ValueModel.Unwrap(value.Operation);

@@ -18,6 +18,21 @@ internal readonly struct Origin
 
     public IOperation Operation { get; }
     public Frame? Frame { get; }
+
+    /// <summary>
+    /// A helper's parameter, seen through the call being followed, is that call's argument: followed out through every
+    /// call to where the value is written (<c>Key("sk")</c>'s <c>"sk"</c> for the helper's <c>name</c>). Anything else is itself.
+    /// </summary>
+    public Origin AtCallSite()
+    {
+        var value = this;
+        while (ValueModel.Unwrap(value.Operation) is IParameterReferenceOperation parameter
+            && value.Frame is { } frame && frame.Binds(parameter.Parameter) && frame.ArgumentFor(parameter.Parameter) is { } argument)
+        {
+            value = argument;
+        }
+        return value;
+    }
 }
 
 /// <summary>One call of a method or constructor of this app: its arguments stand for the parameters, its receiver for <c>this</c>.</summary>
