@@ -25,8 +25,6 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
     {
         var stackProps = cdk.Type("Amazon.CDK.IStackProps");
         var stageProps = cdk.Type("Amazon.CDK.IStageProps");
-        var stageType = cdk.Type("Amazon.CDK.Stage");
-        var appType = cdk.Type("Amazon.CDK.App");
         var names = new PhysicalNames(cdk);
         var creations = new ConcurrentBag<(INamedTypeSymbol Stack, SyntaxNode Creation)>();
         // Stages of this app (CDK Pipelines): a stack created in a stage's constructor is deployed once per stage.
@@ -38,7 +36,7 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
                 return;
             if (cdk.IsTopLevelStack(type))
                 creations.Add((type, creation.Syntax));
-            else if (CdkTypes.Inherits(type, stageType) && !CdkTypes.Inherits(type, appType))
+            else if (cdk.IsStage(type))
                 stageCreations.Add((type, creation.Syntax));
         }, OperationKind.ObjectCreation);
 

@@ -21,8 +21,6 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
     private protected override void OnCdkCompilationStart(RuleRegistrations context, CdkTypes cdk)
     {
         var stackProps = cdk.Type("Amazon.CDK.IStackProps");
-        var stageType = cdk.Type("Amazon.CDK.Stage");
-        var appType = cdk.Type("Amazon.CDK.App");
         var stageProps = cdk.Type("Amazon.CDK.IStageProps");
         var machineImage = cdk.Type("Amazon.CDK.AWS.EC2.MachineImage");
         var lookups = new ConcurrentBag<(INamedTypeSymbol Stack, string Lookup, Location Location)>();
@@ -64,11 +62,9 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
                 return;
             if (cdk.IsTopLevelStack(type))
                 creations.Add((type, creation.Syntax));
-            else if (IsStage(type))
+            else if (type.DeclaringSyntaxReferences.Length > 0 && cdk.IsStage(type))
                 stageCreations.Add((type, creation.Syntax));
         }, OperationKind.ObjectCreation);
-
-        bool IsStage(ITypeSymbol? type) => CdkTypes.Inherits(type, stageType) && !CdkTypes.Inherits(type, appType);
 
         // Only stacks that look something up need their creations' environments: the rest costs nothing.
         context.RegisterCompilationEndAction(ctx =>
@@ -121,7 +117,7 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
                 if (ValueModel.ArgumentAt(created.Arguments, 0)?.Value is not { } argument)
                     return false;
                 var scope = ValueModel.Unwrap(argument);
-                if (!IsStage(scope.Type))
+                if (!cdk.IsStage(scope.Type))
                     return false;
                 var stages = new List<IObjectCreationOperation>();
                 if (ValueModel.Unwrap(scope) is IInstanceReferenceOperation)

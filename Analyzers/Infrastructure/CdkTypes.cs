@@ -42,6 +42,8 @@ internal sealed class CdkTypes
         Stack = stack;
         StackTests = new StackTestFiles(compilation);
         NestedStack = Type("Amazon.CDK.NestedStack");
+        Stage = Type("Amazon.CDK.Stage");
+        App = Type("Amazon.CDK.App");
         Aws = Type("Amazon.CDK.Aws");
         CfnOutput = Type("Amazon.CDK.CfnOutput");
         Construct = Type("Constructs.Construct");
@@ -185,6 +187,8 @@ internal sealed class CdkTypes
 
     public INamedTypeSymbol Stack { get; }
     public INamedTypeSymbol? NestedStack { get; }
+    public INamedTypeSymbol? Stage { get; }
+    public INamedTypeSymbol? App { get; }
     public INamedTypeSymbol? Aws { get; }
     public INamedTypeSymbol? CfnOutput { get; }
     public INamedTypeSymbol? Construct { get; }
@@ -218,6 +222,9 @@ internal sealed class CdkTypes
     public bool IsTopLevelStack(ITypeSymbol? type) => IsStack(type) && !Inherits(type, NestedStack);
 
     public bool IsConstruct(ITypeSymbol? type) => Inherits(type, Construct);
+
+    /// <summary>A stage other than the App (CDK Pipelines' unit of deployment): the stacks created in it take its account and region.</summary>
+    public bool IsStage(ITypeSymbol? type) => Inherits(type, Stage) && !Inherits(type, App);
 
     /// <summary>The stack's base classes written in this app (a shared base stack creates resources and outputs for it).</summary>
     public IEnumerable<INamedTypeSymbol> BaseStacksOfThisApp(INamedTypeSymbol stack)
