@@ -254,6 +254,18 @@ public class FixedNameInRepeatedStackTests
         """) }, outputKind: OutputKind.ConsoleApplication);
 
     [Fact]
+    public Task StacksOnStageVariables() => VerifyCS.AnalyzerAsync(new[] { OrdersStack, Program("""
+        var beta = new Stage(app, "Beta", new StageProps { Env = new Amazon.CDK.Environment { Account = "210987654321", Region = "eu-west-1" } });
+        var prod = new Stage(app, "Prod", new StageProps { Env = new Amazon.CDK.Environment { Account = "493817265012", Region = "eu-west-1" } });
+        var dev = new Stage(app, "Dev");
+        var test = new Stage(app, "Test");
+        new OrdersStack(beta, "Orders");
+        new OrdersStack(prod, "Orders");
+        new OrdersStack(dev, "Orders");
+        new OrdersStack(test, "Orders");
+        """) }, outputKind: OutputKind.ConsoleApplication, expected: Orders("Test1.cs(10)", "Test1.cs(11)"));
+
+    [Fact]
     public Task OneCreationStaysSilent() => VerifyCS.AnalyzerAsync(new[] { OrdersStack.Replace("{|#0:\"orders\"|}", "\"orders\""), Program("""
         new OrdersStack(app, "Orders");
         """) }, outputKind: OutputKind.ConsoleApplication);

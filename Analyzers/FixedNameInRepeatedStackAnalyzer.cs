@@ -166,8 +166,19 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
     private static object? EnvironmentKey(Deployment deployment, INamedTypeSymbol? stackProps, INamedTypeSymbol? stageProps, CdkTypes cdk, CancellationToken ct)
     {
         var key = EnvironmentKey(deployment.Creation.Arguments, deployment.Frame, deployment.Site, stackProps, cdk, ct);
+        if (key is not "none")
+            return key;
         // A stack without an Env of its own in a stage deploys where the stage does.
-        return key is "none" && deployment.Stage is { } stage ? EnvironmentKey(stage.Arguments, null, deployment.Site, stageProps, cdk, ct) : key;
+        var stage = deployment.Stage;
+        if (stage is null && ValueModel.ArgumentAt(deployment.Creation.Arguments, 0)?.Value is { } scope && cdk.IsStage(ValueModel.Unwrap(scope).Type))
+        {
+            // new OrdersStack(beta, "Orders"): the one stage the variable holds, else nothing known.
+            var sources = cdk.Values.Sources(new Origin(scope, deployment.Frame), ct);
+            if (sources.Length != 1 || ValueModel.Unwrap(sources[0].Operation) is not IObjectCreationOperation created)
+                return null;
+            stage = created;
+        }
+        return stage is null ? key : EnvironmentKey(stage.Arguments, null, deployment.Site, stageProps, cdk, ct);
     }
 
     private static object? EnvironmentKey(ImmutableArray<IArgumentOperation> arguments, Frame? frame, SyntaxNode site, INamedTypeSymbol? propsType, CdkTypes cdk, CancellationToken ct)
