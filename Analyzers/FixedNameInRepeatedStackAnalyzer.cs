@@ -26,32 +26,27 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
         var stackProps = cdk.Type("Amazon.CDK.IStackProps");
         var stageProps = cdk.Type("Amazon.CDK.IStageProps");
         var names = new PhysicalNames(cdk);
-        var creations = new ConcurrentBag<(INamedTypeSymbol Stack, SyntaxNode Creation)>();
-        // Stages of this app (CDK Pipelines): a stack created in a stage's constructor is deployed once per stage.
-        var stageCreations = new ConcurrentBag<(INamedTypeSymbol Stage, SyntaxNode Creation)>();
+        // InStageClass: new OrdersStack(this, …) in a stage's constructor (CDK Pipelines), deployed once per stage.
+        var creations = new ConcurrentBag<(INamedTypeSymbol Stack, SyntaxNode Creation, bool InStageClass)>();
         context.RegisterOperationAction(ctx =>
         {
             var creation = (IObjectCreationOperation)ctx.Operation;
-            if (creation.Type is not INamedTypeSymbol { DeclaringSyntaxReferences.Length: > 0 } type)
-                return;
-            if (cdk.IsTopLevelStack(type))
-                creations.Add((type, creation.Syntax));
-            else if (cdk.IsStage(type))
-                stageCreations.Add((type, creation.Syntax));
+            if (creation.Type is INamedTypeSymbol { DeclaringSyntaxReferences.Length: > 0 } stack && cdk.IsTopLevelStack(stack))
+                creations.Add((stack, creation.Syntax, IsInStageClass(creation, cdk)));
         }, OperationKind.ObjectCreation);
 
         context.RegisterCompilationEndAction(ctx =>
         {
             var ct = ctx.CancellationToken;
             var reported = new HashSet<SyntaxNode>();
-            var stagesOf = stageCreations.ToLookup(c => c.Stage, c => c.Creation, (IEqualityComparer<INamedTypeSymbol>)SymbolEqualityComparer.Default);
             foreach (var byStack in creations.GroupBy(c => c.Stack, SymbolEqualityComparer.Default))
             {
                 // Most stack classes of an app are created once, outside any loop, helper or stage: nothing to compare.
-                if (byStack.Count() < 2 && Loops.Around(byStack.First().Creation) is null && !InHelper(byStack.First().Creation) && stagesOf.Count == 0)
+                var only = byStack.First();
+                if (byStack.Count() < 2 && Loops.Around(only.Creation) is null && !InHelper(only.Creation) && !only.InStageClass)
                     continue;
                 var deployments = byStack.Select(c => cdk.Values.OperationAt(c.Creation, ct)).OfType<IObjectCreationOperation>()
-                    .SelectMany(c => Deployments(c, stagesOf, cdk, ct))
+                    .SelectMany(c => Deployments(c, cdk, ct))
                     .Select(d => (Deployment: d, Environment: EnvironmentKey(d, stackProps, stageProps, cdk, ct)))
                     .Where(d => d.Environment is not null)
                     .OrderBy(d => d.Deployment.Site.SyntaxTree.FilePath, System.StringComparer.Ordinal).ThenBy(d => d.Deployment.Site.SpanStart)
@@ -98,17 +93,16 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
         => creation.Ancestors().FirstOrDefault(a => a is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax)
             is LocalFunctionStatementSyntax or MethodDeclarationSyntax { Identifier.ValueText: not "Main" };
 
-    private static IEnumerable<Deployment> Deployments(IObjectCreationOperation creation, ILookup<INamedTypeSymbol, SyntaxNode> stagesOf, CdkTypes cdk, CancellationToken ct)
+    private static bool IsInStageClass(IObjectCreationOperation creation, CdkTypes cdk)
+        => ValueModel.ArgumentAt(creation.Arguments, 0)?.Value is { } scope && ValueModel.Unwrap(scope) is IInstanceReferenceOperation { Type: var type } && cdk.IsStage(type);
+
+    private static IEnumerable<Deployment> Deployments(IObjectCreationOperation creation, CdkTypes cdk, CancellationToken ct)
     {
         // new ApiStack(this, "Api") in a stage's constructor: once per creation of the stage.
-        if (stagesOf.Count > 0 && ValueModel.ArgumentAt(creation.Arguments, 0)?.Value is { } scope && ValueModel.Unwrap(scope) is IInstanceReferenceOperation { Type: INamedTypeSymbol stageClass }
-            && stagesOf.Contains(stageClass))
+        if (IsInStageClass(creation, cdk) && cdk.Values.StagesOf(creation, null, ct) is { Items.Length: > 0 } stages)
         {
-            foreach (var stage in stagesOf[stageClass])
-            {
-                if (cdk.Values.OperationAt(stage, ct) is IObjectCreationOperation stageCreation)
-                    yield return new Deployment(creation, null, stage, stageCreation);
-            }
+            foreach (var stage in stages.Items)
+                yield return new Deployment(creation, null, stage.Syntax, stage);
             yield break;
         }
         if (InHelper(creation.Syntax) && creation.SemanticModel?.GetEnclosingSymbol(creation.Syntax.SpanStart, ct) is IMethodSymbol helper)
@@ -170,13 +164,12 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
             return key;
         // A stack without an Env of its own in a stage deploys where the stage does.
         var stage = deployment.Stage;
-        if (stage is null && ValueModel.ArgumentAt(deployment.Creation.Arguments, 0)?.Value is { } scope && cdk.IsStage(ValueModel.Unwrap(scope).Type))
+        if (stage is null && cdk.Values.StagesOf(deployment.Creation, deployment.Frame, ct) is { } stages)
         {
             // new OrdersStack(beta, "Orders"): the one stage the variable holds, else nothing known.
-            var sources = cdk.Values.Sources(new Origin(scope, deployment.Frame), ct);
-            if (sources.Length != 1 || ValueModel.Unwrap(sources[0].Operation) is not IObjectCreationOperation created)
+            if (!stages.IsComplete || stages.Items.Length != 1)
                 return null;
-            stage = created;
+            stage = stages.Items[0];
         }
         return stage is null ? key : EnvironmentKey(stage.Arguments, null, deployment.Site, stageProps, cdk, ct);
     }
@@ -194,14 +187,8 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
             return "none";
         // An Env the helper is given is the caller's argument.
         var env = setting.Value.AtCallSite();
-        // The same variable is the same environment, unless a loop around the deployment sets it anew on every pass.
-        if (env.Frame is null
-            && ValueModel.Unwrap(env.Operation) is ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation }
-            && Holders.Referenced(env.Operation) is { } holder
-            && !(Loops.Around(site) is { } loop && Loops.Declares(loop, holder)))
-        {
+        if (SameVariable(env, site) is { } holder)
             return holder;
-        }
         if (OneStaticObject(env, cdk, ct) is { } shared)
             return shared;
         var settings = cdk.Values.Settings(env, ct);
@@ -241,13 +228,20 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
         {
             return read.TargetMethod.Name + ":" + name;
         }
-        if (value.Frame is null && operation is ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation }
-            && Holders.Referenced(operation) is { } holder && !(Loops.Around(site) is { } loop && Loops.Declares(loop, holder)))
-        {
-            return holder;
-        }
-        return null;
+        return SameVariable(value, site);
     }
+
+    /// <summary>
+    /// The variable a value is read from (a local, a static or own field or property): the same variable is the same
+    /// value, unless a loop around the deployment sets it anew on every pass. Null for anything else.
+    /// </summary>
+    private static ISymbol? SameVariable(Origin value, SyntaxNode site)
+        => value.Frame is null
+            && ValueModel.Unwrap(value.Operation) is ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation }
+            && Holders.Referenced(value.Operation) is { } holder
+            && !(Loops.Around(site) is { } loop && Loops.Declares(loop, holder))
+                ? holder
+                : null;
 
     /// <summary>
     /// The one object an Env always is, when it is created once for the whole app: a static readonly field's or a

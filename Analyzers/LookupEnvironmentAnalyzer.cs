@@ -29,8 +29,6 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
         var baseCalls = new ConcurrentBag<(INamedTypeSymbol Stack, SyntaxNode Call)>();
         // Lookups in this app's own constructs and helpers: made for whichever stack uses them.
         var elsewhere = new ConcurrentBag<(string Lookup, SyntaxNode Call)>();
-        // Stages of this app (CDK Pipelines' stages): a stack created in one takes the stage's account and region.
-        var stageCreations = new ConcurrentBag<(INamedTypeSymbol Stage, SyntaxNode Creation)>();
 
         context.RegisterOperationAction(ctx =>
         {
@@ -58,12 +56,8 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
         context.RegisterOperationAction(ctx =>
         {
             var creation = (IObjectCreationOperation)ctx.Operation;
-            if (creation.Type is not INamedTypeSymbol type)
-                return;
-            if (cdk.IsTopLevelStack(type))
-                creations.Add((type, creation.Syntax));
-            else if (type.DeclaringSyntaxReferences.Length > 0 && cdk.IsStage(type))
-                stageCreations.Add((type, creation.Syntax));
+            if (creation.Type is INamedTypeSymbol stack && cdk.IsTopLevelStack(stack))
+                creations.Add((stack, creation.Syntax));
         }, OperationKind.ObjectCreation);
 
         // Only stacks that look something up need their creations' environments: the rest costs nothing.
@@ -72,9 +66,9 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
             // Indexed by stack once: every stack that looks something up reads only its own calls and creations.
             var baseCallsOf = baseCalls.ToLookup(b => b.Stack, b => b.Call, SymbolEqualityComparer.Default);
             var creationsOf = creations.ToLookup(c => c.Stack, c => c.Creation, SymbolEqualityComparer.Default);
-            var stageCreationsOf = stageCreations.ToLookup(c => c.Stage, c => c.Creation, SymbolEqualityComparer.Default);
             // Asked once per stack, however many lookups it makes.
             var creationWithoutEnvironment = new Dictionary<INamedTypeSymbol, Location?>(SymbolEqualityComparer.Default);
+            var reached = new Dictionary<INamedTypeSymbol, HashSet<SyntaxNode>>(SymbolEqualityComparer.Default);
             foreach (var (stack, lookup, location) in lookups.OrderBy(l => l.Location.SourceTree?.FilePath).ThenBy(l => l.Location.SourceSpan.Start))
             {
                 if (!creationWithoutEnvironment.TryGetValue(stack, out var creation))
@@ -104,39 +98,25 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
                 ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.LookupWithoutEnvironment, lookupLocation, new[] { creation }, lookup, stack.Name, where));
             }
 
-            // The stack makes the call through its constructs, helpers, nested stacks or base stacks of this app.
+            // The stack makes the call through its constructs, helpers, nested stacks or base stacks of this app. What a
+            // stack reaches is walked once, however many lookups outside stacks ask.
             bool Reaches(INamedTypeSymbol stack, SyntaxNode call)
-                => cdk.Values.CreationsAndCallsReachedFrom(new ISymbol[] { stack }.Concat(cdk.BaseStacksOfThisApp(stack)), ctx.CancellationToken, intoNestedStacks: true)
-                    .Any(operation => operation.Syntax == call);
+            {
+                if (!reached.TryGetValue(stack, out var nodes))
+                {
+                    reached[stack] = nodes = new HashSet<SyntaxNode>(cdk.Values
+                        .CreationsAndCallsReachedFrom(new ISymbol[] { stack }.Concat(cdk.BaseStacksOfThisApp(stack)), ctx.CancellationToken, intoNestedStacks: true)
+                        .Select(operation => operation.Syntax));
+                }
+                return nodes.Contains(call);
+            }
 
             // Created in a stage (`new ApiStack(this, "Api")` in a Stage's constructor, or on a stage variable): the stack
             // takes the stage's account and region, so every creation of that stage must give them. A stage that cannot
             // be seen into (a parameter, never created) is not reported.
             bool InStageWithEnvironment(IObjectCreationOperation created)
-            {
-                if (ValueModel.ArgumentAt(created.Arguments, 0)?.Value is not { } argument)
-                    return false;
-                var scope = ValueModel.Unwrap(argument);
-                if (!cdk.IsStage(scope.Type))
-                    return false;
-                var stages = new List<IObjectCreationOperation>();
-                if (ValueModel.Unwrap(scope) is IInstanceReferenceOperation)
-                {
-                    if (created.SemanticModel?.GetEnclosingSymbol(created.Syntax.SpanStart, ctx.CancellationToken)?.ContainingType is not { } stageClass)
-                        return true;
-                    stages.AddRange(stageCreationsOf[stageClass].Select(c => cdk.Values.OperationAt(c, ctx.CancellationToken)).OfType<IObjectCreationOperation>());
-                }
-                else
-                {
-                    foreach (var source in cdk.Values.Sources(new Origin(scope), ctx.CancellationToken))
-                    {
-                        if (ValueModel.Unwrap(source.Operation) is not IObjectCreationOperation stage)
-                            return true;
-                        stages.Add(stage);
-                    }
-                }
-                return stages.All(stage => HasFullEnvironment(stage.Arguments, cdk, stageProps, ctx.CancellationToken));
-            }
+                => cdk.Values.StagesOf(created, null, ctx.CancellationToken) is { } stages
+                    && (!stages.IsComplete || stages.Items.All(stage => HasFullEnvironment(stage.Arguments, cdk, stageProps, ctx.CancellationToken)));
 
             Location? FirstCreationWithoutEnvironment(INamedTypeSymbol stack)
             {

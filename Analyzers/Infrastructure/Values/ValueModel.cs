@@ -874,6 +874,40 @@ internal sealed partial class ValueModel
         }
     }
 
+    /// <summary>
+    /// The stages (CDK Pipelines' units of deployment, not the App) a stack created here is deployed in: for
+    /// <c>new ApiStack(this, …)</c> in a stage class, every creation of that class; for <c>new ApiStack(beta, …)</c>, the
+    /// stage the variable holds. Null when the scope is not a stage; <see cref="Contents{T}.IsComplete"/> false when a
+    /// stage cannot be seen into.
+    /// </summary>
+    public Contents<IObjectCreationOperation>? StagesOf(IObjectCreationOperation stackCreation, Frame? frame, CancellationToken cancellationToken)
+    {
+        if (ArgumentAt(stackCreation.Arguments, 0)?.Value is not { } argument || Unwrap(argument) is not { } scope || !_cdk.IsStage(scope.Type))
+            return null;
+        var stages = ImmutableArray.CreateBuilder<IObjectCreationOperation>();
+        if (scope is IInstanceReferenceOperation { Type: INamedTypeSymbol stageClass })
+        {
+            foreach (var constructor in stageClass.InstanceConstructors)
+            {
+                foreach (var (creation, _) in Calls(constructor, cancellationToken))
+                {
+                    if (creation is IObjectCreationOperation stage)
+                        stages.Add(stage);
+                }
+            }
+            return new Contents<IObjectCreationOperation>(stages.ToImmutable(), isComplete: true);
+        }
+        var complete = true;
+        foreach (var source in Sources(new Origin(scope, frame), cancellationToken))
+        {
+            if (Unwrap(source.Operation) is IObjectCreationOperation stage)
+                stages.Add(stage);
+            else
+                complete = false;
+        }
+        return new Contents<IObjectCreationOperation>(stages.ToImmutable(), complete);
+    }
+
     private ImmutableArray<IOperation> FindCreationsAndCalls(ISymbol symbol, CancellationToken cancellationToken)
     {
         var operations = ImmutableArray.CreateBuilder<IOperation>();
