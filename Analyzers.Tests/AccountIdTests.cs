@@ -10,6 +10,8 @@ public class AccountIdTests
     private static string InStack(string body, string members = "", string usings = "")
         => usings + "\n" + TestCode.Stack(body, "IAM", members, parameters: ", string account = \"\"");
 
+    private static string InJson(string body) => TestCode.Stack(body, "IAM StepFunctions");
+
     [Fact]
     public Task PlaceholdersInPrincipalsAndArns() => VerifyCS.AnalyzerAsync(InStack("""
                 new Role(this, "Dev", new RoleProps { AssumedBy = new AccountPrincipal({|CDK202:"111111111111"|}) });
@@ -155,6 +157,48 @@ public class AccountIdTests
                 new CfnOutput(this, "Jobs", new CfnOutputProps { Value = $"https://sqs.eu-central-1.amazonaws.com/{Aws.ACCOUNT_ID}/jobs" });
                 new CfnOutput(this, "Docs", new CfnOutputProps { Value = "https://docs.aws.amazon.com/493817265012/jobs" });
         """));
+
+    [Fact]
+    public Task ArnsWrittenInsideJsonAndTemplates() => VerifyCS.AnalyzerAsync(InJson(""""
+                new StateMachine(this, "Flow", new StateMachineProps
+                {
+                    DefinitionBody = DefinitionBody.FromString({|CDK201:"""
+                        {
+                          "StartAt": "Call",
+                          "States": { "Call": { "Type": "Task", "Resource": "arn:aws:lambda:eu-west-1:493817265012:function:worker", "End": true } }
+                        }
+                        """|}),
+                });
+                new CfnOutput(this, "Policy", new CfnOutputProps { Value = {|CDK202:"{\"Principal\": {\"AWS\": \"arn:aws:iam::111111111111:root\"}}"|} });
+                new CfnOutput(this, "Sub", new CfnOutputProps { Value = Fn.Sub({|CDK201:"arn:${AWS::Partition}:iam::493817265012:role/deployer"|}) });
+                new CfnOutput(this, "Id", new CfnOutputProps { Value = "{\"Id\": \"493817265012\", \"Learn\": \"learn:aws:iam::493817265012:x\"}" });
+        """"));
+
+    [Fact]
+    public Task FixKeepsARawStringRaw() => VerifyCS.FixAsync<AccountIdCodeFix>(AccountIdCodeFix.UseAccountTokenKey, InJson(""""
+                new StateMachine(this, "Flow", new StateMachineProps
+                {
+                    DefinitionBody = DefinitionBody.FromString({|CDK201:"""
+                        { "StartAt": "Call", "States": { "Call": { "Type": "Task", "Resource": "arn:aws:lambda:eu-west-1:493817265012:function:worker", "End": true } } }
+                        """|}),
+                });
+        """"), InJson(""""
+                new StateMachine(this, "Flow", new StateMachineProps
+                {
+                    DefinitionBody = DefinitionBody.FromString($$"""
+                        { "StartAt": "Call", "States": { "Call": { "Type": "Task", "Resource": "arn:aws:lambda:eu-west-1:{{Aws.ACCOUNT_ID}}:function:worker", "End": true } } }
+                        """),
+                });
+        """"));
+
+    [Fact]
+    public Task FixKeepsEscapedQuotes() => VerifyCS.FixAsync<AccountIdCodeFix>(AccountIdCodeFix.UseAccountTokenKey, InJson("""
+                new CfnOutput(this, "Policy", new CfnOutputProps { Value = {|CDK201:"{\"Principal\": {\"AWS\": \"arn:aws:iam::493817265012:root\"}}"|} });
+                new CfnOutput(this, "Path", new CfnOutputProps { Value = {|CDK201:@"arn:aws:iam::493817265013:role/a\b ""q"" x"|} });
+        """), InJson("""
+                new CfnOutput(this, "Policy", new CfnOutputProps { Value = $"{{\"Principal\": {{\"AWS\": \"arn:aws:iam::{Aws.ACCOUNT_ID}:root\"}}}}" });
+                new CfnOutput(this, "Path", new CfnOutputProps { Value = $@"arn:aws:iam::{Aws.ACCOUNT_ID}:role/a\b ""q"" x" });
+        """), iterations: 2);
 
     [Fact]
     public Task FixAddsUsingWhenMissing() => VerifyCS.FixAsync<AccountIdCodeFix>(AccountIdCodeFix.UseAccountTokenKey, """

@@ -10,6 +10,8 @@ public class HardcodedRegionTests
     private static string InStack(string body, string members = "", string usings = "")
         => usings + "\n" + TestCode.Stack(body, "IAM", members, parameters: ", string region = \"\"");
 
+    private static string InJson(string body) => TestCode.Stack(body, "IAM StepFunctions");
+
     [Fact]
     public Task CertificatesAndWebAclsCloudFrontTakesFromUsEast1() => VerifyCS.AnalyzerAsync(InStack("""
                 new CfnOutput(this, "Cert", new CfnOutputProps { Value = "arn:aws:acm:us-east-1:493817265012:certificate/7f3e9a21-5b6c-4d8e-9f01-a2b3c4d5e6f7" });
@@ -72,6 +74,42 @@ public class HardcodedRegionTests
                 new ArnPrincipal($"arn:aws:iam:{Aws.REGION}:493817265012:role/x");
                 new CfnOutput(this, "Queue", new CfnOutputProps { Value = $"https://sqs.{Aws.REGION}.amazonaws.com/{Aws.ACCOUNT_ID}/jobs" });
         """), iterations: 2);
+
+    [Fact]
+    public Task ArnsWrittenInsideJsonAndTemplates() => VerifyCS.AnalyzerAsync(InJson(""""
+                new StateMachine(this, "Flow", new StateMachineProps
+                {
+                    DefinitionBody = DefinitionBody.FromString({|CDK203:"""
+                        { "StartAt": "Call", "States": { "Call": { "Type": "Task", "Resource": "arn:aws:lambda:eu-west-1:493817265012:function:worker", "End": true } } }
+                        """|}),
+                });
+                new CfnOutput(this, "Sub", new CfnOutputProps { Value = Fn.Sub({|CDK203:"arn:${AWS::Partition}:sns:eu-west-2:${AWS::AccountId}:alerts"|}) });
+                new CfnOutput(this, "Cdn", new CfnOutputProps { Value = "{\"Certificate\": \"arn:aws:acm:us-east-1:493817265012:certificate/7f3e9a21\"}" });
+                new CfnOutput(this, "Text", new CfnOutputProps { Value = "{\"Region\": \"eu-west-1\", \"Note\": \"learn:aws:sns:eu-west-1:x\"}" });
+        """"));
+
+    [Fact]
+    public Task FixKeepsARawStringRaw() => VerifyCS.FixAsync<HardcodedRegionCodeFix>(HardcodedRegionCodeFix.UseRegionTokenKey, InJson(""""
+                new StateMachine(this, "Flow", new StateMachineProps
+                {
+                    DefinitionBody = DefinitionBody.FromString({|CDK203:"""
+                        {
+                          "Comment": "{{not a hole}}",
+                          "States": { "Call": { "Resource": "arn:aws:lambda:eu-west-1:493817265012:function:worker" } }
+                        }
+                        """|}),
+                });
+        """"), InJson(""""
+                new StateMachine(this, "Flow", new StateMachineProps
+                {
+                    DefinitionBody = DefinitionBody.FromString($$$"""
+                        {
+                          "Comment": "{{not a hole}}",
+                          "States": { "Call": { "Resource": "arn:aws:lambda:{{{Aws.REGION}}}:493817265012:function:worker" } }
+                        }
+                        """),
+                });
+        """"));
 
     [Fact]
     public Task NoFixForConst() => VerifyCS.NoFixAsync<HardcodedRegionCodeFix>(InStack("""

@@ -1,4 +1,6 @@
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using VerifyCS = CdkAnalyzers.Tests.Verify<CdkAnalyzers.PlaceholderValueAnalyzer>;
 
@@ -42,6 +44,13 @@ public class PlaceholderValueTests
                     Output = source,
                 });
         """));
+
+    [Theory]
+    [InlineData("arn:aws:s3:::your-bucket-name/*", "your-")]
+    [InlineData("arn:aws:dynamodb:eu-west-1:493817265012:table/example-orders", "example-")]
+    public Task MessageNamesThePlaceholderWord(string value, string word) => VerifyCS.AnalyzerAsync(new[] { InStack($$"""
+                new Amazon.CDK.AWS.IAM.PolicyStatement(new Amazon.CDK.AWS.IAM.PolicyStatementProps { Resources = new[] { {|#0:"{{value}}"|} } });
+        """) }, expected: new DiagnosticResult("CDK204", DiagnosticSeverity.Warning).WithLocation(0).WithArguments(value, word));
 
     [Fact]
     public Task OwnerRepoPairsOfPipelineSources() => VerifyCS.AnalyzerAsync(InStack("""

@@ -44,8 +44,6 @@ public sealed class HardcodedRegionAnalyzer : CdkAnalyzer
                 return;
             }
             var shape = value.Shape;
-            if (IsWhereCloudFrontRequires(shape))
-                return;
             foreach (var (part, offset) in value.TextParts)
             {
                 if (!MayHoldRegion(part.Text!) || part.Syntax.SyntaxTree is not { } tree || stackTests.Contains(tree, ctx.CancellationToken))
@@ -67,9 +65,10 @@ public sealed class HardcodedRegionAnalyzer : CdkAnalyzer
     /// An ACM certificate or a global (CloudFront) web ACL in us-east-1: CloudFront takes them from there whatever the
     /// stack's region, so the region is not the stack's, and writing the stack's region instead would break it.
     /// </summary>
-    private static bool IsWhereCloudFrontRequires(string shape)
-        => shape.StartsWith("arn:aws:acm:us-east-1:", System.StringComparison.Ordinal)
-            || (shape.StartsWith("arn:aws:wafv2:us-east-1:", System.StringComparison.Ordinal) && shape.IndexOf(":global/", System.StringComparison.Ordinal) > 0);
+    private static bool IsWhereCloudFrontRequires(string shape, int arnStart)
+        => string.CompareOrdinal(shape, arnStart, "arn:aws:acm:us-east-1:", 0, 22) == 0
+            || (string.CompareOrdinal(shape, arnStart, "arn:aws:wafv2:us-east-1:", 0, 24) == 0
+                && shape.IndexOf(":global/", arnStart, System.StringComparison.Ordinal) > 0);
 
     private static bool MayHoldRegion(string text)
     {
@@ -87,17 +86,8 @@ public sealed class HardcodedRegionAnalyzer : CdkAnalyzer
     /// </summary>
     private static bool IsArnOrEndpointRegion(string shape, int index, int length)
     {
-        if (shape.StartsWith("arn:", System.StringComparison.Ordinal))
-        {
-            var colons = 0;
-            for (var i = 0; i < index; i++)
-            {
-                if (shape[i] == ':')
-                    colons++;
-            }
-            if (colons == 3 && index + length < shape.Length && shape[index + length] == ':')
-                return true;
-        }
+        if (Arns.FieldAt(shape, index, out var arnStart) == Arns.RegionField && index + length < shape.Length && shape[index + length] == ':')
+            return !IsWhereCloudFrontRequires(shape, arnStart);
         var rest = shape.Substring(index + length);
         return rest.StartsWith(".amazonaws.com", System.StringComparison.Ordinal)
             || rest.StartsWith(".api.aws", System.StringComparison.Ordinal)

@@ -68,8 +68,18 @@ internal static class Verify<TAnalyzer>
         test.TestState.Sources.Add(("/0/Test0.cs", Sources.WithUsings(source)));
         test.FixedState.Sources.Add(("/0/Test0.cs", Sources.WithUsings(fixedSource)));
         test.BatchFixedState.Sources.Add(("/0/Test0.cs", Sources.WithUsings(fixAllSource ?? fixedSource)));
+        if (!HasDiagnosticMarkup(fixedSource))
+            test.FixedState.MarkupHandling = MarkupMode.None;
+        if (!HasDiagnosticMarkup(fixAllSource ?? fixedSource))
+            test.BatchFixedState.MarkupHandling = MarkupMode.None;
         await test.RunAsync(CancellationToken.None);
     }
+
+    /// <summary>
+    /// A fixed source that expects no diagnostic is taken as written: in markup, the <c>$$</c> that starts a raw
+    /// interpolated string would be read as a caret position.
+    /// </summary>
+    private static bool HasDiagnosticMarkup(string source) => source.Contains("{|") || source.Contains("[|");
 
     /// <summary>A fix whose diagnostic is in one file and whose edit is in another (sources and fixed sources by file).</summary>
     public static async Task CrossFileFixAsync<TCodeFix>(string equivalenceKey, string[] sources, string[] fixedSources, int iterations = 1)

@@ -58,7 +58,7 @@ internal static class AccountIds
     {
         var before = index > 0 ? shape[index - 1] : '\0';
         var after = index + length < shape.Length ? shape.Substring(index + length) : "";
-        if (before == ':' && (after.Length == 0 || after[0] is ':' or '/') && shape.StartsWith("arn:", System.StringComparison.Ordinal))
+        if (before == ':' && (after.Length == 0 || after[0] is ':' or '/') && Arns.FieldAt(shape, index, out _) == Arns.AccountField)
             return true;
         if ((index == 0 || before is '/' or '@') && after.StartsWith(".dkr.ecr.", System.StringComparison.Ordinal))
             return true;

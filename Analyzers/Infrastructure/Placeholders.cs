@@ -25,13 +25,13 @@ internal static class Placeholders
     public static readonly ImmutableArray<Regex> DefaultPatterns = new[]
     {
         @"/example$",                   // arn:…:connection/example
-        @"(^|[/:])example-",            // example-bucket, arn:…:table/example-orders
+        @"(?<=^|[/:])example-",         // example-bucket, arn:…:table/example-orders
         // <account-id>, <your bucket>, <ACCOUNT_ID>, <accountId>; not markup such as <h1> or <div>
         @"<(?-i:[A-Za-z][A-Za-z0-9]*(?:[-_ .][A-Za-z0-9]+)+|[A-Z][A-Z0-9_]+|[a-z]+[A-Z][A-Za-z0-9]*)>",
         @"(?-i:\bTODO\b)|^\s*todo\s*:",
         @"\bREPLACE[_-]?ME\b",
         @"\bCHANGE[_-]?ME\b",
-        @"(^|[^a-z0-9])your-[a-z0-9]",  // your-bucket-name
+        @"(?<![a-z0-9])your-(?=[a-z0-9])", // your-bucket-name
         @"x{4,}",                       // xxxx
         @"^(myorg|my-org)$",            // a source's owner
     }.Select(p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)).ToImmutableArray();

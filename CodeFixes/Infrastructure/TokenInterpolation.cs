@@ -15,16 +15,23 @@ internal static class TokenInterpolation
     /// <summary>
     /// The nodes that replace <paramref name="node"/> (a string literal, or a text part of an interpolated string)
     /// with every occurrence of <paramref name="piece"/> turned into <c>{Aws.<paramref name="awsMember"/>}</c>;
-    /// null when no compiling replacement exists there (a const, an attribute argument, a raw string).
+    /// null when no compiling replacement exists there (a const, an attribute argument, a part of an interpolated raw string).
     /// </summary>
     public static IReadOnlyList<SyntaxNode>? Replace(SyntaxNode node, string piece, string awsMember)
     {
         switch (node)
         {
+            case LiteralExpressionSyntax literal when IsRaw(literal.Token) && !MustBeConstant(literal):
+                return literal.Token.Text.Contains(piece) ? new[] { RawInterpolated(literal.Token.Text, piece, awsMember).WithTriviaFrom(literal) } : null;
             case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) && !MustBeConstant(literal):
             {
-                var escaped = SymbolDisplay.FormatLiteral(literal.Token.ValueText, quote: false).Replace("{", "{{").Replace("}", "}}");
-                return new[] { Interpolated("$\"", escaped, piece, awsMember).WithTriviaFrom(literal) };
+                // The written text is already escaped for its kind of string (quotes, backslashes); braces need doubling.
+                var text = literal.Token.Text;
+                var verbatim = text.StartsWith("@", System.StringComparison.Ordinal);
+                var inner = text.Substring(verbatim ? 2 : 1, text.Length - (verbatim ? 3 : 2));
+                if (!inner.Contains(piece))
+                    return null;
+                return new[] { Interpolated(verbatim ? "$@\"" : "$\"", inner.Replace("{", "{{").Replace("}", "}}"), piece, awsMember).WithTriviaFrom(literal) };
             }
             case InterpolatedStringTextSyntax { Parent: InterpolatedStringExpressionSyntax parent } text
                 when !parent.StringStartToken.Text.Contains("\"\"\"") && !MustBeConstant(parent):
@@ -42,6 +49,34 @@ internal static class TokenInterpolation
         => node.AncestorsAndSelf().Any(a => a is AttributeArgumentSyntax or ParameterSyntax or CaseSwitchLabelSyntax
             || (a is FieldDeclarationSyntax field && field.Modifiers.Any(SyntaxKind.ConstKeyword))
             || (a is LocalDeclarationStatementSyntax local && local.IsConst));
+
+    private static bool IsRaw(SyntaxToken token)
+        => token.IsKind(SyntaxKind.SingleLineRawStringLiteralToken) || token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken);
+
+    /// <summary>
+    /// A raw string (a JSON policy or state machine definition) stays raw, lines and indentation kept:
+    /// <c>"""{ "Resource": "arn:…:111…" }"""</c> → <c>$$"""{ "Resource": "arn:…:{{Amazon.CDK.Aws.ACCOUNT_ID}}" }"""</c>,
+    /// with one more <c>$</c> than the longest run of braces in the text, so its braces stay text.
+    /// </summary>
+    private static InterpolatedStringExpressionSyntax RawInterpolated(string rawText, string piece, string awsMember)
+    {
+        const string aws = "Amazon.CDK.Aws";
+        var braces = LongestBraceRun(rawText) + 1;
+        var code = new string('$', braces)
+            + rawText.Replace(piece, new string('{', braces) + aws + "." + awsMember + new string('}', braces));
+        return (InterpolatedStringExpressionSyntax)FixEditing.ParseExpression(code, aws);
+    }
+
+    private static int LongestBraceRun(string text)
+    {
+        int longest = 0, run = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            run = text[i] is '{' or '}' && i > 0 && text[i - 1] == text[i] ? run + 1 : text[i] is '{' or '}' ? 1 : 0;
+            longest = System.Math.Max(longest, run);
+        }
+        return longest;
+    }
 
     private static InterpolatedStringExpressionSyntax Interpolated(string start, string escapedText, string piece, string awsMember)
     {
