@@ -161,6 +161,45 @@ public class ReservedEnvironmentVariableTests
         """));
 
     [Fact]
+    public Task DictionaryGivenThroughARecordAndCopied() => VerifyCS.AnalyzerAsync(new[] { """
+        using System.Collections.Generic;
+        using System.Linq;
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.Lambda;
+        using Constructs;
+
+        public sealed record WorkerSettings(
+            IReadOnlyDictionary<string, string> Selected, IDictionary<string, string> Whole, IReadOnlyDictionary<string, string> Constructed,
+            IReadOnlyDictionary<string, string> Renamed);
+
+        public sealed class Worker : Construct
+        {
+            public Worker(Construct scope, string id, WorkerSettings settings) : base(scope, id)
+            {
+                new Function(this, "Selected", Props(settings.Selected.ToDictionary(kv => kv.Key, kv => kv.Value)));
+                new Function(this, "Whole", Props(settings.Whole.ToDictionary()));
+                new Function(this, "Constructed", Props(new Dictionary<string, string>(settings.Constructed)));
+                new Function(this, "Renamed", Props(settings.Renamed.ToDictionary(kv => "APP_" + kv.Key, kv => kv.Value)));
+            }
+
+            private static FunctionProps Props(Dictionary<string, string> variables)
+                => new() { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Environment = variables };
+        }
+
+        public sealed class WorkerStack : Stack
+        {
+            public WorkerStack(Construct scope, string id) : base(scope, id)
+            {
+                new Worker(this, "Worker", new WorkerSettings(
+                    new Dictionary<string, string> { {|CDK101:["AWS_LAMBDA_RUNTIME_API"] = "x"|}, ["MODE"] = "fast" },
+                    new Dictionary<string, string> { {|CDK101:["_HANDLER"] = "x"|} },
+                    new Dictionary<string, string> { {|CDK101:["AWS_REGION"] = "x"|} },
+                    new Dictionary<string, string> { ["AWS_DEFAULT_REGION"] = "x" }));
+            }
+        }
+        """ });
+
+    [Fact]
     public Task FixRemovesTheEntryNotTheLoop() => VerifyCS.FixAsync<ReservedEnvironmentVariableCodeFix>(ReservedEnvironmentVariableCodeFix.RemoveEntryKey, InStack("""
                 var fn = new Function(this, "Fn", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") });
                 var settings = new Dictionary<string, string>

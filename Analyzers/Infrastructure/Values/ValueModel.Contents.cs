@@ -256,6 +256,13 @@ internal sealed partial class ValueModel
         var complete = true;
         foreach (var source in sources)
         {
+            if (Unwrap(source.Operation) is IInvocationOperation invocation && DictionaryCopied(invocation) is { } copied && walk.Depth < MaxDepth)
+            {
+                walk.Depth++;
+                complete &= AddEntries(new Origin(copied, source.Frame), walk, entries);
+                walk.Depth--;
+                continue;
+            }
             if (Unwrap(source.Operation) is not IObjectCreationOperation creation || !IsDictionary(creation.Type))
             {
                 complete &= IsNull(source.Operation);
@@ -263,10 +270,11 @@ internal sealed partial class ValueModel
             }
             foreach (var argument in creation.Arguments)
             {
-                if (argument.ArgumentKind != ArgumentKind.DefaultValue && IsDictionary(argument.Value.Type) && walk.Depth < MaxDepth)
+                // new Dictionary<,>(readOnly) converts it to IEnumerable<KeyValuePair<,>>: the copy is of the dictionary.
+                if (argument.ArgumentKind != ArgumentKind.DefaultValue && IsDictionary(Unwrap(argument.Value).Type) && walk.Depth < MaxDepth)
                 {
                     walk.Depth++;
-                    complete &= AddEntries(new Origin(argument.Value, source.Frame), walk, entries);
+                    complete &= AddEntries(new Origin(Unwrap(argument.Value), source.Frame), walk, entries);
                     walk.Depth--;
                 }
             }
@@ -291,6 +299,27 @@ internal sealed partial class ValueModel
             }
         }
         return complete;
+    }
+
+    /// <summary>
+    /// The dictionary a call copies whole: <c>ToDictionary()</c>, <c>ToDictionary(kv =&gt; kv.Key, kv =&gt; kv.Value)</c>,
+    /// <c>ToImmutableDictionary()</c>, <c>ToFrozenDictionary()</c>, <c>AsReadOnly()</c>; null for any other call.
+    /// </summary>
+    private IOperation? DictionaryCopied(IInvocationOperation invocation)
+    {
+        if (invocation.TargetMethod.Name is not ("ToDictionary" or "ToImmutableDictionary" or "ToFrozenDictionary" or "AsReadOnly"))
+            return null;
+        var arguments = invocation.Arguments.Where(a => a.ArgumentKind != ArgumentKind.DefaultValue).Select(a => a.Value).ToList();
+        var copied = invocation.Instance ?? (arguments.Count > 0 ? arguments[0] : null);
+        if (copied is null || !IsDictionary(Unwrap(copied).Type))
+            return null;
+        var selectors = arguments.Skip(invocation.Instance is null ? 1 : 0).Where(a => a.Type?.TypeKind == TypeKind.Delegate).ToList();
+        return selectors.Count == 0 || (selectors.Count == 2 && Selects(selectors[0], "Key") && Selects(selectors[1], "Value")) ? Unwrap(copied) : null;
+
+        static bool Selects(IOperation selector, string property)
+            => selector is IDelegateCreationOperation { Target: IAnonymousFunctionOperation { Body.Operations: { Length: 1 } body } }
+                && body[0] is IReturnOperation { ReturnedValue: IPropertyReferenceOperation reference }
+                && reference.Property.Name == property && reference.Instance is IParameterReferenceOperation;
     }
 
     private static DictionaryEntry? AsEntry(IOperation operation, Frame? frame)
