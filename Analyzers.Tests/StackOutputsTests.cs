@@ -148,6 +148,28 @@ public class StackOutputsTests
         }
         """, editorConfig: EnableCdk304);
 
+    [Fact]
+    public Task ExportValueDeclaresAnOutput() => VerifyCS.AnalyzerAsync(Usings + """
+        class Shared : Stack
+        {
+            public Shared(Construct scope, string id) : base(scope, id)
+            {
+                var bucket = new Bucket(this, "Uploads");
+                var queue = {|CDK304:new Queue(this, "Jobs")|};
+                ExportValue(bucket.BucketName, new ExportValueOptions { Name = "UploadsBucket" });
+            }
+        }
+
+        class {|CDK301:ExportsAnother|} : Stack
+        {
+            public ExportsAnother(Construct scope, string id, Stack other) : base(scope, id)
+            {
+                var bucket = {|CDK304:new Bucket(this, "Uploads")|};
+                other.ExportValue(bucket.BucketName);
+            }
+        }
+        """, editorConfig: EnableCdk304);
+
     [Theory]
     [InlineData("", 0)]
     [InlineData("dotnet_diagnostic.CDK304.severity = warning\n", 2)]

@@ -35,7 +35,7 @@ public sealed class StackOutputsAnalyzer : CdkAnalyzer
                 return;
             var facts = new StackFacts();
             start.RegisterOperationAction(ctx => facts.Add((IObjectCreationOperation)ctx.Operation, cdk), OperationKind.ObjectCreation);
-            start.RegisterOperationAction(ctx => facts.AddCall((IInvocationOperation)ctx.Operation, type), OperationKind.Invocation);
+            start.RegisterOperationAction(ctx => facts.AddCall((IInvocationOperation)ctx.Operation, type, cdk), OperationKind.Invocation);
             start.RegisterSymbolEndAction(end => Report(end, type, facts, cdk));
         }, SymbolKind.NamedType);
     }
@@ -197,12 +197,22 @@ public sealed class StackOutputsAnalyzer : CdkAnalyzer
         /// <summary>The variables its outputs read.</summary>
         public HashSet<ISymbol> OutputReferences() => new(_outputReferences, SymbolEqualityComparer.Default);
 
-        /// <summary>A method of this app outside the stack itself: an extension method, a static factory, a base stack's helper.</summary>
-        public void AddCall(IInvocationOperation invocation, INamedTypeSymbol stack)
+        /// <summary>
+        /// A method of this app outside the stack itself (an extension method, a static factory, a base stack's
+        /// helper), or the stack's own <c>ExportValue(…)</c>, which declares an output.
+        /// </summary>
+        public void AddCall(IInvocationOperation invocation, INamedTypeSymbol stack, CdkTypes cdk)
         {
             var method = invocation.TargetMethod.OriginalDefinition;
-            if (method.DeclaringSyntaxReferences.Length > 0 && !SymbolEqualityComparer.Default.Equals(method.ContainingType, stack))
-                ImmutableInterlocked.Push(ref _constructsAndHelpers, method);
+            if (method.DeclaringSyntaxReferences.Length > 0)
+            {
+                if (!SymbolEqualityComparer.Default.Equals(method.ContainingType, stack))
+                    ImmutableInterlocked.Push(ref _constructsAndHelpers, method);
+            }
+            else if (method.Name is "ExportValue" or "ExportStringListValue" && invocation.Instance is IInstanceReferenceOperation && cdk.IsStack(method.ContainingType))
+            {
+                AddOutput(invocation);
+            }
         }
 
         public void Add(IObjectCreationOperation creation, CdkTypes cdk)
@@ -212,12 +222,7 @@ public sealed class StackOutputsAnalyzer : CdkAnalyzer
                 ImmutableInterlocked.Push(ref _constructIds, id);
             if (CdkTypes.Inherits(type, cdk.CfnOutput))
             {
-                foreach (var reference in creation.Descendants())
-                {
-                    if (Holders.Referenced(reference) is { } variable)
-                        ImmutableInterlocked.Push(ref _outputReferences, variable);
-                }
-                Volatile.Write(ref _hasOutput, 1);
+                AddOutput(creation);
             }
             else if (cdk.KeyResourceOf(type) is { } resource)
             {
@@ -227,6 +232,16 @@ public sealed class StackOutputsAnalyzer : CdkAnalyzer
             {
                 ImmutableInterlocked.Push(ref _constructsAndHelpers, type);
             }
+        }
+
+        private void AddOutput(IOperation output)
+        {
+            foreach (var reference in output.Descendants())
+            {
+                if (Holders.Referenced(reference) is { } variable)
+                    ImmutableInterlocked.Push(ref _outputReferences, variable);
+            }
+            Volatile.Write(ref _hasOutput, 1);
         }
 
         /// <summary>The literal id of <c>new X(this, "Id", …)</c>: output ids must not clash with it.</summary>
