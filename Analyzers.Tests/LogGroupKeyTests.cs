@@ -55,6 +55,68 @@ public class LogGroupKeyTests
         """));
 
     [Fact]
+    public Task KeysHandedToThisAppsConstructsAndRecords() => VerifyCS.AnalyzerAsync(new[] { """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.IAM;
+        using Amazon.CDK.AWS.KMS;
+        using Amazon.CDK.AWS.Logs;
+        using Constructs;
+
+        public sealed record LogSettings(IKey Key, RetentionDays Retention);
+
+        public sealed class PlainLogs : Construct
+        {
+            public PlainLogs(Construct scope, string id, IKey key) : base(scope, id)
+                => {|CDK105:new LogGroup(this, "Group", new LogGroupProps { EncryptionKey = key })|};
+        }
+
+        public sealed class PlainRecordLogs : Construct
+        {
+            public PlainRecordLogs(Construct scope, string id, LogSettings settings) : base(scope, id)
+                => {|CDK105:new LogGroup(this, "Group", new LogGroupProps { EncryptionKey = settings.Key })|};
+        }
+
+        public sealed class RecordLogs : Construct
+        {
+            public RecordLogs(Construct scope, string id, LogSettings settings) : base(scope, id)
+            {
+                if (settings.Retention == RetentionDays.ONE_YEAR)
+                    settings.Key.GrantEncryptDecrypt(new ServicePrincipal("logs.amazonaws.com"));
+                new LogGroup(this, "Group", new LogGroupProps { EncryptionKey = settings.Key, Retention = settings.Retention });
+            }
+        }
+
+        public sealed class GrantingLogs : Construct
+        {
+            private readonly IKey _key;
+
+            public GrantingLogs(Construct scope, string id, IKey key) : base(scope, id)
+            {
+                _key = key;
+                new LogGroup(this, "Group", new LogGroupProps { EncryptionKey = key });
+                AllowLogs();
+            }
+
+            private void AllowLogs() => _key.GrantEncryptDecrypt(new ServicePrincipal($"logs.{Stack.Of(this).Region}.amazonaws.com"));
+        }
+
+        public sealed class LogsStack : Stack
+        {
+            public LogsStack(Construct scope, string id) : base(scope, id)
+            {
+                var plain = new Key(this, "Plain");
+                new PlainLogs(this, "A", plain);
+                var plainInRecord = new Key(this, "PlainInRecord");
+                new PlainRecordLogs(this, "D", new LogSettings(plainInRecord, RetentionDays.ONE_DAY));
+                var granted = new Key(this, "Granted");
+                new RecordLogs(this, "B", new LogSettings(granted, RetentionDays.ONE_YEAR));
+                var byField = new Key(this, "ByField");
+                new GrantingLogs(this, "C", byField);
+            }
+        }
+        """ });
+
+    [Fact]
     public Task GrantsToTheLogsPrincipalCount() => VerifyCS.AnalyzerAsync(InStack("""
                 var regional = new Key(this, "A");
                 regional.GrantEncryptDecrypt(new ServicePrincipal($"logs.{Stack.Of(this).Region}.amazonaws.com"));

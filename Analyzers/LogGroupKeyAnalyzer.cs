@@ -79,26 +79,37 @@ public sealed class LogGroupKeyAnalyzer : CdkAnalyzer
         return cdk.Values.Creations(value, cancellationToken).Where(c => CdkTypes.Inherits(c.Creation.Type, cdk.KmsKey)).ToImmutableArray();
     }
 
+    /// <summary>The calls on a key that can give the logs service its use.</summary>
+    private static readonly ImmutableArray<string> GrantMethods = ImmutableArray.Create(
+        "GrantEncryptDecrypt", "GrantEncrypt", "GrantDecrypt", "Grant", "GrantAdmin", "AddToResourcePolicy");
+
     /// <summary>
     /// A logs service principal appears anywhere the key's definition reaches: its own props (its policy), or a
-    /// Grant*/AddToResourcePolicy call on the variable holding it. Also true when the grant cannot be seen: a policy the
-    /// model cannot read (<c>PolicyDocument.FromJson(…)</c>), or the key handed to a method of this app, which may grant.
+    /// Grant*/AddToResourcePolicy call on the variable holding it — or, when the key is handed to this app's
+    /// constructs, helpers or records, on what holds it there. Also true when the grant cannot be seen: a policy the
+    /// model cannot read (<c>PolicyDocument.FromJson(…)</c>), a grant on a parameter the model cannot follow.
     /// </summary>
     private static bool IsGrantedToLogs(IObjectCreationOperation key, Frame? frame, CdkTypes cdk, CancellationToken cancellationToken)
     {
         // The grant call first: it is how most apps grant, and it reaches far less than the key's whole definition.
-        if (cdk.Values.CallsOn(key, cancellationToken).Any(call =>
-                (call.TargetMethod.Name.StartsWith("Grant", System.StringComparison.Ordinal) || call.TargetMethod.Name == "AddToResourcePolicy")
-                && NamesLogsPrincipal(cdk.Values.Reach(new Origin(call), null, cancellationToken), cdk, cancellationToken)))
+        if (cdk.Values.CallsOn(key, cancellationToken).Any(call => IsLogsGrant(call, cdk, cancellationToken)))
+            return true;
+        var definition = cdk.Values.Reach(new Origin(key, frame), null, cancellationToken);
+        if (NamesLogsPrincipal(definition, cdk, cancellationToken)
+            || definition.Settings.Any(s => s.Member.Name == "Policy"
+                && cdk.Values.Sources(s.Value, cancellationToken).Any(source => ValueModel.Unwrap(source.Operation) is not IObjectCreationOperation)))
         {
             return true;
         }
-        var definition = cdk.Values.Reach(new Origin(key, frame), null, cancellationToken);
-        return NamesLogsPrincipal(definition, cdk, cancellationToken)
-            || definition.Settings.Any(s => s.Member.Name == "Policy"
-                && cdk.Values.Sources(s.Value, cancellationToken).Any(source => ValueModel.Unwrap(source.Operation) is not IObjectCreationOperation))
-            || Holders.IsHandedToThisApp(key, cancellationToken);
+        if (!Holders.IsHandedToThisApp(key, cancellationToken))
+            return false;
+        var elsewhere = cdk.Values.CallsOnWherever(key, GrantMethods, cancellationToken);
+        return !elsewhere.IsComplete || elsewhere.Items.Any(call => IsLogsGrant(call, cdk, cancellationToken));
     }
+
+    private static bool IsLogsGrant(IInvocationOperation call, CdkTypes cdk, CancellationToken cancellationToken)
+        => (call.TargetMethod.Name.StartsWith("Grant", System.StringComparison.Ordinal) || call.TargetMethod.Name == "AddToResourcePolicy")
+            && NamesLogsPrincipal(cdk.Values.Reach(new Origin(call), null, cancellationToken), cdk, cancellationToken);
 
     private static bool NamesLogsPrincipal(Reached reached, CdkTypes cdk, CancellationToken cancellationToken)
         => reached.Operations.Any(source =>

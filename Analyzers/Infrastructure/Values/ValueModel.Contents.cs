@@ -582,6 +582,45 @@ internal sealed partial class ValueModel
     }
 
     /// <summary>
+    /// The calls to <paramref name="methods"/> anywhere in the app whose receiver may be this construct — also where it
+    /// was handed on, to this app's constructs, helpers and records (<c>settings.Key.GrantEncryptDecrypt(…)</c> in a
+    /// construct given the key). Incomplete when some such call's receiver cannot be followed to what it holds (a
+    /// parameter no call of this app fills).
+    /// </summary>
+    public Contents<IInvocationOperation> CallsOnWherever(IObjectCreationOperation creation, IEnumerable<string> methods, CancellationToken cancellationToken)
+    {
+        var calls = ImmutableArray.CreateBuilder<IInvocationOperation>();
+        var complete = true;
+        foreach (var method in methods)
+        {
+            foreach (var node in Index(cancellationToken).InvocationsOf(method))
+            {
+                if (OperationAt(node, cancellationToken) is not IInvocationOperation { Instance: { } receiver } call)
+                    continue;
+                foreach (var source in Sources(new Origin(receiver), cancellationToken))
+                {
+                    var operation = Unwrap(source.Operation);
+                    if (operation.Syntax == creation.Syntax)
+                        calls.Add(call);
+                    else if (operation is not IObjectCreationOperation && IsOfThisApp(operation))
+                        complete = false;
+                }
+            }
+        }
+        return new Contents<IInvocationOperation>(calls.ToImmutable(), complete);
+
+        // A variable of this app the walk stopped at: it may hold the construct.
+        static bool IsOfThisApp(IOperation operation)
+            => operation switch
+            {
+                IParameterReferenceOperation or ILocalReferenceOperation => true,
+                IFieldReferenceOperation field => !field.Field.DeclaringSyntaxReferences.IsEmpty,
+                IPropertyReferenceOperation property => !property.Property.DeclaringSyntaxReferences.IsEmpty,
+                _ => false,
+            };
+    }
+
+    /// <summary>
     /// Writes and calls on a holder. A props object is read when the construct is created, so only writes before
     /// that use count (<paramref name="beforeUse"/>, for a local or parameter); a dictionary or list is shared by
     /// reference, so every write in the body counts.
