@@ -31,7 +31,13 @@ public class PhysicalNameTests
                 new Queue(this, "Events", props);
                 new CfnTopic(this, "RawTopic", new CfnTopicProps { FifoTopic = true, TopicName = {|CDK111:"raw-topic"|} });
                 new Topic(this, "Topic", new TopicProps { Fifo = true, TopicName = "topic" });
+                new Topic(this, "Suffixed", new TopicProps { Fifo = true, TopicName = "topic.fifo" });
+                new Topic(this, "NotFifo", new TopicProps { TopicName = {|CDK111:"plain.fifo"|} });
                 new Queue(this, "Standard", new QueueProps { QueueName = {|CDK111:"standard.fifo"|} });
+                var steps = new QueueProps();
+                steps.QueueName = {|CDK111:"steps"|};
+                steps.Fifo = true;
+                new Queue(this, "Steps", steps);
         """.Replace("$\"{StackName}-events\"", "$\"{StackName}{|CDK111:-events|}\"")));
 
     [Fact]

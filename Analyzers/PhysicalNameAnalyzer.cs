@@ -35,14 +35,34 @@ public sealed class PhysicalNameAnalyzer : CdkAnalyzer
         }, OperationKind.SimpleAssignment);
     }
 
-    /// <summary>The props object's FIFO setting is true (in its initializer, or written before it is used).</summary>
+    /// <summary>The props object's FIFO setting is true (in its initializer, or written before the props are passed on).</summary>
     private static bool IsFifo(IPropertyReferenceOperation target, string setting, CdkTypes cdk, CancellationToken cancellationToken)
     {
         var settings = target.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }
             ? target.Parent?.Parent?.Parent is IObjectCreationOperation props ? cdk.Values.SettingsOfCreation(props, cancellationToken) : ImmutableArray<Setting>.Empty
-            : target.Instance is { } instance ? cdk.Values.Settings(new Origin(instance), cancellationToken) : ImmutableArray<Setting>.Empty;
+            : target.Instance is { } instance ? cdk.Values.Settings(new Origin(PassedOn(instance, cdk, cancellationToken) ?? instance), cancellationToken) : ImmutableArray<Setting>.Empty;
         return settings.Any(s => s.Member.Name == setting
             && cdk.Values.Sources(s.Value, cancellationToken).All(v => v.Operation.ConstantValue is { HasValue: true, Value: true }));
+    }
+
+    /// <summary>
+    /// Where a props local written in steps is first passed on after this write (<c>props.QueueName = …;
+    /// props.Fifo = true; new Queue(this, "Q", props)</c>): the CDK reads every write made before then.
+    /// </summary>
+    private static IOperation? PassedOn(IOperation instance, CdkTypes cdk, CancellationToken cancellationToken)
+    {
+        if (instance is not ILocalReferenceOperation { Local: var local } || instance.Syntax.FirstAncestorOrSelf<Microsoft.CodeAnalysis.CSharp.Syntax.BlockSyntax>() is not { } block)
+            return null;
+        foreach (var name in block.DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax>())
+        {
+            if (name.SpanStart > instance.Syntax.SpanStart && name.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.ArgumentSyntax
+                && name.Identifier.ValueText == local.Name && cdk.Values.OperationAt(name, cancellationToken) is ILocalReferenceOperation passed
+                && SymbolEqualityComparer.Default.Equals(passed.Local, local))
+            {
+                return passed;
+            }
+        }
+        return null;
     }
 
     /// <summary>The rule the known parts break and where (null: the composed expression), or null when they break none.</summary>
@@ -71,7 +91,7 @@ public sealed class PhysicalNameAnalyzer : CdkAnalyzer
         var shape = value.Shape;
         if (rule.NoHyphenAtEnds && value.IsKnown && (shape.StartsWith("-", System.StringComparison.Ordinal) || shape.EndsWith("-", System.StringComparison.Ordinal)))
             return ("must not start or end with '-'", shape.StartsWith("-", System.StringComparison.Ordinal) ? texts[0].Location : texts[texts.Count - 1].Location);
-        if (isFifo && value.Parts.LastOrDefault() is { Kind: ValueKind.Text } last && !last.Text!.EndsWith(".fifo", System.StringComparison.Ordinal))
+        if (isFifo && !rule.AppendsFifo && value.Parts.LastOrDefault() is { Kind: ValueKind.Text } last && !last.Text!.EndsWith(".fifo", System.StringComparison.Ordinal))
             return ("must end with '.fifo' for a FIFO queue or topic", last.Location);
         return null;
     }

@@ -12,7 +12,7 @@ namespace CdkAnalyzers;
 internal sealed class PhysicalNameRule
 {
     public PhysicalNameRule(string service, int min, int max, string allowed, string describeAllowed, (string Type, string Property)[] names,
-        bool noHyphenAtEnds = false, string? fifoSetting = null, bool ignoresUppercase = false)
+        bool noHyphenAtEnds = false, string? fifoSetting = null, bool ignoresUppercase = false, bool appendsFifo = false)
     {
         Service = service;
         Min = min;
@@ -23,6 +23,7 @@ internal sealed class PhysicalNameRule
         NoHyphenAtEnds = noHyphenAtEnds;
         FifoSetting = fifoSetting;
         IgnoresUppercase = ignoresUppercase;
+        AppendsFifo = appendsFifo;
     }
 
     public string Service { get; }
@@ -33,8 +34,11 @@ internal sealed class PhysicalNameRule
     public (string Type, string Property)[] Names { get; }
     public bool NoHyphenAtEnds { get; }
 
-    /// <summary>The props setting that makes it FIFO (the name must then end with '.fifo').</summary>
+    /// <summary>The props setting that makes it FIFO (the name may then end with '.fifo', and must unless <see cref="AppendsFifo"/>).</summary>
     public string? FifoSetting { get; }
+
+    /// <summary>The CDK appends '.fifo' to a FIFO name that lacks it (the L2 Topic): the suffix is allowed, not required.</summary>
+    public bool AppendsFifo { get; }
 
     /// <summary>Uppercase is another rule's business (CDK102 for ECR repositories).</summary>
     public bool IgnoresUppercase { get; }
@@ -60,7 +64,7 @@ internal sealed class PhysicalNames
         new("SQS queue", 1, 80, "A-Za-z0-9_-", "letters, digits, '-' and '_' (and a '.fifo' suffix for FIFO queues)",
             new[] { ("Amazon.CDK.AWS.SQS.CfnQueueProps", "QueueName") }, fifoSetting: "FifoQueue"),
         new("SNS topic", 1, 256, "A-Za-z0-9_-", "letters, digits, '-' and '_' (and a '.fifo' suffix for FIFO topics)",
-            new[] { ("Amazon.CDK.AWS.SNS.TopicProps", "TopicName") }),
+            new[] { ("Amazon.CDK.AWS.SNS.TopicProps", "TopicName") }, fifoSetting: "Fifo", appendsFifo: true),
         new("SNS topic", 1, 256, "A-Za-z0-9_-", "letters, digits, '-' and '_' (and a '.fifo' suffix for FIFO topics)",
             new[] { ("Amazon.CDK.AWS.SNS.CfnTopicProps", "TopicName") }, fifoSetting: "FifoTopic"),
         new("DynamoDB table", 3, 255, "A-Za-z0-9_.-", "letters, digits, '_', '-' and '.'",
