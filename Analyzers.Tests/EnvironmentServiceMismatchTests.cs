@@ -1,4 +1,6 @@
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using VerifyCS = CdkAnalyzers.Tests.Verify<CdkAnalyzers.EnvironmentServiceMismatchAnalyzer>;
 
@@ -11,6 +13,41 @@ public class EnvironmentServiceMismatchTests
                 var bucket = new Bucket(this, "Raw");
 
         """ + body, "DynamoDB IAM Lambda S3 SQS", parameters: ", string tableName = \"\"");
+
+    [Fact]
+    public Task ValuesGivenThroughARecordToAConstruct() => VerifyCS.AnalyzerAsync(new[] { """
+        using System.Collections.Generic;
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.Lambda;
+        using Amazon.CDK.AWS.S3;
+        using Amazon.CDK.AWS.SQS;
+        using Constructs;
+
+        public sealed record Resources(IBucket Uploads, IQueue Jobs);
+
+        public sealed class Api : Construct
+        {
+            public Api(Construct scope, string id, Resources resources) : base(scope, id)
+                => new Function(this, "Fn", new FunctionProps
+                {
+                    Runtime = Runtime.PYTHON_3_12,
+                    Handler = "h",
+                    Code = Code.FromInline("x"),
+                    Environment = new Dictionary<string, string>
+                    {
+                        {|#0:["S3_BUCKET"] = resources.Jobs.QueueUrl|},
+                        ["SQS_URL"] = resources.Jobs.QueueUrl,
+                    },
+                });
+        }
+
+        public sealed class ApiStack : Stack
+        {
+            public ApiStack(Construct scope, string id) : base(scope, id)
+                => new Api(this, "Api", new Resources(new Bucket(this, "Uploads"), new Queue(this, "Jobs")));
+        }
+        """ }, expected: new DiagnosticResult("CDK302", DiagnosticSeverity.Warning).WithLocation(0)
+            .WithArguments("S3_BUCKET", "S3", "its value comes from a construct of SQS"));
 
     [Fact]
     public Task SeedTimestreamNamesForADynamoDbTable() => VerifyCS.AnalyzerAsync(InStack("""

@@ -43,7 +43,7 @@ public sealed class EnvironmentServiceMismatchAnalyzer : CdkAnalyzer
                     if (!named.Includes(source, cdk) && !crossCutting.Contains(source))
                     {
                         ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.EnvironmentNamesOtherService, entry.Use.GetLocation(),
-                            key, named.Name, $"its value comes from a {source.Name} construct"));
+                            key, named.Name, $"its value comes from a construct of {source.Name}"));
                     }
                 }
                 else if (cdk.Values.KnownTexts(entry.Value, ctx.CancellationToken).Any())
