@@ -12,6 +12,9 @@ namespace CdkAnalyzers.CodeFixes;
 /// </summary>
 internal static class TokenInterpolation
 {
+    // No global:: here: inside an interpolation its colon would start a format string.
+    private const string AwsType = "Amazon.CDK.Aws";
+
     /// <summary>
     /// The nodes that replace <paramref name="node"/> (a string literal, or a text part of an interpolated string)
     /// with every occurrence of <paramref name="piece"/> turned into <c>{Aws.<paramref name="awsMember"/>}</c>;
@@ -60,11 +63,10 @@ internal static class TokenInterpolation
     /// </summary>
     private static InterpolatedStringExpressionSyntax RawInterpolated(string rawText, string piece, string awsMember)
     {
-        const string aws = "Amazon.CDK.Aws";
         var braces = LongestBraceRun(rawText) + 1;
         var code = new string('$', braces)
-            + rawText.Replace(piece, new string('{', braces) + aws + "." + awsMember + new string('}', braces));
-        return (InterpolatedStringExpressionSyntax)FixEditing.ParseExpression(code, aws);
+            + rawText.Replace(piece, new string('{', braces) + AwsType + "." + awsMember + new string('}', braces));
+        return (InterpolatedStringExpressionSyntax)FixEditing.ParseExpression(code, AwsType);
     }
 
     private static int LongestBraceRun(string text)
@@ -72,7 +74,10 @@ internal static class TokenInterpolation
         int longest = 0, run = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            run = text[i] is '{' or '}' && i > 0 && text[i - 1] == text[i] ? run + 1 : text[i] is '{' or '}' ? 1 : 0;
+            if (text[i] is not ('{' or '}'))
+                run = 0;
+            else
+                run = i > 0 && text[i - 1] == text[i] ? run + 1 : 1;
             longest = System.Math.Max(longest, run);
         }
         return longest;
@@ -80,9 +85,7 @@ internal static class TokenInterpolation
 
     private static InterpolatedStringExpressionSyntax Interpolated(string start, string escapedText, string piece, string awsMember)
     {
-        // No global:: here: inside an interpolation its colon would start a format string.
-        const string aws = "Amazon.CDK.Aws";
-        var code = start + escapedText.Replace(piece, "{" + aws + "." + awsMember + "}") + "\"";
-        return (InterpolatedStringExpressionSyntax)FixEditing.ParseExpression(code, aws);
+        var code = start + escapedText.Replace(piece, "{" + AwsType + "." + awsMember + "}") + "\"";
+        return (InterpolatedStringExpressionSyntax)FixEditing.ParseExpression(code, AwsType);
     }
 }
