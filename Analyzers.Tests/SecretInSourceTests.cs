@@ -147,6 +147,34 @@ public class SecretInSourceTests
         """));
 
     [Fact]
+    public Task ConnectionStringsThatCarryTheirPassword() => VerifyCS.AnalyzerAsync(new[] { InStack("""
+                var fn = new Function(this, "Api", new FunctionProps
+                {
+                    Runtime = Runtime.DOTNET_8,
+                    Handler = "Api",
+                    Code = Code.FromInline("x"),
+                    Environment = new Dictionary<string, string>
+                    {
+                        ["DB_CONNECTION"] = {|#0:"Server=db;Database=orders;User Id=app;Password=Hunter2!;"|},
+                        ["DATABASE_URL"] = {|#1:"postgres://app:Hunter2!@db.internal:5432/orders"|},
+                        ["READ_ONLY"] = $"Host={Host}{|#2:;Username=reader;Pwd=r3ader-Pa55|}",
+                        ["FROM_SECRET"] = $"Server=db;Password={SecretValue.SecretsManager("db").UnsafeUnwrap()};",
+                        ["LOCAL_DB"] = "Server=db;Integrated Security=true;",
+                        ["PLACEHOLDER"] = "Server=db;Password=<your-password>;",
+                        ["EMPTY"] = "Server=db;Password=;",
+                        ["SITE"] = "https://docs.example.org/orders@v2",
+                    },
+                });
+        """, members: """
+            private const string Host = "db";
+        """) }, expected: new[]
+    {
+        Warning(0, "A password is written into a connection string"),
+        Warning(1, "A password is written into a connection string"),
+        Warning(2, "A password is written into a connection string"),
+    });
+
+    [Fact]
     public Task OneValueUsedTwiceIsReportedOnceAtItsConst() => VerifyCS.AnalyzerAsync(InStack("""
                 var a = new Function(this, "A", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("a") });
                 var b = new Function(this, "B", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("b") });

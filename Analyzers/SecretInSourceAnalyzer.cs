@@ -94,6 +94,16 @@ public sealed class SecretInSourceAnalyzer : CdkAnalyzer
                 if (namesSecret || mentionsSecret)
                     CheckValue(ctx, value, $"The environment variable {name} holds a secret", looksOnly: !namesSecret);
             }
+            // Whatever its name (DB_CONNECTION, DATABASE_URL): a connection string that carries its password.
+            foreach (var text in cdk.Values.Strings(value, ctx.CancellationToken))
+            {
+                if (PasswordIn(text.Shape) is not { } password)
+                    continue;
+                // At the piece of text that writes the password.
+                var (part, _) = text.TextParts.LastOrDefault(p => p.Offset <= password.Index);
+                if (part.Syntax?.SyntaxTree is { } tree && IsSecretLike(password.Value, patterns.For(ctx.Options, tree), looksOnly: false))
+                    Report(ctx, part.Location, DiagnosticSeverity.Warning, "A password is written into a connection string");
+            }
         }
 
         // A known value that is a secret: reported once, at its literal.
@@ -118,6 +128,26 @@ public sealed class SecretInSourceAnalyzer : CdkAnalyzer
     }
 
     private static bool HoldsAccessKeyId(string text, ImmutableArray<Regex> placeholders) => AccessKeyIdIn(text, placeholders) is not null;
+
+    private static readonly Regex ConnectionStringPassword = new(
+        @"(?:^|;)\s*(?:password|pwd)\s*=\s*(?<password>[^;]*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Regex UrlPassword = new(
+        @"^[a-z][a-z0-9+.-]*://[^:/@\s]+:(?<password>[^@/\s]+)@", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// The password a connection string writes in full (<c>Server=db;Password=…;</c>, <c>postgres://app:…@db/orders</c>);
+    /// null when there is none, or when part of it is a token or unknown (a secret's value interpolated in).
+    /// </summary>
+    private static Group? PasswordIn(string shape)
+    {
+        if (shape.IndexOf('=') < 0 && shape.IndexOf('@') < 0)
+            return null;
+        var match = ConnectionStringPassword.Match(shape);
+        if (!match.Success)
+            match = UrlPassword.Match(shape);
+        return match.Success && match.Groups["password"] is var password && password.Value.IndexOf('\0') < 0 ? password : null;
+    }
 
     private static bool MayHoldAccessKeyId(string? text)
         => text is not null && (text.IndexOf("AKIA", System.StringComparison.Ordinal) >= 0 || text.IndexOf("ASIA", System.StringComparison.Ordinal) >= 0);
