@@ -151,6 +151,38 @@ public class LogGroupKeyTests
         """));
 
     [Fact]
+    public Task FixGrantsWhereTheStackCreatesAKeyItHandsToAConstruct() => VerifyCS.FixAsync<LogGroupKeyCodeFix>(LogGroupKeyCodeFix.AddGrantKey, HandedKey("""
+                var key = new Key(this, "LogsKey");
+                new AuditLogs(this, "Audit", key);
+        """, "{|CDK105:new LogGroup(this, \"Group\", new LogGroupProps { EncryptionKey = key })|}"), HandedKey("""
+                var key = new Key(this, "LogsKey");
+                key.GrantEncryptDecrypt(new ServicePrincipal($"logs.{Stack.Of(this).Region}.amazonaws.com"));
+                new AuditLogs(this, "Audit", key);
+        """, "new LogGroup(this, \"Group\", new LogGroupProps { EncryptionKey = key })"), nonLocal: true);
+
+    private static string HandedKey(string stackBody, string logGroup) => $$"""
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.IAM;
+        using Amazon.CDK.AWS.KMS;
+        using Amazon.CDK.AWS.Logs;
+        using Constructs;
+
+        public sealed class AuditLogs : Construct
+        {
+            public AuditLogs(Construct scope, string id, IKey key) : base(scope, id)
+                => {{logGroup}};
+        }
+
+        public sealed class LogsStack : Stack
+        {
+            public LogsStack(Construct scope, string id) : base(scope, id)
+            {
+        {{stackBody}}
+            }
+        }
+        """;
+
+    [Fact]
     public Task FixGrantsRightAfterTheKey() => VerifyCS.FixAsync<LogGroupKeyCodeFix>(LogGroupKeyCodeFix.AddGrantKey, InStack("""
                 var key = new Key(this, "LogsKey", new KeyProps { EnableKeyRotation = true });
                 var other = new Key(this, "Other");
