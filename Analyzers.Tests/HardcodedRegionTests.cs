@@ -112,6 +112,13 @@ public class HardcodedRegionTests
         """"));
 
     [Fact]
+    public Task NoFixForARegionWrittenAloneThatFlowsIntoAnArn() => VerifyCS.NoFixAsync<HardcodedRegionCodeFix>(InStack("""
+                var topicRegion = region.Length > 0 ? region : {|CDK203:"eu-west-1"|};
+                new ArnPrincipal($"arn:aws:iam:{topicRegion}:493817265012:role/x");
+                var env = new Amazon.CDK.Environment { Region = topicRegion };
+        """));
+
+    [Fact]
     public Task NoFixForConst() => VerifyCS.NoFixAsync<HardcodedRegionCodeFix>(InStack("""
                 new CfnOutput(this, "Api", new CfnOutputProps { Value = Endpoint });
         """, members: """

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace CdkAnalyzers.CodeFixes;
 
@@ -24,9 +25,15 @@ public sealed class HardcodedRegionCodeFix : CdkCodeFix
 
     private protected override IEnumerable<CodeAction> Fixes(FixSite site)
     {
-        if (FixValue.From(site.Diagnostic) is { } region && TokenInterpolation.Replace(site.Node, region, "REGION") is not null)
+        // A literal that is the region alone ("us-east-1", a default) is reported for the ARN it flows into; its other
+        // uses may be configuration (an Environment's Region), which the token would change: no fix there.
+        if (FixValue.From(site.Diagnostic) is { } region && !IsTheRegionAlone(site.Node, region)
+            && TokenInterpolation.Replace(site.Node, region, "REGION") is not null)
             yield return CodeAction.Create("Use the Aws.REGION token", ct => ApplyAsync(site.Document, site.Node, region, ct), UseRegionTokenKey);
     }
+
+    private static bool IsTheRegionAlone(SyntaxNode node, string region)
+        => node is LiteralExpressionSyntax literal && literal.Token.ValueText == region;
 
     private static async Task<Document> ApplyAsync(Document document, SyntaxNode node, string region, CancellationToken cancellationToken)
     {
