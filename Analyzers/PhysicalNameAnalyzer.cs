@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -51,11 +52,11 @@ public sealed class PhysicalNameAnalyzer : CdkAnalyzer
     /// </summary>
     private static IOperation? PassedOn(IOperation instance, CdkTypes cdk, CancellationToken cancellationToken)
     {
-        if (instance is not ILocalReferenceOperation { Local: var local } || instance.Syntax.FirstAncestorOrSelf<Microsoft.CodeAnalysis.CSharp.Syntax.BlockSyntax>() is not { } block)
+        if (instance is not ILocalReferenceOperation { Local: var local } || instance.Syntax.FirstAncestorOrSelf<BlockSyntax>() is not { } block)
             return null;
-        foreach (var name in block.DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax>())
+        foreach (var name in block.DescendantNodes().OfType<IdentifierNameSyntax>())
         {
-            if (name.SpanStart > instance.Syntax.SpanStart && name.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.ArgumentSyntax
+            if (name.SpanStart > instance.Syntax.SpanStart && name.Parent is ArgumentSyntax
                 && name.Identifier.ValueText == local.Name && cdk.Values.OperationAt(name, cancellationToken) is ILocalReferenceOperation passed
                 && SymbolEqualityComparer.Default.Equals(passed.Local, local))
             {
