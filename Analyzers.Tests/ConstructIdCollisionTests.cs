@@ -152,6 +152,25 @@ public class ConstructIdCollisionTests
         """);
 
     [Fact]
+    public Task LocalFunctionHelpersCountAtTheirCalls() => VerifyCS.AnalyzerAsync(InStack("""
+                void AddEventsQueue(string name) => new Queue(this, name);
+                AddEventsQueue("Events");
+                AddEventsQueue({|CDK110:"Events"|});
+                AddEventsQueue("Audit");
+                Queue Dead() => new Queue(this, "Dead");
+                Dead();
+                {|CDK110:Dead()|};
+                static Bucket Store(Constructs.Construct scope, string name) => new Bucket(scope, name);
+                Store(this, "Data");
+                Store(new Constructs.Construct(this, "Other"), "Data");
+                Queue? MaybeCreate(string name) => name.Length > 0 ? new Queue(this, name) : null;
+                MaybeCreate("Maybe");
+                MaybeCreate("Maybe");
+                void Once() => new Queue(this, "Once");
+                Once();
+        """));
+
+    [Fact]
     public Task HelpersThatMayNotCreateOrCreateElsewhereStaySilent() => VerifyCS.AnalyzerAsync(InStack("""
                 GetOrAdd("Jobs");
                 GetOrAdd("Jobs");

@@ -59,6 +59,9 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
             block.RegisterOperationAction(ctx =>
             {
                 var creation = (IObjectCreationOperation)ctx.Operation;
+                // A local function that always creates counts at each of its calls, not where it is written.
+                if (creation.Syntax.FirstAncestorOrSelf<LocalFunctionStatementSyntax>() is { } localFunction && AlwaysCreates(localFunction))
+                    return;
                 if (ScopeAndId(creation, cdk) is not var (scopeArgument, idArgument)
                     || ScopeOf(scopeArgument) is not { } scope
                     || cdk.Values.KnownText(new Origin(idArgument), ctx.CancellationToken) is not { } id)
@@ -125,7 +128,8 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
                 continue;
             var scope = ValueModel.Unwrap(scopeArgument) switch
             {
-                IInstanceReferenceOperation when call.Instance is not null => ("this", null),
+                // A local function's `this` is its caller's.
+                IInstanceReferenceOperation when call.Instance is not null || helper.MethodKind == MethodKind.LocalFunction => ("this", null),
                 IParameterReferenceOperation parameter when frame.ArgumentFor(parameter.Parameter) is { } argument => ScopeOf(argument.Operation),
                 _ => null,
             };
@@ -140,8 +144,11 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
     /// <summary>Whatever the helper creates runs whenever it is called: its body does not branch, loop, leave early or defer to a lambda.</summary>
     private static bool AlwaysCreates(IMethodSymbol helper, CancellationToken ct)
         => helper.DeclaringSyntaxReferences.Length == 1
-            && helper.DeclaringSyntaxReferences[0].GetSyntax(ct) is BaseMethodDeclarationSyntax declaration
-            && !declaration.DescendantNodes().Any(n => n is IfStatementSyntax or SwitchStatementSyntax or CommonForEachStatementSyntax or ForStatementSyntax
+            && helper.DeclaringSyntaxReferences[0].GetSyntax(ct) is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax
+            && AlwaysCreates(helper.DeclaringSyntaxReferences[0].GetSyntax(ct));
+
+    private static bool AlwaysCreates(SyntaxNode declaration)
+        => !declaration.DescendantNodes().Any(n => n is IfStatementSyntax or SwitchStatementSyntax or CommonForEachStatementSyntax or ForStatementSyntax
                 or WhileStatementSyntax or DoStatementSyntax or TryStatementSyntax or ConditionalExpressionSyntax or SwitchExpressionSyntax
                 or ConditionalAccessExpressionSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or ReturnStatementSyntax { Expression: null }
                 || n.IsKind(SyntaxKind.CoalesceExpression) || n.IsKind(SyntaxKind.CoalesceAssignmentExpression));
