@@ -165,6 +165,12 @@ public class SecretInSourceTests
                         ["SITE"] = "https://docs.example.org/orders@v2",
                     },
                 });
+                new Amazon.CDK.AWS.SSM.StringParameter(this, "Connection", new Amazon.CDK.AWS.SSM.StringParameterProps
+                {
+                    StringValue = {|#3:"Server=db;User Id=app;Password=Hunter2!;"|},
+                });
+                new CfnOutput(this, "Url", new CfnOutputProps { Value = {|#4:"redis://default:s3cret-Pa55@cache:6379"|} });
+                new CfnOutput(this, "Plain", new CfnOutputProps { Value = "Server=db;Database=orders" });
         """, members: """
             private const string Host = "db";
         """) }, expected: new[]
@@ -172,6 +178,8 @@ public class SecretInSourceTests
         Warning(0, "A password is written into a connection string"),
         Warning(1, "A password is written into a connection string"),
         Warning(2, "A password is written into a connection string"),
+        Warning(3, "A password is written into a connection string"),
+        Warning(4, "A password is written into a connection string"),
     });
 
     [Fact]

@@ -82,6 +82,11 @@ public sealed class SecretInSourceAnalyzer : CdkAnalyzer
                         foreach (var entry in cdk.Values.Entries(new Origin(assignment.Value), ctx.CancellationToken).Items)
                             CheckEntry(ctx, entry.Key, entry.Value);
                     }
+                    else if (property.Name is "StringValue" or "Value" && property.Type.SpecialType == SpecialType.System_String)
+                    {
+                        // A plain SSM parameter or an output: in the template as written.
+                        CheckConnectionString(ctx, new Origin(assignment.Value));
+                    }
                     break;
             }
         }, OperationKind.Invocation, OperationKind.SimpleAssignment);
@@ -95,6 +100,11 @@ public sealed class SecretInSourceAnalyzer : CdkAnalyzer
                     CheckValue(ctx, value, $"The environment variable {name} holds a secret", looksOnly: !namesSecret);
             }
             // Whatever its name (DB_CONNECTION, DATABASE_URL): a connection string that carries its password.
+            CheckConnectionString(ctx, value);
+        }
+
+        void CheckConnectionString(OperationAnalysisContext ctx, Origin value)
+        {
             foreach (var text in cdk.Values.Strings(value, ctx.CancellationToken))
             {
                 if (PasswordIn(text.Shape) is not { } password)
