@@ -167,6 +167,20 @@ public class LookupEnvironmentTests
         });
 
     [Fact]
+    public Task AHelperCalledWithoutEnvIsNamedAtThatCall() => VerifyCS.AnalyzerAsync(new[] { CleanNetworkStack.Replace("var vpc = Vpc", "var vpc = {|#0:Vpc").Replace("IsDefault = true })", "IsDefault = true })|}"), Program("""
+        var env = new Amazon.CDK.Environment { Account = "493817265012", Region = "eu-west-1" };
+        Deploy(app, "Pinned", env);
+        Deploy(app, "Loose", null);
+        static void Deploy(App app, string id, Amazon.CDK.IEnvironment? env) => new NetworkStack(app, id, new StackProps { Env = env });
+        """) },
+        expected: new[]
+        {
+            new DiagnosticResult("CDK107", DiagnosticSeverity.Error).WithLocation(0).WithLocation("/0/Test1.cs", 11, 73).WithArguments("Vpc.FromLookup", "NetworkStack", "Test1.cs(10)"),
+            new DiagnosticResult("CDK107", DiagnosticSeverity.Error).WithSpan(11, 19, 11, 68).WithLocation("/0/Test1.cs", 11, 73).WithArguments("StringParameter.ValueFromLookup", "NetworkStack", "Test1.cs(10)"),
+            new DiagnosticResult("CDK107", DiagnosticSeverity.Error).WithSpan(12, 21, 12, 91).WithLocation("/0/Test1.cs", 11, 73).WithArguments("MachineImage.Lookup", "NetworkStack", "Test1.cs(10)"),
+        });
+
+    [Fact]
     public Task LookupInAConstructOfStacksWithEnvOrNeverCreatedStaysSilent() => VerifyCS.AnalyzerAsync(new[]
     {
         Network.Replace("{|#0:", "").Replace("{|#1:", "").Replace("true })|}", "true })").Replace("\"/app/ami\")|}", "\"/app/ami\")"),

@@ -67,7 +67,7 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
             var baseCallsOf = baseCalls.ToLookup(b => b.Stack, b => b.Call, SymbolEqualityComparer.Default);
             var creationsOf = creations.ToLookup(c => c.Stack, c => c.Creation, SymbolEqualityComparer.Default);
             // Asked once per stack, however many lookups it makes.
-            var creationWithoutEnvironment = new Dictionary<INamedTypeSymbol, Location?>(SymbolEqualityComparer.Default);
+            var creationWithoutEnvironment = new Dictionary<INamedTypeSymbol, Missing?>(SymbolEqualityComparer.Default);
             var reached = new Dictionary<INamedTypeSymbol, HashSet<SyntaxNode>>(SymbolEqualityComparer.Default);
             foreach (var (stack, lookup, location) in lookups.OrderBy(l => l.Location.SourceTree?.FilePath).ThenBy(l => l.Location.SourceSpan.Start))
             {
@@ -91,11 +91,12 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
                 }
             }
 
-            void Report(Location lookupLocation, Location creation, string lookup, INamedTypeSymbol stack)
+            // The creation is the fix's place; the message names where the Env goes missing (a helper's call that passes null).
+            void Report(Location lookupLocation, Missing missing, string lookup, INamedTypeSymbol stack)
             {
-                var line = creation.GetLineSpan();
+                var line = missing.Where.GetLineSpan();
                 var where = $"{System.IO.Path.GetFileName(line.Path)}({line.StartLinePosition.Line + 1})";
-                ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.LookupWithoutEnvironment, lookupLocation, new[] { creation }, lookup, stack.Name, where));
+                ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.LookupWithoutEnvironment, lookupLocation, new[] { missing.Creation }, lookup, stack.Name, where));
             }
 
             // The stack makes the call through its constructs, helpers, nested stacks or base stacks of this app. What a
@@ -118,7 +119,7 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
                 => cdk.Values.StagesOf(created, null, ctx.CancellationToken) is { } stages
                     && (!stages.IsComplete || stages.Items.All(stage => HasFullEnvironment(stage.Arguments, cdk, stageProps, ctx.CancellationToken)));
 
-            Location? FirstCreationWithoutEnvironment(INamedTypeSymbol stack)
+            Missing? FirstCreationWithoutEnvironment(INamedTypeSymbol stack)
             {
                 // A stack that passes its own Env to the base constructor needs nothing from its creators.
                 if (baseCallsOf[stack].Any(b => cdk.Values.OperationAt(b, ctx.CancellationToken) is IInvocationOperation call
@@ -126,15 +127,32 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
                 {
                     return null;
                 }
-                return creationsOf[stack]
-                    .Where(c => cdk.Values.OperationAt(c, ctx.CancellationToken) is IObjectCreationOperation created
-                        && !HasFullEnvironment(created.Arguments, cdk, stackProps, ctx.CancellationToken)
+                foreach (var creation in creationsOf[stack].OrderBy(c => c.SyntaxTree.FilePath).ThenBy(c => c.SpanStart))
+                {
+                    if (cdk.Values.OperationAt(creation, ctx.CancellationToken) is IObjectCreationOperation created
+                        && !HasFullEnvironment(created.Arguments, cdk, stackProps, ctx.CancellationToken, out var passedNull)
                         && !InStageWithEnvironment(created))
-                    .Select(c => c.GetLocation())
-                    .OrderBy(c => c.SourceTree?.FilePath).ThenBy(c => c.SourceSpan.Start)
-                    .FirstOrDefault();
+                    {
+                        var where = passedNull is not null && !creation.Span.Contains(passedNull.Span) ? passedNull : creation;
+                        return new Missing(creation.GetLocation(), where.GetLocation());
+                    }
+                }
+                return null;
             }
         });
+    }
+
+    /// <summary>A creation of the stack without a full Env, and where the Env goes missing (the creation, or a call that passes null).</summary>
+    private sealed class Missing
+    {
+        public Missing(Location creation, Location where)
+        {
+            Creation = creation;
+            Where = where;
+        }
+
+        public Location Creation { get; }
+        public Location Where { get; }
     }
 
     private static bool IsLookup(IMethodSymbol method, INamedTypeSymbol? machineImage)
@@ -148,33 +166,39 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
     /// </summary>
     private static bool HasFullEnvironment(ImmutableArray<IArgumentOperation> arguments, CdkTypes cdk, INamedTypeSymbol? stackProps,
         System.Threading.CancellationToken cancellationToken, bool requireProps = false)
+        => HasFullEnvironment(arguments, cdk, stackProps, cancellationToken, out _, requireProps);
+
+    /// <summary>As above; <paramref name="passedNull"/> is the <c>null</c> given for the props or the Env, if that is what is missing.</summary>
+    private static bool HasFullEnvironment(ImmutableArray<IArgumentOperation> arguments, CdkTypes cdk, INamedTypeSymbol? stackProps,
+        System.Threading.CancellationToken cancellationToken, out SyntaxNode? passedNull, bool requireProps = false)
     {
+        passedNull = null;
         var props = arguments.FirstOrDefault(a => cdk.Implements(a.Parameter?.Type, stackProps));
         if (props is null || props.ArgumentKind == ArgumentKind.DefaultValue)
             return false;
         var propsValue = new Origin(props.Value);
-        if (!AllKnownObjects(propsValue, cdk, cancellationToken, out var anyNull))
+        if (!AllKnownObjects(propsValue, cdk, cancellationToken, out passedNull))
             return !requireProps;
-        if (anyNull)
+        if (passedNull is not null)
             return false;
         if (cdk.Values.SettingsNamed(propsValue, "Env", cancellationToken).LastOrDefault() is not { Syntax: not null } env)
             return false;
-        if (!AllKnownObjects(env.Value, cdk, cancellationToken, out anyNull))
+        if (!AllKnownObjects(env.Value, cdk, cancellationToken, out passedNull))
             return true;
         var set = cdk.Values.Settings(env.Value, cancellationToken).Select(s => s.Member.Name).ToImmutableHashSet();
-        return !anyNull && set.Contains("Account") && set.Contains("Region");
+        return passedNull is null && set.Contains("Account") && set.Contains("Region");
     }
 
-    /// <summary>Every source of the value is an object built in this app (or null); false when one cannot be seen into.</summary>
-    private static bool AllKnownObjects(Origin value, CdkTypes cdk, System.Threading.CancellationToken cancellationToken, out bool anyNull)
+    /// <summary>Every source of the value is an object built in this app (or null, <paramref name="nullAt"/>); false when one cannot be seen into.</summary>
+    private static bool AllKnownObjects(Origin value, CdkTypes cdk, System.Threading.CancellationToken cancellationToken, out SyntaxNode? nullAt)
     {
-        anyNull = false;
+        nullAt = null;
         foreach (var source in cdk.Values.Sources(value, cancellationToken))
         {
             switch (ValueModel.Unwrap(source.Operation))
             {
                 case ILiteralOperation { ConstantValue: { HasValue: true, Value: null } } or IDefaultValueOperation:
-                    anyNull = true;
+                    nullAt ??= source.Operation.Syntax;
                     break;
                 case IObjectCreationOperation or IWithOperation or IAnonymousObjectCreationOperation:
                     break;
