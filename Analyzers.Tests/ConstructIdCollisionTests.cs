@@ -171,6 +171,23 @@ public class ConstructIdCollisionTests
         """));
 
     [Fact]
+    public Task LambdaHelpersHeldInALocalCountAtTheirCalls() => VerifyCS.AnalyzerAsync(InStack("""
+                var makeQueue = (string name) => new Queue(this, name);
+                makeQueue("Dlq");
+                makeQueue({|CDK110:"Dlq"|});
+                makeQueue("Retry");
+                Func<Queue> audit = () => new Queue(this, "Audit");
+                audit();
+                {|CDK110:audit()|};
+                var maybe = (string name) => name.Length > 0 ? new Queue(this, name) : null;
+                maybe("Maybe");
+                maybe("Maybe");
+                var once = () => new Queue(this, "Once");
+                once();
+                new[] { "a", "b" }.Select(name => new Queue(this, name)).ToList();
+        """));
+
+    [Fact]
     public Task HelpersThatMayNotCreateOrCreateElsewhereStaySilent() => VerifyCS.AnalyzerAsync(InStack("""
                 GetOrAdd("Jobs");
                 GetOrAdd("Jobs");

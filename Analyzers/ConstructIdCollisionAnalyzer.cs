@@ -59,9 +59,12 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
             block.RegisterOperationAction(ctx =>
             {
                 var creation = (IObjectCreationOperation)ctx.Operation;
-                // A local function that always creates counts at each of its calls, not where it is written.
-                if (creation.Syntax.FirstAncestorOrSelf<LocalFunctionStatementSyntax>() is { } localFunction && AlwaysCreates(localFunction))
+                // A local function or a lambda held in a local that always creates counts at each of its calls, not where it is written.
+                if (creation.Syntax.FirstAncestorOrSelf<SyntaxNode>(n => n is LocalFunctionStatementSyntax || IsLambdaInALocal(n)) is { } helperBody
+                    && AlwaysCreates(helperBody))
+                {
                     return;
+                }
                 if (ScopeAndId(creation, cdk) is not var (scopeArgument, idArgument)
                     || ScopeOf(scopeArgument) is not { } scope
                     || cdk.Values.KnownText(new Origin(idArgument), ctx.CancellationToken) is not { } id)
@@ -115,8 +118,8 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
     /// </summary>
     private static void AddHelperCreations(IInvocationOperation call, List<Created> created, CdkTypes cdk, CancellationToken ct)
     {
-        var helper = call.TargetMethod;
-        if (helper.DeclaringSyntaxReferences.IsEmpty || call.Instance is not (null or IInstanceReferenceOperation))
+        var helper = LambdaCalled(call) ?? call.TargetMethod;
+        if (helper.DeclaringSyntaxReferences.IsEmpty || (helper.MethodKind != MethodKind.AnonymousFunction && call.Instance is not (null or IInstanceReferenceOperation)))
             return;
         var creations = cdk.Values.CreationsAndCallsIn(helper, ct);
         if (!creations.Any(o => o is IObjectCreationOperation) || !AlwaysCreates(helper, ct))
@@ -128,8 +131,8 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
                 continue;
             var scope = ValueModel.Unwrap(scopeArgument) switch
             {
-                // A local function's `this` is its caller's.
-                IInstanceReferenceOperation when call.Instance is not null || helper.MethodKind == MethodKind.LocalFunction => ("this", null),
+                // A local function's or lambda's `this` is its caller's.
+                IInstanceReferenceOperation when call.Instance is not null || helper.MethodKind is MethodKind.LocalFunction or MethodKind.AnonymousFunction => ("this", null),
                 IParameterReferenceOperation parameter when frame.ArgumentFor(parameter.Parameter) is { } argument => ScopeOf(argument.Operation),
                 _ => null,
             };
@@ -141,10 +144,29 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
         }
     }
 
+    /// <summary>
+    /// The lambda a call invokes through the local it was written into (<c>var make = (string id) =&gt; new Queue(this, id);
+    /// make("Dlq");</c>); null for any other call.
+    /// </summary>
+    private static IMethodSymbol? LambdaCalled(IInvocationOperation call)
+    {
+        if (call.TargetMethod.MethodKind != MethodKind.DelegateInvoke || call.Instance is not ILocalReferenceOperation { Local: var local }
+            || local.DeclaringSyntaxReferences.Length != 1
+            || local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: var value }
+            || !IsLambdaInALocal(value) || call.SemanticModel?.GetSymbolInfo(value).Symbol is not IMethodSymbol lambda)
+        {
+            return null;
+        }
+        return lambda;
+    }
+
+    private static bool IsLambdaInALocal(SyntaxNode node)
+        => node is LambdaExpressionSyntax { Parent: EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: LocalDeclarationStatementSyntax } } };
+
     /// <summary>Whatever the helper creates runs whenever it is called: its body does not branch, loop, leave early or defer to a lambda.</summary>
     private static bool AlwaysCreates(IMethodSymbol helper, CancellationToken ct)
         => helper.DeclaringSyntaxReferences.Length == 1
-            && helper.DeclaringSyntaxReferences[0].GetSyntax(ct) is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax
+            && helper.DeclaringSyntaxReferences[0].GetSyntax(ct) is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or LambdaExpressionSyntax
             && AlwaysCreates(helper.DeclaringSyntaxReferences[0].GetSyntax(ct));
 
     private static bool AlwaysCreates(SyntaxNode declaration)
