@@ -60,8 +60,8 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
             {
                 var creation = (IObjectCreationOperation)ctx.Operation;
                 // A local function or a lambda held in a local that always creates counts at each of its calls, not where it is written.
-                if (creation.Syntax.FirstAncestorOrSelf<SyntaxNode>(n => n is LocalFunctionStatementSyntax || IsLambdaInALocal(n)) is { } helperBody
-                    && AlwaysCreates(helperBody))
+                if (Loops.EnclosingFunction(creation.Syntax) is { } function && (function is LocalFunctionStatementSyntax || IsLambdaInALocal(function))
+                    && AlwaysCreates(function))
                 {
                     return;
                 }
@@ -118,7 +118,7 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
     /// </summary>
     private static void AddHelperCreations(IInvocationOperation call, List<Created> created, CdkTypes cdk, CancellationToken ct)
     {
-        var helper = LambdaCalled(call) ?? call.TargetMethod;
+        var helper = LambdaCalled(call, ct) ?? call.TargetMethod;
         if (helper.DeclaringSyntaxReferences.IsEmpty || (helper.MethodKind != MethodKind.AnonymousFunction && call.Instance is not (null or IInstanceReferenceOperation)))
             return;
         var creations = cdk.Values.CreationsAndCallsIn(helper, ct);
@@ -148,12 +148,12 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
     /// The lambda a call invokes through the local it was written into (<c>var make = (string id) =&gt; new Queue(this, id);
     /// make("Dlq");</c>); null for any other call.
     /// </summary>
-    private static IMethodSymbol? LambdaCalled(IInvocationOperation call)
+    private static IMethodSymbol? LambdaCalled(IInvocationOperation call, CancellationToken ct)
     {
         if (call.TargetMethod.MethodKind != MethodKind.DelegateInvoke || call.Instance is not ILocalReferenceOperation { Local: var local }
             || local.DeclaringSyntaxReferences.Length != 1
-            || local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: var value }
-            || !IsLambdaInALocal(value) || call.SemanticModel?.GetSymbolInfo(value).Symbol is not IMethodSymbol lambda)
+            || local.DeclaringSyntaxReferences[0].GetSyntax(ct) is not VariableDeclaratorSyntax { Initializer.Value: var value }
+            || !IsLambdaInALocal(value) || call.SemanticModel?.GetSymbolInfo(value, ct).Symbol is not IMethodSymbol lambda)
         {
             return null;
         }
@@ -166,8 +166,8 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
     /// <summary>Whatever the helper creates runs whenever it is called: its body does not branch, loop, leave early or defer to a lambda.</summary>
     private static bool AlwaysCreates(IMethodSymbol helper, CancellationToken ct)
         => helper.DeclaringSyntaxReferences.Length == 1
-            && helper.DeclaringSyntaxReferences[0].GetSyntax(ct) is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or LambdaExpressionSyntax
-            && AlwaysCreates(helper.DeclaringSyntaxReferences[0].GetSyntax(ct));
+            && helper.DeclaringSyntaxReferences[0].GetSyntax(ct) is (BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or LambdaExpressionSyntax) and var declaration
+            && AlwaysCreates(declaration);
 
     private static bool AlwaysCreates(SyntaxNode declaration)
         => !declaration.DescendantNodes().Any(n => n is IfStatementSyntax or SwitchStatementSyntax or CommonForEachStatementSyntax or ForStatementSyntax

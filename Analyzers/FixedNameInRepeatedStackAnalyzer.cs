@@ -90,8 +90,7 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
 
     /// <summary>A creation in a method or local function (<c>void AddStage(string name) => new ApiStack(app, name);</c>) counts once per call.</summary>
     private static bool InHelper(SyntaxNode creation)
-        => creation.Ancestors().FirstOrDefault(a => a is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax)
-            is LocalFunctionStatementSyntax or MethodDeclarationSyntax { Identifier.ValueText: not "Main" };
+        => Loops.EnclosingFunction(creation) is LocalFunctionStatementSyntax or MethodDeclarationSyntax { Identifier.ValueText: not "Main" };
 
     private static bool IsInStageClass(IObjectCreationOperation creation, CdkTypes cdk)
         => ValueModel.ArgumentAt(creation.Arguments, 0)?.Value is { } scope && ValueModel.Unwrap(scope) is IInstanceReferenceOperation { Type: var type } && cdk.IsStage(type);

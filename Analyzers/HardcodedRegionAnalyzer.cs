@@ -66,9 +66,11 @@ public sealed class HardcodedRegionAnalyzer : CdkAnalyzer
     /// stack's region, so the region is not the stack's, and writing the stack's region instead would break it.
     /// </summary>
     private static bool IsWhereCloudFrontRequires(string shape, int arnStart)
-        => string.CompareOrdinal(shape, arnStart, "arn:aws:acm:us-east-1:", 0, 22) == 0
-            || (string.CompareOrdinal(shape, arnStart, "arn:aws:wafv2:us-east-1:", 0, 24) == 0
-                && shape.IndexOf(":global/", arnStart, System.StringComparison.Ordinal) > 0);
+        => StartsAt(shape, arnStart, "arn:aws:acm:us-east-1:")
+            || (StartsAt(shape, arnStart, "arn:aws:wafv2:us-east-1:") && shape.IndexOf(":global/", arnStart, System.StringComparison.Ordinal) > 0);
+
+    private static bool StartsAt(string text, int index, string prefix)
+        => string.CompareOrdinal(text, index, prefix, 0, prefix.Length) == 0;
 
     private static bool MayHoldRegion(string text)
     {

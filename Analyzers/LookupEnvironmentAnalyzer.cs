@@ -67,15 +67,14 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
             var baseCallsOf = baseCalls.ToLookup(b => b.Stack, b => b.Call, SymbolEqualityComparer.Default);
             var creationsOf = creations.ToLookup(c => c.Stack, c => c.Creation, SymbolEqualityComparer.Default);
             // Asked once per stack, however many lookups it makes.
-            var creationWithoutEnvironment = new Dictionary<INamedTypeSymbol, Missing?>(SymbolEqualityComparer.Default);
+            var creationWithoutEnvironment = new Dictionary<INamedTypeSymbol, (Location Creation, Location Where)?>(SymbolEqualityComparer.Default);
             var reached = new Dictionary<INamedTypeSymbol, HashSet<SyntaxNode>>(SymbolEqualityComparer.Default);
             foreach (var (stack, lookup, location) in lookups.OrderBy(l => l.Location.SourceTree?.FilePath).ThenBy(l => l.Location.SourceSpan.Start))
             {
                 if (!creationWithoutEnvironment.TryGetValue(stack, out var creation))
                     creationWithoutEnvironment[stack] = creation = FirstCreationWithoutEnvironment(stack);
-                if (creation is null)
-                    continue;
-                Report(location, creation, lookup, stack);
+                if (creation is { } missing)
+                    Report(location, missing, lookup, stack);
             }
 
             foreach (var (lookup, call) in elsewhere.OrderBy(l => l.Call.SyntaxTree.FilePath).ThenBy(l => l.Call.SpanStart))
@@ -84,15 +83,15 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
                 {
                     if (!creationWithoutEnvironment.TryGetValue(stack, out var creation))
                         creationWithoutEnvironment[stack] = creation = FirstCreationWithoutEnvironment(stack);
-                    if (creation is null || !Reaches(stack, call))
+                    if (creation is not { } missing || !Reaches(stack, call))
                         continue;
-                    Report(call.GetLocation(), creation, lookup, stack);
+                    Report(call.GetLocation(), missing, lookup, stack);
                     break;
                 }
             }
 
             // The creation is the fix's place; the message names where the Env goes missing (a helper's call that passes null).
-            void Report(Location lookupLocation, Missing missing, string lookup, INamedTypeSymbol stack)
+            void Report(Location lookupLocation, (Location Creation, Location Where) missing, string lookup, INamedTypeSymbol stack)
             {
                 var line = missing.Where.GetLineSpan();
                 var where = $"{System.IO.Path.GetFileName(line.Path)}({line.StartLinePosition.Line + 1})";
@@ -117,13 +116,14 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
             // be seen into (a parameter, never created) is not reported.
             bool InStageWithEnvironment(IObjectCreationOperation created)
                 => cdk.Values.StagesOf(created, null, ctx.CancellationToken) is { } stages
-                    && (!stages.IsComplete || stages.Items.All(stage => HasFullEnvironment(stage.Arguments, cdk, stageProps, ctx.CancellationToken)));
+                    && (!stages.IsComplete || stages.Items.All(stage => HasFullEnvironment(stage.Arguments, cdk, stageProps, ctx.CancellationToken, out _)));
 
-            Missing? FirstCreationWithoutEnvironment(INamedTypeSymbol stack)
+            // A creation of the stack without a full Env, and where the Env goes missing (the creation, or a call that passes null).
+            (Location Creation, Location Where)? FirstCreationWithoutEnvironment(INamedTypeSymbol stack)
             {
                 // A stack that passes its own Env to the base constructor needs nothing from its creators.
                 if (baseCallsOf[stack].Any(b => cdk.Values.OperationAt(b, ctx.CancellationToken) is IInvocationOperation call
-                        && HasFullEnvironment(call.Arguments, cdk, stackProps, ctx.CancellationToken, requireProps: true)))
+                        && HasFullEnvironment(call.Arguments, cdk, stackProps, ctx.CancellationToken, out _, requireProps: true)))
                 {
                     return null;
                 }
@@ -134,25 +134,12 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
                         && !InStageWithEnvironment(created))
                     {
                         var where = passedNull is not null && !creation.Span.Contains(passedNull.Span) ? passedNull : creation;
-                        return new Missing(creation.GetLocation(), where.GetLocation());
+                        return (creation.GetLocation(), where.GetLocation());
                     }
                 }
                 return null;
             }
         });
-    }
-
-    /// <summary>A creation of the stack without a full Env, and where the Env goes missing (the creation, or a call that passes null).</summary>
-    private sealed class Missing
-    {
-        public Missing(Location creation, Location where)
-        {
-            Creation = creation;
-            Where = where;
-        }
-
-        public Location Creation { get; }
-        public Location Where { get; }
     }
 
     private static bool IsLookup(IMethodSymbol method, INamedTypeSymbol? machineImage)
@@ -162,13 +149,9 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
     /// <summary>
     /// Every object the stack props argument may be sets Env with both Account and Region (in its initializer, a
     /// helper or a record, or written before the stack is created) — or is something we cannot see into (a
-    /// parameter nobody passes, a framework call), which we do not report.
+    /// parameter nobody passes, a framework call), which we do not report. <paramref name="passedNull"/> is the
+    /// <c>null</c> given for the props or the Env, when that is what is missing.
     /// </summary>
-    private static bool HasFullEnvironment(ImmutableArray<IArgumentOperation> arguments, CdkTypes cdk, INamedTypeSymbol? stackProps,
-        System.Threading.CancellationToken cancellationToken, bool requireProps = false)
-        => HasFullEnvironment(arguments, cdk, stackProps, cancellationToken, out _, requireProps);
-
-    /// <summary>As above; <paramref name="passedNull"/> is the <c>null</c> given for the props or the Env, if that is what is missing.</summary>
     private static bool HasFullEnvironment(ImmutableArray<IArgumentOperation> arguments, CdkTypes cdk, INamedTypeSymbol? stackProps,
         System.Threading.CancellationToken cancellationToken, out SyntaxNode? passedNull, bool requireProps = false)
     {

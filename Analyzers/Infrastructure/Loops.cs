@@ -4,9 +4,20 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace CdkAnalyzers;
 
-/// <summary>The loop statements code runs in, for rules that ask whether a creation runs more than once (CDK110, CDK205).</summary>
+/// <summary>The loops and functions code runs in, for rules that ask whether a creation runs more than once (CDK110, CDK205).</summary>
 internal static class Loops
 {
+    /// <summary>The member, local function or lambda a node is written in: its code runs when that runs.</summary>
+    public static SyntaxNode? EnclosingFunction(SyntaxNode node)
+    {
+        for (var ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
+        {
+            if (IsFunctionBoundary(ancestor))
+                return ancestor;
+        }
+        return null;
+    }
+
     /// <summary>
     /// The innermost <c>for</c>, <c>foreach</c>, <c>while</c> or <c>do</c> around a node within its method; null when there
     /// is none (a lambda or local function ends the search). Ask again with the loop for the next one out.
@@ -15,13 +26,16 @@ internal static class Loops
     {
         for (var ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
         {
-            if (ancestor is MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
+            if (IsFunctionBoundary(ancestor))
                 return null;
             if (ancestor is ForStatementSyntax or ForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax)
                 return ancestor;
         }
         return null;
     }
+
+    private static bool IsFunctionBoundary(SyntaxNode node)
+        => node is MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax;
 
     /// <summary>The variable is declared inside the loop (its own variable, or a local of its body): a new one on every pass.</summary>
     public static bool Declares(SyntaxNode loop, ISymbol variable)
