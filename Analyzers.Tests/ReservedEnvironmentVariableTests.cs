@@ -161,6 +161,22 @@ public class ReservedEnvironmentVariableTests
         """));
 
     [Fact]
+    public Task DictionariesMergedInALoopBeforeTheyArePassed() => VerifyCS.AnalyzerAsync(InStack("""
+                var variables = new Dictionary<string, string> { ["STAGE"] = "dev" };
+                foreach (var (name, value) in Settings)
+                    variables[name] = value;
+                foreach (var pair in Extra)
+                    variables.TryAdd(pair.Key, pair.Value);
+                new Function(this, "Fn", new FunctionProps
+                {
+                    Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Environment = variables,
+                });
+        """, members: """
+            private static readonly Dictionary<string, string> Settings = new() { ["LOG_LEVEL"] = "info", {|CDK101:["AWS_REGION"] = "eu-west-1"|} };
+            private static readonly Dictionary<string, string> Extra = new() { { "MODE", "fast" }, {|CDK101:{ "LAMBDA_TASK_ROOT", "/var/task" }|} };
+        """));
+
+    [Fact]
     public Task DictionaryGivenThroughARecordAndCopied() => VerifyCS.AnalyzerAsync(new[] { """
         using System.Collections.Generic;
         using System.Linq;

@@ -170,6 +170,27 @@ public class SymbolTests
         """, "IAM"));
 
     [Fact]
+    public Task DictionariesLoopedOverByPairOrDeconstruction() => Verify<AccountIdAnalyzer>.AnalyzerAsync(Stack("""
+                foreach (var (stage, account) in Accounts)
+                    new Role(this, "Deploy" + stage, new RoleProps { AssumedBy = new AccountPrincipal(account) });
+                foreach (var pair in Trusted)
+                    new Role(this, "Trust" + pair.Key, new RoleProps { AssumedBy = new AccountPrincipal(pair.Value) });
+                foreach (var (account, stage) in Reversed)
+                    new Role(this, "Audit" + stage, new RoleProps { AssumedBy = new AccountPrincipal(account) });
+        """, "IAM", members: """
+            private static readonly Dictionary<string, string> Accounts = new() { ["dev"] = {|CDK202:"111111111111"|}, ["prod"] = {|CDK201:"493817265012"|} };
+            private static readonly IReadOnlyDictionary<string, string> Trusted = new Dictionary<string, string> { { "audit", {|CDK202:"222222222222"|} } };
+            private static readonly Dictionary<string, string> Reversed = new() { [{|CDK202:"333333333333"|}] = "444455556666" };
+        """));
+
+    [Fact]
+    public Task StringJoinConcatAndFormatWithParamsSpansOnNet10() => Verify<AccountIdAnalyzer>.AnalyzerOnNet10Async(Stack("""
+                Role.FromRoleArn(this, "A", string.Join(":", "arn", "aws", "iam", "", {|CDK202:"111111111111"|}, "role/deployer"));
+                Role.FromRoleArn(this, "B", string.Concat("arn:aws:iam::", {|CDK201:"493817265012"|}, ":", "role/", "deployer"));
+                Role.FromRoleArn(this, "C", string.Format("arn:{0}:iam::{1}:role/{2}{3}", "aws", {|CDK202:"222222222222"|}, "deploy", "er"));
+        """, "IAM"));
+
+    [Fact]
     public Task ArnsBuiltWithFnJoinAndArnComponents() => Verify<HardcodedRegionAnalyzer>.AnalyzerAsync(Stack("""
                 Topic.FromTopicArn(this, "A", Fn.Join(":", new[] { "arn", Aws.PARTITION, "sns", {|CDK203:"eu-west-1"|}, Aws.ACCOUNT_ID, "alerts" }));
                 Topic.FromTopicArn(this, "B", Arn.Format(new ArnComponents { Service = "sns", Region = {|CDK203:"us-west-2"|}, Resource = "alerts" }, this));

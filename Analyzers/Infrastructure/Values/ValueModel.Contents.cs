@@ -294,7 +294,17 @@ internal sealed partial class ValueModel
                     && OperationAt(write, walk.CancellationToken) is { } operation
                     && AsEntry(operation, holder.Frame) is { } entry)
                 {
-                    entries.Add(entry);
+                    // variables[name] = value while looping over another dictionary: that dictionary's entries, where it holds them.
+                    if (DictionaryLoopedBy(entry.Key.Operation, walk.CancellationToken) is { } looped && walk.Depth < MaxDepth)
+                    {
+                        walk.Depth++;
+                        complete &= AddEntries(new Origin(looped, holder.Frame), walk, entries);
+                        walk.Depth--;
+                    }
+                    else
+                    {
+                        entries.Add(entry);
+                    }
                 }
             }
         }
@@ -555,12 +565,14 @@ internal sealed partial class ValueModel
     /// A value that is its own only source and holds nothing: a literal, <c>this</c>, a string built in place, a
     /// field or property of a library (<c>AttributeType.STRING</c>, <c>bucket.BucketName</c>), which the walk does not enter.
     /// </summary>
-    private static bool IsLeaf(IOperation operation)
+    private bool IsLeaf(IOperation operation)
         => operation switch
         {
             ILiteralOperation or IInstanceReferenceOperation or IInterpolatedStringOperation => true,
             IFieldReferenceOperation { Field: var field } => field.DeclaringSyntaxReferences.IsEmpty && !field.ContainingType.IsTupleType,
-            IPropertyReferenceOperation { Property: var property } => property.DeclaringSyntaxReferences.IsEmpty,
+            // pair.Key / pair.Value of a loop over a dictionary is followed to the dictionary's entries.
+            IPropertyReferenceOperation { Property: var property } reference => property.DeclaringSyntaxReferences.IsEmpty
+                && !(reference.Instance is ILocalReferenceOperation && SymbolEqualityComparer.Default.Equals(property.ContainingType.OriginalDefinition, _keyValuePair)),
             _ => false,
         };
 
@@ -700,6 +712,7 @@ internal sealed partial class ValueModel
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<ITypeSymbol, bool> _isDictionary = new(SymbolEqualityComparer.Default);
     private readonly ImmutableArray<INamedTypeSymbol> _dictionaryTypes;
+    private readonly INamedTypeSymbol? _keyValuePair;
 
     /// <summary>A collection: an array, or a type that is or implements <c>IEnumerable&lt;T&gt;</c> (asked once per type).</summary>
     public bool IsEnumerable(ITypeSymbol? type)

@@ -48,6 +48,7 @@ internal sealed partial class ValueModel
         _compilation = compilation;
         _cdk = cdk;
         _dictionaryTypes = cdk.Types("System.Collections.Generic.IDictionary`2", "System.Collections.Generic.IReadOnlyDictionary`2");
+        _keyValuePair = cdk.Type("System.Collections.Generic.KeyValuePair`2");
     }
 
     /// <summary>The expressions a value may come from, each with the call it is seen through.</summary>
@@ -163,6 +164,9 @@ internal sealed partial class ValueModel
                 return FollowParameter(parameter, frame, walk, into);
             case IFieldReferenceOperation field:
                 return FollowMember(field, field.Field, field.Instance, frame, walk, into);
+            case IPropertyReferenceOperation { Property.Name: "Key" or "Value", Instance: ILocalReferenceOperation pair } property
+                when LoopedDictionary(pair.Local, walk) is { } dictionary:
+                return AddLoopedEntries(new Origin(dictionary, frame), keys: property.Property.Name == "Key", walk, into);
             case IPropertyReferenceOperation { Arguments.IsEmpty: true } property:
                 return FollowMember(property, property.Property, property.Instance, frame, walk, into);
             case IInvocationOperation invocation:
@@ -215,6 +219,8 @@ internal sealed partial class ValueModel
             {
                 if (writes[0].Value is not { } collection)
                     return false;
+                if (IsDictionary(collection.Type))
+                    return writes[0].Component is 0 or 1 && AddLoopedEntries(new Origin(collection, frame), keys: writes[0].Component == 0, walk, into);
                 var elements = ElementsOf(new Origin(collection, frame), walk, out var complete);
                 if (!complete)
                     return false;
@@ -246,6 +252,26 @@ internal sealed partial class ValueModel
         {
             walk.Following.Remove(local);
         }
+    }
+
+    /// <summary>The dictionary a <c>foreach (var pair in dictionary)</c> variable loops over; null for any other local.</summary>
+    private IOperation? LoopedDictionary(ILocalSymbol local, Walk walk)
+    {
+        var writes = LocalWrites(local, walk.CancellationToken);
+        return !writes.IsDefaultOrEmpty && writes[0] is { IsForEach: true, Component: -1, Value: { } collection } && IsDictionary(collection.Type)
+            ? collection
+            : null;
+    }
+
+    /// <summary>What a variable looping over a dictionary may hold: each entry's key, or each entry's value.</summary>
+    private bool AddLoopedEntries(Origin dictionary, bool keys, Walk walk, List<Origin> into)
+    {
+        var entries = new List<DictionaryEntry>();
+        if (!AddEntries(dictionary, walk, entries))
+            return false;
+        foreach (var entry in entries)
+            AddSources(keys ? entry.Key : entry.Value, walk, into);
+        return true;
     }
 
     /// <summary>The value itself, or for a deconstructed variable the matching element of each tuple it may be.</summary>
