@@ -15,13 +15,20 @@ internal static class CdkReferences
 {
     private static readonly string[] CdkAssemblies = { "Amazon.CDK.Lib.dll", "Constructs.dll", "Amazon.JSII.Runtime.dll" };
 
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyCdk = new(() =>
+        CdkAssemblies.Select(name => (MetadataReference)MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, name))).ToImmutableArray());
+
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyAll = new(() =>
-        Basic.Reference.Assemblies.Net80.References.All.Cast<MetadataReference>()
-            .Concat(CdkAssemblies.Select(name => MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, name))))
-            .ToImmutableArray());
+        Basic.Reference.Assemblies.Net80.References.All.Cast<MetadataReference>().Concat(LazyCdk.Value).ToImmutableArray());
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyAllOnNet10 = new(() =>
+        Basic.Reference.Assemblies.Net100.References.All.Cast<MetadataReference>().Concat(LazyCdk.Value).ToImmutableArray());
 
     /// <summary>Everything a CDK app compiles against.</summary>
     public static ImmutableArray<MetadataReference> All => LazyAll.Value;
+
+    /// <summary>The CDK on .NET 10, whose newer overloads (params spans) bind differently from .NET 8's.</summary>
+    public static ImmutableArray<MetadataReference> AllOnNet10 => LazyAllOnNet10.Value;
 
     /// <summary>Only the framework: a project that does not use the CDK.</summary>
     public static ImmutableArray<MetadataReference> FrameworkOnly { get; } =

@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
@@ -31,6 +32,20 @@ internal static class Verify<TAnalyzer>
         test.ExpectedDiagnostics.AddRange(expected);
         for (var i = 0; i < sources.Length; i++)
             test.TestState.Sources.Add(($"/0/Test{i}.cs", Sources.WithUsings(sources[i])));
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Compiled against .NET 10 with the newest language the tests' compiler has, as a .NET 10 project builds: its
+    /// newer overloads (params spans) bind differently from .NET 8's.
+    /// </summary>
+    public static async Task AnalyzerOnNet10Async([StringSyntax(TestCode.CSharpTest)] string source)
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>();
+        Configure(test, null, withCdk: true, CdkReferences.AllOnNet10);
+        test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectParseOptions(projectId,
+            ((CSharpParseOptions)solution.GetProject(projectId)!.ParseOptions!).WithLanguageVersion(LanguageVersion.Preview)));
+        test.TestState.Sources.Add(("/0/Test0.cs", Sources.WithUsings(source)));
         await test.RunAsync(CancellationToken.None);
     }
 
@@ -116,7 +131,8 @@ internal static class Verify<TAnalyzer>
         await test.RunAsync(CancellationToken.None);
     }
 
-    private static void Configure<TVerifier>(AnalyzerTest<TVerifier> test, string? editorConfig, bool withCdk)
+    private static void Configure<TVerifier>(AnalyzerTest<TVerifier> test, string? editorConfig, bool withCdk,
+        ImmutableArray<MetadataReference> references = default)
         where TVerifier : IVerifier, new()
     {
         test.ReferenceAssemblies = CdkReferences.None;
@@ -126,7 +142,7 @@ internal static class Verify<TAnalyzer>
             if (!descriptor.IsEnabledByDefault && editorConfig?.Contains($"dotnet_diagnostic.{descriptor.Id}.severity") != true)
                 test.DisabledDiagnostics.Add(descriptor.Id);
         }
-        test.TestState.AdditionalReferences.AddRange(withCdk ? CdkReferences.All : CdkReferences.FrameworkOnly);
+        test.TestState.AdditionalReferences.AddRange(!references.IsDefault ? references : withCdk ? CdkReferences.All : CdkReferences.FrameworkOnly);
         if (editorConfig is not null)
             test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\n" + editorConfig));
     }

@@ -202,12 +202,22 @@ internal sealed partial class ValueModel
         return null;
     }
 
-    /// <summary>The pieces of each argument in order, a params array's elements included.</summary>
+    /// <summary>ArgumentKind.ParamCollection (C# 13), newer than the Roslyn this analyzer builds against.</summary>
+    private const ArgumentKind ParamCollection = (ArgumentKind)4;
+
+    /// <summary>The pieces of each argument in order, a params array's or params collection's elements included.</summary>
     private List<List<ImmutableArray<ValuePart>>> ArgumentPieces(IInvocationOperation invocation, Frame? frame, Walk walk, int skip = 0)
     {
         var pieces = new List<List<ImmutableArray<ValuePart>>>();
         foreach (var argument in invocation.Arguments.Where(a => a.ArgumentKind != ArgumentKind.DefaultValue).OrderBy(a => a.Parameter?.Ordinal ?? 0).Skip(skip))
         {
+            // .NET 9 and later: string.Join(":", a, b, c) binds to params ReadOnlySpan<string>, whose arguments are the children.
+            if (argument.ArgumentKind == ParamCollection)
+            {
+                foreach (var element in argument.Value.ChildOperations)
+                    pieces.Add(Compose(new Origin(element, frame), walk));
+                continue;
+            }
             if (argument.Value.Type is IArrayTypeSymbol || argument.ArgumentKind == ArgumentKind.ParamArray || IsEnumerable(argument.Value.Type))
             {
                 var elements = ElementsOf(new Origin(argument.Value, frame), walk, out var complete);
