@@ -177,6 +177,75 @@ public class ReservedEnvironmentVariableTests
         """));
 
     [Fact]
+    public Task EntriesAddedByANestedInitializerOfTheAppsOwnSettings() => VerifyCS.AnalyzerAsync(new[] { """
+        using System.Collections.Generic;
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.Lambda;
+        using Constructs;
+
+        public sealed record HandlerSettings(string Name)
+        {
+            public Dictionary<string, string> Variables { get; init; } = new() { ["LOG_LEVEL"] = "info" };
+        }
+
+        public sealed class WorkerOptions
+        {
+            public Dictionary<string, string> Variables { get; } = new();
+        }
+
+        public sealed class HandlerStack : Stack
+        {
+            public HandlerStack(Construct scope, string id) : base(scope, id)
+            {
+                var settings = new HandlerSettings("orders") { Variables = { {|CDK101:["AWS_REGION"] = "eu-west-1"|}, ["MODE"] = "fast" } };
+                Make("Orders", settings.Variables);
+                var options = new WorkerOptions { Variables = { {|CDK101:{ "_HANDLER", "x" }|} } };
+                Make("Worker", options.Variables);
+                Make("Plain", new HandlerSettings("plain").Variables);
+            }
+
+            private Function Make(string id, IDictionary<string, string> variables) => new(this, id, new FunctionProps
+            {
+                Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Environment = variables,
+            });
+        }
+        """ });
+
+    [Fact]
+    public Task EntriesWrittenByAHelperTheDictionaryIsHandedTo() => VerifyCS.AnalyzerAsync(new[] { """
+        using System.Collections.Generic;
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.Lambda;
+        using Constructs;
+
+        public static class Variables
+        {
+            public static void AddTracing(this IDictionary<string, string> variables) => {|CDK101:variables["_X_AMZN_TRACE_ID"] = "on"|};
+            public static void AddDefaults(IDictionary<string, string> variables, string level)
+            {
+                variables["LOG_LEVEL"] = level;
+                {|CDK101:variables.Add("AWS_DEFAULT_REGION", "eu-west-1")|};
+            }
+            public static void Describe(IDictionary<string, string> variables) => variables["AWS_REGION_NAME"] = "eu-west-1";
+        }
+
+        public sealed class HelpersStack : Stack
+        {
+            public HelpersStack(Construct scope, string id) : base(scope, id)
+            {
+                var variables = new Dictionary<string, string> { ["STAGE"] = "dev" };
+                Variables.AddDefaults(variables, "info");
+                variables.AddTracing();
+                Variables.Describe(variables);
+                new Function(this, "Fn", new FunctionProps
+                {
+                    Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Environment = variables,
+                });
+            }
+        }
+        """ });
+
+    [Fact]
     public Task DictionaryGivenThroughARecordAndCopied() => VerifyCS.AnalyzerAsync(new[] { """
         using System.Collections.Generic;
         using System.Linq;

@@ -191,6 +191,27 @@ public class SymbolTests
         """, "IAM"));
 
     [Fact]
+    public Task ListFilledByANestedInitializer() => Verify<AccountIdAnalyzer>.AnalyzerAsync(Stack("""
+                var trust = new TrustSettings { Accounts = { {|CDK202:"111111111111"|} } };
+                foreach (var account in trust.Accounts)
+                    new Role(this, "Deploy" + account, new RoleProps { AssumedBy = new AccountPrincipal(account) });
+        """, "IAM", types: """
+        public sealed class TrustSettings
+        {
+            public List<string> Accounts { get; } = [{|CDK201:"493817265012"|}];
+        }
+        """));
+
+    [Fact]
+    public Task ElementsGivenToALambdaOverACollection() => Verify<AccountIdAnalyzer>.AnalyzerAsync(Stack("""
+                string[] trusted = [{|CDK202:"111122223333"|}, {|CDK201:"493817265012"|}];
+                new Role(this, "A", new RoleProps { AssumedBy = new CompositePrincipal([.. trusted.Select(a => new AccountPrincipal(a))]) });
+                var auditors = new List<string> { {|CDK202:"444455556666"|} };
+                auditors.ForEach(account => new Role(this, "Audit" + account, new RoleProps { AssumedBy = new AccountPrincipal(account) }));
+                var numbered = trusted.Select((account, index) => new AccountPrincipal(index == 0 ? account : "")).ToArray();
+        """, "IAM"));
+
+    [Fact]
     public Task ArnsBuiltWithFnJoinAndArnComponents() => Verify<HardcodedRegionAnalyzer>.AnalyzerAsync(Stack("""
                 Topic.FromTopicArn(this, "A", Fn.Join(":", new[] { "arn", Aws.PARTITION, "sns", {|CDK203:"eu-west-1"|}, Aws.ACCOUNT_ID, "alerts" }));
                 Topic.FromTopicArn(this, "B", Arn.Format(new ArnComponents { Service = "sns", Region = {|CDK203:"us-west-2"|}, Resource = "alerts" }, this));

@@ -263,6 +263,11 @@ internal sealed partial class ValueModel
                 walk.Depth--;
                 continue;
             }
+            if (source.Operation is IObjectOrCollectionInitializerOperation nested)
+            {
+                AddInitializedEntries(nested, source.Frame, entries);
+                continue;
+            }
             if (Unwrap(source.Operation) is not IObjectCreationOperation creation || !IsDictionary(creation.Type))
             {
                 complete &= IsNull(source.Operation);
@@ -278,37 +283,79 @@ internal sealed partial class ValueModel
                     walk.Depth--;
                 }
             }
-            if (creation.Initializer is null)
-                continue;
-            foreach (var element in creation.Initializer.Initializers)
-            {
-                if (AsEntry(element, source.Frame) is { } entry)
-                    entries.Add(entry);
-            }
+            if (creation.Initializer is not null)
+                AddInitializedEntries(creation.Initializer, source.Frame, entries);
         }
         foreach (var holder in holders)
         {
-            foreach (var write in UsesOf(holder, beforeUse: false, walk.CancellationToken))
+            AddEntriesWrittenInto(holder, walk, entries, ref complete);
+            foreach (var helper in HelpersGiven(holder, walk.CancellationToken))
             {
-                if (write is InvocationExpressionSyntax or AssignmentExpressionSyntax { Left: ElementAccessExpressionSyntax }
-                    && OperationAt(write, walk.CancellationToken) is { } operation
-                    && AsEntry(operation, holder.Frame) is { } entry)
-                {
-                    // variables[name] = value while looping over another dictionary: that dictionary's entries, where it holds them.
-                    if (DictionaryLoopedBy(entry.Key.Operation, walk.CancellationToken) is { } looped && walk.Depth < MaxDepth)
-                    {
-                        walk.Depth++;
-                        complete &= AddEntries(new Origin(looped, holder.Frame), walk, entries);
-                        walk.Depth--;
-                    }
-                    else
-                    {
-                        entries.Add(entry);
-                    }
-                }
+                if (!holders.Any(h => SymbolEqualityComparer.Default.Equals(h.Symbol, helper.Symbol)))
+                    AddEntriesWrittenInto(helper, walk, entries, ref complete);
             }
         }
         return complete;
+    }
+
+    /// <summary><c>Add</c>, <c>TryAdd</c> and <c>[k] = v</c> on a variable the dictionary passes through.</summary>
+    private void AddEntriesWrittenInto(Holder holder, Walk walk, List<DictionaryEntry> entries, ref bool complete)
+    {
+        foreach (var write in UsesOf(holder, beforeUse: false, walk.CancellationToken))
+        {
+            if (write is InvocationExpressionSyntax or AssignmentExpressionSyntax { Left: ElementAccessExpressionSyntax }
+                && OperationAt(write, walk.CancellationToken) is { } operation
+                && AsEntry(operation, holder.Frame) is { } entry)
+            {
+                // variables[name] = value while looping over another dictionary: that dictionary's entries, where it holds them.
+                if (DictionaryLoopedBy(entry.Key.Operation, walk.CancellationToken) is { } looped && walk.Depth < MaxDepth)
+                {
+                    walk.Depth++;
+                    complete &= AddEntries(new Origin(looped, holder.Frame), walk, entries);
+                    walk.Depth--;
+                }
+                else
+                {
+                    entries.Add(entry);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The parameters of this app's methods a local is handed to — <c>AddTracing(variables)</c>, or
+    /// <c>variables.AddTracing()</c> for an extension method — each bound to its call, so that what the method
+    /// writes into its parameter counts for the local. One call deep.
+    /// </summary>
+    private IEnumerable<Holder> HelpersGiven(Holder holder, CancellationToken cancellationToken)
+    {
+        if (holder.Symbol is not ILocalSymbol local || local.DeclaringSyntaxReferences.Length != 1
+            || ScopeOf(local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken)) is not { } scope)
+        {
+            yield break;
+        }
+        foreach (var node in scope.DescendantNodes())
+        {
+            var call = node switch
+            {
+                ArgumentSyntax { Expression: IdentifierNameSyntax name, Parent.Parent: InvocationExpressionSyntax passing } when name.Identifier.ValueText == local.Name => passing,
+                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax name } } extending when name.Identifier.ValueText == local.Name => extending,
+                _ => null,
+            };
+            if (call is null || OperationAt(call, cancellationToken) is not IInvocationOperation { TargetMethod: var method } invocation
+                || method.DeclaringSyntaxReferences.IsEmpty)
+            {
+                continue;
+            }
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter is { } parameter && Unwrap(argument.Value) is ILocalReferenceOperation reference
+                    && SymbolEqualityComparer.Default.Equals(reference.Local, local))
+                {
+                    yield return new Holder(parameter.OriginalDefinition, argument.Syntax, new Frame(method, invocation.Arguments, invocation.Instance, holder.Frame));
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -330,6 +377,15 @@ internal sealed partial class ValueModel
             => selector is IDelegateCreationOperation { Target: IAnonymousFunctionOperation { Body.Operations: { Length: 1 } body } }
                 && body[0] is IReturnOperation { ReturnedValue: IPropertyReferenceOperation reference }
                 && reference.Property.Name == property && reference.Instance is IParameterReferenceOperation;
+    }
+
+    private static void AddInitializedEntries(IObjectOrCollectionInitializerOperation initializer, Frame? frame, List<DictionaryEntry> entries)
+    {
+        foreach (var element in initializer.Initializers)
+        {
+            if (AsEntry(element, frame) is { } entry)
+                entries.Add(entry);
+        }
     }
 
     private static DictionaryEntry? AsEntry(IOperation operation, Frame? frame)
@@ -421,6 +477,10 @@ internal sealed partial class ValueModel
                 return true;
             case IArrayInitializerOperation array:
                 elements.AddRange(array.ElementValues.Select(e => new Origin(e, source.Frame)));
+                return true;
+            case IObjectOrCollectionInitializerOperation nested:
+                foreach (var add in nested.Initializers.OfType<IInvocationOperation>())
+                    elements.AddRange(add.Arguments.Select(a => new Origin(a.Value, source.Frame)));
                 return true;
             case IObjectCreationOperation creation:
                 var complete = true;

@@ -435,6 +435,15 @@ internal sealed partial class ValueModel
         if (IsConstructIdParameter(parameter))
             return false;
         walk.Holders?.Add(new Holder(parameter, reference.Syntax, frame));
+        if (parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } && CollectionLambdaRunsOver(parameter, walk.CancellationToken) is { } collection)
+        {
+            var elements = ElementsOf(new Origin(collection, frame), walk, out var complete);
+            if (!complete)
+                return false;
+            foreach (var element in elements)
+                AddSources(element, walk, into);
+            return true;
+        }
         for (var current = frame; current is not null; current = current.Caller)
         {
             if (!current.Binds(parameter))
@@ -460,6 +469,31 @@ internal sealed partial class ValueModel
         {
             walk.Following.Remove(parameter);
         }
+    }
+
+    /// <summary>
+    /// The collection whose elements a one-parameter lambda is called with: <c>accounts.Select(a =&gt; …)</c>, <c>Where</c>,
+    /// <c>SelectMany</c>, <c>ForEach</c>, on the collection written before the call; null for any other lambda.
+    /// </summary>
+    private IOperation? CollectionLambdaRunsOver(IParameterSymbol parameter, CancellationToken cancellationToken)
+    {
+        var declarations = parameter.DeclaringSyntaxReferences;
+        if (declarations.Length != 1)
+            return null;
+        var lambda = declarations[0].GetSyntax(cancellationToken).Parent switch
+        {
+            SimpleLambdaExpressionSyntax simple => (ExpressionSyntax)simple,
+            ParameterListSyntax { Parameters.Count: 1, Parent: ParenthesizedLambdaExpressionSyntax parenthesized } => parenthesized,
+            _ => null,
+        };
+        if (lambda?.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax call } }
+            || call.Expression is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Select" or "Where" or "SelectMany" or "ForEach" } member
+            || OperationAt(member.Expression, cancellationToken) is not { } collection
+            || !IsEnumerable(collection.Type))
+        {
+            return null;
+        }
+        return collection;
     }
 
     /// <summary>The <c>id</c> parameter of a construct's constructor.</summary>
@@ -650,12 +684,16 @@ internal sealed partial class ValueModel
                 AddSources(new Origin(with.Operand, value.Frame), walk, originals);
                 return originals.All(original => MemberOfObject(original, member, walk, into));
 
-            case IObjectCreationOperation { Constructor: { } constructor } creation when !constructor.DeclaringSyntaxReferences.IsEmpty:
+            case IObjectCreationOperation { Constructor: { } constructor } creation
+                when !constructor.DeclaringSyntaxReferences.IsEmpty || (constructor.IsImplicitlyDeclared && !constructor.ContainingType.DeclaringSyntaxReferences.IsEmpty):
                 if (creation.Initializer is { } initializer && AssignmentIn(initializer, member) is { } set)
                 {
                     into.Add(new Origin(set, value.Frame));
                     return true;
                 }
+                // new Settings { Variables = { ["K"] = v } } adds to the collection the member starts with: both count.
+                if (creation.Initializer is { } outer && NestedInitializerOf(outer, member) is { } nested)
+                    into.Add(new Origin(nested, value.Frame));
                 var call = new Frame(constructor, creation.Arguments, creation, value.Frame);
                 if (PositionalParameter(member, constructor) is { } parameter)
                 {
@@ -684,6 +722,11 @@ internal sealed partial class ValueModel
         => initializer.Initializers.OfType<ISimpleAssignmentOperation>()
             .LastOrDefault(a => SymbolEqualityComparer.Default.Equals(MemberOf(a.Target)?.OriginalDefinition, member.OriginalDefinition))
             ?.Value;
+
+    private static IObjectOrCollectionInitializerOperation? NestedInitializerOf(IObjectOrCollectionInitializerOperation initializer, ISymbol member)
+        => initializer.Initializers.OfType<IMemberInitializerOperation>()
+            .LastOrDefault(m => SymbolEqualityComparer.Default.Equals(MemberOf(m.InitializedMember)?.OriginalDefinition, member.OriginalDefinition))
+            ?.Initializer;
 
     private static ISymbol? MemberOf(IOperation target)
         => target switch
