@@ -74,6 +74,36 @@ public class LookupEnvironmentTests
         => VerifyCS.AnalyzerAsync(new[] { CleanNetworkStack, Program(creation), "public static class Settings { public static Amazon.CDK.StackProps Load() => System.Text.Json.JsonSerializer.Deserialize<Amazon.CDK.StackProps>(System.IO.File.ReadAllText(\"props.json\"))!; }" });
 
     [Fact]
+    public Task StackPropsOfTheAppsOwnTypeCreatedInTopLevelStatements() => VerifyCS.AnalyzerAsync(new[]
+    {
+        """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.EC2;
+        using Constructs;
+
+        public class ServiceStackProps : StackProps
+        {
+            public required string Stage { get; init; }
+        }
+
+        public class ServiceStack : Stack
+        {
+            public ServiceStack(Construct scope, string id, ServiceStackProps props) : base(scope, id, props)
+                => {|CDK107:Vpc.FromLookup(this, "Vpc", new VpcLookupOptions { VpcName = $"{props.Stage}-vpc" })|};
+        }
+        """,
+        """
+        using Amazon.CDK;
+
+        var app = new App();
+        foreach (var (stage, account) in new[] { ("dev", "493817265012"), ("prod", "493817265013") })
+            new ServiceStack(app, $"Service-{stage}", new ServiceStackProps { Env = new Amazon.CDK.Environment { Account = account, Region = "eu-west-1" }, Stage = stage });
+        new ServiceStack(app, "Sandbox", new ServiceStackProps { Stage = "sandbox" });
+        app.Synth();
+        """,
+    }, outputKind: OutputKind.ConsoleApplication);
+
+    [Fact]
     public Task StackThatPassesItsOwnEnvToTheBaseStaysSilent() => VerifyCS.AnalyzerAsync(new[]
     {
         """

@@ -159,6 +159,9 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
         var props = arguments.FirstOrDefault(a => cdk.Implements(a.Parameter?.Type, stackProps));
         if (props is null || props.ArgumentKind == ArgumentKind.DefaultValue)
             return false;
+        // base(scope, id, props) hands on what the creators give: each creation is checked, not all of them at once.
+        if (requireProps && ValueModel.Unwrap(props.Value) is IParameterReferenceOperation)
+            return false;
         var propsValue = new Origin(props.Value);
         if (!AllKnownObjects(propsValue, cdk, cancellationToken, out passedNull))
             return !requireProps;
