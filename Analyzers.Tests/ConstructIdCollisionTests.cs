@@ -41,6 +41,15 @@ public class ConstructIdCollisionTests
         """));
 
     [Fact]
+    public Task ConstantIdInALambdaRunForEachElement() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
+                var queues = new[] { "a", "b" }.Select(name => new Queue(this, {|CDK110:"Jobs"|}, new QueueProps { QueueName = name })).ToList();
+                new List<int> { 1, 2 }.ForEach(_ => new Bucket(this, {|CDK110:"Assets"|}));
+                var topics = new[] { "Orders", "Billing" }.Select(name => new Topic(this, name)).ToList();
+                var groups = new[] { "c", "d" }.ToDictionary(name => name, name => new Construct(this, name));
+                var lazy = new Lazy<Queue>(() => new Queue(this, "Once"));
+        """, "SQS S3 SNS"));
+
+    [Fact]
     public Task IdFromTheLoopVariableIsNotConstant() => VerifyCS.AnalyzerAsync(InStack("""
                 string[] stages = ["prod"];
                 foreach (var stage in stages)

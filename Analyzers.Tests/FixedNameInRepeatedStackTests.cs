@@ -93,6 +93,18 @@ public class FixedNameInRepeatedStackTests
         """) }, outputKind: OutputKind.ConsoleApplication, expected: Orders("Test1.cs(8)", "Test1.cs(8) again, on the loop's next pass"));
 
     [Fact]
+    public Task AStackPerElementOfASelect() => VerifyCS.AnalyzerAsync(new[] { OrdersStack, "using System.Linq;\n" + Program("""
+        string[] tenants = ["acme", "globex"];
+        var stacks = tenants.Select(tenant => new OrdersStack(app, $"Orders-{tenant}")).ToList();
+        """) }, outputKind: OutputKind.ConsoleApplication, expected: Orders("Test1.cs(6)", "Test1.cs(6) again, on the loop's next pass"));
+
+    [Fact]
+    public Task ASelectOverAKnownListOfOneStaysSilent() => VerifyCS.AnalyzerAsync(new[] { OrdersStack.Replace("{|#0:\"orders\"|}", "\"orders\""), "using System.Linq;\n" + Program("""
+        string[] once = ["prod"];
+        var single = once.Select(stage => new OrdersStack(app, $"Single-{stage}", new StackProps { Env = new Amazon.CDK.Environment { Account = "210987654321", Region = "eu-west-1" } })).ToList();
+        """) }, outputKind: OutputKind.ConsoleApplication);
+
+    [Fact]
     public Task LoopsThatDeployOnceOrToOtherAccountsStaySilent() => VerifyCS.AnalyzerAsync(new[] { OrdersStack.Replace("{|#0:\"orders\"|}", "\"orders\""), Program("""
         string[] stages = ["prod"];
         foreach (var stage in stages)

@@ -234,6 +234,8 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
         {
             if (operation is ILocalReferenceOperation { Local: { IsConst: false } local } && Loops.Declares(loop, local))
                 return true;
+            if (operation is IParameterReferenceOperation { Parameter: var parameter } && Loops.Declares(loop, parameter))
+                return true;
         }
         return false;
     }

@@ -139,15 +139,16 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
     }
 
     /// <summary>
-    /// The deployment (its creation, or its helper's call) is inside a loop that may run more than once: not a foreach over a known list of one.
+    /// The deployment (its creation, or its helper's call) is inside a loop that may run more than once: not a foreach
+    /// (or a Select/ForEach lambda) over a known list of one.
     /// (Its environment key is the same on every pass: a variable the loop sets anew is not one, see <see cref="EnvironmentKey"/>.)
     /// </summary>
     private static bool IsRepeatedByALoop(SyntaxNode site, CdkTypes cdk, CancellationToken ct)
     {
         if (Loops.Around(site) is not { } loop)
             return false;
-        return loop is not ForEachStatementSyntax forEach
-            || cdk.Values.OperationAt(forEach.Expression, ct) is not { } collection
+        return Loops.CollectionOf(loop) is not { } expression
+            || cdk.Values.OperationAt(expression, ct) is not { } collection
             || cdk.Values.Elements(new Origin(collection), ct) is not { IsComplete: true } elements
             || elements.Items.Length > 1;
     }

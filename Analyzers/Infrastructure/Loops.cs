@@ -19,13 +19,16 @@ internal static class Loops
     }
 
     /// <summary>
-    /// The innermost <c>for</c>, <c>foreach</c>, <c>while</c> or <c>do</c> around a node within its method; null when there
-    /// is none (a lambda or local function ends the search). Ask again with the loop for the next one out.
+    /// The innermost <c>for</c>, <c>foreach</c>, <c>while</c> or <c>do</c> around a node within its method, or a lambda
+    /// run for each element (<c>names.Select(n =&gt; …)</c>, <c>ForEach</c>); null when there is none (another lambda or a
+    /// local function ends the search). Ask again with the loop for the next one out.
     /// </summary>
     public static SyntaxNode? Around(SyntaxNode node)
     {
         for (var ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
         {
+            if (IsRunForEachElement(ancestor))
+                return ancestor;
             if (IsFunctionBoundary(ancestor))
                 return null;
             if (ancestor is ForStatementSyntax or ForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax)
@@ -33,6 +36,24 @@ internal static class Loops
         }
         return null;
     }
+
+    /// <summary>What a loop from <see cref="Around"/> runs over: a foreach's collection, or the collection a lambda is run for; null for other loops.</summary>
+    public static ExpressionSyntax? CollectionOf(SyntaxNode loop)
+        => loop switch
+        {
+            ForEachStatementSyntax forEach => forEach.Expression,
+            AnonymousFunctionExpressionSyntax { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 2 } arguments, Parent.Parent: InvocationExpressionSyntax call } }
+                when SyntaxIndex.RightmostName(call.Expression) == "ForEach" => arguments.Arguments[0].Expression,
+            AnonymousFunctionExpressionSyntax { Parent.Parent.Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } } => member.Expression,
+            _ => null,
+        };
+
+    /// <summary>A lambda given as the last argument of <c>Select</c>, <c>SelectMany</c>, <c>ForEach</c> or <c>ToDictionary</c>.</summary>
+    private static bool IsRunForEachElement(SyntaxNode node)
+        => node is AnonymousFunctionExpressionSyntax
+            && node.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } arguments } argument
+            && arguments.Arguments.Last() == argument
+            && SyntaxIndex.RightmostName(call.Expression) is "Select" or "SelectMany" or "ForEach" or "ToDictionary";
 
     private static bool IsFunctionBoundary(SyntaxNode node)
         => node is MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax;
