@@ -46,6 +46,20 @@ public class QueueVisibilityTimeoutTests
         """));
 
     [Fact]
+    public Task QueuesHeldInADictionaryOrAnArray() => VerifyCS.AnalyzerAsync(InStack($$"""
+                var queues = new Dictionary<string, Queue>
+                {
+                    ["orders"] = new Queue(this, "Orders", new QueueProps { {|CDK109:VisibilityTimeout = Duration.Seconds(20)|} }),
+                    ["billing"] = new Queue(this, "Billing", new QueueProps { VisibilityTimeout = Duration.Minutes(15) }),
+                };
+                var worker = {{Worker}};
+                worker.AddEventSource(new SqsEventSource(queues["orders"]));
+                new EventSourceMapping(this, "BillingMapping", new EventSourceMappingProps { Target = worker, EventSourceArn = queues["billing"].QueueArn });
+                string name = System.Environment.GetEnvironmentVariable("QUEUE") ?? "orders";
+                worker.AddEventSource(new SqsEventSource(queues[name]));
+        """));
+
+    [Fact]
     public Task EventSourceMappingConstructNamesItsTarget() => VerifyCS.AnalyzerAsync(InStack($$"""
                 var orders = new Queue(this, "Orders", new QueueProps { {|CDK109:VisibilityTimeout = Duration.Seconds(20)|} });
                 var worker = {{Worker}};

@@ -167,6 +167,8 @@ internal sealed partial class ValueModel
             case IPropertyReferenceOperation { Property.Name: "Key" or "Value", Instance: ILocalReferenceOperation pair } property
                 when LoopedDictionary(pair.Local, walk) is { } dictionary:
                 return AddLoopedEntries(new Origin(dictionary, frame), keys: property.Property.Name == "Key", walk, into);
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } dictionary } entry when IsDictionary(dictionary.Type):
+                return FollowEntry(dictionary, entry.Arguments[0].Value, frame, walk, into);
             case IPropertyReferenceOperation { Arguments.IsEmpty: true } property:
                 return FollowMember(property, property.Property, property.Instance, frame, walk, into);
             case IInvocationOperation invocation:
@@ -252,6 +254,31 @@ internal sealed partial class ValueModel
         {
             walk.Following.Remove(local);
         }
+    }
+
+    /// <summary>
+    /// <c>queues["orders"]</c>: the value the dictionary holds at a constant key. False when a key cannot be known
+    /// (then any entry could be the one read).
+    /// </summary>
+    private bool FollowEntry(IOperation dictionary, IOperation key, Frame? frame, Walk walk, List<Origin> into)
+    {
+        if (key.ConstantValue is not { HasValue: true, Value: { } wanted })
+            return false;
+        var entries = new List<DictionaryEntry>();
+        if (!AddEntries(new Origin(dictionary, frame), walk, entries))
+            return false;
+        var found = false;
+        foreach (var entry in entries)
+        {
+            if (Unwrap(entry.Key.Operation).ConstantValue is not { HasValue: true, Value: { } written })
+                return false;
+            if (written.Equals(wanted))
+            {
+                AddSources(entry.Value, walk, into);
+                found = true;
+            }
+        }
+        return found;
     }
 
     /// <summary>The dictionary a <c>foreach (var pair in dictionary)</c> variable loops over; null for any other local.</summary>
