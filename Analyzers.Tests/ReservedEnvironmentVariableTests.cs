@@ -246,6 +246,99 @@ public class ReservedEnvironmentVariableTests
         """ });
 
     [Fact]
+    public Task AKeyGivenToABuilderIsReportedWhereTheCallerWritesIt() => VerifyCS.AnalyzerAsync(new[] { """
+        using System.Collections.Generic;
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.Lambda;
+        using Constructs;
+
+        public sealed class FunctionBuilder(Construct scope, string id)
+        {
+            private readonly Dictionary<string, string> _variables = new();
+
+            public FunctionBuilder WithVariable(string key, string value)
+            {
+                _variables[key] = value;
+                return this;
+            }
+
+            public Function Build() => new(scope, id, new FunctionProps
+            {
+                Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Environment = _variables,
+            });
+        }
+
+        public sealed class BuiltStack : Stack
+        {
+            public BuiltStack(Construct scope, string id) : base(scope, id)
+            {
+                new FunctionBuilder(this, "Orders").WithVariable("MODE", "fast").WithVariable({|CDK101:"AWS_REGION"|}, "eu-west-1").Build();
+            }
+        }
+        """ });
+
+    [Fact]
+    public Task FixRemovesTheBuildersCallNotItsLine() => VerifyCS.FixAsync<ReservedEnvironmentVariableCodeFix>(ReservedEnvironmentVariableCodeFix.RemoveEntryKey, nonLocal: true, source: """
+        using System.Collections.Generic;
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.Lambda;
+        using Constructs;
+
+        public sealed class FunctionBuilder(Construct scope, string id)
+        {
+            private readonly Dictionary<string, string> _variables = new();
+
+            public FunctionBuilder WithVariable(string key, string value)
+            {
+                _variables[key] = value;
+                return this;
+            }
+
+            public Function Build() => new(scope, id, new FunctionProps
+            {
+                Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Environment = _variables,
+            });
+        }
+
+        public sealed class BuiltStack : Stack
+        {
+            public BuiltStack(Construct scope, string id) : base(scope, id)
+            {
+                new FunctionBuilder(this, "Orders").WithVariable("MODE", "fast").WithVariable({|CDK101:"AWS_REGION"|}, "eu-west-1").Build();
+            }
+        }
+        """, fixedSource: """
+        using System.Collections.Generic;
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.Lambda;
+        using Constructs;
+
+        public sealed class FunctionBuilder(Construct scope, string id)
+        {
+            private readonly Dictionary<string, string> _variables = new();
+
+            public FunctionBuilder WithVariable(string key, string value)
+            {
+                _variables[key] = value;
+                return this;
+            }
+
+            public Function Build() => new(scope, id, new FunctionProps
+            {
+                Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Environment = _variables,
+            });
+        }
+
+        public sealed class BuiltStack : Stack
+        {
+            public BuiltStack(Construct scope, string id) : base(scope, id)
+            {
+                new FunctionBuilder(this, "Orders").WithVariable("MODE", "fast").Build();
+            }
+        }
+        """);
+
+    [Fact]
     public Task DictionaryGivenThroughARecordAndCopied() => VerifyCS.AnalyzerAsync(new[] { """
         using System.Collections.Generic;
         using System.Linq;

@@ -1,10 +1,14 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace CdkAnalyzers;
 
-/// <summary>CDK101: a Lambda environment sets a key the Lambda runtime reserves. Reported at the entry that writes it.</summary>
+/// <summary>
+/// CDK101: a Lambda environment sets a key the Lambda runtime reserves. Reported at the entry that writes it, or for a
+/// helper that writes the key it is given, at the caller's key.
+/// </summary>
 public sealed class ReservedEnvironmentVariableAnalyzer : CdkAnalyzer
 {
     /// <summary>The reserved keys, from the Lambda documentation.</summary>
@@ -24,11 +28,16 @@ public sealed class ReservedEnvironmentVariableAnalyzer : CdkAnalyzer
         var once = new ReportOnce();
         LambdaEnvironment.Register(context, cdk, (ctx, entry) =>
         {
-            foreach (var key in cdk.Values.KnownTexts(entry.Key, ctx.CancellationToken))
+            // A helper's entry (builder.WithEnv("AWS_REGION", …) writing env[key] = value) is reported where its caller
+            // writes the key: removing the helper's line would remove every caller's entry.
+            var fromCaller = ValueModel.Unwrap(entry.Key.Operation) is IParameterReferenceOperation;
+            foreach (var key in cdk.Values.Strings(entry.Key, ctx.CancellationToken))
             {
-                var use = entry.Use.GetLocation();
-                if (ReservedKeys.Contains(key) && once.TryClaim(RuleIds.ReservedEnvironmentVariable, use))
-                    ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.ReservedEnvironmentVariable, use, key));
+                if (key.KnownText is not { } text || !ReservedKeys.Contains(text))
+                    continue;
+                var use = fromCaller && key.FirstTextLocation is { } written ? written : entry.Use.GetLocation();
+                if (once.TryClaim(RuleIds.ReservedEnvironmentVariable, use))
+                    ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.ReservedEnvironmentVariable, use, text));
             }
         });
     }
