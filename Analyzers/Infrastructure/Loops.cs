@@ -42,18 +42,32 @@ internal static class Loops
         => loop switch
         {
             ForEachStatementSyntax forEach => forEach.Expression,
-            AnonymousFunctionExpressionSyntax { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 2 } arguments, Parent.Parent: InvocationExpressionSyntax call } }
-                when SyntaxIndex.RightmostName(call.Expression) == "ForEach" => arguments.Arguments[0].Expression,
-            AnonymousFunctionExpressionSyntax { Parent.Parent.Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } } => member.Expression,
+            AnonymousFunctionExpressionSyntax lambda => CollectionRunThrough(lambda),
             _ => null,
         };
 
-    /// <summary>A lambda given as the last argument of <c>Select</c>, <c>SelectMany</c>, <c>ForEach</c> or <c>ToDictionary</c>.</summary>
+    /// <summary>
+    /// The collection a lambda is called with, once per element: <c>names.Select(n =&gt; …)</c>, <c>SelectMany</c>,
+    /// <c>Where</c>, <c>ToDictionary</c>'s selectors, <c>list.ForEach(…)</c> and <c>Array.ForEach(items, …)</c>; null
+    /// for any other lambda. Its first parameter is the element.
+    /// </summary>
+    public static ExpressionSyntax? CollectionRunThrough(AnonymousFunctionExpressionSyntax lambda)
+    {
+        if (lambda.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } arguments } argument
+            || call.Expression is not MemberAccessExpressionSyntax member)
+        {
+            return null;
+        }
+        return member.Name.Identifier.ValueText switch
+        {
+            "ForEach" when arguments.Arguments.Count == 2 && arguments.Arguments[0] != argument => arguments.Arguments[0].Expression,
+            "Select" or "SelectMany" or "Where" or "ToDictionary" or "ForEach" => member.Expression,
+            _ => null,
+        };
+    }
+
     private static bool IsRunForEachElement(SyntaxNode node)
-        => node is AnonymousFunctionExpressionSyntax
-            && node.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } arguments } argument
-            && arguments.Arguments.Last() == argument
-            && SyntaxIndex.RightmostName(call.Expression) is "Select" or "SelectMany" or "ForEach" or "ToDictionary";
+        => node is AnonymousFunctionExpressionSyntax lambda && CollectionRunThrough(lambda) is not null;
 
     private static bool IsFunctionBoundary(SyntaxNode node)
         => node is MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax;

@@ -499,28 +499,24 @@ internal sealed partial class ValueModel
     }
 
     /// <summary>
-    /// The collection whose elements a one-parameter lambda is called with: <c>accounts.Select(a =&gt; …)</c>, <c>Where</c>,
-    /// <c>SelectMany</c>, <c>ForEach</c>, on the collection written before the call; null for any other lambda.
+    /// The collection whose elements a lambda's first parameter takes (<c>accounts.Select(a =&gt; …)</c>, see
+    /// <see cref="Loops.CollectionRunThrough"/>); null for any other parameter.
     /// </summary>
     private IOperation? CollectionLambdaRunsOver(IParameterSymbol parameter, CancellationToken cancellationToken)
     {
         var declarations = parameter.DeclaringSyntaxReferences;
-        if (declarations.Length != 1)
+        if (parameter.Ordinal != 0 || declarations.Length != 1)
             return null;
         var lambda = declarations[0].GetSyntax(cancellationToken).Parent switch
         {
-            SimpleLambdaExpressionSyntax simple => (ExpressionSyntax)simple,
-            ParameterListSyntax { Parameters.Count: 1, Parent: ParenthesizedLambdaExpressionSyntax parenthesized } => parenthesized,
+            SimpleLambdaExpressionSyntax simple => (AnonymousFunctionExpressionSyntax)simple,
+            ParameterListSyntax { Parent: ParenthesizedLambdaExpressionSyntax parenthesized } => parenthesized,
             _ => null,
         };
-        if (lambda?.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax call } }
-            || call.Expression is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Select" or "Where" or "SelectMany" or "ForEach" } member
-            || OperationAt(member.Expression, cancellationToken) is not { } collection
-            || !IsEnumerable(collection.Type))
-        {
-            return null;
-        }
-        return collection;
+        return lambda is not null && Loops.CollectionRunThrough(lambda) is { } written
+            && OperationAt(written, cancellationToken) is { } collection && IsEnumerable(collection.Type)
+                ? collection
+                : null;
     }
 
     /// <summary>The <c>id</c> parameter of a construct's constructor.</summary>
