@@ -339,6 +339,27 @@ public class ReservedEnvironmentVariableTests
         """);
 
     [Fact]
+    public Task EntriesWrittenThroughThePropsEnvironmentInSteps() => VerifyCS.AnalyzerAsync(InStack("""
+                var props = new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Environment = new Dictionary<string, string>() };
+                {|CDK101:props.Environment["AWS_REGION"] = "eu-west-1"|};
+                props.Environment["STAGE"] = "dev";
+                {|CDK101:props.Environment.Add("_HANDLER", "x")|};
+                new Function(this, "Fn", props);
+        """));
+
+    [Fact]
+    public Task FixRemovesAStepWrittenThroughTheProps() => VerifyCS.FixAsync<ReservedEnvironmentVariableCodeFix>(ReservedEnvironmentVariableCodeFix.RemoveEntryKey, InStack("""
+                var props = new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Environment = new Dictionary<string, string>() };
+                props.Environment["STAGE"] = "dev";
+                {|CDK101:props.Environment["AWS_REGION"] = "eu-west-1"|};
+                new Function(this, "Fn", props);
+        """), InStack("""
+                var props = new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Environment = new Dictionary<string, string>() };
+                props.Environment["STAGE"] = "dev";
+                new Function(this, "Fn", props);
+        """));
+
+    [Fact]
     public Task DictionaryGivenThroughARecordAndCopied() => VerifyCS.AnalyzerAsync(new[] { """
         using System.Collections.Generic;
         using System.Linq;

@@ -28,7 +28,8 @@ internal static class LambdaEnvironment
     /// <summary>
     /// Calls <paramref name="onEntry"/> for every entry of every environment: the dictionary given as
     /// <c>Environment</c> of any function props type or as <c>CfnFunction.EnvironmentProperty.Variables</c> (with
-    /// whatever the value model finds written into it), and each <c>fn.AddEnvironment("K", v)</c> call.
+    /// whatever the value model finds written into it), each entry written through that property later
+    /// (<c>props.Environment["K"] = v</c>, <c>props.Environment.Add(…)</c>), and each <c>fn.AddEnvironment("K", v)</c> call.
     /// </summary>
     public static void Register(RuleRegistrations context, CdkTypes cdk, Action<OperationAnalysisContext, EnvironmentEntry> onEntry)
     {
@@ -42,6 +43,15 @@ internal static class LambdaEnvironment
                 case ISimpleAssignmentOperation assignment when IsEnvironmentProperty(assignment.Target, cdk):
                     foreach (var entry in cdk.Values.Entries(new Origin(assignment.Value), ctx.CancellationToken).Items)
                         onEntry(ctx, new EnvironmentEntry(entry.Key, entry.Value, entry.Syntax));
+                    break;
+                // props.Environment["K"] = v, props filled in steps: the entry goes into whatever dictionary the props hold.
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } environment } indexer } write
+                    when IsEnvironmentProperty(environment, cdk):
+                    onEntry(ctx, new EnvironmentEntry(new Origin(indexer.Arguments[0].Value), new Origin(write.Value), write.Syntax));
+                    break;
+                case IInvocationOperation { TargetMethod.Name: "Add" or "TryAdd", Arguments.Length: 2, Instance: { } environment } add
+                    when IsEnvironmentProperty(environment, cdk):
+                    onEntry(ctx, new EnvironmentEntry(new Origin(add.Arguments[0].Value), new Origin(add.Arguments[1].Value), add.Syntax));
                     break;
                 case IInvocationOperation { TargetMethod.Name: "AddEnvironment" } invocation
                     when CdkTypes.Inherits(invocation.TargetMethod.ContainingType, cdk.FunctionBase)
