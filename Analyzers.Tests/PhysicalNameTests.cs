@@ -57,6 +57,10 @@ public class PhysicalNameTests
                 new ApplicationLoadBalancer(this, "Alb", new ApplicationLoadBalancerProps { Vpc = vpc, LoadBalancerName = {|CDK111:"-orders"|} });
                 new ApplicationLoadBalancer(this, "Alb2", new ApplicationLoadBalancerProps { Vpc = vpc, LoadBalancerName = {|CDK111:"orders-application-load-balancer-prod"|} });
                 new ApplicationTargetGroup(this, "Tg", new ApplicationTargetGroupProps { Vpc = vpc, TargetGroupName = {|CDK111:"orders_tg"|} });
+                var stage = System.Environment.GetEnvironmentVariable("STAGE");
+                new ApplicationLoadBalancer(this, "Alb3", new ApplicationLoadBalancerProps { Vpc = vpc, LoadBalancerName = string.Concat("orders-", stage, {|CDK111:"-alb-"|}) });
+                new ApplicationTargetGroup(this, "Tg2", new ApplicationTargetGroupProps { Vpc = vpc, TargetGroupName = $"{|CDK111:-|}{stage}" });
+                new ApplicationTargetGroup(this, "Tg3", new ApplicationTargetGroupProps { Vpc = vpc, TargetGroupName = $"tg-{stage}-web" });
         """));
 
     [Fact]

@@ -92,6 +92,15 @@ public sealed class PhysicalNameAnalyzer : CdkAnalyzer
         var shape = value.Shape;
         if (rule.NoHyphenAtEnds && value.IsKnown && (shape.StartsWith("-", System.StringComparison.Ordinal) || shape.EndsWith("-", System.StringComparison.Ordinal)))
             return ("must not start or end with '-'", shape.StartsWith("-", System.StringComparison.Ordinal) ? texts[0].Location : texts[texts.Count - 1].Location);
+        // $"orders-{stage}-alb-": whatever the stage is, the name ends with the known text's hyphen.
+        if (rule.NoHyphenAtEnds && !value.IsKnown && value.Parts.Length > 0)
+        {
+            var (start, end) = (value.Parts[0], value.Parts[value.Parts.Length - 1]);
+            if (start.Kind == ValueKind.Text && start.Text is { } head && head.StartsWith("-", System.StringComparison.Ordinal))
+                return ("must not start or end with '-'", start.Location);
+            if (end.Kind == ValueKind.Text && end.Text is { } tail && tail.EndsWith("-", System.StringComparison.Ordinal))
+                return ("must not start or end with '-'", end.Location);
+        }
         if (isFifo && !rule.AppendsFifo && value.Parts.LastOrDefault() is { Kind: ValueKind.Text } last && !last.Text!.EndsWith(".fifo", System.StringComparison.Ordinal))
             return ("must end with '.fifo' for a FIFO queue or topic", last.Location);
         return null;
