@@ -58,6 +58,22 @@ public class StateMachineLoggingRoleTests
         """));
 
     [Fact]
+    public Task RoleHandedToAHelperThatOnlyReadsItsArn() => VerifyCS.AnalyzerAsync(InStack($$"""
+                var role = new Role(this, "Flow", new RoleProps { AssumedBy = new ServicePrincipal("states.amazonaws.com") });
+                logs.GrantWrite(role);
+                Machine("A", role);
+                Describe(role);
+        """, members: $$"""
+            private CfnStateMachine Machine(string id, IRole role) => {|CDK104:new(this, id, new CfnStateMachineProps
+            {
+                RoleArn = role.RoleArn, {{Definition}},
+                LoggingConfiguration = new CfnStateMachine.LoggingConfigurationProperty { Level = "ALL" },
+            })|};
+
+            private static string Describe(IRole role) => $"{role.RoleName} ({role.RoleArn})";
+        """));
+
+    [Fact]
     public Task PartialListAndCfnRole() => VerifyCS.AnalyzerAsync(InStack($$"""
                 var partial = new Role(this, "Partial", new RoleProps
                 {

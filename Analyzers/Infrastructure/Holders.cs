@@ -53,8 +53,9 @@ internal static class Holders
 
     /// <summary>
     /// The variable holding a construct is an argument of a method or constructor written in this app
-    /// (<c>AllowLogs(key)</c>, <c>new Exports(this, "E", bucket)</c>): what it does there to the construct is not seen
-    /// by rules that read only the construct's own definition and the calls made on its variable.
+    /// (<c>AllowLogs(key)</c>, <c>new Exports(this, "E", bucket)</c>) that may act on it: what it does there to the
+    /// construct is not seen by rules that read only the construct's own definition and the calls made on its variable.
+    /// A method that only reads the construct's properties (<c>role.RoleArn</c>) does nothing to it.
     /// </summary>
     public static bool IsHandedToThisApp(IObjectCreationOperation creation, CancellationToken cancellationToken)
     {
@@ -68,9 +69,27 @@ internal static class Holders
             if (argument.Expression is IdentifierNameSyntax name && name.Identifier.ValueText == holder.Name
                 && model.GetOperation(argument, cancellationToken) is IArgumentOperation passed
                 && SymbolEqualityComparer.Default.Equals(Referenced(passed.Value), holder)
-                && CalledMethod(passed.Parent) is { DeclaringSyntaxReferences.Length: > 0 })
+                && CalledMethod(passed.Parent) is { DeclaringSyntaxReferences.Length: > 0 }
+                && (passed.Parameter is not { } parameter || MayActOn(parameter, cancellationToken)))
             {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Some use of the parameter in its method is more than reading a property (<c>role.RoleArn</c>): a call on it, storing it, passing it on.</summary>
+    private static bool MayActOn(IParameterSymbol parameter, CancellationToken cancellationToken)
+    {
+        foreach (var reference in parameter.ContainingSymbol.DeclaringSyntaxReferences)
+        {
+            foreach (var name in reference.GetSyntax(cancellationToken).DescendantNodes().OfType<IdentifierNameSyntax>())
+            {
+                if (name.Identifier.ValueText == parameter.Name
+                    && !(name.Parent is MemberAccessExpressionSyntax { Parent: not InvocationExpressionSyntax } read && read.Expression == name))
+                {
+                    return true;
+                }
             }
         }
         return false;
