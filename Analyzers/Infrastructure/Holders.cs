@@ -83,7 +83,11 @@ internal static class Holders
     {
         foreach (var reference in parameter.ContainingSymbol.DeclaringSyntaxReferences)
         {
-            foreach (var name in reference.GetSyntax(cancellationToken).DescendantNodes().OfType<IdentifierNameSyntax>())
+            var declaration = reference.GetSyntax(cancellationToken);
+            // A primary constructor's parameter is kept (a record's property, a captured field): anything may use it later.
+            if (declaration is TypeDeclarationSyntax)
+                return true;
+            foreach (var name in declaration.DescendantNodes().OfType<IdentifierNameSyntax>())
             {
                 if (name.Identifier.ValueText == parameter.Name
                     && !(name.Parent is MemberAccessExpressionSyntax { Parent: not InvocationExpressionSyntax } read && read.Expression == name))
