@@ -40,6 +40,36 @@ public class NestedStackOutputTests
         """);
 
     [Fact]
+    public Task ExportsAndOutputsScopedToANestedStackFromAnywhere() => VerifyCS.AnalyzerAsync("""
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.SQS;
+        using Constructs;
+
+        class QueueStack : NestedStack
+        {
+            public Queue Queue { get; }
+
+            public QueueStack(Construct scope, string id) : base(scope, id)
+            {
+                Queue = new Queue(this, "Jobs");
+                {|CDK303:ExportValue(Queue.QueueUrl, new ExportValueOptions { Name = "JobsUrl" })|};
+            }
+        }
+
+        class AppStack : Stack
+        {
+            public AppStack(Construct scope, string id) : base(scope, id)
+            {
+                var queues = new QueueStack(this, "Queues");
+                {|CDK303:queues.ExportValue(queues.Queue.QueueArn)|};
+                {|CDK303:new CfnOutput(queues, "JobsArn", new CfnOutputProps { Value = queues.Queue.QueueArn })|};
+                ExportValue(queues.Queue.QueueName);
+                new CfnOutput(this, "JobsName", new CfnOutputProps { Value = queues.Queue.QueueName });
+            }
+        }
+        """);
+
+    [Fact]
     public Task OutputMadeByAHelperIsNamedByItsCall() => VerifyCS.AnalyzerAsync(new[] { """
         using Amazon.CDK;
         using Amazon.CDK.AWS.DynamoDB;

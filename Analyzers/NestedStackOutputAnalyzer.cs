@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace CdkAnalyzers;
 
-/// <summary>CDK303: <c>new CfnOutput(this, …)</c> in a class deriving from NestedStack; the outputs file never shows it.</summary>
+/// <summary>CDK303: <c>new CfnOutput(this, …)</c> or <c>ExportValue(…)</c> in a class deriving from NestedStack; the outputs file never shows it.</summary>
 public sealed class NestedStackOutputAnalyzer : CdkAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.OutputInNestedStack);
@@ -19,7 +20,7 @@ public sealed class NestedStackOutputAnalyzer : CdkAnalyzer
             var creation = (IObjectCreationOperation)ctx.Operation;
             if (!CdkTypes.Inherits(creation.Type, cdk.CfnOutput)
                 || creation.Arguments.Length == 0
-                || ValueModel.Unwrap(creation.Arguments[0].Value) is not IInstanceReferenceOperation scope
+                || ValueModel.Unwrap(creation.Arguments[0].Value) is not { } scope
                 || !CdkTypes.Inherits(scope.Type, cdk.NestedStack))
             {
                 return;
@@ -28,5 +29,21 @@ public sealed class NestedStackOutputAnalyzer : CdkAnalyzer
             var id = creation.Arguments.Length > 1 ? cdk.Values.KnownText(new Origin(creation.Arguments[1].Value), ctx.CancellationToken) : null;
             ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.OutputInNestedStack, creation.Syntax.GetLocation(), id ?? "(unnamed)", scope.Type!.Name));
         }, OperationKind.ObjectCreation);
+
+        // ExportValue(x) declares an output too, in the stack it is called on (this, or a nested stack's variable).
+        context.RegisterOperationAction(ctx =>
+        {
+            var call = (IInvocationOperation)ctx.Operation;
+            if (call.TargetMethod.Name != "ExportValue"
+                || call.Instance is not { } scope
+                || !CdkTypes.Inherits(scope.Type, cdk.NestedStack))
+            {
+                return;
+            }
+            var name = ValueModel.ArgumentAt(call.Arguments, 1) is { ArgumentKind: not ArgumentKind.DefaultValue } options
+                ? cdk.Values.SettingsNamed(new Origin(options.Value), "Name", ctx.CancellationToken).Select(s => cdk.Values.KnownText(s.Value, ctx.CancellationToken)).LastOrDefault()
+                : null;
+            ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.OutputInNestedStack, call.Syntax.GetLocation(), name ?? "(exported value)", scope.Type!.Name));
+        }, OperationKind.Invocation);
     }
 }
