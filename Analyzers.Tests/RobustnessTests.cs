@@ -61,6 +61,40 @@ public class RobustnessTests
             }
         }
         """,
+        // Loops over dictionaries, per-element lambdas, constant-key reads, nested initializers, helpers and exports, half written.
+        """
+        using Amazon.CDK; using Amazon.CDK.AWS.IAM; using Amazon.CDK.AWS.Lambda; using Amazon.CDK.AWS.Lambda.EventSources; using Amazon.CDK.AWS.SQS;
+        using Constructs; using System.Collections.Generic; using System.Linq;
+        class S : Stack {
+            static readonly Dictionary<string, string> Accounts = new() { ["dev"] = "111111111111", [] = };
+            public S(Construct scope, string id) : base(scope, id) {
+                foreach (var (stage, account) in )
+                    new Role(this, "R" + stage, new RoleProps { AssumedBy = new AccountPrincipal(account) });
+                foreach (var pair in Accounts)
+                    new Role(this, "T" + pair.Key, new RoleProps { AssumedBy = new AccountPrincipal(pair.) });
+                var queues = new Dictionary<string, Queue> { ["a"] = new Queue(this, "A") };
+                var fn = new Function(this, "F", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") });
+                fn.AddEventSource(new SqsEventSource(queues[]));
+                fn.AddEventSource(new SqsEventSource(queues["a"));
+                var principals = Accounts.Values.Select(a => new AccountPrincipal(a).ToArray();
+                Accounts.Keys.ToList().ForEach(=> new Queue(this, "Q"));
+                new List<string> { "x" }.ForEach(n => );
+                var arn = string.Join(":", "arn", "aws", "iam", "", "111111111111", );
+                var variables = new Dictionary<string, string>();
+                Fill(variables, );
+                variables.Fill2();
+                var props = new FunctionProps { Environment = new Dictionary<string, string>() };
+                props.Environment[] = "x";
+                props.Environment.Add("AWS_REGION");
+                ExportValue();
+                new Settings { Variables = { [] = "x", ["AWS_REGION"] } };
+            }
+            static void Fill(IDictionary<string, string> d, string k) => d[k] = ;
+        }
+        static class Ext { public static void Fill2(this IDictionary<string, string> d) => d["_HANDLER"] = "x"; }
+        class Settings { public Dictionary<string, string> Variables { get; } = new(); }
+        class N : NestedStack { public N(Construct s, string i) : base(s, i) { ExportValue(; new CfnOutput(this, ); } }
+        """,
     };
 
     [Theory]
