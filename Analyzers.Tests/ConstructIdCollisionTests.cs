@@ -50,6 +50,22 @@ public class ConstructIdCollisionTests
         """, "SQS S3 SNS"));
 
     [Fact]
+    public Task AKnownListThatHoldsAnIdTwice() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
+                foreach (var name in Queues)
+                    new Queue(this, name);
+                new List<string> { "Assets", {|CDK110:"Assets"|} }.ForEach(id => new Bucket(this, id));
+                foreach (var name in new[] { "A", "B" })
+                    new Topic(this, name);
+                foreach (var name in new[] { "C", "C" })
+                {
+                    var group = new Construct(this, "Group" + name + Guid.NewGuid());
+                    new Topic(group, name);
+                }
+        """, "SQS S3 SNS", members: """
+            private static readonly string[] Queues = ["Orders", "Billing", {|CDK110:"Orders"|}];
+        """));
+
+    [Fact]
     public Task IdFromTheLoopVariableIsNotConstant() => VerifyCS.AnalyzerAsync(InStack("""
                 string[] stages = ["prod"];
                 foreach (var stage in stages)

@@ -56,6 +56,7 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
             // operation, end). A ConcurrentBag made a ThreadLocal (with a finalizer) for every body of the app, and a
             // lock cost a measurable spin on every creation.
             var created = new List<Created>();
+            var duplicatesReported = new HashSet<SyntaxNode>();
             block.RegisterOperationAction(ctx =>
             {
                 var creation = (IObjectCreationOperation)ctx.Operation;
@@ -65,12 +66,17 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
                 {
                     return;
                 }
-                if (ScopeAndId(creation, cdk) is not var (scopeArgument, idArgument)
-                    || ScopeOf(scopeArgument) is not { } scope
-                    || cdk.Values.KnownText(new Origin(idArgument), ctx.CancellationToken) is not { } id)
-                {
+                if (ScopeAndId(creation, cdk) is not var (scopeArgument, idArgument) || ScopeOf(scopeArgument) is not { } scope)
                     return;
+                if (DuplicateElementOfTheLoop(creation.Syntax, idArgument, scope.Symbol, cdk, ctx.CancellationToken) is var (second, first, text)
+                    && duplicatesReported.Add(second))
+                {
+                    var line = first.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
+                    ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.ConstructIdCollision, second.GetLocation(), new[] { first.GetLocation() },
+                        $"The loop creates a construct with id '{text}' twice in one scope: its list holds '{text}' twice (first at line {line})", text));
                 }
+                if (cdk.Values.KnownText(new Origin(idArgument), ctx.CancellationToken) is not { } id)
+                    return;
                 created.Add(new Created(creation.Syntax, scope.Key, scope.Symbol, id, idArgument.Syntax, idArgument));
             }, OperationKind.ObjectCreation);
             block.RegisterOperationAction(ctx => AddHelperCreations((IInvocationOperation)ctx.Operation, created, cdk, ctx.CancellationToken), OperationKind.Invocation);
@@ -101,6 +107,38 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
                 }
             });
         });
+    }
+
+    /// <summary>
+    /// <c>foreach (var name in names) new Queue(this, name)</c> (or <c>names.ForEach(name =&gt; …)</c>) over a known list
+    /// that holds one name twice, in a scope from outside the loop: the element that repeats an earlier one, that
+    /// earlier one, and the id; null otherwise.
+    /// </summary>
+    private static (SyntaxNode Second, SyntaxNode First, string Id)? DuplicateElementOfTheLoop(SyntaxNode site, IOperation id, ISymbol? scope, CdkTypes cdk, CancellationToken ct)
+    {
+        if (Loops.Around(site) is not { } loop || (scope is not null && Loops.Declares(loop, scope)))
+            return null;
+        var isElement = ValueModel.Unwrap(id) switch
+        {
+            ILocalReferenceOperation { Local: var local } => loop is ForEachStatementSyntax && local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(ct) == loop,
+            IParameterReferenceOperation { Parameter: { Ordinal: 0 } parameter } => loop is AnonymousFunctionExpressionSyntax && Loops.Declares(loop, parameter),
+            _ => false,
+        };
+        if (!isElement || Loops.CollectionOf(loop) is not { } written || cdk.Values.OperationAt(written, ct) is not { } collection)
+            return null;
+        var elements = cdk.Values.Elements(new Origin(collection), ct);
+        if (!elements.IsComplete)
+            return null;
+        var seen = new Dictionary<string, SyntaxNode>();
+        foreach (var element in elements.Items)
+        {
+            if (cdk.Values.KnownText(element, ct) is not { } text)
+                continue;
+            if (seen.TryGetValue(text, out var first))
+                return (element.Operation.Syntax, first, text);
+            seen[text] = element.Operation.Syntax;
+        }
+        return null;
     }
 
     /// <summary>The scope and id arguments of a construct's creation; null for anything else.</summary>
