@@ -44,6 +44,18 @@ public class ReservedConcurrencyTests
     });
 
     [Fact]
+    public Task AFunctionPerElementOfAKnownListReservesOnEachPass() => VerifyCS.AnalyzerAsync(new[] { InStack("""
+                foreach (var name in new[] { "Orders", "Billing", "Audit" })
+                    new Function(this, name, new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), {|#0:ReservedConcurrentExecutions = 20|} });
+                foreach (var reserved in new double[] { 10, 5 })
+                    new Function(this, "Fn" + reserved, new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), {|#1:ReservedConcurrentExecutions = reserved|} });
+        """) }, editorConfig: "CDK103.budget = 65\n", expected: new[]
+    {
+        Reserved(0, "20", "70", "65"),
+        Reserved(1, "10", "70", "65"),
+    });
+
+    [Fact]
     public Task UnknownAndZeroValuesStaySilent() => VerifyCS.AnalyzerAsync(InStack("""
                 new Function(this, "A", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), ReservedConcurrentExecutions = configured });
                 new Function(this, "B", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), ReservedConcurrentExecutions = 0 });

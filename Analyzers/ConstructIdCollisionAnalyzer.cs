@@ -257,25 +257,9 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
         for (var loop = Loops.Around(created.Site); loop is not null; loop = Loops.Around(loop))
         {
             if (created.ScopeSymbol is null || !Loops.Declares(loop, created.ScopeSymbol))
-                return ReadsAVariableOf(loop, created.IdReads) ? null : loop;
+                return Loops.ReadsAVariableOf(loop, created.IdReads) ? null : loop;
         }
         return null;
-    }
-
-    /// <summary>
-    /// The id reads a variable the loop declares (<c>$"Api-{stage}"</c>, or a local set in its body): it changes with each
-    /// pass, even when the value model knows only one text for it (a list of one stage).
-    /// </summary>
-    private static bool ReadsAVariableOf(SyntaxNode loop, IOperation id)
-    {
-        foreach (var operation in id.DescendantsAndSelf())
-        {
-            if (operation is ILocalReferenceOperation { Local: { IsConst: false } local } && Loops.Declares(loop, local))
-                return true;
-            if (operation is IParameterReferenceOperation { Parameter: var parameter } && Loops.Declares(loop, parameter))
-                return true;
-        }
-        return false;
     }
 
     /// <summary>Only one of the two runs: different arms of an if/else, a switch, a conditional or a switch expression.</summary>

@@ -147,10 +147,7 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
     {
         if (Loops.Around(site) is not { } loop)
             return false;
-        return Loops.CollectionOf(loop) is not { } expression
-            || cdk.Values.OperationAt(expression, ct) is not { } collection
-            || cdk.Values.Elements(new Origin(collection), ct) is not { IsComplete: true } elements
-            || elements.Items.Length > 1;
+        return Loops.PassesOf(loop, cdk, ct) is not { } passes || passes > 1;
     }
 
     /// <summary>

@@ -23,7 +23,7 @@ public sealed class ReservedConcurrencyAnalyzer : CdkAnalyzer
         var cfnFunctionProps = cdk.Type("Amazon.CDK.AWS.Lambda.ICfnFunctionProps");
         if (cdk.FunctionOptions is null && cfnFunctionProps is null)
             return;
-        var reservations = new ConcurrentBag<(double Value, Location Use, double Budget)>();
+        var reservations = new ConcurrentBag<(double Value, int Passes, Location Use, double Budget)>();
         context.RegisterOperationAction(ctx =>
         {
             var creation = (IObjectCreationOperation)ctx.Operation;
@@ -46,14 +46,19 @@ public sealed class ReservedConcurrencyAnalyzer : CdkAnalyzer
             var values = cdk.Values.Numbers(setting.Value, ctx.CancellationToken, out _);
             if (values.IsEmpty || values.Max() <= 0)
                 return;
-            reservations.Add((values.Max(), setting.Syntax.GetLocation(), CdkOptions.GetConcurrencyBudget(ctx.Options, setting.Syntax.SyntaxTree)));
+            // A function made on each pass of a loop over a known list reserves on each pass; a value that changes with
+            // the pass (spec.Reserved) is counted once, as its alternatives do not say which pass has which.
+            var passes = Loops.Around(creation.Syntax) is { } loop && !Loops.ReadsAVariableOf(loop, setting.Value.Operation)
+                ? Loops.PassesOf(loop, cdk, ctx.CancellationToken) ?? 1
+                : 1;
+            reservations.Add((values.Max(), passes, setting.Syntax.GetLocation(), CdkOptions.GetConcurrencyBudget(ctx.Options, setting.Syntax.SyntaxTree)));
         }, OperationKind.ObjectCreation);
 
         context.RegisterCompilationEndAction(ctx =>
         {
-            var total = reservations.Sum(r => r.Value);
+            var total = reservations.Sum(r => r.Value * r.Passes);
             var reported = new System.Collections.Generic.HashSet<Location>();
-            foreach (var (value, use, budget) in reservations.OrderBy(r => r.Use.SourceTree?.FilePath).ThenBy(r => r.Use.SourceSpan.Start))
+            foreach (var (value, _, use, budget) in reservations.OrderBy(r => r.Use.SourceTree?.FilePath).ThenBy(r => r.Use.SourceSpan.Start))
             {
                 if (total > budget && reported.Add(use))
                     ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.ReservedConcurrency, use, Format(value), Format(total), Format(budget)));

@@ -1,6 +1,8 @@
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace CdkAnalyzers;
 
@@ -71,6 +73,32 @@ internal static class Loops
 
     private static bool IsFunctionBoundary(SyntaxNode node)
         => node is MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax;
+
+    /// <summary>
+    /// The value reads a variable the loop declares (<c>$"Api-{stage}"</c>, or a local set in its body): it changes with
+    /// each pass, even when the value model knows only one text for it (a list of one stage).
+    /// </summary>
+    public static bool ReadsAVariableOf(SyntaxNode loop, IOperation value)
+    {
+        foreach (var operation in value.DescendantsAndSelf())
+        {
+            if (operation is ILocalReferenceOperation { Local: { IsConst: false } local } && Declares(loop, local))
+                return true;
+            if (operation is IParameterReferenceOperation { Parameter: var parameter } && Declares(loop, parameter))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// How many times a loop from <see cref="Around"/> runs: the length of the known list a foreach or an element lambda
+    /// runs over; null when that is not known.
+    /// </summary>
+    public static int? PassesOf(SyntaxNode loop, CdkTypes cdk, CancellationToken cancellationToken)
+        => CollectionOf(loop) is { } written && cdk.Values.OperationAt(written, cancellationToken) is { } collection
+            && cdk.Values.Elements(new Origin(collection), cancellationToken) is { IsComplete: true } elements
+                ? elements.Items.Length
+                : null;
 
     /// <summary>The variable is declared inside the loop (its own variable, or a local of its body): a new one on every pass.</summary>
     public static bool Declares(SyntaxNode loop, ISymbol variable)
