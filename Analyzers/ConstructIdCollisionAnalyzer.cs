@@ -116,21 +116,20 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
     /// </summary>
     private static (SyntaxNode Second, SyntaxNode First, string Id)? DuplicateElementOfTheLoop(SyntaxNode site, IOperation id, ISymbol? scope, CdkTypes cdk, CancellationToken ct)
     {
-        if (Loops.Around(site) is not { } loop || (scope is not null && Loops.Declares(loop, scope)))
-            return null;
-        var isElement = ValueModel.Unwrap(id) switch
+        // The id's shape first: most ids are literals, and only a variable can be a loop's element.
+        var variable = ValueModel.Unwrap(id) switch
         {
-            ILocalReferenceOperation { Local: var local } => loop is ForEachStatementSyntax && local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(ct) == loop,
-            IParameterReferenceOperation { Parameter: { Ordinal: 0 } parameter } => loop is AnonymousFunctionExpressionSyntax && Loops.Declares(loop, parameter),
-            _ => false,
+            ILocalReferenceOperation local => (ISymbol)local.Local,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            _ => null,
         };
-        if (!isElement || Loops.CollectionOf(loop) is not { } written || cdk.Values.OperationAt(written, ct) is not { } collection)
+        if (variable is null || Loops.Around(site) is not { } loop || (scope is not null && Loops.Declares(loop, scope))
+            || !Loops.IsElement(loop, variable, ct) || Loops.KnownElements(loop, cdk, ct) is not { } elements)
+        {
             return null;
-        var elements = cdk.Values.Elements(new Origin(collection), ct);
-        if (!elements.IsComplete)
-            return null;
+        }
         var seen = new Dictionary<string, SyntaxNode>();
-        foreach (var element in elements.Items)
+        foreach (var element in elements)
         {
             if (cdk.Values.KnownText(element, ct) is not { } text)
                 continue;

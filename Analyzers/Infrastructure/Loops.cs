@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -90,15 +91,25 @@ internal static class Loops
         return false;
     }
 
-    /// <summary>
-    /// How many times a loop from <see cref="Around"/> runs: the length of the known list a foreach or an element lambda
-    /// runs over; null when that is not known.
-    /// </summary>
-    public static int? PassesOf(SyntaxNode loop, CdkTypes cdk, CancellationToken cancellationToken)
+    /// <summary>The elements of the known list a foreach or an element lambda from <see cref="Around"/> runs over; null when that list is not known in full.</summary>
+    public static ImmutableArray<Origin>? KnownElements(SyntaxNode loop, CdkTypes cdk, CancellationToken cancellationToken)
         => CollectionOf(loop) is { } written && cdk.Values.OperationAt(written, cancellationToken) is { } collection
             && cdk.Values.Elements(new Origin(collection), cancellationToken) is { IsComplete: true } elements
-                ? elements.Items.Length
+                ? elements.Items
                 : null;
+
+    /// <summary>How many times a loop from <see cref="Around"/> runs, when it runs over a known list; null otherwise.</summary>
+    public static int? PassesOf(SyntaxNode loop, CdkTypes cdk, CancellationToken cancellationToken)
+        => KnownElements(loop, cdk, cancellationToken)?.Length;
+
+    /// <summary>The variable is the loop's element: a foreach's own variable, or an element lambda's first parameter.</summary>
+    public static bool IsElement(SyntaxNode loop, ISymbol variable, CancellationToken cancellationToken)
+        => variable switch
+        {
+            ILocalSymbol local => loop is ForEachStatementSyntax && local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) == loop,
+            IParameterSymbol { Ordinal: 0 } parameter => loop is AnonymousFunctionExpressionSyntax && Declares(loop, parameter),
+            _ => false,
+        };
 
     /// <summary>The variable is declared inside the loop (its own variable, or a local of its body): a new one on every pass.</summary>
     public static bool Declares(SyntaxNode loop, ISymbol variable)

@@ -329,10 +329,25 @@ internal sealed partial class ValueModel
     /// </summary>
     private IEnumerable<Holder> HelpersGiven(Holder holder, CancellationToken cancellationToken)
     {
-        if (holder.Symbol is not ILocalSymbol local || local.DeclaringSyntaxReferences.Length != 1
+        if (holder.Symbol is not ILocalSymbol local)
+            yield break;
+        // Asked by each environment rule of the same dictionary: the body is walked once per local.
+        var given = _helpersGiven.TryGetValue(local, out var known) ? known : _helpersGiven.GetOrAdd(local, FindHelpersGiven(local, cancellationToken));
+        foreach (var (parameter, argument, call) in given)
+        {
+            // Syntax is kept, not operations: an operation holds its whole body's tree alive for the compilation.
+            if (OperationAt(call, cancellationToken) is IInvocationOperation invocation)
+                yield return new Holder(parameter, argument, new Frame(invocation.TargetMethod, invocation.Arguments, invocation.Instance, holder.Frame));
+        }
+    }
+
+    private ImmutableArray<(IParameterSymbol Parameter, SyntaxNode Argument, SyntaxNode Call)> FindHelpersGiven(ILocalSymbol local, CancellationToken cancellationToken)
+    {
+        var given = ImmutableArray.CreateBuilder<(IParameterSymbol, SyntaxNode, SyntaxNode)>();
+        if (local.DeclaringSyntaxReferences.Length != 1
             || ScopeOf(local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken)) is not { } scope)
         {
-            yield break;
+            return given.ToImmutable();
         }
         foreach (var node in scope.DescendantNodes())
         {
@@ -352,11 +367,15 @@ internal sealed partial class ValueModel
                 if (argument.Parameter is { } parameter && Unwrap(argument.Value) is ILocalReferenceOperation reference
                     && SymbolEqualityComparer.Default.Equals(reference.Local, local))
                 {
-                    yield return new Holder(parameter.OriginalDefinition, argument.Syntax, new Frame(method, invocation.Arguments, invocation.Instance, holder.Frame));
+                    given.Add((parameter.OriginalDefinition, argument.Syntax, call));
                 }
             }
         }
+        return given.ToImmutable();
     }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ISymbol, ImmutableArray<(IParameterSymbol Parameter, SyntaxNode Argument, SyntaxNode Call)>> _helpersGiven
+        = new(SymbolEqualityComparer.Default);
 
     /// <summary>
     /// The dictionary a call copies whole: <c>ToDictionary()</c>, <c>ToDictionary(kv =&gt; kv.Key, kv =&gt; kv.Value)</c>,
