@@ -223,26 +223,23 @@ internal sealed partial class ValueModel
     /// null for any other key.
     /// </summary>
     private IOperation? DictionaryLoopedBy(IOperation key, CancellationToken cancellationToken)
-    {
-        var (local, isPairKey) = Unwrap(key) switch
+        => Unwrap(key) switch
         {
-            ILocalReferenceOperation variable => (variable.Local, false),
-            IPropertyReferenceOperation { Property.Name: "Key", Instance: ILocalReferenceOperation pair } => (pair.Local, true),
-            _ => (null, false),
-        };
-        var declarations = local?.DeclaringSyntaxReferences ?? ImmutableArray<SyntaxReference>.Empty;
-        if (declarations.Length != 1)
-            return null;
-        var collection = declarations[0].GetSyntax(cancellationToken) switch
-        {
-            ForEachStatementSyntax forEach when isPairKey => forEach.Expression,
-            SingleVariableDesignationSyntax
-            {
-                Parent: ParenthesizedVariableDesignationSyntax { Parent: DeclarationExpressionSyntax { Parent: ForEachVariableStatementSyntax forEach } } pair,
-            } name when !isPairKey && pair.Variables.IndexOf(name) == 0 => forEach.Expression,
+            ILocalReferenceOperation name => LoopedDictionary(name.Local, component: 0, cancellationToken),
+            IPropertyReferenceOperation { Property.Name: "Key", Instance: ILocalReferenceOperation pair } => LoopedDictionary(pair.Local, component: -1, cancellationToken),
             _ => null,
         };
-        return collection is not null && OperationAt(collection, cancellationToken) is { } operation && IsDictionary(operation.Type) ? operation : null;
+
+    /// <summary>
+    /// The dictionary a foreach variable loops over: the pair of <c>foreach (var pair in d)</c> (component -1), or the
+    /// key (0) or value (1) of <c>foreach (var (name, value) in d)</c>; null for any other local.
+    /// </summary>
+    private IOperation? LoopedDictionary(ILocalSymbol local, int component, CancellationToken cancellationToken)
+    {
+        var writes = LocalWrites(local, cancellationToken);
+        return !writes.IsDefaultOrEmpty && writes[0] is { IsForEach: true, Value: { } collection } write && write.Component == component && IsDictionary(collection.Type)
+            ? collection
+            : null;
     }
 
     private bool AddEntries(Origin value, Walk walk, List<DictionaryEntry> entries)

@@ -165,7 +165,7 @@ internal sealed partial class ValueModel
             case IFieldReferenceOperation field:
                 return FollowMember(field, field.Field, field.Instance, frame, walk, into);
             case IPropertyReferenceOperation { Property.Name: "Key" or "Value", Instance: ILocalReferenceOperation pair } property
-                when LoopedDictionary(pair.Local, walk) is { } dictionary:
+                when LoopedDictionary(pair.Local, component: -1, walk.CancellationToken) is { } dictionary:
                 return AddLoopedEntries(new Origin(dictionary, frame), keys: property.Property.Name == "Key", walk, into);
             case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } dictionary } entry when IsDictionary(dictionary.Type):
                 return FollowEntry(dictionary, entry.Arguments[0].Value, frame, walk, into);
@@ -279,15 +279,6 @@ internal sealed partial class ValueModel
             }
         }
         return found;
-    }
-
-    /// <summary>The dictionary a <c>foreach (var pair in dictionary)</c> variable loops over; null for any other local.</summary>
-    private IOperation? LoopedDictionary(ILocalSymbol local, Walk walk)
-    {
-        var writes = LocalWrites(local, walk.CancellationToken);
-        return !writes.IsDefaultOrEmpty && writes[0] is { IsForEach: true, Component: -1, Value: { } collection } && IsDictionary(collection.Type)
-            ? collection
-            : null;
     }
 
     /// <summary>What a variable looping over a dictionary may hold: each entry's key, or each entry's value.</summary>
