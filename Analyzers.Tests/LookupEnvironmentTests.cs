@@ -211,6 +211,20 @@ public class LookupEnvironmentTests
         });
 
     [Fact]
+    public Task AnEnvFunctionThatMayReturnNullIsNamedAtTheCreation() => VerifyCS.AnalyzerAsync(new[] { CleanNetworkStack.Replace("var vpc = Vpc", "var vpc = {|#0:Vpc").Replace("IsDefault = true })", "IsDefault = true })|}"), Program("""
+        new NetworkStack(app, "Network", new StackProps { Env = EnvFor("dev") });
+        static Amazon.CDK.IEnvironment? EnvFor(string stage) => stage == "prod"
+            ? new Amazon.CDK.Environment { Account = "493817265012", Region = "eu-west-1" }
+            : null;
+        """) },
+        expected: new[]
+        {
+            new DiagnosticResult("CDK107", DiagnosticSeverity.Error).WithLocation(0).WithLocation("/0/Test1.cs", 8, 9).WithArguments("Vpc.FromLookup", "NetworkStack", "Test1.cs(8)"),
+            new DiagnosticResult("CDK107", DiagnosticSeverity.Error).WithSpan(11, 19, 11, 68).WithLocation("/0/Test1.cs", 8, 9).WithArguments("StringParameter.ValueFromLookup", "NetworkStack", "Test1.cs(8)"),
+            new DiagnosticResult("CDK107", DiagnosticSeverity.Error).WithSpan(12, 21, 12, 91).WithLocation("/0/Test1.cs", 8, 9).WithArguments("MachineImage.Lookup", "NetworkStack", "Test1.cs(8)"),
+        });
+
+    [Fact]
     public Task LookupInAConstructOfStacksWithEnvOrNeverCreatedStaysSilent() => VerifyCS.AnalyzerAsync(new[]
     {
         Network.Replace("{|#0:", "").Replace("{|#1:", "").Replace("true })|}", "true })").Replace("\"/app/ami\")|}", "\"/app/ami\")"),

@@ -133,7 +133,9 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
                         && !HasFullEnvironment(created.Arguments, cdk, stackProps, ctx.CancellationToken, out var passedNull)
                         && !InStageWithEnvironment(created))
                     {
-                        var where = passedNull is not null && !creation.Span.Contains(passedNull.Span) ? passedNull : creation;
+                        // A helper's call that passes null is named; a null some function returns is not a place to edit.
+                        var where = passedNull?.FirstAncestorOrSelf<SyntaxNode>(n => n is Microsoft.CodeAnalysis.CSharp.Syntax.ArgumentSyntax) is { } argument
+                            && !creation.Span.Contains(argument.Span) ? argument : creation;
                         return (creation.GetLocation(), where.GetLocation());
                     }
                 }
