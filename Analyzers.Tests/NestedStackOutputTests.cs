@@ -87,4 +87,42 @@ public class NestedStackOutputTests
             private void Export(string name, string value) => {|#0:new CfnOutput(this, name, new CfnOutputProps { Value = value })|};
         }
         """ }, expected: new DiagnosticResult("CDK303", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("TableName", "DataStack"));
+
+    [Fact]
+    public Task AHelperGivenANestedStackAsItsScopeIsReportedAtTheCall() => VerifyCS.AnalyzerAsync(new[] { """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.SNS;
+        using Constructs;
+
+        static class Outputs
+        {
+            public static CfnOutput Output(this Construct scope, string id, string value) => new(scope, id, new CfnOutputProps { Value = value });
+        }
+
+        class EventsStack : NestedStack
+        {
+            public Topic Topic { get; }
+
+            public EventsStack(Construct scope, string id) : base(scope, id)
+            {
+                Topic = new Topic(this, "Events");
+                {|#0:this.Output("TopicArn", Topic.TopicArn)|};
+            }
+        }
+
+        class AppStack : Stack
+        {
+            public AppStack(Construct scope, string id) : base(scope, id)
+            {
+                var events = new EventsStack(this, "Events");
+                this.Output("TopicName", events.Topic.TopicName);
+                {|#1:Outputs.Output(events, "NestedTopicName", events.Topic.TopicName)|};
+            }
+        }
+        """ },
+        expected: new[]
+        {
+            new DiagnosticResult("CDK303", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("TopicArn", "EventsStack"),
+            new DiagnosticResult("CDK303", DiagnosticSeverity.Warning).WithLocation(1).WithArguments("NestedTopicName", "EventsStack"),
+        });
 }

@@ -18,16 +18,37 @@ public sealed class NestedStackOutputAnalyzer : CdkAnalyzer
         context.RegisterOperationAction(ctx =>
         {
             var creation = (IObjectCreationOperation)ctx.Operation;
-            if (!CdkTypes.Inherits(creation.Type, cdk.CfnOutput)
-                || creation.Arguments.Length == 0
-                || ValueModel.Unwrap(creation.Arguments[0].Value) is not { } scope
-                || !CdkTypes.Inherits(scope.Type, cdk.NestedStack))
+            if (!CdkTypes.Inherits(creation.Type, cdk.CfnOutput) || creation.Arguments.Length == 0)
+                return;
+            var scope = ValueModel.Unwrap(creation.Arguments[0].Value);
+            var idArgument = ValueModel.ArgumentAt(creation.Arguments, 1);
+            if (CdkTypes.Inherits(scope.Type, cdk.NestedStack))
             {
+                // The id as the value model knows it: a helper's parameter (Export("TableName", …)) has the text of its calls.
+                var id = idArgument is null ? null : cdk.Values.KnownText(new Origin(idArgument.Value), ctx.CancellationToken);
+                ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.OutputInNestedStack, creation.Syntax.GetLocation(), id ?? "(unnamed)", scope.Type!.Name));
                 return;
             }
-            // The id as the value model knows it: a helper's parameter (Export("TableName", …)) has the text of its calls.
-            var id = creation.Arguments.Length > 1 ? cdk.Values.KnownText(new Origin(creation.Arguments[1].Value), ctx.CancellationToken) : null;
-            ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.OutputInNestedStack, creation.Syntax.GetLocation(), id ?? "(unnamed)", scope.Type!.Name));
+            if (scope is not IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol helper } parameter })
+                return;
+            // A helper handed its scope (this.Output("Arn", …) in a nested stack): reported at each call that hands it a
+            // nested stack, the helper's own line serves top-level stacks too.
+            foreach (var call in cdk.Values.CallsOf(helper, ctx.CancellationToken))
+            {
+                if (call.Arguments.FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.Parameter, parameter)) is not { } given
+                    || NestedStackGiven(given.Value) is not { } nested)
+                {
+                    continue;
+                }
+                var id = idArgument is null ? null : cdk.Values.KnownText(IdAt(call, idArgument), ctx.CancellationToken);
+                ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.OutputInNestedStack, call.Syntax.GetLocation(), id ?? "(unnamed)", nested.Name));
+            }
+
+            // `this` in a nested stack, a nested stack's variable, or a Construct-typed value that is one.
+            ITypeSymbol? NestedStackGiven(IOperation value)
+                => ValueModel.Unwrap(value).Type is var type && CdkTypes.Inherits(type, cdk.NestedStack)
+                    ? type
+                    : cdk.Values.Sources(new Origin(value), ctx.CancellationToken).Select(source => source.Operation.Type).FirstOrDefault(t => CdkTypes.Inherits(t, cdk.NestedStack));
         }, OperationKind.ObjectCreation);
 
         // ExportValue(x) declares an output too, in the stack it is called on (this, or a nested stack's variable).
@@ -46,4 +67,11 @@ public sealed class NestedStackOutputAnalyzer : CdkAnalyzer
             ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.OutputInNestedStack, call.Syntax.GetLocation(), name ?? "(exported value)", scope.Type!.Name));
         }, OperationKind.Invocation);
     }
+
+    /// <summary>The output's id as the call gives it, when the helper passes its parameter on as the id.</summary>
+    private static Origin IdAt(IInvocationOperation call, IArgumentOperation id)
+        => ValueModel.Unwrap(id.Value) is IParameterReferenceOperation { Parameter: var parameter }
+            && call.Arguments.FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.Parameter, parameter)) is { } given
+            ? new Origin(given.Value)
+            : new Origin(id.Value);
 }
