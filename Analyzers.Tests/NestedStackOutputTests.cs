@@ -125,4 +125,40 @@ public class NestedStackOutputTests
             new DiagnosticResult("CDK303", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("TopicArn", "EventsStack"),
             new DiagnosticResult("CDK303", DiagnosticSeverity.Warning).WithLocation(1).WithArguments("NestedTopicName", "EventsStack"),
         });
+
+    [Fact]
+    public Task AConstructWithAnOutputIsReportedWhereANestedStackCreatesIt() => VerifyCS.AnalyzerAsync(new[] { """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.SQS;
+        using Constructs;
+
+        class JobsQueue : Construct
+        {
+            public JobsQueue(Construct scope, string id) : base(scope, id)
+            {
+                var queue = new Queue(this, "Queue");
+                new CfnOutput(this, "JobsUrl", new CfnOutputProps { Value = queue.QueueUrl });
+            }
+        }
+
+        class WorkersStack : NestedStack
+        {
+            public WorkersStack(Construct scope, string id) : base(scope, id) => {|#0:new JobsQueue(this, "Jobs")|};
+        }
+
+        class AppStack : Stack
+        {
+            public AppStack(Construct scope, string id) : base(scope, id)
+            {
+                new JobsQueue(this, "Jobs");
+                var workers = new WorkersStack(this, "Workers");
+                {|#1:new JobsQueue(workers, "MoreJobs")|};
+            }
+        }
+        """ },
+        expected: new[]
+        {
+            new DiagnosticResult("CDK303", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("JobsUrl", "WorkersStack"),
+            new DiagnosticResult("CDK303", DiagnosticSeverity.Warning).WithLocation(1).WithArguments("JobsUrl", "WorkersStack"),
+        });
 }

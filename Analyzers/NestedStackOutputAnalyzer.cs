@@ -29,6 +29,18 @@ public sealed class NestedStackOutputAnalyzer : CdkAnalyzer
                 ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.OutputInNestedStack, creation.Syntax.GetLocation(), id ?? "(unnamed)", scope.Type!.Name));
                 return;
             }
+            // An output on a construct of this app (new CfnOutput(this, …) in an ApiConstruct) lands in the stack the
+            // construct is created in: reported at each creation of the construct in a nested stack.
+            if (scope is IInstanceReferenceOperation { Type: INamedTypeSymbol construct } && !cdk.IsStack(construct))
+            {
+                var id = idArgument is null ? null : cdk.Values.KnownText(new Origin(idArgument.Value), ctx.CancellationToken);
+                foreach (var created in cdk.Values.CreationsOf(construct, ctx.CancellationToken))
+                {
+                    if (ValueModel.ArgumentAt(created.Arguments, 0) is { } parent && NestedStackGiven(parent.Value) is { } nested)
+                        ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.OutputInNestedStack, created.Syntax.GetLocation(), id ?? "(unnamed)", nested.Name));
+                }
+                return;
+            }
             if (scope is not IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol helper } parameter })
                 return;
             // A helper handed its scope (this.Output("Arn", …) in a nested stack): reported at each call that hands it a

@@ -594,6 +594,19 @@ internal sealed partial class ValueModel
         }
     }
 
+    /// <summary>Every <c>new</c> of a class of this app in the compilation, through any of its constructors.</summary>
+    public IEnumerable<IObjectCreationOperation> CreationsOf(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        foreach (var constructor in type.InstanceConstructors)
+        {
+            foreach (var (call, _) in Calls(constructor, cancellationToken))
+            {
+                if (call is IObjectCreationOperation creation)
+                    yield return creation;
+            }
+        }
+    }
+
     /// <summary>Calls of a private method or local function: only its own type (or method) can make them.</summary>
     private IEnumerable<SyntaxNode> InvocationsIn(IMethodSymbol method, CancellationToken cancellationToken)
     {
@@ -969,17 +982,7 @@ internal sealed partial class ValueModel
             return null;
         var stages = ImmutableArray.CreateBuilder<IObjectCreationOperation>();
         if (scope is IInstanceReferenceOperation { Type: INamedTypeSymbol stageClass })
-        {
-            foreach (var constructor in stageClass.InstanceConstructors)
-            {
-                foreach (var (creation, _) in Calls(constructor, cancellationToken))
-                {
-                    if (creation is IObjectCreationOperation stage)
-                        stages.Add(stage);
-                }
-            }
-            return new Contents<IObjectCreationOperation>(stages.ToImmutable(), isComplete: true);
-        }
+            return new Contents<IObjectCreationOperation>(CreationsOf(stageClass, cancellationToken).ToImmutableArray(), isComplete: true);
         var complete = true;
         foreach (var source in Sources(new Origin(scope, frame), cancellationToken))
         {
