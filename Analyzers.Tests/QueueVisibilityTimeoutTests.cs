@@ -21,6 +21,19 @@ public class QueueVisibilityTimeoutTests
         """) }, expected: new DiagnosticResult("CDK109", DiagnosticSeverity.Error).WithLocation(0).WithArguments("30", "Worker", "60"));
 
     [Fact]
+    public Task AFunctionAHelperMakesIsNamedByTheCallsId() => VerifyCS.AnalyzerAsync(new[] { InStack($$"""
+                var api = MakeFunction("Api", 30);
+                var worker = MakeFunction("Worker", 900);
+                var jobs = new Queue(this, "Jobs", new QueueProps { {|#0:VisibilityTimeout = Duration.Minutes(5)|} });
+                worker.AddEventSource(new SqsEventSource(jobs));
+        """, members: """
+            private Function MakeFunction(string name, int timeoutSeconds) => new(this, name, new FunctionProps
+            {
+                Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("src"), Timeout = Duration.Seconds(timeoutSeconds),
+            });
+        """) }, expected: new DiagnosticResult("CDK109", DiagnosticSeverity.Error).WithLocation(0).WithArguments("300", "Worker", "900"));
+
+    [Fact]
     public Task WrittenVisibilityTimeoutIsWhereItIsReported() => VerifyCS.AnalyzerAsync(InStack($$"""
                 var jobs = new Queue(this, "Jobs", new QueueProps { {|CDK109:VisibilityTimeout = Duration.Seconds(45)|} });
                 var worker = {{Worker}};

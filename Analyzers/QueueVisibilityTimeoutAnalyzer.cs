@@ -204,8 +204,9 @@ public sealed class QueueVisibilityTimeoutAnalyzer : CdkAnalyzer
 
     private static string FunctionName(Origin function, CdkTypes cdk, CancellationToken ct)
     {
-        var creation = cdk.Values.Creations(function, ct).FirstOrDefault().Creation;
-        return creation is not null && creation.Arguments.Length > 1 && cdk.Values.KnownText(new Origin(creation.Arguments[1].Value), ct) is { } id
+        // The frame gives a helper's id parameter the text of this call: MakeFunction("Worker", …) names 'Worker'.
+        var (creation, frame) = cdk.Values.Creations(function, ct).FirstOrDefault();
+        return creation is not null && creation.Arguments.Length > 1 && cdk.Values.KnownText(new Origin(creation.Arguments[1].Value, frame), ct) is { } id
             ? id
             : creation is not null && Holders.Of(creation) is { } holder ? holder.Name : "function";
     }
