@@ -225,6 +225,32 @@ public class LookupEnvironmentTests
         });
 
     [Fact]
+    public Task LookupOnAStackTheProgramCreates() => VerifyCS.AnalyzerAsync(new[] { """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.EC2;
+        using Amazon.CDK.AWS.SSM;
+
+        var app = new App();
+        var stack = new Stack(app, "Main");
+        var vpc = {|#0:Vpc.FromLookup(stack, "Vpc", new VpcLookupOptions { IsDefault = true })|};
+        var pinned = new Stack(app, "Pinned", new StackProps { Env = new Amazon.CDK.Environment { Account = "493817265012", Region = "eu-west-1" } });
+        var ami = StringParameter.ValueFromLookup(pinned, "/app/ami");
+        app.Synth();
+        """ }, outputKind: OutputKind.ConsoleApplication,
+        expected: new DiagnosticResult("CDK107", DiagnosticSeverity.Error).WithLocation(0).WithLocation(6, 13).WithArguments("Vpc.FromLookup", "Stack", "Test0.cs(6)"));
+
+    [Fact]
+    public Task FixAddsEnvToTheStackTheLookupIsMadeOn() => VerifyCS.CrossFileFixAsync<LookupEnvironmentCodeFix>(LookupEnvironmentCodeFix.AddEnvironmentKey,
+        new[] { Program("""
+        var stack = new Stack(app, "Main");
+                var vpc = {|CDK107:Amazon.CDK.AWS.EC2.Vpc.FromLookup(stack, "Vpc", new Amazon.CDK.AWS.EC2.VpcLookupOptions { IsDefault = true })|};
+        """) },
+        new[] { Program("""
+        var stack = new Stack(app, "Main", new StackProps { Env = new Environment { Account = System.Environment.GetEnvironmentVariable("CDK_DEFAULT_ACCOUNT"), Region = System.Environment.GetEnvironmentVariable("CDK_DEFAULT_REGION") } });
+                var vpc = Amazon.CDK.AWS.EC2.Vpc.FromLookup(stack, "Vpc", new Amazon.CDK.AWS.EC2.VpcLookupOptions { IsDefault = true });
+        """) });
+
+    [Fact]
     public Task LookupInAConstructOfStacksWithEnvOrNeverCreatedStaysSilent() => VerifyCS.AnalyzerAsync(new[]
     {
         Network.Replace("{|#0:", "").Replace("{|#1:", "").Replace("true })|}", "true })").Replace("\"/app/ami\")|}", "\"/app/ami\")"),

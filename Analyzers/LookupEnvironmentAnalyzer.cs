@@ -79,6 +79,13 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
 
             foreach (var (lookup, call) in elsewhere.OrderBy(l => l.Call.SyntaxTree.FilePath).ThenBy(l => l.Call.SpanStart))
             {
+                // Made on a stack the app creates right there (top-level statements: Vpc.FromLookup(stack, …) after
+                // var stack = new Stack(app, "Main")): that creation is the one that needs the Env.
+                if (StackCreationWithoutEnvironmentGiven(call) is { } direct)
+                {
+                    Report(call.GetLocation(), (direct.Syntax.GetLocation(), direct.Syntax.GetLocation()), lookup, (INamedTypeSymbol)direct.Type!);
+                    continue;
+                }
                 foreach (var stack in creationsOf.Select(c => (INamedTypeSymbol)c.Key!).OrderBy(s => s.Name, System.StringComparer.Ordinal))
                 {
                     if (!creationWithoutEnvironment.TryGetValue(stack, out var creation))
@@ -96,6 +103,21 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
                 var line = missing.Where.GetLineSpan();
                 var where = $"{System.IO.Path.GetFileName(line.Path)}({line.StartLinePosition.Line + 1})";
                 ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.LookupWithoutEnvironment, lookupLocation, new[] { missing.Creation }, lookup, stack.Name, where));
+            }
+
+            IObjectCreationOperation? StackCreationWithoutEnvironmentGiven(SyntaxNode call)
+            {
+                if (cdk.Values.OperationAt(call, ctx.CancellationToken) is not IInvocationOperation invocation
+                    || ValueModel.ArgumentAt(invocation.Arguments, 0) is not { } scope
+                    || !cdk.IsConstruct(scope.Parameter?.Type))
+                {
+                    return null;
+                }
+                return cdk.Values.Sources(new Origin(scope.Value), ctx.CancellationToken)
+                    .Select(source => ValueModel.Unwrap(source.Operation) as IObjectCreationOperation)
+                    .FirstOrDefault(created => created is not null && cdk.IsTopLevelStack(created.Type)
+                        && !HasFullEnvironment(created.Arguments, cdk, stackProps, ctx.CancellationToken, out _)
+                        && !InStageWithEnvironment(created));
             }
 
             // The stack makes the call through its constructs, helpers, nested stacks or base stacks of this app. What a
