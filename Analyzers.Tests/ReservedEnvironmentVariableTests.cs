@@ -399,6 +399,34 @@ public class ReservedEnvironmentVariableTests
         """), iterations: 2);
 
     [Fact]
+    public Task FixRemovesARecordOrTupleFromItsList() => VerifyCS.FixAsync<ReservedEnvironmentVariableCodeFix>(ReservedEnvironmentVariableCodeFix.RemoveEntryKey, InStack("""
+                Variable[] variables = [new("LOG_LEVEL", "info"), {|CDK101:new("_HANDLER", "app.main")|}, new("STAGE", "dev")];
+                var pairs = new List<(string Key, string Value)> { {|CDK101:("AWS_REGION", "eu-west-1")|}, ("TABLE", "orders") };
+                new Function(this, "Records", Props(variables.ToDictionary(v => v.Name, v => v.Value)));
+                new Function(this, "Tuples", Props(pairs.ToDictionary(p => p.Key, p => p.Value)));
+        """, Props) + Variable, InStack("""
+                Variable[] variables = [new("LOG_LEVEL", "info"), new("STAGE", "dev")];
+                var pairs = new List<(string Key, string Value)> { ("TABLE", "orders") };
+                new Function(this, "Records", Props(variables.ToDictionary(v => v.Name, v => v.Value)));
+                new Function(this, "Tuples", Props(pairs.ToDictionary(p => p.Key, p => p.Value)));
+        """, Props) + Variable, iterations: 2, nonLocal: true);
+
+    [Fact]
+    public Task NoFixForATupleGivenAsAnArgument() => VerifyCS.NoFixAsync<ReservedEnvironmentVariableCodeFix>(InStack("""
+                Make({|CDK101:("AWS_REGION", "eu-west-1")|}, ("TABLE", "orders"));
+        """, """
+            private Function Make(params (string Key, string Value)[] variables)
+                => new(this, "Fn", Props(variables.ToDictionary(v => v.Key, v => v.Value)));
+        """ + Props));
+
+    private const string Props = """
+            private static FunctionProps Props(Dictionary<string, string> variables)
+                => new() { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("src"), Environment = variables };
+        """;
+
+    private const string Variable = "\npublic sealed record Variable(string Name, string Value);\n";
+
+    [Fact]
     public Task FixRemovesIndexInitializer() => VerifyCS.FixAsync<ReservedEnvironmentVariableCodeFix>(ReservedEnvironmentVariableCodeFix.RemoveEntryKey, InStack("""
                 new Function(this, "Fn", new FunctionProps
                 {

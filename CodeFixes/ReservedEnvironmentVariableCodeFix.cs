@@ -29,9 +29,26 @@ public sealed class ReservedEnvironmentVariableCodeFix : CdkCodeFix
     {
         var node = site.Node;
         // AddEnvironment is reported at its key: the call is what goes.
+        // A tuple or record made into a dictionary (variables.ToDictionary(v => v.Key, v => v.Value)) is reported as a
+        // whole: as an element of a list it goes with its separator; as a call's argument it is left (params or not).
+        if (node is TupleExpressionSyntax or BaseObjectCreationExpressionSyntax)
+        {
+            if (node.Parent is ExpressionElementSyntax { Parent: CollectionExpressionSyntax } or InitializerExpressionSyntax)
+            {
+                var element = node.Parent is ExpressionElementSyntax wrapper ? wrapper : node;
+                yield return CodeAction.Create(RemoveEntryTitle, ct => RemoveElementAsync(site.Document, element, ct), RemoveEntryKey);
+            }
+            yield break;
+        }
         if (node.FirstAncestorOrSelf<ArgumentSyntax>() is { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } })
             node = call;
         if (FixEditing.RemovalOf(node) is not null)
             yield return CodeAction.Create(RemoveEntryTitle, ct => FixEditing.RemoveAsync(site.Document, node, ct), RemoveEntryKey);
+    }
+
+    private static async Task<Document> RemoveElementAsync(Document document, SyntaxNode element, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        return root?.RemoveNode(element, SyntaxRemoveOptions.KeepNoTrivia) is { } newRoot ? document.WithSyntaxRoot(newRoot) : document;
     }
 }

@@ -64,4 +64,39 @@ public class CollectionTests
         """, "IAM", members: """
             private static readonly List<string> Others = new() { {|CDK201:"493817265012"|} };
         """));
+
+    private const string MakeFunction = """
+            private Function MakeFunction(string id, params (string Key, string Value)[] variables) => new(this, id, new FunctionProps
+            {
+                Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("src"),
+                Environment = variables.ToDictionary(v => v.Key, v => v.Value),
+            });
+        """;
+
+    [Fact]
+    public Task TuplesMadeIntoADictionaryKeepEachKeyWithItsValue() => Verify<ReservedEnvironmentVariableAnalyzer>.AnalyzerAsync(Stack("""
+                var table = new Table(this, "Orders", new TableProps { PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING } });
+                MakeFunction("Api", ("TABLE", table.TableName), {|CDK101:("AWS_REGION", "eu-west-1")|});
+                MakeFunction("Worker", ("LOG_LEVEL", "info"));
+        """, "DynamoDB Lambda", members: MakeFunction));
+
+    [Fact]
+    public Task TuplesMadeIntoADictionaryPairTheServiceWithItsConstruct() => Verify<EnvironmentServiceMismatchAnalyzer>.AnalyzerAsync(Stack("""
+                var table = new Table(this, "Orders", new TableProps { PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING } });
+                var queue = new Queue(this, "Jobs");
+                MakeFunction("Api", ("DDB_TABLE", table.TableName), ("SQS_URL", queue.QueueUrl));
+                MakeFunction("Worker", ("DDB_TABLE", table.TableName), {|CDK302:("SQS_URL", table.TableName)|});
+        """, "DynamoDB Lambda SQS", members: MakeFunction));
+
+    [Fact]
+    public Task RecordsAndPairsMadeIntoADictionary() => Verify<ReservedEnvironmentVariableAnalyzer>.AnalyzerAsync(Stack("""
+                Variable[] variables = [new("LOG_LEVEL", "info"), {|CDK101:new("_HANDLER", "app.main")|}];
+                var pairs = new List<KeyValuePair<string, string>> { new("STAGE", "dev"), {|CDK101:new("AWS_LAMBDA_RUNTIME_API", "x")|} };
+                new Function(this, "Records", Props(variables.ToDictionary(v => v.Name, v => v.Value)));
+                new Function(this, "Pairs", Props(pairs.ToDictionary(p => p.Key, p => p.Value)));
+                new Function(this, "Renamed", Props(variables.ToDictionary(v => v.Name.ToLowerInvariant(), v => v.Value)));
+        """, "Lambda", members: """
+            private static FunctionProps Props(Dictionary<string, string> variables)
+                => new() { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("src"), Environment = variables };
+        """, types: "public sealed record Variable(string Name, string Value);"));
 }

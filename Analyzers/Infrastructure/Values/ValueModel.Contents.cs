@@ -260,6 +260,12 @@ internal sealed partial class ValueModel
                 walk.Depth--;
                 continue;
             }
+            if (Unwrap(source.Operation) is IInvocationOperation selecting && EntriesSelected(selecting, source.Frame, walk.CancellationToken) is { } selected)
+            {
+                entries.AddRange(selected.Items);
+                complete &= selected.IsComplete;
+                continue;
+            }
             if (source.Operation is IObjectOrCollectionInitializerOperation nested)
             {
                 AddInitializedEntries(nested, source.Frame, entries);
@@ -395,6 +401,66 @@ internal sealed partial class ValueModel
                 && reference.Property.Name == property && reference.Instance is IParameterReferenceOperation;
     }
 
+    /// <summary>
+    /// The entries <c>pairs.ToDictionary(p =&gt; p.Key, p =&gt; p.Value)</c> makes of a collection that is not a dictionary:
+    /// each element's two members, paired (tuples, records and other objects of this app, <c>KeyValuePair</c>s); null
+    /// for any other call or selector.
+    /// </summary>
+    private Contents<DictionaryEntry>? EntriesSelected(IInvocationOperation invocation, Frame? frame, CancellationToken cancellationToken)
+    {
+        if (invocation.TargetMethod.Name is not ("ToDictionary" or "ToImmutableDictionary" or "ToFrozenDictionary"))
+            return null;
+        var arguments = invocation.Arguments.Where(a => a.ArgumentKind != ArgumentKind.DefaultValue).Select(a => a.Value).ToList();
+        var collection = invocation.Instance ?? (arguments.Count > 0 ? arguments[0] : null);
+        var selectors = arguments.Skip(invocation.Instance is null ? 1 : 0).Where(a => a.Type?.TypeKind == TypeKind.Delegate).ToList();
+        if (collection is null || IsDictionary(Unwrap(collection).Type) || selectors.Count != 2
+            || SelectedMember(selectors[0]) is not { } key || SelectedMember(selectors[1]) is not { } value)
+        {
+            return null;
+        }
+        var elements = Elements(new Origin(Unwrap(collection), frame), cancellationToken);
+        var entries = ImmutableArray.CreateBuilder<DictionaryEntry>();
+        var complete = elements.IsComplete;
+        foreach (var element in elements.Items)
+        {
+            if (MemberOfElement(element, key, cancellationToken) is { } k && MemberOfElement(element, value, cancellationToken) is { } v)
+                entries.Add(new DictionaryEntry(k, v, element.Operation.Syntax));
+            else
+                complete = false;
+        }
+        return new Contents<DictionaryEntry>(entries.ToImmutable(), complete);
+
+        static ISymbol? SelectedMember(IOperation selector)
+            => selector is IDelegateCreationOperation { Target: IAnonymousFunctionOperation { Body.Operations: { Length: 1 } body } }
+                && body[0] is IReturnOperation { ReturnedValue: IMemberReferenceOperation { Instance: IParameterReferenceOperation } reference }
+                && reference is IPropertyReferenceOperation or IFieldReferenceOperation
+                    ? reference.Member
+                    : null;
+    }
+
+    /// <summary>A member of one element: a tuple's field (by position), a <c>KeyValuePair</c>'s Key or Value, an object's member.</summary>
+    private Origin? MemberOfElement(Origin element, ISymbol member, CancellationToken cancellationToken)
+    {
+        switch (Unwrap(element.Operation))
+        {
+            case ITupleOperation tuple:
+                var position = member is IFieldSymbol { CorrespondingTupleField.Name: var item } && item.StartsWith("Item", System.StringComparison.Ordinal)
+                    && int.TryParse(item.Substring(4), out var n) ? n - 1 : -1;
+                return position >= 0 && position < tuple.Elements.Length ? new Origin(tuple.Elements[position], element.Frame) : null;
+            case IObjectCreationOperation { Arguments.Length: 2 } pair when SymbolEqualityComparer.Default.Equals(pair.Type?.OriginalDefinition, _keyValuePair):
+                return member.Name switch
+                {
+                    "Key" => new Origin(ValueAt(pair.Arguments, 0), element.Frame),
+                    "Value" => new Origin(ValueAt(pair.Arguments, 1), element.Frame),
+                    _ => null,
+                };
+            default:
+                // A record's positional argument, an initializer's value, what its constructor writes; a with's change.
+                var values = new List<Origin>();
+                return MemberOfObject(element, member, new Walk(cancellationToken), values) && values.Count == 1 ? values[0] : null;
+        }
+    }
+
     private static void AddInitializedEntries(IObjectOrCollectionInitializerOperation initializer, Frame? frame, List<DictionaryEntry> entries)
     {
         foreach (var element in initializer.Initializers)
@@ -414,8 +480,10 @@ internal sealed partial class ValueModel
             _ => null,
         };
 
-    private static IOperation ValueAt(IInvocationOperation invocation, int ordinal)
-        => (ArgumentAt(invocation.Arguments, ordinal) ?? invocation.Arguments[ordinal]).Value;
+    private static IOperation ValueAt(IInvocationOperation invocation, int ordinal) => ValueAt(invocation.Arguments, ordinal);
+
+    private static IOperation ValueAt(ImmutableArray<IArgumentOperation> arguments, int ordinal)
+        => (ArgumentAt(arguments, ordinal) ?? arguments[ordinal]).Value;
 
     /// <summary>
     /// The elements of a collection: arrays, collection expressions and their spreads (<c>[.. Actions, "x"]</c>),
