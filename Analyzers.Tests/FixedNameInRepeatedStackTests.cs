@@ -37,7 +37,7 @@ public class FixedNameInRepeatedStackTests
 
     private static DiagnosticResult Orders(string first, string second)
         => new DiagnosticResult("CDK205", DiagnosticSeverity.Warning).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
-            .WithArguments("orders", "OrdersStack", first, second);
+            .WithArguments("orders", "OrdersStack", first, second, "for one environment");
 
     [Fact]
     public Task SeedTwoStacksWithoutEnv() => VerifyCS.AnalyzerAsync(new[] { OrdersStack, Program("""
@@ -75,6 +75,49 @@ public class FixedNameInRepeatedStackTests
         new OrdersStack(app, "A", new StackProps { Env = new Amazon.CDK.Environment { Account = System.Environment.GetEnvironmentVariable("A"), Region = "eu-central-1" } });
         new OrdersStack(app, "B", new StackProps { Env = new Amazon.CDK.Environment { Account = System.Environment.GetEnvironmentVariable("B"), Region = "eu-central-1" } });
         """) }, outputKind: OutputKind.ConsoleApplication);
+
+    private const string RegionalStack = """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.IAM;
+        using Amazon.CDK.AWS.S3;
+        using Amazon.CDK.AWS.SQS;
+        using Constructs;
+
+        public class RegionalStack : Stack
+        {
+            public RegionalStack(Construct scope, string id, IStackProps props) : base(scope, id, props)
+            {
+                new Bucket(this, "Assets", new BucketProps { BucketName = {|#0:"acme-shared-assets"|} });
+                var role = new Role(this, "Deployer", new RoleProps { RoleName = {|#1:"acme-deployer"|}, AssumedBy = new AccountPrincipal(Account) });
+                new ManagedPolicy(this, "Deploy", new ManagedPolicyProps { ManagedPolicyName = {|#2:"acme-deploy"|} });
+                new Policy(this, "Inline", new PolicyProps { PolicyName = "acme-inline", Roles = [role] });
+                new Queue(this, "Jobs", new QueueProps { QueueName = "acme-jobs" });
+            }
+        }
+        """;
+
+    private static DiagnosticResult Regional(int location, string name, string first, string second, string how)
+        => new DiagnosticResult("CDK205", DiagnosticSeverity.Warning).WithLocation(location).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+            .WithArguments(name, "RegionalStack", first, second, how);
+
+    [Fact]
+    public Task OneAccountInTwoRegionsSharesIamAndBucketNames() => VerifyCS.AnalyzerAsync(new[] { RegionalStack, Program("""
+        var account = System.Environment.GetEnvironmentVariable("CDK_DEFAULT_ACCOUNT");
+        foreach (var region in new[] { "eu-west-1", "us-east-1" })
+            new RegionalStack(app, $"Regional-{region}", new StackProps { Env = new Amazon.CDK.Environment { Account = account, Region = region } });
+        """) }, outputKind: OutputKind.ConsoleApplication, expected: new[]
+        {
+            Regional(0, "acme-shared-assets", "Test1.cs(6)", "Test1.cs(6) again, on the loop's next pass", "twice (bucket names are unique across all accounts and regions)"),
+            Regional(1, "acme-deployer", "Test1.cs(6)", "Test1.cs(6) again, on the loop's next pass", "for one account (IAM names are unique across its regions)"),
+            Regional(2, "acme-deploy", "Test1.cs(6)", "Test1.cs(6) again, on the loop's next pass", "for one account (IAM names are unique across its regions)"),
+        });
+
+    [Fact]
+    public Task TwoAccountsShareOnlyTheBucketName() => VerifyCS.AnalyzerAsync(new[] { RegionalStack.Replace("{|#1:\"acme-deployer\"|}", "\"acme-deployer\"").Replace("{|#2:\"acme-deploy\"|}", "\"acme-deploy\""), Program("""
+        new RegionalStack(app, "Prod", new StackProps { Env = new Amazon.CDK.Environment { Account = "493817265012", Region = "eu-west-1" } });
+        new RegionalStack(app, "Dev", new StackProps { Env = new Amazon.CDK.Environment { Account = "210987654321", Region = "eu-west-1" } });
+        """) }, outputKind: OutputKind.ConsoleApplication,
+        expected: Regional(0, "acme-shared-assets", "Test1.cs(4)", "Test1.cs(5)", "twice (bucket names are unique across all accounts and regions)"));
 
     [Fact]
     public Task AStackPerTenantInALoop() => VerifyCS.AnalyzerAsync(new[] { OrdersStack, Program("""
@@ -138,7 +181,7 @@ public class FixedNameInRepeatedStackTests
         new OrdersStack(app, "Green");
         """) }, outputKind: OutputKind.ConsoleApplication,
         expected: new DiagnosticResult("CDK205", DiagnosticSeverity.Warning).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
-            .WithArguments("orders", "OrdersStack", "Test1.cs(4)", "Test1.cs(5)"));
+            .WithArguments("orders", "OrdersStack", "Test1.cs(4)", "Test1.cs(5)", "for one environment"));
 
     [Fact]
     public Task NameInANestedStackOfTheRepeatedStack() => VerifyCS.AnalyzerAsync(new[] { """
@@ -161,7 +204,7 @@ public class FixedNameInRepeatedStackTests
         new OrdersStack(app, "Green");
         """) }, outputKind: OutputKind.ConsoleApplication,
         expected: new DiagnosticResult("CDK205", DiagnosticSeverity.Warning).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
-            .WithArguments("orders-jobs", "OrdersStack", "Test1.cs(4)", "Test1.cs(5)"));
+            .WithArguments("orders-jobs", "OrdersStack", "Test1.cs(4)", "Test1.cs(5)", "for one environment"));
 
     [Fact]
     public Task StagesSharingOneStaticEnvInALoop() => VerifyCS.AnalyzerAsync(new[] { OrdersStack, """

@@ -48,20 +48,27 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
                 var deployments = byStack.Select(c => cdk.Values.OperationAt(c.Creation, ct)).OfType<IObjectCreationOperation>()
                     .SelectMany(c => Deployments(c, cdk, ct))
                     .Select(d => (Deployment: d, Environment: EnvironmentKey(d, stackProps, stageProps, cdk, ct)))
-                    .Where(d => d.Environment is not null)
                     .OrderBy(d => d.Deployment.Site.SyntaxTree.FilePath, System.StringComparer.Ordinal).ThenBy(d => d.Deployment.Site.SpanStart)
                     .ToList();
-                if (Twins(deployments, cdk, ct) is not var (first, second))
-                    continue;
-                var locations = first == second ? new[] { first.Site.GetLocation() } : new[] { first.Site.GetLocation(), second.Site.GetLocation() };
-                var secondPlace = first == second ? Where(second.Site) + " again, on the loop's next pass" : Where(second.Site);
-                foreach (var (name, value) in FixedNames((INamedTypeSymbol)byStack.Key!, names, cdk, ct))
+                // Asked once per scope a fixed name of the stack needs.
+                var twins = new Dictionary<NameScope, (Deployment First, Deployment Second)?>();
+                foreach (var (name, value, scope) in FixedNames((INamedTypeSymbol)byStack.Key!, names, cdk, ct))
                 {
+                    if (!twins.TryGetValue(scope, out var pair))
+                        twins[scope] = pair = Twins(deployments, scope, cdk, ct);
                     // A construct two repeated stacks share: its name once.
-                    if (!reported.Add(value.Syntax))
+                    if (pair is not var (first, second) || !reported.Add(value.Syntax))
                         continue;
+                    var locations = first == second ? new[] { first.Site.GetLocation() } : new[] { first.Site.GetLocation(), second.Site.GetLocation() };
+                    var secondPlace = first == second ? Where(second.Site) + " again, on the loop's next pass" : Where(second.Site);
+                    var how = scope switch
+                    {
+                        NameScope.Account => "for one account (IAM names are unique across its regions)",
+                        NameScope.Global => "twice (bucket names are unique across all accounts and regions)",
+                        _ => "for one environment",
+                    };
                     ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.FixedNameInRepeatedStack, value.Syntax.GetLocation(),
-                        locations, name, byStack.Key!.Name, Where(first.Site), secondPlace));
+                        locations, name, byStack.Key!.Name, Where(first.Site), secondPlace, how));
                 }
             }
         });
@@ -119,18 +126,40 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
     }
 
     /// <summary>
-    /// Two deployments of one stack class to one environment: two with the same environment, or one in a loop whose
-    /// environment stays the same from pass to pass (a stack per tenant, without Env).
+    /// Two deployments of one stack class where a name of that scope collides: two with the same environment (for an
+    /// IAM name, the same account; for a bucket name, any two), or one in a loop whose environment stays the same from
+    /// pass to pass (a stack per tenant, without Env).
     /// </summary>
-    private static (Deployment First, Deployment Second)? Twins(List<(Deployment Deployment, object? Environment)> deployments, CdkTypes cdk, CancellationToken ct)
+    private static (Deployment First, Deployment Second)? Twins(List<(Deployment Deployment, object? Environment)> deployments, NameScope scope, CdkTypes cdk, CancellationToken ct)
     {
-        foreach (var sameEnvironment in deployments.GroupBy(d => d.Environment))
+        // A bucket name is taken everywhere: any two deployments collide, whatever their environments.
+        if (scope == NameScope.Global && deployments.Count >= 2)
+            return (deployments[0].Deployment, deployments[1].Deployment);
+        var known = deployments.Where(d => d.Environment is not null).ToList();
+        foreach (var sameEnvironment in known.GroupBy(d => d.Environment))
         {
             var pair = sameEnvironment.Take(2).ToList();
             if (pair.Count == 2)
                 return (pair[0].Deployment, pair[1].Deployment);
         }
-        foreach (var (deployment, _) in deployments)
+        // An IAM name is taken in every region of its account.
+        if (scope == NameScope.Account)
+        {
+            foreach (var sameAccount in known.Where(d => d.Environment is AccountAndRegion).GroupBy(d => ((AccountAndRegion)d.Environment!).Account))
+            {
+                var pair = sameAccount.Take(2).ToList();
+                if (pair.Count == 2)
+                    return (pair[0].Deployment, pair[1].Deployment);
+            }
+        }
+        // A loop's passes share what the key knows: the account alone for an IAM name, the whole environment otherwise.
+        var repeatable = scope switch
+        {
+            NameScope.Global => deployments,
+            NameScope.Account => known,
+            _ => known.Where(d => d.Environment is not AccountAndRegion { RegionIsKnown: false }).ToList(),
+        };
+        foreach (var (deployment, _) in repeatable)
         {
             if (IsRepeatedByALoop(deployment.Site, cdk, ct))
                 return (deployment, deployment);
@@ -189,9 +218,31 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
         if (OneStaticObject(env, cdk, ct) is { } shared)
             return shared;
         var settings = cdk.Values.Settings(env, ct);
-        return OneSourceKey(settings, "Account", site, cdk, ct) is { } accountKey && OneSourceKey(settings, "Region", site, cdk, ct) is { } regionKey
-            ? (accountKey, regionKey)
+        // A known account with an unknown region matches no environment, but may share the account.
+        return OneSourceKey(settings, "Account", site, cdk, ct) is { } accountKey
+            ? new AccountAndRegion(accountKey, OneSourceKey(settings, "Region", site, cdk, ct))
             : null;
+    }
+
+    /// <summary>An Env's account and region as far as they are known (equal when both are the same key).</summary>
+    private sealed class AccountAndRegion
+    {
+        public AccountAndRegion(object account, object? region)
+        {
+            Account = account;
+            RegionIsKnown = region is not null;
+            Region = region ?? new object();
+        }
+
+        public object Account { get; }
+
+        /// <summary>An unknown region is an object of its own: equal to no other.</summary>
+        public object Region { get; }
+
+        public bool RegionIsKnown { get; }
+
+        public override bool Equals(object? obj) => obj is AccountAndRegion other && Account.Equals(other.Account) && Region.Equals(other.Region);
+        public override int GetHashCode() => (Account.GetHashCode() * 397) ^ Region.GetHashCode();
     }
 
     /// <summary>The key every write of the member agrees on (an Env that may be one of several objects); null when they differ or one is unknown.</summary>
@@ -271,7 +322,7 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
     /// The physical names the stack class gives its resources that are one fully known string: in its own body, its
     /// base stacks of this app, and the constructs, helpers and nested stacks of this app it uses.
     /// </summary>
-    private static IEnumerable<(string Name, IOperation Value)> FixedNames(INamedTypeSymbol stack, PhysicalNames names, CdkTypes cdk, CancellationToken ct)
+    private static IEnumerable<(string Name, IOperation Value, NameScope Scope)> FixedNames(INamedTypeSymbol stack, PhysicalNames names, CdkTypes cdk, CancellationToken ct)
     {
         foreach (var operation in cdk.Values.CreationsAndCallsReachedFrom(new ISymbol[] { stack }.Concat(cdk.BaseStacksOfThisApp(stack)), ct, intoNestedStacks: true))
         {
@@ -279,11 +330,11 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
                 continue;
             foreach (var assignment in initializer.Initializers.OfType<ISimpleAssignmentOperation>())
             {
-                if (assignment.Target is not IPropertyReferenceOperation { Property: var property } || names.RuleFor(property) is null)
+                if (assignment.Target is not IPropertyReferenceOperation { Property: var property } || names.RuleFor(property) is not { } rule)
                     continue;
                 var values = cdk.Values.Strings(new Origin(assignment.Value), ct);
                 if (values.Length == 1 && values[0].KnownText is { Length: > 0 } name)
-                    yield return (name, assignment.Value);
+                    yield return (name, assignment.Value, rule.Scope);
             }
         }
     }

@@ -123,8 +123,8 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor FixedNameInRepeatedStack = Create(
         RuleIds.FixedNameInRepeatedStack, Categories.Portability, DiagnosticSeverity.Warning,
         "Fixed physical name in a stack deployed more than once to one environment",
-        "'{0}' is a fixed name, but {1} is created for one environment at {2} and at {3}; the second deployment fails because the resource already exists",
-        "A stack class instantiated twice for the same account and region (or both without Env) deploys its resources twice; a resource with a fixed physical name can exist only once. Decided once the whole compilation has been seen.",
+        "'{0}' is a fixed name, but {1} is created {4} at {2} and at {3}; the second deployment fails because the resource already exists",
+        "A stack class instantiated twice for the same account and region (or both without Env) deploys its resources twice; a resource with a fixed physical name can exist only once. IAM role and managed policy names are unique in an account, and S3 bucket names across all accounts, so for those two deployments to different regions, or anywhere, collide too. Decided once the whole compilation has been seen.",
         isReportedAtCompilationEnd: true);
 
     public static readonly DiagnosticDescriptor StackWithoutOutputs = Create(

@@ -5,6 +5,14 @@ using Microsoft.CodeAnalysis;
 
 namespace CdkAnalyzers;
 
+/// <summary>Where a physical name must be unique: in one account and region (most), in one account (IAM), or everywhere (S3 buckets).</summary>
+internal enum NameScope
+{
+    Region,
+    Account,
+    Global,
+}
+
 /// <summary>
 /// A physical name property and what its service accepts (each service's documented rule). <see cref="Max"/> is 0
 /// for names CDK111 does not check (another rule owns them).
@@ -12,8 +20,9 @@ namespace CdkAnalyzers;
 internal sealed class PhysicalNameRule
 {
     public PhysicalNameRule(string service, int min, int max, string allowed, string describeAllowed, (string Type, string Property)[] names,
-        bool noHyphenAtEnds = false, string? fifoSetting = null, bool ignoresUppercase = false, bool appendsFifo = false)
+        bool noHyphenAtEnds = false, string? fifoSetting = null, bool ignoresUppercase = false, bool appendsFifo = false, NameScope scope = NameScope.Region)
     {
+        Scope = scope;
         Service = service;
         Min = min;
         Max = max;
@@ -42,6 +51,8 @@ internal sealed class PhysicalNameRule
 
     /// <summary>Uppercase is another rule's business (CDK102 for ECR repositories).</summary>
     public bool IgnoresUppercase { get; }
+
+    public NameScope Scope { get; }
 }
 
 /// <summary>
@@ -55,10 +66,12 @@ internal sealed class PhysicalNames
         new("Lambda function", 1, 64, "A-Za-z0-9_-", "letters, digits, '-' and '_'",
             new[] { ("Amazon.CDK.AWS.Lambda.CfnFunctionProps", "FunctionName") }),
         new("IAM role", 1, 64, @"\w+=,.@-", "letters, digits and '+=,.@-_'",
-            new[] { ("Amazon.CDK.AWS.IAM.RoleProps", "RoleName"), ("Amazon.CDK.AWS.IAM.CfnRoleProps", "RoleName") }),
+            new[] { ("Amazon.CDK.AWS.IAM.RoleProps", "RoleName"), ("Amazon.CDK.AWS.IAM.CfnRoleProps", "RoleName") }, scope: NameScope.Account),
+        // An inline policy's name is its principal's business; a managed policy's is the account's.
         new("IAM policy", 1, 128, @"\w+=,.@-", "letters, digits and '+=,.@-_'",
-            new[] { ("Amazon.CDK.AWS.IAM.PolicyProps", "PolicyName"), ("Amazon.CDK.AWS.IAM.CfnPolicyProps", "PolicyName"),
-                ("Amazon.CDK.AWS.IAM.ManagedPolicyProps", "ManagedPolicyName"), ("Amazon.CDK.AWS.IAM.CfnManagedPolicyProps", "ManagedPolicyName") }),
+            new[] { ("Amazon.CDK.AWS.IAM.PolicyProps", "PolicyName"), ("Amazon.CDK.AWS.IAM.CfnPolicyProps", "PolicyName") }),
+        new("IAM policy", 1, 128, @"\w+=,.@-", "letters, digits and '+=,.@-_'",
+            new[] { ("Amazon.CDK.AWS.IAM.ManagedPolicyProps", "ManagedPolicyName"), ("Amazon.CDK.AWS.IAM.CfnManagedPolicyProps", "ManagedPolicyName") }, scope: NameScope.Account),
         new("SQS queue", 1, 80, "A-Za-z0-9_-", "letters, digits, '-' and '_' (and a '.fifo' suffix for FIFO queues)",
             new[] { ("Amazon.CDK.AWS.SQS.QueueProps", "QueueName") }, fifoSetting: "Fifo"),
         new("SQS queue", 1, 80, "A-Za-z0-9_-", "letters, digits, '-' and '_' (and a '.fifo' suffix for FIFO queues)",
@@ -83,7 +96,7 @@ internal sealed class PhysicalNames
             new[] { ("Amazon.CDK.AWS.ECR.RepositoryProps", "RepositoryName"), ("Amazon.CDK.AWS.ECR.CfnRepositoryProps", "RepositoryName") }, ignoresUppercase: true),
         new("Log group", 1, 512, @"A-Za-z0-9._/#-", "letters, digits and '._-/#'",
             new[] { ("Amazon.CDK.AWS.Logs.LogGroupProps", "LogGroupName"), ("Amazon.CDK.AWS.Logs.CfnLogGroupProps", "LogGroupName") }),
-        new("S3 bucket", 0, 0, "", "", new[] { ("Amazon.CDK.AWS.S3.BucketProps", "BucketName"), ("Amazon.CDK.AWS.S3.CfnBucketProps", "BucketName") }),
+        new("S3 bucket", 0, 0, "", "", new[] { ("Amazon.CDK.AWS.S3.BucketProps", "BucketName"), ("Amazon.CDK.AWS.S3.CfnBucketProps", "BucketName") }, scope: NameScope.Global),
         new("Kinesis stream", 0, 0, "", "", new[] { ("Amazon.CDK.AWS.Kinesis.StreamProps", "StreamName"), ("Amazon.CDK.AWS.Kinesis.CfnStreamProps", "Name") }),
         new("Secret", 0, 0, "", "", new[] { ("Amazon.CDK.AWS.SecretsManager.SecretProps", "SecretName"), ("Amazon.CDK.AWS.SecretsManager.CfnSecretProps", "Name") }),
         new("SSM parameter", 0, 0, "", "", new[] { ("Amazon.CDK.AWS.SSM.StringParameterProps", "ParameterName"), ("Amazon.CDK.AWS.SSM.CfnParameterProps", "Name") }),
