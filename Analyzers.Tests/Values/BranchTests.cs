@@ -68,4 +68,20 @@ public class BranchTests
                 var fallback = (string)Node.TryGetContext("other") ?? throw new System.InvalidOperationException("set 'other'");
                 new Role(this, "Other", new RoleProps { AssumedBy = new AccountPrincipal(fallback) });
         """, "IAM"));
+
+    [Fact]
+    public Task AnOptionalInitPropertyNobodySetsFallsBack() => Verify<QueueVisibilityTimeoutAnalyzer>.AnalyzerAsync(Stack("""
+                var jobs = {|CDK109:new Queue(this, "Jobs")|};
+                var settings = new WorkerProps();
+                var worker = new Function(this, "Worker", new FunctionProps
+                {
+                    Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("src"), Timeout = settings.Timeout ?? Duration.Minutes(5),
+                });
+                worker.AddEventSource(new SqsEventSource(jobs));
+        """, "Lambda Lambda.EventSources SQS", types: """
+        public sealed class WorkerProps
+        {
+            public Duration? Timeout { get; init; }
+        }
+        """));
 }

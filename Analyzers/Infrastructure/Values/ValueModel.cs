@@ -740,7 +740,33 @@ internal sealed partial class ValueModel
                     into.Add(new Origin(declared, call));
                     return true;
                 }
+                // An optional init-only property this object is not given stays null: `props.Timeout ?? Duration.Minutes(5)`
+                // is the fallback.
+                return IsUnsetInitOnly(member, creation.Type, walk.CancellationToken);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// An auto-property that only an initializer, a <c>with</c> or a constructor can set (init-only or get-only),
+    /// without a value of its own, that no constructor from the object's class down to the declaring class writes.
+    /// </summary>
+    private bool IsUnsetInitOnly(ISymbol member, ITypeSymbol? created, CancellationToken cancellationToken)
+    {
+        if (member is not IPropertySymbol { IsStatic: false, SetMethod: null or { IsInitOnly: true } } property
+            || property.DeclaringSyntaxReferences.Length != 1
+            || property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not PropertyDeclarationSyntax { Initializer: null, ExpressionBody: null, AccessorList: { } accessors }
+            || accessors.Accessors.Any(a => a.Body is not null || a.ExpressionBody is not null))
+        {
+            return false;
+        }
+        // The created class and each base class down to the one that declares the property.
+        for (var type = created as INamedTypeSymbol; type is not null; type = type.BaseType)
+        {
+            if (type.InstanceConstructors.Any(constructor => WritesInConstructor(constructor, member, cancellationToken).Count > 0))
                 return false;
+            if (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, property.ContainingType.OriginalDefinition))
+                return true;
         }
         return false;
     }
