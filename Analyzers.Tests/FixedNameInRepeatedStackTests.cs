@@ -120,6 +120,24 @@ public class FixedNameInRepeatedStackTests
         expected: Regional(0, "acme-shared-assets", "Test1.cs(4)", "Test1.cs(5)", "twice (bucket names are unique across all accounts and regions)"));
 
     [Fact]
+    public Task ABucketInTwoStacksOfOneEnvironmentSaysSo() => VerifyCS.AnalyzerAsync(new[] { """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+
+        public class SiteStack : Stack
+        {
+            public SiteStack(Construct scope, string id) : base(scope, id)
+                => new Bucket(this, "Site", new BucketProps { BucketName = {|#0:"acme-site"|} });
+        }
+        """, Program("""
+        new SiteStack(app, "Blue");
+        new SiteStack(app, "Green");
+        """) }, outputKind: OutputKind.ConsoleApplication,
+        expected: new DiagnosticResult("CDK205", DiagnosticSeverity.Warning).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+            .WithArguments("acme-site", "SiteStack", "Test1.cs(4)", "Test1.cs(5)", "for one environment"));
+
+    [Fact]
     public Task AStackPerTenantInALoop() => VerifyCS.AnalyzerAsync(new[] { OrdersStack, Program("""
         foreach (var tenant in System.Environment.GetEnvironmentVariable("TENANTS")!.Split(','))
             new OrdersStack(app, $"Orders-{tenant}");

@@ -50,14 +50,20 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
                     .Select(d => (Deployment: d, Environment: EnvironmentKey(d, stackProps, stageProps, cdk, ct)))
                     .OrderBy(d => d.Deployment.Site.SyntaxTree.FilePath, System.StringComparer.Ordinal).ThenBy(d => d.Deployment.Site.SpanStart)
                     .ToList();
-                // Asked once per scope a fixed name of the stack needs.
-                var twins = new Dictionary<NameScope, (Deployment First, Deployment Second)?>();
-                foreach (var (name, value, scope) in FixedNames((INamedTypeSymbol)byStack.Key!, names, cdk, ct))
+                // Asked once per scope a fixed name of the stack needs. Two deployments to one environment explain any
+                // collision; only without them does the name's wider scope (its account, everywhere) explain it.
+                var twins = new Dictionary<NameScope, (Deployment First, Deployment Second, NameScope Scope)?>();
+                foreach (var (name, value, nameScope) in FixedNames((INamedTypeSymbol)byStack.Key!, names, cdk, ct))
                 {
-                    if (!twins.TryGetValue(scope, out var pair))
-                        twins[scope] = pair = Twins(deployments, scope, cdk, ct);
+                    if (!twins.TryGetValue(nameScope, out var pair))
+                    {
+                        pair = Twins(deployments, NameScope.Region, cdk, ct) is var (one, other) ? (one, other, NameScope.Region)
+                            : nameScope != NameScope.Region && Twins(deployments, nameScope, cdk, ct) is var (wider, again) ? (wider, again, nameScope)
+                            : null;
+                        twins[nameScope] = pair;
+                    }
                     // A construct two repeated stacks share: its name once.
-                    if (pair is not var (first, second) || !reported.Add(value.Syntax))
+                    if (pair is not var (first, second, scope) || !reported.Add(value.Syntax))
                         continue;
                     var locations = first == second ? new[] { first.Site.GetLocation() } : new[] { first.Site.GetLocation(), second.Site.GetLocation() };
                     var secondPlace = first == second ? Where(second.Site) + " again, on the loop's next pass" : Where(second.Site);
@@ -126,42 +132,27 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
     }
 
     /// <summary>
-    /// Two deployments of one stack class where a name of that scope collides: two with the same environment (for an
-    /// IAM name, the same account; for a bucket name, any two), or one in a loop whose environment stays the same from
-    /// pass to pass (a stack per tenant, without Env).
+    /// Two deployments of one stack class that share what a name of that scope needs: the environment (most names),
+    /// the account (IAM), or nothing at all (a bucket). Two such deployments, or one in a loop whose key stays the same
+    /// from pass to pass (a stack per tenant, without Env).
     /// </summary>
     private static (Deployment First, Deployment Second)? Twins(List<(Deployment Deployment, object? Environment)> deployments, NameScope scope, CdkTypes cdk, CancellationToken ct)
     {
-        // A bucket name is taken everywhere: any two deployments collide, whatever their environments.
-        if (scope == NameScope.Global && deployments.Count >= 2)
-            return (deployments[0].Deployment, deployments[1].Deployment);
-        var known = deployments.Where(d => d.Environment is not null).ToList();
-        foreach (var sameEnvironment in known.GroupBy(d => d.Environment))
+        var sharing = scope switch
         {
-            var pair = sameEnvironment.Take(2).ToList();
+            NameScope.Global => deployments.Select(d => (d.Deployment, Key: (object?)"anywhere")).ToList(),
+            NameScope.Account => deployments.Select(d => (d.Deployment, Key: (d.Environment as AccountAndRegion)?.Account ?? d.Environment)).ToList(),
+            _ => deployments.Select(d => (d.Deployment, Key: d.Environment is AccountAndRegion { RegionIsKnown: false } ? null : d.Environment)).ToList(),
+        };
+        foreach (var same in sharing.Where(d => d.Key is not null).GroupBy(d => d.Key))
+        {
+            var pair = same.Take(2).ToList();
             if (pair.Count == 2)
                 return (pair[0].Deployment, pair[1].Deployment);
         }
-        // An IAM name is taken in every region of its account.
-        if (scope == NameScope.Account)
+        foreach (var (deployment, key) in sharing)
         {
-            foreach (var sameAccount in known.Where(d => d.Environment is AccountAndRegion).GroupBy(d => ((AccountAndRegion)d.Environment!).Account))
-            {
-                var pair = sameAccount.Take(2).ToList();
-                if (pair.Count == 2)
-                    return (pair[0].Deployment, pair[1].Deployment);
-            }
-        }
-        // A loop's passes share what the key knows: the account alone for an IAM name, the whole environment otherwise.
-        var repeatable = scope switch
-        {
-            NameScope.Global => deployments,
-            NameScope.Account => known,
-            _ => known.Where(d => d.Environment is not AccountAndRegion { RegionIsKnown: false }).ToList(),
-        };
-        foreach (var (deployment, _) in repeatable)
-        {
-            if (IsRepeatedByALoop(deployment.Site, cdk, ct))
+            if (key is not null && IsRepeatedByALoop(deployment.Site, cdk, ct))
                 return (deployment, deployment);
         }
         return null;
