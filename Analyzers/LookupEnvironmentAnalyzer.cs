@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -156,7 +157,7 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
                         && !InStageWithEnvironment(created))
                     {
                         // A helper's call that passes null is named; a null some function returns is not a place to edit.
-                        var where = passedNull?.FirstAncestorOrSelf<SyntaxNode>(n => n is Microsoft.CodeAnalysis.CSharp.Syntax.ArgumentSyntax) is { } argument
+                        var where = passedNull?.FirstAncestorOrSelf<ArgumentSyntax>() is { } argument
                             && !creation.Span.Contains(argument.Span) ? argument : creation;
                         return (creation.GetLocation(), where.GetLocation());
                     }

@@ -386,19 +386,14 @@ internal sealed partial class ValueModel
     /// </summary>
     private IOperation? DictionaryCopied(IInvocationOperation invocation)
     {
-        if (invocation.TargetMethod.Name is not ("ToDictionary" or "ToImmutableDictionary" or "ToFrozenDictionary" or "AsReadOnly"))
+        if ((invocation.TargetMethod.Name != "AsReadOnly" && !MakesADictionary(invocation))
+            || SourceAndSelectors(invocation) is not ({ } copied, var selectors) || !IsDictionary(copied.Type))
+        {
             return null;
-        var arguments = invocation.Arguments.Where(a => a.ArgumentKind != ArgumentKind.DefaultValue).Select(a => a.Value).ToList();
-        var copied = invocation.Instance ?? (arguments.Count > 0 ? arguments[0] : null);
-        if (copied is null || !IsDictionary(Unwrap(copied).Type))
-            return null;
-        var selectors = arguments.Skip(invocation.Instance is null ? 1 : 0).Where(a => a.Type?.TypeKind == TypeKind.Delegate).ToList();
-        return selectors.Count == 0 || (selectors.Count == 2 && Selects(selectors[0], "Key") && Selects(selectors[1], "Value")) ? Unwrap(copied) : null;
-
-        static bool Selects(IOperation selector, string property)
-            => selector is IDelegateCreationOperation { Target: IAnonymousFunctionOperation { Body.Operations: { Length: 1 } body } }
-                && body[0] is IReturnOperation { ReturnedValue: IPropertyReferenceOperation reference }
-                && reference.Property.Name == property && reference.Instance is IParameterReferenceOperation;
+        }
+        return selectors.Count == 0 || (selectors.Count == 2 && SelectedMember(selectors[0])?.Name == "Key" && SelectedMember(selectors[1])?.Name == "Value")
+            ? copied
+            : null;
     }
 
     /// <summary>
@@ -408,17 +403,13 @@ internal sealed partial class ValueModel
     /// </summary>
     private Contents<DictionaryEntry>? EntriesSelected(IInvocationOperation invocation, Frame? frame, CancellationToken cancellationToken)
     {
-        if (invocation.TargetMethod.Name is not ("ToDictionary" or "ToImmutableDictionary" or "ToFrozenDictionary"))
-            return null;
-        var arguments = invocation.Arguments.Where(a => a.ArgumentKind != ArgumentKind.DefaultValue).Select(a => a.Value).ToList();
-        var collection = invocation.Instance ?? (arguments.Count > 0 ? arguments[0] : null);
-        var selectors = arguments.Skip(invocation.Instance is null ? 1 : 0).Where(a => a.Type?.TypeKind == TypeKind.Delegate).ToList();
-        if (collection is null || IsDictionary(Unwrap(collection).Type) || selectors.Count != 2
+        if (!MakesADictionary(invocation)
+            || SourceAndSelectors(invocation) is not ({ } collection, { Count: 2 } selectors) || IsDictionary(collection.Type)
             || SelectedMember(selectors[0]) is not { } key || SelectedMember(selectors[1]) is not { } value)
         {
             return null;
         }
-        var elements = Elements(new Origin(Unwrap(collection), frame), cancellationToken);
+        var elements = Elements(new Origin(collection, frame), cancellationToken);
         var entries = ImmutableArray.CreateBuilder<DictionaryEntry>();
         var complete = elements.IsComplete;
         foreach (var element in elements.Items)
@@ -429,14 +420,27 @@ internal sealed partial class ValueModel
                 complete = false;
         }
         return new Contents<DictionaryEntry>(entries.ToImmutable(), complete);
-
-        static ISymbol? SelectedMember(IOperation selector)
-            => selector is IDelegateCreationOperation { Target: IAnonymousFunctionOperation { Body.Operations: { Length: 1 } body } }
-                && body[0] is IReturnOperation { ReturnedValue: IMemberReferenceOperation { Instance: IParameterReferenceOperation } reference }
-                && reference is IPropertyReferenceOperation or IFieldReferenceOperation
-                    ? reference.Member
-                    : null;
     }
+
+    private static bool MakesADictionary(IInvocationOperation invocation)
+        => invocation.TargetMethod.Name is "ToDictionary" or "ToImmutableDictionary" or "ToFrozenDictionary";
+
+    /// <summary>What a (usually extension) call reads — its instance or first argument — and the lambdas it is given.</summary>
+    private static (IOperation? Source, List<IOperation> Selectors) SourceAndSelectors(IInvocationOperation invocation)
+    {
+        var arguments = invocation.Arguments.Where(a => a.ArgumentKind != ArgumentKind.DefaultValue).Select(a => a.Value).ToList();
+        var source = invocation.Instance ?? (arguments.Count > 0 ? arguments[0] : null);
+        var selectors = arguments.Skip(invocation.Instance is null ? 1 : 0).Where(a => a.Type?.TypeKind == TypeKind.Delegate).ToList();
+        return (source is null ? null : Unwrap(source), selectors);
+    }
+
+    /// <summary>The member a lambda reads from its parameter (<c>p =&gt; p.Key</c>, a property or a field); null for any other lambda.</summary>
+    private static ISymbol? SelectedMember(IOperation selector)
+        => selector is IDelegateCreationOperation { Target: IAnonymousFunctionOperation { Body.Operations: { Length: 1 } body } }
+            && body[0] is IReturnOperation { ReturnedValue: IMemberReferenceOperation { Instance: IParameterReferenceOperation } reference }
+            && reference is IPropertyReferenceOperation or IFieldReferenceOperation
+                ? reference.Member
+                : null;
 
     /// <summary>A member of one element: a tuple's field (by position), a <c>KeyValuePair</c>'s Key or Value, an object's member.</summary>
     private Origin? MemberOfElement(Origin element, ISymbol member, CancellationToken cancellationToken)
