@@ -78,6 +78,15 @@ public class PhysicalNameTests
         """));
 
     [Fact]
+    public Task ANameLowercasedInAHelperIsReportedWhereItIsGiven() => VerifyCS.AnalyzerAsync(InStack("""
+                new CfnTopic(this, "Alerts", new CfnTopicProps { TopicName = {|CDK111:Lower("alerts")|}, FifoTopic = true });
+                new CfnTopic(this, "Events", new CfnTopicProps { TopicName = Lower("events.fifo"), FifoTopic = true });
+                new Queue(this, "Jobs", new QueueProps { QueueName = {|CDK111:Lower("jobs queue")|} });
+        """, """
+            private static string Lower(string name) => $"Orders-{name}".ToLowerInvariant();
+        """));
+
+    [Fact]
     public Task ValidAndUnknownNamesStaySilent() => VerifyCS.AnalyzerAsync(InStack("""
                 new Function(this, "Fn", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("fn"), FunctionName = $"{StackName}-handler" });
                 new Queue(this, "Q", new QueueProps { QueueName = "orders_queue-1" });

@@ -68,6 +68,19 @@ public sealed class PhysicalNameAnalyzer : CdkAnalyzer
 
     /// <summary>The rule the known parts break and where (null: the composed expression), or null when they break none.</summary>
     private static (string Problem, Location? At)? Broken(PhysicalNameRule rule, StringValue value, bool isFifo)
+        => BrokenAt(rule, value, isFifo) is var (problem, at) ? (problem, WrittenText(at)) : null;
+
+    /// <summary>
+    /// A text part's place when the text is written there (a literal, an interpolation's text); a text recased by a
+    /// helper (<c>Lower("alerts")</c> in <c>$"{name}".ToLowerInvariant()</c>) is reported at the composed expression,
+    /// where it is given, not in the helper every name shares.
+    /// </summary>
+    private static Location? WrittenText(ValuePart? part)
+        => part?.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.InterpolatedStringTextSyntax
+            ? part.Value.Location
+            : null;
+
+    private static (string Problem, ValuePart? At)? BrokenAt(PhysicalNameRule rule, StringValue value, bool isFifo)
     {
         var texts = value.TextParts.Select(p => p.Part).ToList();
         foreach (var part in texts)
@@ -79,30 +92,30 @@ public sealed class PhysicalNameAnalyzer : CdkAnalyzer
             if (!rule.Allowed.IsMatch(checkedText))
             {
                 var bad = checkedText.First(c => !rule.Allowed.IsMatch(c.ToString()));
-                return ($"contains '{bad}'; it allows {rule.DescribeAllowed}", part.Location);
+                return ($"contains '{bad}'; it allows {rule.DescribeAllowed}", part);
             }
             if (text.Length > rule.Max)
-                return ($"is at least {text.Length} characters long; the limit is {rule.Max}", part.Location);
+                return ($"is at least {text.Length} characters long; the limit is {rule.Max}", part);
         }
         var known = texts.Sum(p => p.Text!.Length);
         if (known > rule.Max)
             return ($"is at least {known} characters long; the limit is {rule.Max}", null);
         if (value.IsKnown && known < rule.Min)
-            return ($"is {known} characters long; the minimum is {rule.Min}", texts.FirstOrDefault().Location);
+            return ($"is {known} characters long; the minimum is {rule.Min}", texts.FirstOrDefault());
         var shape = value.Shape;
         if (rule.NoHyphenAtEnds && value.IsKnown && (shape.StartsWith("-", System.StringComparison.Ordinal) || shape.EndsWith("-", System.StringComparison.Ordinal)))
-            return ("must not start or end with '-'", shape.StartsWith("-", System.StringComparison.Ordinal) ? texts[0].Location : texts[texts.Count - 1].Location);
+            return ("must not start or end with '-'", shape.StartsWith("-", System.StringComparison.Ordinal) ? texts[0] : texts[texts.Count - 1]);
         // $"orders-{stage}-alb-": whatever the stage is, the name ends with the known text's hyphen.
         if (rule.NoHyphenAtEnds && !value.IsKnown && value.Parts.Length > 0)
         {
             var (start, end) = (value.Parts[0], value.Parts[value.Parts.Length - 1]);
             if (start.Kind == ValueKind.Text && start.Text is { } head && head.StartsWith("-", System.StringComparison.Ordinal))
-                return ("must not start or end with '-'", start.Location);
+                return ("must not start or end with '-'", start);
             if (end.Kind == ValueKind.Text && end.Text is { } tail && tail.EndsWith("-", System.StringComparison.Ordinal))
-                return ("must not start or end with '-'", end.Location);
+                return ("must not start or end with '-'", end);
         }
         if (isFifo && !rule.AppendsFifo && value.Parts.LastOrDefault() is { Kind: ValueKind.Text } last && !last.Text!.EndsWith(".fifo", System.StringComparison.Ordinal))
-            return ("must end with '.fifo' for a FIFO queue or topic", last.Location);
+            return ("must end with '.fifo' for a FIFO queue or topic", last);
         return null;
     }
 }
