@@ -84,6 +84,28 @@ public class BucketNameTests
         """));
 
     [Fact]
+    public Task NamesRecasedInAHelperAreReportedWhereTheyAreGiven() => VerifyCS.AnalyzerAsync(InStack("""
+                new Bucket(this, "Data", new BucketProps { BucketName = {|CDK102:Lower("data_bucket")|} });
+                new Bucket(this, "Site", new BucketProps { BucketName = Lower("site") });
+                new Bucket(this, "Logs", new BucketProps { BucketName = {|CDK102:Upper("logs")|} });
+                new Repository(this, "Images", new RepositoryProps { RepositoryName = {|CDK102:Upper("images")|} });
+        """, """
+            private static string Lower(string name) => $"acme-{name}".ToLowerInvariant();
+            private static string Upper(string name) => $"acme-{name}".ToUpperInvariant();
+        """));
+
+    [Fact]
+    public Task FixRemovesANameAHelperRecases() => VerifyCS.FixAsync<BucketNameCodeFix>(BucketNameCodeFix.RemoveNameKey, InStack("""
+                new Bucket(this, "Logs", new BucketProps { Versioned = true, BucketName = {|CDK102:Upper("logs")|} });
+        """, Upper), InStack("""
+                new Bucket(this, "Logs", new BucketProps { Versioned = true });
+        """, Upper));
+
+    private const string Upper = """
+            private static string Upper(string name) => $"acme-{name}".ToUpperInvariant();
+        """;
+
+    [Fact]
     public Task ConstIsReportedAtItsLiteral() => VerifyCS.AnalyzerAsync(InStack("""
                 new Bucket(this, "A", new BucketProps { BucketName = Name });
                 new Bucket(this, "B", new BucketProps { BucketName = Name + "-2" });

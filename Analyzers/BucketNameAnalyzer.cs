@@ -38,17 +38,18 @@ public sealed class BucketNameAnalyzer : CdkAnalyzer
             if (!isBucket && !isRepository)
                 return;
             foreach (var value in cdk.Values.Strings(new Origin(assignment.Value), ctx.CancellationToken))
-                Check(ctx, value, isBucket);
+                Check(ctx, value, isBucket, assignment.Value.Syntax);
         }, OperationKind.SimpleAssignment);
 
-        void Check(OperationAnalysisContext ctx, StringValue value, bool isBucket)
+        void Check(OperationAnalysisContext ctx, StringValue value, bool isBucket, SyntaxNode given)
         {
             var kind = isBucket ? "Bucket" : "Repository";
             if ((isBucket ? BrokenBucketRule(value) : BrokenLowercaseRule(value)) is { } broken)
             {
-                var at = value.TextParts.Select(p => p.Part).FirstOrDefault(p => p.Text!.Any(char.IsUpper)).Location
-                    ?? value.FirstTextLocation;
-                if (at is not null && once.TryClaim(RuleIds.InvalidBucketName, at))
+                var texts = value.TextParts.Select(p => p.Part).ToList();
+                var part = texts.Any(p => p.Text!.Any(char.IsUpper)) ? texts.First(p => p.Text!.Any(char.IsUpper)) : texts.FirstOrDefault();
+                var at = part.WrittenLocation ?? given.GetLocation();
+                if (once.TryClaim(RuleIds.InvalidBucketName, at))
                     ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidBucketName, at, $"{kind} name {broken}"));
                 return;
             }

@@ -68,17 +68,7 @@ public sealed class PhysicalNameAnalyzer : CdkAnalyzer
 
     /// <summary>The rule the known parts break and where (null: the composed expression), or null when they break none.</summary>
     private static (string Problem, Location? At)? Broken(PhysicalNameRule rule, StringValue value, bool isFifo)
-        => BrokenAt(rule, value, isFifo) is var (problem, at) ? (problem, WrittenText(at)) : null;
-
-    /// <summary>
-    /// A text part's place when the text is written there (a literal, an interpolation's text); a text recased by a
-    /// helper (<c>Lower("alerts")</c> in <c>$"{name}".ToLowerInvariant()</c>) is reported at the composed expression,
-    /// where it is given, not in the helper every name shares.
-    /// </summary>
-    private static Location? WrittenText(ValuePart? part)
-        => part?.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.InterpolatedStringTextSyntax
-            ? part.Value.Location
-            : null;
+        => BrokenAt(rule, value, isFifo) is var (problem, at) ? (problem, at?.WrittenLocation) : null;
 
     private static (string Problem, ValuePart? At)? BrokenAt(PhysicalNameRule rule, StringValue value, bool isFifo)
     {

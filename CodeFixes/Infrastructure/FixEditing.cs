@@ -68,8 +68,13 @@ internal static class FixEditing
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         if (root is null || RemovalOf(node) is not { } removal)
             return document;
+        // The last element of an initializer goes with the comma before it; its trailing space or line break stays
+        // before the closing brace (`{ Versioned = true }`, not `{ Versioned = true}`).
+        var isLastElement = removal.Node.Parent is InitializerExpressionSyntax initializer
+            && initializer.Expressions.Count > 1 && initializer.Expressions.Last() == removal.Node && initializer.Expressions.SeparatorCount < initializer.Expressions.Count;
+        var options = isLastElement ? SyntaxRemoveOptions.KeepUnbalancedDirectives | SyntaxRemoveOptions.KeepTrailingTrivia : SyntaxRemoveOptions.KeepUnbalancedDirectives;
         var newRoot = removal.Replacement is null
-            ? root.RemoveNode(removal.Node, SyntaxRemoveOptions.KeepUnbalancedDirectives)
+            ? root.RemoveNode(removal.Node, options)
             : root.ReplaceNode(removal.Node, removal.Replacement);
         return newRoot is null ? document : document.WithSyntaxRoot(newRoot);
     }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace CdkAnalyzers;
 
@@ -44,6 +45,13 @@ internal readonly struct ValuePart
     /// part, as <see cref="Syntax"/> is.
     /// </summary>
     public Location Location => Syntax?.GetLocation()!;
+
+    /// <summary>
+    /// <see cref="Location"/> when the text is written there as it is (a literal, an interpolation's text); null for
+    /// text a call recased (<c>$"acme-{name}".ToLowerInvariant()</c> in a helper every name shares), which a rule
+    /// reports where the whole value is given instead.
+    /// </summary>
+    public Location? WrittenLocation => Syntax is LiteralExpressionSyntax or InterpolatedStringTextSyntax ? Location : null;
 
     /// <summary>True for a piece passed through ToLower/ToLowerInvariant.</summary>
     public bool IsLowercased { get; }
