@@ -99,4 +99,19 @@ public class CollectionTests
             private static FunctionProps Props(Dictionary<string, string> variables)
                 => new() { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("src"), Environment = variables };
         """, types: "public sealed record Variable(string Name, string Value);"));
+
+    [Fact]
+    public Task IndexesMadeBySelectingFromAList() => Verify<DynamoDbKeyCasingAnalyzer>.AnalyzerAsync(Stack("""
+                string[] indexes = ["byStatus", "byCustomer"];
+                new TableV2(this, "Orders", new TablePropsV2
+                {
+                    PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING },
+                    SortKey = new Attribute { Name = "sk", Type = AttributeType.STRING },
+                    GlobalSecondaryIndexes = [.. indexes.Select(index => new GlobalSecondaryIndexPropsV2
+                    {
+                        IndexName = index,
+                        PartitionKey = new Attribute { {|CDK401:Name = "GSI1pk"|}, Type = AttributeType.STRING },
+                    })],
+                });
+        """, "DynamoDB"));
 }

@@ -580,6 +580,15 @@ internal sealed partial class ValueModel
                 foreach (var add in creation.Initializer?.Initializers.OfType<IInvocationOperation>() ?? Enumerable.Empty<IInvocationOperation>())
                     elements.AddRange(add.Arguments.Select(a => new Origin(a.Value, source.Frame)));
                 return complete;
+            // items.Select(i => new IndexProps { … }): what the lambda makes stands for every element; how many there
+            // are is not known from it.
+            case IInvocationOperation { TargetMethod.Name: "Select" } select when SourceAndSelectors(select) is (not null, { Count: 1 } lambdas):
+                if (lambdas[0] is IDelegateCreationOperation { Target: IAnonymousFunctionOperation { Body.Operations: { Length: 1 } body } }
+                    && body[0] is IReturnOperation { ReturnedValue: { } made })
+                {
+                    elements.Add(new Origin(made, source.Frame));
+                }
+                return false;
             case IInvocationOperation { TargetMethod.Name: var name } invocation when CopyingMethods.Contains(name):
                 var copied = invocation.Instance ?? invocation.Arguments.FirstOrDefault()?.Value;
                 return copied is not null && Nested(new Origin(copied, source.Frame), walk, elements);
