@@ -56,6 +56,40 @@ public class ReservedConcurrencyTests
     });
 
     [Fact]
+    public Task AFunctionAHelperOrConstructMakesReservesOncePerCall() => VerifyCS.AnalyzerAsync(new[] { TestCode.Stack("""
+                MakeFunction("Api", {|#0:50|});
+                MakeFunction("Jobs", {|#1:100|});
+                new Worker(this, "Thumbnails");
+                new Worker(this, "Exports");
+        """, "Lambda", members: """
+            private Function MakeFunction(string id, double reserved) => new(this, id, new FunctionProps
+            {
+                Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), ReservedConcurrentExecutions = reserved,
+            });
+        """, types: """
+        public sealed class Worker : Construct
+        {
+            public Worker(Construct scope, string id) : base(scope, id)
+                => new Function(this, "Fn", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), {|#2:ReservedConcurrentExecutions = 10|} });
+        }
+        """) }, expected: new[]
+    {
+        Reserved(0, "50", "170"),
+        Reserved(1, "100", "170"),
+        Reserved(2, "10", "170"),
+    });
+
+    [Fact]
+    public Task NoFixForAReservationAHelperIsGiven() => VerifyCS.NoFixAsync<ReservedConcurrencyCodeFix>(TestCode.Stack("""
+                MakeFunction("Api", {|CDK103:50|});
+        """, "Lambda", members: """
+            private Function MakeFunction(string id, double reserved) => new(this, id, new FunctionProps
+            {
+                Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), ReservedConcurrentExecutions = reserved,
+            });
+        """));
+
+    [Fact]
     public Task UnknownAndZeroValuesStaySilent() => VerifyCS.AnalyzerAsync(InStack("""
                 new Function(this, "A", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), ReservedConcurrentExecutions = configured });
                 new Function(this, "B", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), ReservedConcurrentExecutions = 0 });

@@ -120,10 +120,10 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
         if (InHelper(creation.Syntax) && creation.SemanticModel?.GetEnclosingSymbol(creation.Syntax.SpanStart, ct) is IMethodSymbol helper)
         {
             var any = false;
-            foreach (var call in cdk.Values.CallsOf(helper, ct))
+            foreach (var (frame, site) in cdk.Values.CallFramesOf(helper, ct))
             {
                 any = true;
-                yield return new Deployment(creation, new Frame(helper, call.Arguments, call.Instance, null), call.Syntax);
+                yield return new Deployment(creation, frame, site);
             }
             if (any)
                 yield break;

@@ -39,8 +39,26 @@ public sealed class ReservedConcurrencyAnalyzer : CdkAnalyzer
             }
             if (props is null || props.ArgumentKind == ArgumentKind.DefaultValue || !cdk.IsConstruct(creation.Type))
                 return;
+            // A function a helper or a construct of this app makes is one function per call: each reserves what its
+            // call gives (MakeFunction("Api", reserved: 50) and MakeFunction("Jobs", reserved: 100) are 150).
+            // A stack's own constructor is not such a helper: each stack is counted as written.
+            var calls = ctx.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction or MethodKind.Constructor } helper
+                && !(helper.MethodKind == MethodKind.Constructor && cdk.IsStack(helper.ContainingType))
+                    ? cdk.Values.CallFramesOf(helper, ctx.CancellationToken).ToList()
+                    : null;
+            if (calls is null || calls.Count == 0)
+            {
+                Add(ctx, new Origin(props.Value), creation.Syntax);
+                return;
+            }
+            foreach (var (frame, site) in calls)
+                Add(ctx, new Origin(props.Value, frame), site);
+        }, OperationKind.ObjectCreation);
+
+        void Add(OperationAnalysisContext ctx, Origin props, SyntaxNode site)
+        {
             // The last reservation written wins; each of its possible values is a value the function may reserve.
-            var setting = cdk.Values.SettingsNamed(new Origin(props.Value), "ReservedConcurrentExecutions", ctx.CancellationToken).LastOrDefault();
+            var setting = cdk.Values.SettingsNamed(props, "ReservedConcurrentExecutions", ctx.CancellationToken).LastOrDefault();
             if (setting.Syntax is null)
                 return;
             var values = cdk.Values.Numbers(setting.Value, ctx.CancellationToken, out _);
@@ -48,11 +66,14 @@ public sealed class ReservedConcurrencyAnalyzer : CdkAnalyzer
                 return;
             // A function made on each pass of a loop over a known list reserves on each pass; a value that changes with
             // the pass (spec.Reserved) is counted once, as its alternatives do not say which pass has which.
-            var passes = Loops.Around(creation.Syntax) is { } loop && !Loops.ReadsAVariableOf(loop, setting.Value.Operation)
+            var passes = Loops.Around(site) is { } loop && !Loops.ReadsAVariableOf(loop, setting.Value.AtCallSite().Operation)
                 ? Loops.PassesOf(loop, cdk, ctx.CancellationToken) ?? 1
                 : 1;
-            reservations.Add((values.Max(), passes, setting.Syntax.GetLocation(), CdkOptions.GetConcurrencyBudget(ctx.Options, setting.Syntax.SyntaxTree)));
-        }, OperationKind.ObjectCreation);
+            // A value the call gives is reported at that call's argument; the helper's own line serves every call.
+            var given = setting.Value.AtCallSite();
+            var at = given.Operation != setting.Value.Operation ? given.Operation.Syntax : setting.Syntax;
+            reservations.Add((values.Max(), passes, at.GetLocation(), CdkOptions.GetConcurrencyBudget(ctx.Options, at.SyntaxTree)));
+        }
 
         context.RegisterCompilationEndAction(ctx =>
         {

@@ -594,6 +594,19 @@ internal sealed partial class ValueModel
         }
     }
 
+    /// <summary>
+    /// Each call of a method of this app (or, for a constructor, each <c>new</c> of its class): the frame that binds
+    /// its parameters to that call's arguments, and where the call is written.
+    /// </summary>
+    public IEnumerable<(Frame Frame, SyntaxNode Site)> CallFramesOf(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        foreach (var (call, arguments) in Calls(method.OriginalDefinition, cancellationToken))
+        {
+            var instance = call is IInvocationOperation invocation ? invocation.Instance : call;
+            yield return (new Frame(method, arguments, instance, null), call.Syntax);
+        }
+    }
+
     /// <summary>Every <c>new</c> of a class of this app in the compilation, through any of its constructors.</summary>
     public IEnumerable<IObjectCreationOperation> CreationsOf(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
