@@ -141,9 +141,18 @@ public class NestedStackOutputTests
             }
         }
 
+        class Service : Construct
+        {
+            public Service(Construct scope, string id) : base(scope, id) => new JobsQueue(this, "Jobs");
+        }
+
         class WorkersStack : NestedStack
         {
-            public WorkersStack(Construct scope, string id) : base(scope, id) => {|#0:new JobsQueue(this, "Jobs")|};
+            public WorkersStack(Construct scope, string id) : base(scope, id)
+            {
+                {|#0:new JobsQueue(this, "Jobs")|};
+                {|#2:new Service(this, "Service")|};
+            }
         }
 
         class AppStack : Stack
@@ -160,5 +169,6 @@ public class NestedStackOutputTests
         {
             new DiagnosticResult("CDK303", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("JobsUrl", "WorkersStack"),
             new DiagnosticResult("CDK303", DiagnosticSeverity.Warning).WithLocation(1).WithArguments("JobsUrl", "WorkersStack"),
+            new DiagnosticResult("CDK303", DiagnosticSeverity.Warning).WithLocation(2).WithArguments("JobsUrl", "WorkersStack"),
         });
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -30,15 +31,13 @@ public sealed class NestedStackOutputAnalyzer : CdkAnalyzer
                 return;
             }
             // An output on a construct of this app (new CfnOutput(this, …) in an ApiConstruct) lands in the stack the
-            // construct is created in: reported at each creation of the construct in a nested stack.
+            // construct is created in: reported at each creation in a nested stack, of the construct or of the app's
+            // construct that holds it (a Service construct creating the ApiConstruct).
             if (scope is IInstanceReferenceOperation { Type: INamedTypeSymbol construct } && !cdk.IsStack(construct))
             {
                 var id = idArgument is null ? null : cdk.Values.KnownText(new Origin(idArgument.Value), ctx.CancellationToken);
-                foreach (var created in cdk.Values.CreationsOf(construct, ctx.CancellationToken))
-                {
-                    if (ValueModel.ArgumentAt(created.Arguments, 0) is { } parent && NestedStackGiven(parent.Value) is { } nested)
-                        ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.OutputInNestedStack, created.Syntax.GetLocation(), id ?? "(unnamed)", nested.Name));
-                }
+                foreach (var (created, nested) in PlacedInNestedStacks(construct, depth: 0))
+                    ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.OutputInNestedStack, created.Syntax.GetLocation(), id ?? "(unnamed)", nested.Name));
                 return;
             }
             if (scope is not IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol helper } parameter })
@@ -54,6 +53,25 @@ public sealed class NestedStackOutputAnalyzer : CdkAnalyzer
                 }
                 var id = idArgument is null ? null : cdk.Values.KnownText(IdAt(call, idArgument), ctx.CancellationToken);
                 ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.OutputInNestedStack, call.Syntax.GetLocation(), id ?? "(unnamed)", nested.Name));
+            }
+
+            IEnumerable<(IObjectCreationOperation Creation, ITypeSymbol Nested)> PlacedInNestedStacks(INamedTypeSymbol construct, int depth)
+            {
+                foreach (var created in cdk.Values.CreationsOf(construct, ctx.CancellationToken))
+                {
+                    if (ValueModel.ArgumentAt(created.Arguments, 0) is not { } parent)
+                        continue;
+                    if (NestedStackGiven(parent.Value) is { } nested)
+                    {
+                        yield return (created, nested);
+                    }
+                    else if (depth < 3 && ValueModel.Unwrap(parent.Value) is IInstanceReferenceOperation { Type: INamedTypeSymbol outer }
+                        && !cdk.IsStack(outer) && !SymbolEqualityComparer.Default.Equals(outer, construct))
+                    {
+                        foreach (var placed in PlacedInNestedStacks(outer, depth + 1))
+                            yield return placed;
+                    }
+                }
             }
 
             // `this` in a nested stack, a nested stack's variable, or a Construct-typed value that is one.
