@@ -137,6 +137,39 @@ public class FixedNameInRepeatedStackTests
         expected: new DiagnosticResult("CDK205", DiagnosticSeverity.Warning).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
             .WithArguments("acme-site", "SiteStack", "Test1.cs(4)", "Test1.cs(5)", "for one environment"));
 
+    private const string ConfiguredStack = """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.SNS;
+        using Constructs;
+
+        public sealed record AppConfig(string Account, string Region);
+
+        public class AlertsStack : Stack
+        {
+            public AlertsStack(Construct scope, string id, AppConfig config)
+                : base(scope, id, new StackProps { Env = new Amazon.CDK.Environment { Account = config.Account, Region = config.Region } })
+                => new Topic(this, "Alerts", new TopicProps { TopicName = {|#0:"alerts"|} });
+        }
+
+        public class AuditStack(Construct scope, string id, AppConfig config)
+            : Stack(scope, id, new StackProps { Env = new Amazon.CDK.Environment { Account = config.Account, Region = config.Region } })
+        {
+            private readonly Topic _topic = new(scope, "Audit", new TopicProps { TopicName = "audit" });
+        }
+        """;
+
+    [Fact]
+    public Task AStackThatMakesItsOwnEnvDeploysWhereItsArgumentsSay() => VerifyCS.AnalyzerAsync(new[] { ConfiguredStack, Program("""
+        var eu = new AppConfig("493817265012", "eu-west-1");
+        new AlertsStack(app, "Eu", eu);
+        new AlertsStack(app, "Us", eu with { Region = "us-east-1" });
+        new AlertsStack(app, "EuAgain", eu);
+        new AuditStack(app, "AuditEu", eu);
+        new AuditStack(app, "AuditUs", eu with { Region = "us-east-1" });
+        """) }, outputKind: OutputKind.ConsoleApplication,
+        expected: new DiagnosticResult("CDK205", DiagnosticSeverity.Warning).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+            .WithArguments("alerts", "AlertsStack", "Test1.cs(5)", "Test1.cs(7)", "for one environment"));
+
     [Fact]
     public Task AStackPerTenantInALoop() => VerifyCS.AnalyzerAsync(new[] { OrdersStack, Program("""
         foreach (var tenant in System.Environment.GetEnvironmentVariable("TENANTS")!.Split(','))
