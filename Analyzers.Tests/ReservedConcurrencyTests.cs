@@ -60,7 +60,8 @@ public class ReservedConcurrencyTests
                 MakeFunction("Api", {|#0:50|});
                 MakeFunction("Jobs", {|#1:100|});
                 new Worker(this, "Thumbnails");
-                new Worker(this, "Exports");
+                foreach (var name in new[] { "Exports", "Imports" })
+                    new Worker(this, name);
         """, "Lambda", members: """
             private Function MakeFunction(string id, double reserved) => new(this, id, new FunctionProps
             {
@@ -70,13 +71,16 @@ public class ReservedConcurrencyTests
         public sealed class Worker : Construct
         {
             public Worker(Construct scope, string id) : base(scope, id)
-                => new Function(this, "Fn", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), {|#2:ReservedConcurrentExecutions = 10|} });
+            {
+                foreach (var stage in new[] { "Fetch", "Store" })
+                    new Function(this, stage, new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), {|#2:ReservedConcurrentExecutions = 10|} });
+            }
         }
         """) }, expected: new[]
     {
-        Reserved(0, "50", "170"),
-        Reserved(1, "100", "170"),
-        Reserved(2, "10", "170"),
+        Reserved(0, "50", "210"),
+        Reserved(1, "100", "210"),
+        Reserved(2, "10", "210"),
     });
 
     [Fact]

@@ -48,14 +48,15 @@ public sealed class ReservedConcurrencyAnalyzer : CdkAnalyzer
                     : null;
             if (calls is null || calls.Count == 0)
             {
-                Add(ctx, new Origin(props.Value), creation.Syntax);
+                Add(ctx, creation.Syntax, new Origin(props.Value), site: null);
                 return;
             }
             foreach (var (frame, site) in calls)
-                Add(ctx, new Origin(props.Value, frame), site);
+                Add(ctx, creation.Syntax, new Origin(props.Value, frame), site);
         }, OperationKind.ObjectCreation);
 
-        void Add(OperationAnalysisContext ctx, Origin props, SyntaxNode site)
+        // site: the helper's call (or the construct's creation) that makes this function, if any.
+        void Add(OperationAnalysisContext ctx, SyntaxNode creation, Origin props, SyntaxNode? site)
         {
             // The last reservation written wins; each of its possible values is a value the function may reserve.
             var setting = cdk.Values.SettingsNamed(props, "ReservedConcurrentExecutions", ctx.CancellationToken).LastOrDefault();
@@ -64,15 +65,17 @@ public sealed class ReservedConcurrencyAnalyzer : CdkAnalyzer
             var values = cdk.Values.Numbers(setting.Value, ctx.CancellationToken, out _);
             if (values.IsEmpty || values.Max() <= 0)
                 return;
-            // A function made on each pass of a loop over a known list reserves on each pass; a value that changes with
-            // the pass (spec.Reserved) is counted once, as its alternatives do not say which pass has which.
-            var passes = Loops.Around(site) is { } loop && !Loops.ReadsAVariableOf(loop, setting.Value.AtCallSite().Operation)
-                ? Loops.PassesOf(loop, cdk, ctx.CancellationToken) ?? 1
-                : 1;
+            // A function made on each pass of a loop over a known list reserves on each pass (a loop in the helper, and
+            // one around its call); a value that changes with the pass (spec.Reserved) is counted once, as its
+            // alternatives do not say which pass has which.
+            var passes = Passes(creation, setting.Value.Operation) * (site is null ? 1 : Passes(site, setting.Value.AtCallSite().Operation));
             // A value the call gives is reported at that call's argument; the helper's own line serves every call.
             var given = setting.Value.AtCallSite();
             var at = given.Operation != setting.Value.Operation ? given.Operation.Syntax : setting.Syntax;
             reservations.Add((values.Max(), passes, at.GetLocation(), CdkOptions.GetConcurrencyBudget(ctx.Options, at.SyntaxTree)));
+
+            int Passes(SyntaxNode made, IOperation value)
+                => Loops.Around(made) is { } loop && !Loops.ReadsAVariableOf(loop, value) ? Loops.PassesOf(loop, cdk, ctx.CancellationToken) ?? 1 : 1;
         }
 
         context.RegisterCompilationEndAction(ctx =>
