@@ -84,6 +84,24 @@ public class ReservedConcurrencyTests
     });
 
     [Fact]
+    public Task ABuildersFieldCountsOnceHoweverOftenItBuilds() => VerifyCS.AnalyzerAsync(new[] { TestCode.Stack("""
+                new FunctionBuilder(this, "Api").Reserve(10).Build();
+                new FunctionBuilder(this, "Jobs").Build();
+        """, "Lambda", types: """
+        public sealed class FunctionBuilder(Construct scope, string id)
+        {
+            private double? _reserved;
+
+            public FunctionBuilder Reserve(double count) { _reserved = count; return this; }
+
+            public Function Build() => new(scope, id, new FunctionProps
+            {
+                Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), {|#0:ReservedConcurrentExecutions = _reserved|},
+            });
+        }
+        """) }, expected: Reserved(0, "10", "10"));
+
+    [Fact]
     public Task NoFixForAReservationAHelperIsGiven() => VerifyCS.NoFixAsync<ReservedConcurrencyCodeFix>(TestCode.Stack("""
                 MakeFunction("Api", {|CDK103:50|});
         """, "Lambda", members: """

@@ -40,10 +40,13 @@ public sealed class ReservedConcurrencyAnalyzer : CdkAnalyzer
             if (props is null || props.ArgumentKind == ArgumentKind.DefaultValue || !cdk.IsConstruct(creation.Type))
                 return;
             // A function a helper or a construct of this app makes is one function per call: each reserves what its
-            // call gives (MakeFunction("Api", reserved: 50) and MakeFunction("Jobs", reserved: 100) are 150).
-            // A stack's own constructor is not such a helper: each stack is counted as written.
+            // call gives (MakeFunction("Api", reserved: 50) and MakeFunction("Jobs", reserved: 100) are 150), or the
+            // constant it writes. A value kept in the object's state (a builder's field) is not per call, and a
+            // stack's own constructor is not such a helper: those count once, as written.
             var calls = ctx.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction or MethodKind.Constructor } helper
                 && !(helper.MethodKind == MethodKind.Constructor && cdk.IsStack(helper.ContainingType))
+                && cdk.Values.SettingsNamed(new Origin(props.Value), "ReservedConcurrentExecutions", ctx.CancellationToken).LastOrDefault() is { Syntax: not null } written
+                && IsPerCall(written.Value.Operation, helper)
                     ? cdk.Values.CallFramesOf(helper, ctx.CancellationToken).ToList()
                     : null;
             if (calls is null || calls.Count == 0)
@@ -54,6 +57,11 @@ public sealed class ReservedConcurrencyAnalyzer : CdkAnalyzer
             foreach (var (frame, site) in calls)
                 Add(ctx, creation.Syntax, new Origin(props.Value, frame), site);
         }, OperationKind.ObjectCreation);
+
+        // A constant, or a value read from the helper's own parameters (reserved, spec.Reserved, reserved ?? 10).
+        static bool IsPerCall(IOperation value, IMethodSymbol helper)
+            => ValueModel.Unwrap(value).ConstantValue.HasValue
+                || value.DescendantsAndSelf().OfType<IParameterReferenceOperation>().Any(p => SymbolEqualityComparer.Default.Equals(p.Parameter.ContainingSymbol, helper));
 
         // site: the helper's call (or the construct's creation) that makes this function, if any.
         void Add(OperationAnalysisContext ctx, SyntaxNode creation, Origin props, SyntaxNode? site)
