@@ -179,7 +179,7 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
         var key = EnvironmentKey(deployment.Creation.Arguments, deployment.Frame, deployment.Site, stackProps, cdk, ct);
         // A stack that makes its own Env (base(scope, id, new StackProps { Env = … config.Region … })) deploys where
         // that Env says for this creation's arguments.
-        if (key is "none" && deployment.Creation.Constructor is { } constructor && BaseCallOf(constructor, cdk, ct) is { } baseCall)
+        if (key is "none" && deployment.Creation.Constructor is { } constructor && cdk.Values.BaseCallOf(constructor, ct) is { } baseCall)
         {
             var creation = new Frame(constructor, deployment.Creation.Arguments, deployment.Creation, deployment.Frame);
             key = EnvironmentKey(baseCall.Arguments, creation, deployment.Site, stackProps, cdk, ct);
@@ -196,23 +196,6 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
             stage = stages.Items[0];
         }
         return stage is null ? key : EnvironmentKey(stage.Arguments, null, deployment.Site, stageProps, cdk, ct);
-    }
-
-    /// <summary>The base constructor call of a stack class's constructor: <c>: base(…)</c>, or a primary constructor's <c>: Stack(…)</c>.</summary>
-    private static IInvocationOperation? BaseCallOf(IMethodSymbol constructor, CdkTypes cdk, CancellationToken ct)
-    {
-        foreach (var reference in constructor.DeclaringSyntaxReferences)
-        {
-            SyntaxNode? call = reference.GetSyntax(ct) switch
-            {
-                ConstructorDeclarationSyntax { Initializer: { } initializer } => initializer,
-                TypeDeclarationSyntax { BaseList.Types: var types } => types.OfType<PrimaryConstructorBaseTypeSyntax>().FirstOrDefault(),
-                _ => null,
-            };
-            if (call is not null && cdk.Values.OperationAt(call, ct) is IInvocationOperation invocation)
-                return invocation;
-        }
-        return null;
     }
 
     private static object? EnvironmentKey(ImmutableArray<IArgumentOperation> arguments, Frame? frame, SyntaxNode site, INamedTypeSymbol? propsType, CdkTypes cdk, CancellationToken ct)

@@ -27,7 +27,6 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
         var lookups = new ConcurrentBag<(INamedTypeSymbol Stack, string Lookup, Location Location)>();
         // Syntax, not operations: kept until the compilation ends, an operation would keep its file's bound trees.
         var creations = new ConcurrentBag<(INamedTypeSymbol Stack, SyntaxNode Creation)>();
-        var baseCalls = new ConcurrentBag<(INamedTypeSymbol Stack, SyntaxNode Call)>();
         // Lookups in this app's own constructs and helpers: made for whichever stack uses them.
         var elsewhere = new ConcurrentBag<(string Lookup, SyntaxNode Call)>();
 
@@ -48,10 +47,6 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
             {
                 lookups.Add((type, $"{method.ContainingType.Name}.{method.Name}", invocation.Syntax.GetLocation()));
             }
-            else if (method.MethodKind == MethodKind.Constructor)
-            {
-                baseCalls.Add((type, invocation.Syntax));
-            }
         }, OperationKind.Invocation);
 
         context.RegisterOperationAction(ctx =>
@@ -65,7 +60,6 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
         context.RegisterCompilationEndAction(ctx =>
         {
             // Indexed by stack once: every stack that looks something up reads only its own calls and creations.
-            var baseCallsOf = baseCalls.ToLookup(b => b.Stack, b => b.Call, SymbolEqualityComparer.Default);
             var creationsOf = creations.ToLookup(c => c.Stack, c => c.Creation, SymbolEqualityComparer.Default);
             // Asked once per stack, however many lookups it makes.
             var creationWithoutEnvironment = new Dictionary<INamedTypeSymbol, (Location Creation, Location Where)?>(SymbolEqualityComparer.Default);
@@ -145,7 +139,7 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
             (Location Creation, Location Where)? FirstCreationWithoutEnvironment(INamedTypeSymbol stack)
             {
                 // A stack that passes its own Env to the base constructor needs nothing from its creators.
-                if (baseCallsOf[stack].Any(b => cdk.Values.OperationAt(b, ctx.CancellationToken) is IInvocationOperation call
+                if (stack.InstanceConstructors.Any(c => cdk.Values.BaseCallOf(c, ctx.CancellationToken) is { } call
                         && HasFullEnvironment(call.Arguments, cdk, stackProps, ctx.CancellationToken, out _, requireProps: true)))
                 {
                     return null;

@@ -44,15 +44,13 @@ public sealed class NestedStackOutputAnalyzer : CdkAnalyzer
                 return;
             // A helper handed its scope (this.Output("Arn", …) in a nested stack): reported at each call that hands it a
             // nested stack, the helper's own line serves top-level stacks too.
-            foreach (var call in cdk.Values.CallsOf(helper, ctx.CancellationToken))
+            foreach (var (call, site) in cdk.Values.CallFramesOf(helper, ctx.CancellationToken))
             {
-                if (call.Arguments.FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.Parameter, parameter)) is not { } given
-                    || NestedStackGiven(given.Value) is not { } nested)
-                {
+                if (call.ArgumentFor(parameter) is not { } given || NestedStackGiven(given.Operation) is not { } nested)
                     continue;
-                }
-                var id = idArgument is null ? null : cdk.Values.KnownText(IdAt(call, idArgument), ctx.CancellationToken);
-                ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.OutputInNestedStack, call.Syntax.GetLocation(), id ?? "(unnamed)", nested.Name));
+                // The id as this call gives it (Output("TopicArn", …) for the helper's id parameter).
+                var id = idArgument is null ? null : cdk.Values.KnownText(new Origin(idArgument.Value, call), ctx.CancellationToken);
+                ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.OutputInNestedStack, site.GetLocation(), id ?? "(unnamed)", nested.Name));
             }
 
             IEnumerable<(IObjectCreationOperation Creation, ITypeSymbol Nested)> PlacedInNestedStacks(INamedTypeSymbol construct, int depth)
@@ -97,11 +95,4 @@ public sealed class NestedStackOutputAnalyzer : CdkAnalyzer
             ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.OutputInNestedStack, call.Syntax.GetLocation(), name ?? "(exported value)", scope.Type!.Name));
         }, OperationKind.Invocation);
     }
-
-    /// <summary>The output's id as the call gives it, when the helper passes its parameter on as the id.</summary>
-    private static Origin IdAt(IInvocationOperation call, IArgumentOperation id)
-        => ValueModel.Unwrap(id.Value) is IParameterReferenceOperation { Parameter: var parameter }
-            && call.Arguments.FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.Parameter, parameter)) is { } given
-            ? new Origin(given.Value)
-            : new Origin(id.Value);
 }

@@ -558,18 +558,6 @@ internal sealed partial class ValueModel
         return values.ToImmutable();
     }
 
-    /// <summary>Every call of a method of this app (not a lambda) in the compilation; none for a constructor.</summary>
-    public IEnumerable<IInvocationOperation> CallsOf(IMethodSymbol method, CancellationToken cancellationToken)
-    {
-        if (method.MethodKind == MethodKind.Constructor)
-            yield break;
-        foreach (var (call, _) in Calls(method.OriginalDefinition, cancellationToken))
-        {
-            if (call is IInvocationOperation invocation)
-                yield return invocation;
-        }
-    }
-
     /// <summary>The calls (or, for a constructor, creations) of a method of this app, with their arguments.</summary>
     private IEnumerable<(IOperation Call, ImmutableArray<IArgumentOperation> Arguments)> Calls(IMethodSymbol method, CancellationToken cancellationToken)
     {
@@ -592,6 +580,23 @@ internal sealed partial class ValueModel
             if (operation is not null && target is not null && SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, method))
                 yield return (operation, arguments);
         }
+    }
+
+    /// <summary>The base (or <c>this</c>) constructor call a constructor of this app makes: <c>: base(…)</c>, or a primary constructor's <c>: Stack(…)</c>.</summary>
+    public IInvocationOperation? BaseCallOf(IMethodSymbol constructor, CancellationToken cancellationToken)
+    {
+        foreach (var reference in constructor.DeclaringSyntaxReferences)
+        {
+            SyntaxNode? call = reference.GetSyntax(cancellationToken) switch
+            {
+                ConstructorDeclarationSyntax { Initializer: { } initializer } => initializer,
+                TypeDeclarationSyntax { BaseList.Types: var types } => types.OfType<PrimaryConstructorBaseTypeSyntax>().FirstOrDefault(),
+                _ => null,
+            };
+            if (call is not null && OperationAt(call, cancellationToken) is IInvocationOperation invocation)
+                return invocation;
+        }
+        return null;
     }
 
     /// <summary>
