@@ -113,6 +113,30 @@ public class FixedNameInRepeatedStackTests
         });
 
     [Fact]
+    public Task AnEnvWithoutAccountDeploysToTheCliAccountInEachRegion() => VerifyCS.AnalyzerAsync(new[] { RegionalStack, Program("""
+        string[] regions = ["eu-west-1", "us-east-1"];
+        foreach (var region in regions)
+            new RegionalStack(app, $"Regional-{region}", new StackProps { Env = new Amazon.CDK.Environment { Region = region } });
+        """) }, outputKind: OutputKind.ConsoleApplication, expected: new[]
+        {
+            Regional(0, "acme-shared-assets", "Test1.cs(6)", "Test1.cs(6) again, on the loop's next pass", "twice (bucket names are unique across all accounts and regions)"),
+            Regional(1, "acme-deployer", "Test1.cs(6)", "Test1.cs(6) again, on the loop's next pass", "for one account (IAM names are unique across its regions)"),
+            Regional(2, "acme-deploy", "Test1.cs(6)", "Test1.cs(6) again, on the loop's next pass", "for one account (IAM names are unique across its regions)"),
+        });
+
+    [Fact]
+    public Task AnEnvWithoutAccountAndOneWithoutEnvShareTheCliAccount() => VerifyCS.AnalyzerAsync(new[] { RegionalStack, Program("""
+        new RegionalStack(app, "Here", new StackProps());
+        new RegionalStack(app, "Virginia", new StackProps { Env = new Amazon.CDK.Environment { Region = "us-east-1" } });
+        new RegionalStack(app, "Elsewhere", new StackProps { Env = new Amazon.CDK.Environment { Account = System.Environment.GetEnvironmentVariable("OTHER"), Region = "us-east-1" } });
+        """) }, outputKind: OutputKind.ConsoleApplication, expected: new[]
+        {
+            Regional(0, "acme-shared-assets", "Test1.cs(4)", "Test1.cs(5)", "twice (bucket names are unique across all accounts and regions)"),
+            Regional(1, "acme-deployer", "Test1.cs(4)", "Test1.cs(5)", "for one account (IAM names are unique across its regions)"),
+            Regional(2, "acme-deploy", "Test1.cs(4)", "Test1.cs(5)", "for one account (IAM names are unique across its regions)"),
+        });
+
+    [Fact]
     public Task TwoAccountsShareOnlyTheBucketName() => VerifyCS.AnalyzerAsync(new[] { RegionalStack.Replace("{|#1:\"acme-deployer\"|}", "\"acme-deployer\"").Replace("{|#2:\"acme-deploy\"|}", "\"acme-deploy\""), Program("""
         new RegionalStack(app, "Prod", new StackProps { Env = new Amazon.CDK.Environment { Account = "493817265012", Region = "eu-west-1" } });
         new RegionalStack(app, "Dev", new StackProps { Env = new Amazon.CDK.Environment { Account = "210987654321", Region = "eu-west-1" } });

@@ -216,10 +216,21 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
         if (OneStaticObject(env, cdk, ct) is { } shared)
             return shared;
         var settings = cdk.Values.Settings(env, ct);
+        // An Env made here without an Account deploys to the CLI's account, as a stack without Env does.
+        var accountKey = settings.Any(s => s.Member.Name == "Account") ? OneSourceKey(settings, "Account", site, cdk, ct)
+            : MadeHere(env, cdk, ct) ? "none"
+            : null;
         // A known account with an unknown region matches no environment, but may share the account.
-        return OneSourceKey(settings, "Account", site, cdk, ct) is { } accountKey
+        return accountKey is not null
             ? new AccountAndRegion(accountKey, OneSourceKey(settings, "Region", site, cdk, ct))
             : null;
+    }
+
+    /// <summary>Every value the Env can be is an object created in this app, whose settings are therefore all known.</summary>
+    private static bool MadeHere(Origin env, CdkTypes cdk, CancellationToken ct)
+    {
+        var sources = cdk.Values.Sources(env, ct);
+        return !sources.IsDefaultOrEmpty && sources.All(s => ValueModel.Unwrap(s.Operation) is IObjectCreationOperation);
     }
 
     /// <summary>An Env's account and region as far as they are known (equal when both are the same key).</summary>
