@@ -66,6 +66,17 @@ public class CompositionTests
         """, "S3"));
 
     [Fact]
+    public Task ReplaceWithConstantsChangesTheTextItFinds() => Verify<BucketNameAnalyzer>.AnalyzerAsync(Stack("""
+                new Bucket(this, "Data", new BucketProps { BucketName = $"{Service}_data".Replace('_', '-') });
+                new Bucket(this, "Logs", new BucketProps { BucketName = "orders_logs".Replace("_", "-") });
+                new Bucket(this, "Copy", new BucketProps { BucketName = {|CDK102:"orders-copy".Replace("-", "_")|} });
+                new Bucket(this, "Raw", new BucketProps { BucketName = string.Format("media-{0}", Stage).Replace(".", "-") });
+        """, "S3", members: """
+            private const string Service = {|CDK102:"Orders"|};
+            private const string Stage = {|CDK102:"Dev"|};
+        """));
+
+    [Fact]
     public Task EveryBranchIsRecasedAtTheCall() => Verify<BucketNameAnalyzer>.AnalyzerAsync(Stack("""
                 var stage = (string)Node.TryGetContext("stage");
                 var name = stage == "prod" ? "Orders-Prod" : "Orders-Archive-Of-Every-Order-Placed-Since-The-Service-First-Began";

@@ -182,6 +182,9 @@ internal sealed partial class ValueModel
                     return Recase(Compose(new Origin(instance, frame), walk), upper: true, invocation.Syntax);
                 case "ToString" when invocation.Instance is { } instance:
                     return Compose(new Origin(instance, frame), walk);
+                case "Replace" when invocation.Instance is { } instance && invocation.Arguments.Length == 2
+                    && ConstantText(invocation.Arguments[0].Value) is { Length: > 0 } oldText && ConstantText(invocation.Arguments[1].Value) is { } newText:
+                    return Replace(Compose(new Origin(instance, frame), walk), oldText, newText, invocation.Syntax);
                 case "Concat" when method.IsStatic:
                     return Product(ArgumentPieces(invocation, frame, walk));
                 case "Join" when method.IsStatic:
@@ -316,6 +319,32 @@ internal sealed partial class ValueModel
             interleaved.Add(values[i]);
         }
         return Product(interleaved);
+    }
+
+    /// <summary>A char or string constant as text (a null replacement removes); null for anything else.</summary>
+    private static string? ConstantText(IOperation value) => value.ConstantValue switch
+    {
+        { HasValue: true, Value: char c } => c.ToString(),
+        { HasValue: true, Value: string text } => text,
+        { HasValue: true, Value: null } => "",
+        _ => null,
+    };
+
+    /// <summary>
+    /// <c>Replace</c> with constants, in the known text: a piece it changes is reported at the call, as a recased one;
+    /// a piece it leaves alone keeps its literal. (Text an unknown piece holds stays unknown.)
+    /// </summary>
+    private static List<ImmutableArray<ValuePart>> Replace(List<ImmutableArray<ValuePart>> alternatives, string oldText, string newText, SyntaxNode call)
+    {
+        var replaced = new List<ImmutableArray<ValuePart>>(alternatives.Count);
+        foreach (var parts in alternatives)
+        {
+            replaced.Add(parts.Select(part => part.Kind == ValueKind.Text && part.Text!.IndexOf(oldText, System.StringComparison.Ordinal) >= 0
+                    ? new ValuePart(ValueKind.Text, part.Text!.Replace(oldText, newText), call)
+                    : part)
+                .ToImmutableArray());
+        }
+        return replaced;
     }
 
     private static List<ImmutableArray<ValuePart>> Recase(List<ImmutableArray<ValuePart>> alternatives, bool upper, SyntaxNode call)
