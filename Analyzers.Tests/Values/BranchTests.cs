@@ -84,4 +84,33 @@ public class BranchTests
             public Duration? Timeout { get; init; }
         }
         """));
+
+    [Fact]
+    public Task PropsBehindTheAppsOwnInterfaceAreReadFromTheObjectGiven() => Verify<QueueVisibilityTimeoutAnalyzer>.AnalyzerAsync(Stack("""
+                _ = new Worker(this, "Slow", new WorkerProps { Timeout = Duration.Minutes(5) });
+                _ = new Worker(this, "Fast", new WorkerProps());
+        """, "Lambda Lambda.EventSources SQS", types: """
+        public interface IWorkerProps
+        {
+            Duration? Timeout { get; }
+        }
+
+        public sealed class WorkerProps : IWorkerProps
+        {
+            public Duration? Timeout { get; init; }
+        }
+
+        public sealed class Worker : Construct
+        {
+            public Worker(Construct scope, string id, IWorkerProps props) : base(scope, id)
+            {
+                var inbox = {|CDK109:new Queue(this, "Inbox")|};
+                var fn = new Function(this, "Fn", new FunctionProps
+                {
+                    Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("src"), Timeout = props.Timeout ?? Duration.Seconds(10),
+                });
+                fn.AddEventSource(new SqsEventSource(inbox));
+            }
+        }
+        """));
 }

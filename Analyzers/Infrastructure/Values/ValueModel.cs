@@ -717,7 +717,11 @@ internal sealed partial class ValueModel
 
     private bool MemberOfObject(Origin value, ISymbol member, Walk walk, List<Origin> into)
     {
-        switch (Unwrap(value.Operation))
+        var operation = Unwrap(value.Operation);
+        // props.Timeout where props is the app's IWorkerProps: the property of the class each object is.
+        if (member.ContainingType is { TypeKind: TypeKind.Interface } && operation.Type?.FindImplementationForInterfaceMember(member) is { } implementation)
+            member = implementation;
+        switch (operation)
         {
             case IWithOperation with:
                 if (AssignmentIn(with.Initializer, member) is { } changed)
