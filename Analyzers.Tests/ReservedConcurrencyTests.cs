@@ -56,6 +56,29 @@ public class ReservedConcurrencyTests
     });
 
     [Fact]
+    public Task AFallbackEveryPassTakesReservesOnEachPass() => VerifyCS.AnalyzerAsync(new[] { TestCode.Stack("""
+                foreach (var worker in settings.Workers)
+                    new Function(this, worker.Name, new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), {|#0:ReservedConcurrentExecutions = worker.Reserved ?? 500|} });
+                foreach (var worker in settings.Mixed)
+                    new Function(this, "Mixed" + worker.Name, new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), {|#1:ReservedConcurrentExecutions = worker.Reserved ?? 20|} });
+        """, "Lambda", parameters: ", AppSettings settings = null", types: """
+        public sealed record WorkerSpec(string Name, int? Reserved = null);
+
+        public sealed record AppSettings(IReadOnlyList<WorkerSpec> Workers, IReadOnlyList<WorkerSpec> Mixed);
+
+        public static class Settings
+        {
+            public static readonly AppSettings Current = new([new("Ingest"), new("Report")], [new("A", 30), new("B")]);
+
+            public static AppStack Make(Construct scope) => new(scope, "App", null, Current);
+        }
+        """) }, editorConfig: "CDK103.budget = 900\n", expected: new[]
+    {
+        Reserved(0, "500", "1030", "900"),
+        Reserved(1, "30", "1030", "900"),
+    });
+
+    [Fact]
     public Task AFunctionAHelperOrConstructMakesReservesOncePerCall() => VerifyCS.AnalyzerAsync(new[] { TestCode.Stack("""
                 MakeFunction("Api", {|#0:50|});
                 MakeFunction("Jobs", {|#1:100|});

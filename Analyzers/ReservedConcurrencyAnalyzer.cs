@@ -70,12 +70,14 @@ public sealed class ReservedConcurrencyAnalyzer : CdkAnalyzer
             var setting = cdk.Values.SettingsNamed(props, "ReservedConcurrentExecutions", ctx.CancellationToken).LastOrDefault();
             if (setting.Syntax is null)
                 return;
-            var values = cdk.Values.Numbers(setting.Value, ctx.CancellationToken, out _);
+            var values = cdk.Values.Numbers(setting.Value, ctx.CancellationToken, out var hasUnknown);
             if (values.IsEmpty || values.Max() <= 0)
                 return;
             // A function made on each pass of a loop over a known list reserves on each pass (a loop in the helper, and
-            // one around its call); a value that changes with the pass (spec.Reserved) is counted once, as its
-            // alternatives do not say which pass has which.
+            // one around its call). A value read from the pass (spec.Reserved) is the same on every pass only when it
+            // can be one number alone (spec.Reserved ?? 500 of specs that give none); otherwise it is counted once, as
+            // its alternatives do not say which pass has which.
+            var samePerPass = !hasUnknown && values.Distinct().Count() == 1;
             var passes = Passes(creation, setting.Value.Operation) * (site is null ? 1 : Passes(site, setting.Value.AtCallSite().Operation));
             // A value the call gives is reported at that call's argument; the helper's own line serves every call.
             var given = setting.Value.AtCallSite();
@@ -83,7 +85,7 @@ public sealed class ReservedConcurrencyAnalyzer : CdkAnalyzer
             reservations.Add((values.Max(), passes, at.GetLocation(), CdkOptions.GetConcurrencyBudget(ctx.Options, at.SyntaxTree)));
 
             int Passes(SyntaxNode made, IOperation value)
-                => Loops.Around(made) is { } loop && !Loops.ReadsAVariableOf(loop, value) ? Loops.PassesOf(loop, cdk, ctx.CancellationToken) ?? 1 : 1;
+                => Loops.Around(made) is { } loop && (samePerPass || !Loops.ReadsAVariableOf(loop, value)) ? Loops.PassesOf(loop, cdk, ctx.CancellationToken) ?? 1 : 1;
         }
 
         context.RegisterCompilationEndAction(ctx =>

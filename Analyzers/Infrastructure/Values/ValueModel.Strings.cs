@@ -478,7 +478,7 @@ internal sealed partial class ValueModel
         return null;
     }
 
-    /// <summary>The known numbers a value may be; <paramref name="hasUnknown"/> tells whether some source is not a known number.</summary>
+    /// <summary>The known numbers a value may be; <paramref name="hasUnknown"/> tells whether some source is not a known number (null included).</summary>
     public ImmutableArray<double> Numbers(Origin value, CancellationToken cancellationToken, out bool hasUnknown)
     {
         var numbers = ImmutableArray.CreateBuilder<double>();
@@ -491,7 +491,7 @@ internal sealed partial class ValueModel
             {
                 numbers.Add(number);
             }
-            else if (!IsNull(operation))
+            else
             {
                 hasUnknown = true;
             }

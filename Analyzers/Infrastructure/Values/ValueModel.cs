@@ -151,7 +151,10 @@ internal sealed partial class ValueModel
                 AddSources(new Origin(whenFalse, frame), walk, into);
                 return true;
             case ICoalesceOperation coalesce:
-                AddSources(new Origin(coalesce.Value, frame), walk, into);
+                // A null on the left is never the result: `spec.Reserved ?? 500` is 500 where the spec gives nothing.
+                var left = new List<Origin>();
+                AddSources(new Origin(coalesce.Value, frame), walk, left);
+                into.AddRange(left.Where(source => !IsNull(source.Operation)));
                 AddSources(new Origin(coalesce.WhenNull, frame), walk, into);
                 return true;
             case ISwitchExpressionOperation switchExpression:
