@@ -41,6 +41,15 @@ public class ConstructIdCollisionTests
         """));
 
     [Fact]
+    public Task ConstantIdInALoopThatDeconstructs() => VerifyCS.AnalyzerAsync(InStack("""
+                var queues = new Dictionary<string, int> { ["orders"] = 30, ["billing"] = 60 };
+                foreach (var (name, seconds) in queues)
+                    new Queue(this, {|CDK110:"Jobs"|}, new QueueProps { QueueName = name, VisibilityTimeout = Duration.Seconds(seconds) });
+                foreach (var (name, _) in queues)
+                    new Queue(this, $"Dlq-{name}");
+        """));
+
+    [Fact]
     public Task ConstantIdInALambdaRunForEachElement() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
                 var queues = new[] { "a", "b" }.Select(name => new Queue(this, {|CDK110:"Jobs"|}, new QueueProps { QueueName = name })).ToList();
                 new List<int> { 1, 2 }.ForEach(_ => new Bucket(this, {|CDK110:"Assets"|}));

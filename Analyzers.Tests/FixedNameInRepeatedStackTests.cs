@@ -137,6 +137,45 @@ public class FixedNameInRepeatedStackTests
         });
 
     [Fact]
+    public Task StagesFromALoopThatDeconstructsShareOneEnvironment() => VerifyCS.AnalyzerAsync(new[] { """
+        using System.Collections.Generic;
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.SQS;
+        using Constructs;
+
+        var app = new App();
+        var accounts = new Dictionary<string, string> { ["dev"] = "493817265012", ["test"] = "493817265012" };
+        foreach (var (name, account) in accounts)
+            new ServiceStage(app, $"Service-{name}", new StageProps { Env = new Amazon.CDK.Environment { Account = account, Region = "eu-west-1" } });
+        var single = new Dictionary<string, string> { ["prod"] = "210987654321" };
+        foreach (var (name, account) in single)
+            new ProdStage(app, $"Prod-{name}", new StageProps { Env = new Amazon.CDK.Environment { Account = account, Region = "eu-west-1" } });
+        app.Synth();
+
+        public sealed class ServiceStage : Stage
+        {
+            public ServiceStage(Construct scope, string id, IStageProps props) : base(scope, id, props) => new JobsStack(this, "Jobs");
+        }
+
+        public sealed class ProdStage : Stage
+        {
+            public ProdStage(Construct scope, string id, IStageProps props) : base(scope, id, props) => new ProdStack(this, "Jobs");
+        }
+
+        public class JobsStack : Stack
+        {
+            public JobsStack(Construct scope, string id) : base(scope, id) => new Queue(this, "Jobs", new QueueProps { QueueName = {|#0:"jobs"|} });
+        }
+
+        public class ProdStack : Stack
+        {
+            public ProdStack(Construct scope, string id) : base(scope, id) => new Queue(this, "Jobs", new QueueProps { QueueName = "prod-jobs" });
+        }
+        """ }, outputKind: OutputKind.ConsoleApplication,
+        expected: new DiagnosticResult("CDK205", DiagnosticSeverity.Warning).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+            .WithArguments("jobs", "JobsStack", "Test0.cs(9)", "Test0.cs(9) again, on the loop's next pass", "for one environment"));
+
+    [Fact]
     public Task TwoAccountsShareOnlyTheBucketName() => VerifyCS.AnalyzerAsync(new[] { RegionalStack.Replace("{|#1:\"acme-deployer\"|}", "\"acme-deployer\"").Replace("{|#2:\"acme-deploy\"|}", "\"acme-deploy\""), Program("""
         new RegionalStack(app, "Prod", new StackProps { Env = new Amazon.CDK.Environment { Account = "493817265012", Region = "eu-west-1" } });
         new RegionalStack(app, "Dev", new StackProps { Env = new Amazon.CDK.Environment { Account = "210987654321", Region = "eu-west-1" } });

@@ -34,7 +34,7 @@ internal static class Loops
                 return ancestor;
             if (IsFunctionBoundary(ancestor))
                 return null;
-            if (ancestor is ForStatementSyntax or ForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax)
+            if (ancestor is ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax)
                 return ancestor;
         }
         return null;
@@ -44,7 +44,7 @@ internal static class Loops
     public static ExpressionSyntax? CollectionOf(SyntaxNode loop)
         => loop switch
         {
-            ForEachStatementSyntax forEach => forEach.Expression,
+            CommonForEachStatementSyntax forEach => forEach.Expression,
             AnonymousFunctionExpressionSyntax lambda => CollectionRunThrough(lambda),
             _ => null,
         };
@@ -100,7 +100,12 @@ internal static class Loops
 
     /// <summary>How many times a loop from <see cref="Around"/> runs, when it runs over a known list; null otherwise.</summary>
     public static int? PassesOf(SyntaxNode loop, CdkTypes cdk, CancellationToken cancellationToken)
-        => KnownElements(loop, cdk, cancellationToken)?.Length;
+    {
+        // A loop over a dictionary (foreach (var (stage, account) in accounts)) runs once per entry.
+        if (CollectionOf(loop) is { } written && cdk.Values.OperationAt(written, cancellationToken) is { } collection && cdk.Values.IsDictionary(collection.Type))
+            return cdk.Values.Entries(new Origin(collection), cancellationToken) is { IsComplete: true } entries ? entries.Items.Length : null;
+        return KnownElements(loop, cdk, cancellationToken)?.Length;
+    }
 
     /// <summary>The variable is the loop's element: a foreach's own variable, or an element lambda's first parameter.</summary>
     public static bool IsElement(SyntaxNode loop, ISymbol variable, CancellationToken cancellationToken)

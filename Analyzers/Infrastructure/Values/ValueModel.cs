@@ -444,7 +444,7 @@ internal sealed partial class ValueModel
     }
 
     private static bool InOneLoop(SyntaxNode write, SyntaxNode use)
-        => use.Ancestors().Any(a => a is ForStatementSyntax or ForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax
+        => use.Ancestors().Any(a => a is ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax
             && a.Span.Contains(write.Span));
 
     // ---- parameters: the argument of the call being followed, else of every call ----
