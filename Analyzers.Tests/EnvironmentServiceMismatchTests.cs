@@ -71,6 +71,33 @@ public class EnvironmentServiceMismatchTests
         """));
 
     [Fact]
+    public Task ABuildersVariablesPairEachKeyWithItsOwnCallsValue() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
+                var table = new Table(this, "Readings", new TableProps { PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING } });
+                var bucket = new Bucket(this, "Raw");
+                var api = new FunctionBuilder(this, "Api")
+                    .WithVariable("S3_BUCKET", bucket.BucketName)
+                    .WithVariable({|CDK302:"SQS_URL"|}, table.TableName)
+                    .WithVariable("DYNAMODB_TABLE", table.TableName)
+                    .Build();
+        """, "DynamoDB Lambda S3", types: """
+        public sealed class FunctionBuilder(Construct scope, string id)
+        {
+            private readonly Dictionary<string, string> _environment = new();
+
+            public FunctionBuilder WithVariable(string key, string value)
+            {
+                _environment[key] = value;
+                return this;
+            }
+
+            public Function Build() => new(scope, id, new FunctionProps
+            {
+                Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Environment = _environment,
+            });
+        }
+        """));
+
+    [Fact]
     public Task NearMissesStaySilent() => VerifyCS.AnalyzerAsync(InStack("""
                 var queue = new Queue(this, "Jobs");
                 var role = new Role(this, "R", new RoleProps { AssumedBy = new ServicePrincipal("states.amazonaws.com") });

@@ -317,12 +317,32 @@ internal sealed partial class ValueModel
                     complete &= AddEntries(new Origin(looped, holder.Frame), walk, entries);
                     walk.Depth--;
                 }
+                else if (holder.Frame is null && Unwrap(entry.Key.Operation) is IParameterReferenceOperation { Parameter.ContainingSymbol: IMethodSymbol method }
+                    && EntriesPerCall(entry, method, walk.CancellationToken) is { Count: > 0 } perCall)
+                {
+                    entries.AddRange(perCall);
+                }
                 else
                 {
                     entries.Add(entry);
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// <c>_environment[key] = value</c> in a builder's <c>WithVariable(key, value)</c>: one entry per call, its key and
+    /// value that call's arguments (followed apart, every key would pair with every call's value), written at the call's key.
+    /// </summary>
+    private List<DictionaryEntry> EntriesPerCall(DictionaryEntry entry, IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        var entries = new List<DictionaryEntry>();
+        foreach (var (frame, _) in CallFramesOf(method, cancellationToken))
+        {
+            var key = new Origin(entry.Key.Operation, frame);
+            entries.Add(new DictionaryEntry(key, new Origin(entry.Value.Operation, frame), key.AtCallSite().Operation.Syntax));
+        }
+        return entries;
     }
 
     /// <summary>
