@@ -33,7 +33,13 @@ public class PhysicalNameTests
                 new Topic(this, "Topic", new TopicProps { Fifo = true, TopicName = "topic" });
                 new Topic(this, "Suffixed", new TopicProps { Fifo = true, TopicName = "topic.fifo" });
                 new Topic(this, "NotFifo", new TopicProps { TopicName = {|CDK111:"plain.fifo"|} });
-                new Queue(this, "Standard", new QueueProps { QueueName = {|CDK111:"standard.fifo"|} });
+                new Queue(this, "Standard", new QueueProps { Fifo = false, QueueName = {|CDK111:"standard.fifo"|} });
+                new Queue(this, "Inferred", new QueueProps { QueueName = "inferred.fifo" });
+                new Queue(this, "Deduplicated", new QueueProps { ContentBasedDeduplication = true, QueueName = {|CDK111:"deduplicated"|} });
+                new Queue(this, "Scoped", new QueueProps { DeduplicationScope = DeduplicationScope.MESSAGE_GROUP, QueueName = {|CDK111:"scoped"|} });
+                new Queue(this, "Plain", new QueueProps { ContentBasedDeduplication = false, QueueName = "plain" });
+                new Queue(this, "Either", new QueueProps { Fifo = Node.TryGetContext("fifo") is not null, QueueName = "either.fifo" });
+                new Queue(this, "Either2", new QueueProps { Fifo = Node.TryGetContext("fifo") is not null, QueueName = "either" });
                 var steps = new QueueProps();
                 steps.QueueName = {|CDK111:"steps"|};
                 steps.Fifo = true;

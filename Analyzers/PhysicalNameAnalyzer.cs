@@ -27,24 +27,44 @@ public sealed class PhysicalNameAnalyzer : CdkAnalyzer
             var assignment = (ISimpleAssignmentOperation)ctx.Operation;
             if (assignment.Target is not IPropertyReferenceOperation { Property: var property } target || names.RuleFor(property) is not { Max: > 0 } rule)
                 return;
-            var isFifo = rule.FifoSetting is { } fifo && IsFifo(target, fifo, cdk, ctx.CancellationToken);
+            var fifo = rule.FifoSetting is null ? Fifo.No : FifoOf(target, rule, cdk, ctx.CancellationToken);
             foreach (var value in cdk.Values.Strings(new Origin(assignment.Value), ctx.CancellationToken))
             {
+                // Unknown, or left to the CDK (a Queue named "jobs.fifo" is FIFO): the name's own suffix says which.
+                var isFifo = fifo == Fifo.Yes || (fifo == Fifo.Unknown || (fifo == Fifo.Unset && rule.FifoImpliedBy is not null)) && EndsWithFifo(value);
                 if (Broken(rule, value, isFifo) is { } broken && once.TryClaim(RuleIds.InvalidPhysicalName, broken.At ?? assignment.Value.Syntax.GetLocation()))
                     ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidPhysicalName, broken.At ?? assignment.Value.Syntax.GetLocation(), $"{rule.Service} name {broken.Problem}"));
             }
         }, OperationKind.SimpleAssignment);
     }
 
-    /// <summary>The props object's FIFO setting is true (in its initializer, or written before the props are passed on).</summary>
-    private static bool IsFifo(IPropertyReferenceOperation target, string setting, CdkTypes cdk, CancellationToken cancellationToken)
+    private enum Fifo { No, Yes, Unknown, Unset }
+
+    /// <summary>
+    /// The props object's FIFO setting (in its initializer, or written before the props are passed on): true, false,
+    /// not known, or not written — then Yes when a setting only a FIFO queue has is written (the CDK infers it).
+    /// </summary>
+    private static Fifo FifoOf(IPropertyReferenceOperation target, PhysicalNameRule rule, CdkTypes cdk, CancellationToken cancellationToken)
     {
         var settings = target.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }
             ? target.Parent?.Parent?.Parent is IObjectCreationOperation props ? cdk.Values.SettingsOfCreation(props, cancellationToken) : ImmutableArray<Setting>.Empty
             : target.Instance is { } instance ? cdk.Values.Settings(new Origin(PassedOn(instance, cdk, cancellationToken) ?? instance), cancellationToken) : ImmutableArray<Setting>.Empty;
-        return settings.Any(s => s.Member.Name == setting
-            && cdk.Values.Sources(s.Value, cancellationToken).All(v => v.Operation.ConstantValue is { HasValue: true, Value: true }));
+        var written = settings.Where(s => s.Member.Name == rule.FifoSetting).ToList();
+        if (written.Count == 0)
+        {
+            return rule.FifoImpliedBy is { } implying && settings.Any(s => implying.Contains(s.Member.Name)
+                && cdk.Values.Sources(s.Value, cancellationToken).All(v => v.Operation.ConstantValue is not { HasValue: true, Value: null or false }))
+                    ? Fifo.Yes
+                    : Fifo.Unset;
+        }
+        var values = written.SelectMany(s => cdk.Values.Sources(s.Value, cancellationToken)).Select(v => v.Operation.ConstantValue).ToList();
+        return values.All(v => v is { HasValue: true, Value: true }) ? Fifo.Yes
+            : values.All(v => v is { HasValue: true, Value: false }) ? Fifo.No
+            : Fifo.Unknown;
     }
+
+    private static bool EndsWithFifo(StringValue value)
+        => value.Parts.LastOrDefault() is { Kind: ValueKind.Text, Text: { } last } && last.EndsWith(".fifo", System.StringComparison.Ordinal);
 
     /// <summary>
     /// Where a props local written in steps is first passed on after this write (<c>props.QueueName = …;

@@ -20,8 +20,10 @@ internal enum NameScope
 internal sealed class PhysicalNameRule
 {
     public PhysicalNameRule(string service, int min, int max, string allowed, string describeAllowed, (string Type, string Property)[] names,
-        bool noHyphenAtEnds = false, string? fifoSetting = null, bool ignoresUppercase = false, bool appendsFifo = false, NameScope scope = NameScope.Region)
+        bool noHyphenAtEnds = false, string? fifoSetting = null, bool ignoresUppercase = false, bool appendsFifo = false, NameScope scope = NameScope.Region,
+        string[]? fifoImpliedBy = null)
     {
+        FifoImpliedBy = fifoImpliedBy;
         Scope = scope;
         Service = service;
         Min = min;
@@ -45,6 +47,12 @@ internal sealed class PhysicalNameRule
 
     /// <summary>The props setting that makes it FIFO (the name may then end with '.fifo', and must unless <see cref="AppendsFifo"/>).</summary>
     public string? FifoSetting { get; }
+
+    /// <summary>
+    /// When <see cref="FifoSetting"/> is not written, the CDK makes the resource FIFO itself for a name ending in
+    /// '.fifo' or any of these settings (the L2 Queue); null when it does not.
+    /// </summary>
+    public string[]? FifoImpliedBy { get; }
 
     /// <summary>The CDK appends '.fifo' to a FIFO name that lacks it (the L2 Topic): the suffix is allowed, not required.</summary>
     public bool AppendsFifo { get; }
@@ -73,7 +81,8 @@ internal sealed class PhysicalNames
         new("IAM policy", 1, 128, @"\w+=,.@-", "letters, digits and '+=,.@-_'",
             new[] { ("Amazon.CDK.AWS.IAM.ManagedPolicyProps", "ManagedPolicyName"), ("Amazon.CDK.AWS.IAM.CfnManagedPolicyProps", "ManagedPolicyName") }, scope: NameScope.Account),
         new("SQS queue", 1, 80, "A-Za-z0-9_-", "letters, digits, '-' and '_' (and a '.fifo' suffix for FIFO queues)",
-            new[] { ("Amazon.CDK.AWS.SQS.QueueProps", "QueueName") }, fifoSetting: "Fifo"),
+            new[] { ("Amazon.CDK.AWS.SQS.QueueProps", "QueueName") }, fifoSetting: "Fifo",
+            fifoImpliedBy: new[] { "ContentBasedDeduplication", "DeduplicationScope", "FifoThroughputLimit" }),
         new("SQS queue", 1, 80, "A-Za-z0-9_-", "letters, digits, '-' and '_' (and a '.fifo' suffix for FIFO queues)",
             new[] { ("Amazon.CDK.AWS.SQS.CfnQueueProps", "QueueName") }, fifoSetting: "FifoQueue"),
         new("SNS topic", 1, 256, "A-Za-z0-9_-", "letters, digits, '-' and '_' (and a '.fifo' suffix for FIFO topics)",
