@@ -196,6 +196,41 @@ public class LookupEnvironmentTests
             new DiagnosticResult("CDK107", DiagnosticSeverity.Error).WithLocation(1).WithLocation("/0/Test1.cs", 10, 1).WithArguments("StringParameter.ValueFromLookup", "WorkerStack", "Test1.cs(10)"),
         });
 
+    private const string BaseStacks = """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.EC2;
+        using Constructs;
+
+        public abstract class PlatformStack : Stack
+        {
+            protected PlatformStack(Construct scope, string id, IStackProps? props) : base(scope, id, props) { }
+
+            protected IVpc SharedVpc() => {|#0:Vpc.FromLookup(this, "Shared", new VpcLookupOptions { VpcName = "shared" })|};
+        }
+
+        public class ApiStack : PlatformStack
+        {
+            public ApiStack(Construct scope, string id, IStackProps? props = null) : base(scope, id, props) => SharedVpc();
+        }
+
+        public class JobsStack : PlatformStack
+        {
+            public JobsStack(Construct scope, string id, IStackProps? props = null) : base(scope, id, props) => SharedVpc();
+        }
+        """;
+
+    [Fact]
+    public Task LookupInABaseStackOfThisAppNeedsEachDerivedStacksEnv() => VerifyCS.AnalyzerAsync(new[] { BaseStacks, Program("""
+        new ApiStack(app, "Api", new StackProps { Env = new Amazon.CDK.Environment { Account = "493817265012", Region = "eu-west-1" } });
+        new JobsStack(app, "Jobs");
+        """) },
+        expected: new DiagnosticResult("CDK107", DiagnosticSeverity.Error).WithLocation(0).WithLocation("/0/Test1.cs", 9, 1).WithArguments("Vpc.FromLookup", "JobsStack", "Test1.cs(9)"));
+
+    [Fact]
+    public Task LookupInABaseStackWhoseStacksHaveEnvStaysSilent() => VerifyCS.AnalyzerAsync(new[] { BaseStacks.Replace("{|#0:", "").Replace(")|};", ");"), Program("""
+        new ApiStack(app, "Api", new StackProps { Env = new Amazon.CDK.Environment { Account = "493817265012", Region = "eu-west-1" } });
+        """) });
+
     [Fact]
     public Task AHelperCalledWithoutEnvIsNamedAtThatCall() => VerifyCS.AnalyzerAsync(new[] { CleanNetworkStack.Replace("var vpc = Vpc", "var vpc = {|#0:Vpc").Replace("IsDefault = true })", "IsDefault = true })|}"), Program("""
         var env = new Amazon.CDK.Environment { Account = "493817265012", Region = "eu-west-1" };

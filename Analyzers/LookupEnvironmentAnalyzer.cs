@@ -66,10 +66,17 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
             var reached = new Dictionary<INamedTypeSymbol, HashSet<SyntaxNode>>(SymbolEqualityComparer.Default);
             foreach (var (stack, lookup, location) in lookups.OrderBy(l => l.Location.SourceTree?.FilePath).ThenBy(l => l.Location.SourceSpan.Start))
             {
-                if (!creationWithoutEnvironment.TryGetValue(stack, out var creation))
-                    creationWithoutEnvironment[stack] = creation = FirstCreationWithoutEnvironment(stack);
-                if (creation is { } missing)
-                    Report(location, missing, lookup, stack);
+                // A lookup in a base stack of this app is made for every stack built on it.
+                foreach (var made in StacksMadeAs(stack))
+                {
+                    if (!creationWithoutEnvironment.TryGetValue(made, out var creation))
+                        creationWithoutEnvironment[made] = creation = FirstCreationWithoutEnvironment(made);
+                    if (creation is { } missing)
+                    {
+                        Report(location, missing, lookup, made);
+                        break;
+                    }
+                }
             }
 
             foreach (var (lookup, call) in elsewhere.OrderBy(l => l.Call.SyntaxTree.FilePath).ThenBy(l => l.Call.SpanStart))
@@ -91,6 +98,12 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
                     break;
                 }
             }
+
+            // The stack class itself, then the created stacks of this app built on it, by name.
+            IEnumerable<INamedTypeSymbol> StacksMadeAs(INamedTypeSymbol stack)
+                => new[] { stack }.Concat(creationsOf.Select(c => (INamedTypeSymbol)c.Key!)
+                    .Where(made => cdk.BaseStacksOfThisApp(made).Contains(stack, SymbolEqualityComparer.Default))
+                    .OrderBy(made => made.Name, System.StringComparer.Ordinal));
 
             // The creation is the fix's place; the message names where the Env goes missing (a helper's call that passes null).
             void Report(Location lookupLocation, (Location Creation, Location Where) missing, string lookup, INamedTypeSymbol stack)
