@@ -79,23 +79,7 @@ public class EnvironmentServiceMismatchTests
                     .WithVariable({|CDK302:"SQS_URL"|}, table.TableName)
                     .WithVariable("DYNAMODB_TABLE", table.TableName)
                     .Build();
-        """, "DynamoDB Lambda S3", types: """
-        public sealed class FunctionBuilder(Construct scope, string id)
-        {
-            private readonly Dictionary<string, string> _environment = new();
-
-            public FunctionBuilder WithVariable(string key, string value)
-            {
-                _environment[key] = value;
-                return this;
-            }
-
-            public Function Build() => new(scope, id, new FunctionProps
-            {
-                Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Environment = _environment,
-            });
-        }
-        """));
+        """, "DynamoDB Lambda S3", types: TestCode.FunctionBuilder));
 
     [Fact]
     public Task NearMissesStaySilent() => VerifyCS.AnalyzerAsync(InStack("""

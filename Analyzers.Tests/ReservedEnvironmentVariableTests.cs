@@ -252,21 +252,7 @@ public class ReservedEnvironmentVariableTests
         using Amazon.CDK.AWS.Lambda;
         using Constructs;
 
-        public sealed class FunctionBuilder(Construct scope, string id)
-        {
-            private readonly Dictionary<string, string> _variables = new();
-
-            public FunctionBuilder WithVariable(string key, string value)
-            {
-                _variables[key] = value;
-                return this;
-            }
-
-            public Function Build() => new(scope, id, new FunctionProps
-            {
-                Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Environment = _variables,
-            });
-        }
+        """ + TestCode.FunctionBuilder + """
 
         public sealed class BuiltStack : Stack
         {

@@ -64,6 +64,7 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
             // Asked once per stack, however many lookups it makes.
             var creationWithoutEnvironment = new Dictionary<INamedTypeSymbol, (Location Creation, Location Where)?>(SymbolEqualityComparer.Default);
             var reached = new Dictionary<INamedTypeSymbol, HashSet<SyntaxNode>>(SymbolEqualityComparer.Default);
+            ILookup<ISymbol?, INamedTypeSymbol>? builtOn = null;
             foreach (var (stack, lookup, location) in lookups.OrderBy(l => l.Location.SourceTree?.FilePath).ThenBy(l => l.Location.SourceSpan.Start))
             {
                 // A lookup in a base stack of this app is made for every stack built on it.
@@ -99,10 +100,11 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
                 }
             }
 
-            // The stack class itself, then the created stacks of this app built on it, by name.
+            // The stack class itself, then the created stacks of this app built on it, by name (indexed once, by base).
             IEnumerable<INamedTypeSymbol> StacksMadeAs(INamedTypeSymbol stack)
-                => new[] { stack }.Concat(creationsOf.Select(c => (INamedTypeSymbol)c.Key!)
-                    .Where(made => cdk.BaseStacksOfThisApp(made).Contains(stack, SymbolEqualityComparer.Default))
+                => new[] { stack }.Concat((builtOn ??= creationsOf.Select(c => (INamedTypeSymbol)c.Key!)
+                        .SelectMany(made => cdk.BaseStacksOfThisApp(made).Select(baseStack => (Base: baseStack, Made: made)))
+                        .ToLookup(pair => (ISymbol?)pair.Base, pair => pair.Made, SymbolEqualityComparer.Default))[stack]
                     .OrderBy(made => made.Name, System.StringComparer.Ordinal));
 
             // The creation is the fix's place; the message names where the Env goes missing (a helper's call that passes null).

@@ -14,6 +14,28 @@ internal static class TestCode
     public const string CSharpTest = "C#-test";
 
     /// <summary>
+    /// A fluent builder of this app that writes each variable its caller gives into a field (needs the Lambda usings
+    /// and the <c>Function</c> alias, or no framework usings).
+    /// </summary>
+    public const string FunctionBuilder = """
+        public sealed class FunctionBuilder(Construct scope, string id)
+        {
+            private readonly Dictionary<string, string> _variables = new();
+
+            public FunctionBuilder WithVariable(string key, string value)
+            {
+                _variables[key] = value;
+                return this;
+            }
+
+            public Function Build() => new(scope, id, new FunctionProps
+            {
+                Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Environment = _variables,
+            });
+        }
+        """;
+
+    /// <summary>
     /// <c>class AppStack : Stack</c> whose constructor runs <paramref name="body"/>; <paramref name="members"/> go in
     /// the class, <paramref name="parameters"/> (<c>", string account = \"\""</c>) after the constructor's own,
     /// <paramref name="types"/> after the class.

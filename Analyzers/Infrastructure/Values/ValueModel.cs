@@ -152,9 +152,13 @@ internal sealed partial class ValueModel
                 return true;
             case ICoalesceOperation coalesce:
                 // A null on the left is never the result: `spec.Reserved ?? 500` is 500 where the spec gives nothing.
-                var left = new List<Origin>();
-                AddSources(new Origin(coalesce.Value, frame), walk, left);
-                into.AddRange(left.Where(source => !IsNull(source.Operation)));
+                var first = into.Count;
+                AddSources(new Origin(coalesce.Value, frame), walk, into);
+                for (var i = into.Count - 1; i >= first; i--)
+                {
+                    if (IsNull(into[i].Operation))
+                        into.RemoveAt(i);
+                }
                 AddSources(new Origin(coalesce.WhenNull, frame), walk, into);
                 return true;
             case ISwitchExpressionOperation switchExpression:
