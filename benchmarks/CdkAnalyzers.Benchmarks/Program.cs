@@ -224,13 +224,21 @@ void FirstDiagnostic(string dir)
     var shuffle = new Random(20261202);
     while (orders.Count < orderCount)
         orders.Add(rules.OrderBy(_ => shuffle.Next()).ToImmutableArray());
-    var perOrder = orders.Select(CallbackTimes).ToList();
-    PrintShares("callbacks per rule, name order (each rule an analyzer of its own)", perOrder[0]);
-    PrintShares("the same, reverse order", perOrder[1]);
-    PrintShares($"each rule's mean over {orders.Count} orders (name, reverse, {orders.Count - 2} shuffled)",
-        perOrder[0].Keys.ToDictionary(name => name, name => perOrder.Average(times => times[name])),
-        name => string.Create(CultureInfo.InvariantCulture,
-            $"; {perOrder.Min(times => Share(times, name)):F0}–{perOrder.Max(times => Share(times, name)):F0} % in single orders"));
+    PrintOrders("", orders.Select(CallbackTimes).ToList());
+    // The same orders with the answers the value rules share (the strings of each value given to the CDK) asked first,
+    // by the package's own shared collection on a line of its own: each rule's line is then its own work.
+    var shared = new SharedAnswersAnalyzer();
+    PrintOrders(", the shared strings asked first", orders.Select(order => CallbackTimes(order.Insert(0, shared))).ToList());
+
+    void PrintOrders(string how, List<Dictionary<string, double>> perOrder)
+    {
+        PrintShares($"callbacks per rule, name order (each rule an analyzer of its own{how})", perOrder[0]);
+        PrintShares("the same, reverse order", perOrder[1]);
+        PrintShares($"each rule's mean over {orders.Count} orders (name, reverse, {orders.Count - 2} shuffled{how})",
+            perOrder[0].Keys.ToDictionary(name => name, name => perOrder.Average(times => times[name])),
+            name => string.Create(CultureInfo.InvariantCulture,
+                $"; {perOrder.Min(times => Share(times, name)):F0}–{perOrder.Max(times => Share(times, name)):F0} % in single orders"));
+    }
 
     // On one thread, as the other one-thread figures: on two cores the concurrent driver's per-analyzer times carry
     // the waits of callbacks for a core, and a rule's share moved by a third between runs.
