@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace CdkAnalyzers.Benchmarks;
 
 /// <summary>
-/// Asks the value model, through the package's own shared collection (<see cref="CdkValueSinks"/>), for the strings of
+/// Asks the value model, through the package's own shared collection (<see cref="CdkTypes.ValueSinks"/>), for the strings of
 /// every value that reaches a CDK API — the answers CDK201–CDK204 share — and reports nothing. Run first, ahead of the
 /// rules as analyzers of their own, it takes the shared answers' cost on a line of its own, so that each rule's line
 /// is its own work rather than depending on whether it happened to ask first.
@@ -29,7 +29,7 @@ public sealed class SharedAnswersAnalyzer : DiagnosticAnalyzer
             if (CdkTypes.For(start.Compilation) is not { } cdk)
                 return;
             var registrations = new RuleRegistrations(start);
-            new CdkValueSinks(cdk).Register(registrations, (ctx, sink) => sink.Strings(ctx.CancellationToken));
+            cdk.ValueSinks.Register(registrations, (ctx, sink) => sink.Strings(ctx.CancellationToken));
             registrations.RegisterWithDriver();
         });
     }
