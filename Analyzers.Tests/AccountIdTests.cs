@@ -21,6 +21,16 @@ public class AccountIdTests
                 new CfnOutput(this, "Connection", new CfnOutputProps { Value = connection });
         """));
 
+    [Fact]
+    public Task RealIdBesidePlaceholderTextWrittenElsewhere() => VerifyCS.AnalyzerAsync(InStack("""
+                var roleName = "TODO";
+                new Role(this, "Ops", new RoleProps { AssumedBy = new ArnPrincipal($"arn:aws:iam::{Prod}:role/{roleName}") });
+                new Role(this, "Same", new RoleProps { AssumedBy = new ArnPrincipal("arn:aws:iam::493817265012:role/REPLACE_ME") });
+                new Role(this, "Formatted", new RoleProps { AssumedBy = new ArnPrincipal(string.Format("arn:aws:iam::{0}:role/{1}", {|CDK201:"493817265013"|}, roleName)) });
+        """, members: """
+            private const string Prod = {|CDK201:"493817265012"|};
+        """));
+
     [Theory]
     [InlineData("012345678901")]
     [InlineData("000000000000")]

@@ -57,6 +57,23 @@ public class HardcodedRegionTests
         """)) ;
 
     [Fact]
+    public Task RegionBesideAPlaceholderWrittenElsewhere() => VerifyCS.AnalyzerAsync(InStack("""
+                new CfnOutput(this, "Format", new CfnOutputProps { Value = string.Format("arn:aws:sqs:{0}:{1}:legacy", {|CDK203:"us-east-1"|}, Settings.Account) });
+                new CfnOutput(this, "Consts", new CfnOutputProps { Value = $"arn:aws:sns:{Region}:{Settings.Account}:alerts" });
+                new CfnOutput(this, "Interpolated", new CfnOutputProps { Value = $"{|CDK203:arn:aws:sns:us-west-2:|}{Settings.Account}:alerts" });
+                new CfnOutput(this, "Concat", new CfnOutputProps { Value = {|CDK203:"arn:aws:sqs:ap-south-1:"|} + Settings.Account + ":" + TopicName });
+                new CfnOutput(this, "SameLiteral", new CfnOutputProps { Value = $"arn:aws:sns:eu-north-1:{Aws.ACCOUNT_ID}:TODO" });
+                new CfnOutput(this, "SameFormat", new CfnOutputProps { Value = string.Format("arn:aws:sqs:eu-north-1:{0}:<queue-name>", Aws.ACCOUNT_ID) });
+        """, members: """
+            private const string Region = {|CDK203:"eu-west-1"|};
+            private const string TopicName = "REPLACE_ME";
+            private sealed record Settings(string Stage)
+            {
+                public static string Account => "111122223333";
+            }
+        """));
+
+    [Fact]
     public Task TwelveDigitsOutsideTheAccountFieldAreNotAPlaceholderAccount() => VerifyCS.AnalyzerAsync(InStack("""
                 new CfnOutput(this, "Key", new CfnOutputProps { Value = {|CDK203:"arn:aws:kms:eu-west-1:493817265012:key/0f1e2d3c-4b5a-6978-8a9b-444455556666"|} });
         """));

@@ -25,6 +25,14 @@ public class PlaceholderValueTests
                 });
         """));
 
+    [Fact]
+    public Task PlaceholderTextBesideAPlaceholderAccountWrittenElsewhere() => VerifyCS.AnalyzerAsync(InStack("""
+                var devAccount = "111122223333";
+                var topicName = {|CDK204:"TODO"|};
+                Topic.FromTopicArn(this, "Alerts", $"arn:aws:sns:{Aws.REGION}:{devAccount}:{topicName}");
+                Topic.FromTopicArn(this, "Same", $"arn:aws:sns:{Aws.REGION}:111122223333:TODO");
+        """));
+
     [Theory]
     [InlineData("TODO")]
     [InlineData("REPLACE_ME")]

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -37,8 +38,7 @@ public sealed class AccountIdAnalyzer : CdkAnalyzer
         {
             var shape = value.Shape;
             var isLayerArn = shape.Contains(":lambda:") && shape.Contains(":layer:");
-            var hasPlaceholderText = new System.Lazy<bool>(() => value.TextParts.Any(p => p.Part.Syntax.SyntaxTree is { } t
-                && Placeholders.FindPlaceholderText(p.Part.Text!, patterns.For(ctx.Options, t)) is not null));
+            var replacedWhole = new System.Lazy<HashSet<SyntaxNode>?>(() => Placeholders.LiteralsReplacedWhole(value, sink, patterns, ctx.Options, cdk, ctx.CancellationToken));
             foreach (var (part, id) in AccountIds.In(value, sink, cdk, ctx.CancellationToken))
             {
                 if (part.Syntax.SyntaxTree is not { } tree || stackTests.Contains(tree, ctx.CancellationToken)
@@ -47,8 +47,8 @@ public sealed class AccountIdAnalyzer : CdkAnalyzer
                     continue;
                 }
                 var placeholder = Placeholders.IsPlaceholderAccount(id);
-                // A layer ARN names its publisher's account; a value with placeholder text (CDK204) is replaced whole.
-                if (!placeholder && (isLayerArn || hasPlaceholderText.Value))
+                // A layer ARN names its publisher's account; a literal holding a placeholder (CDK204) is replaced whole.
+                if (!placeholder && (isLayerArn || replacedWhole.Value?.Contains(Placeholders.LiteralOf(part.Syntax)) == true))
                     continue;
                 var descriptor = placeholder ? Descriptors.PlaceholderAccountId : Descriptors.HardcodedAccountId;
                 if (once.TryClaim(descriptor.Id, part.Location))

@@ -37,17 +37,16 @@ public sealed class HardcodedRegionAnalyzer : CdkAnalyzer
             // A region code has a dash followed by a digit; most text (construct ids) has none.
             if (!value.Parts.Any(p => p.Kind == ValueKind.Text && MayHoldRegion(p.Text!)))
                 return;
-            // A placeholder value (CDK202/CDK204) is replaced whole: no region diagnostic on any of its pieces.
-            if (value.FirstTextSyntax?.SyntaxTree is { } firstTree
-                && Placeholders.IsPlaceholderValue(value, sink, patterns.For(ctx.Options, firstTree), cdk, ctx.CancellationToken))
-            {
-                return;
-            }
+            // A literal holding a placeholder (CDK202/CDK204) is replaced whole: no region diagnostic in it.
+            var replacedWhole = Placeholders.LiteralsReplacedWhole(value, sink, patterns, ctx.Options, cdk, ctx.CancellationToken);
             var shape = value.Shape;
             foreach (var (part, offset) in value.TextParts)
             {
-                if (!MayHoldRegion(part.Text!) || part.Syntax.SyntaxTree is not { } tree || stackTests.Contains(tree, ctx.CancellationToken))
+                if (!MayHoldRegion(part.Text!) || part.Syntax.SyntaxTree is not { } tree || stackTests.Contains(tree, ctx.CancellationToken)
+                    || replacedWhole?.Contains(Placeholders.LiteralOf(part.Syntax)) == true)
+                {
                     continue;
+                }
                 foreach (Match match in RegionCode.Matches(part.Text!))
                 {
                     var isRegionField = isArnField ? match.Index + offset == 0 && match.Length == shape.Length : IsArnOrEndpointRegion(shape, offset + match.Index, match.Length);

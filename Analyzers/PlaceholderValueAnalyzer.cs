@@ -20,13 +20,15 @@ public sealed class PlaceholderValueAnalyzer : CdkAnalyzer
                 return;
             foreach (var value in sink.Strings(ctx.CancellationToken))
             {
-                // A placeholder account makes the value CDK202's: one value, one diagnostic.
-                if (AccountIds.HasPlaceholder(value, sink, cdk, ctx.CancellationToken))
-                    continue;
+                // A literal naming a placeholder account is CDK202's: one literal, one diagnostic.
+                var placeholderAccounts = AccountIds.PlaceholderLiterals(value, sink, cdk, ctx.CancellationToken);
                 foreach (var part in value.Parts)
                 {
-                    if (part.Kind != ValueKind.Text || part.Syntax.SyntaxTree is not { } tree)
+                    if (part.Kind != ValueKind.Text || part.Syntax.SyntaxTree is not { } tree
+                        || placeholderAccounts?.Contains(Placeholders.LiteralOf(part.Syntax)) == true)
+                    {
                         continue;
+                    }
                     var match = Placeholders.FindPlaceholderText(part.Text!, patterns.For(ctx.Options, tree))?.Value
                         ?? (value.Parts.Length == 1 && Placeholders.IsPlaceholderRepository(sink.Name, part.Text!) ? part.Text : null)
                         ?? Placeholders.PlaceholderEmail(sink.Name, part.Text!);

@@ -1,13 +1,14 @@
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using System.Threading;
+using Microsoft.CodeAnalysis;
 
 namespace CdkAnalyzers;
 
 /// <summary>
 /// Where twelve digits in a value are an account id: the account field of an ARN, an ECR registry host, the path of
 /// an SQS queue URL, or the whole value where it is given as an account. CDK201/CDK202 report them; CDK203 and
-/// CDK204 leave a value with a placeholder account there to CDK202 (one value, one diagnostic).
+/// CDK204 leave a literal with a placeholder account in it to CDK202 (one literal, one diagnostic).
 /// </summary>
 internal static class AccountIds
 {
@@ -30,18 +31,22 @@ internal static class AccountIds
         }
     }
 
-    /// <summary>The value names a placeholder account where an account is: CDK202 reports it, and the value is replaced whole.</summary>
-    public static bool HasPlaceholder(StringValue value, SinkValue sink, CdkTypes cdk, CancellationToken cancellationToken)
+    /// <summary>
+    /// The literals of the value that name a placeholder account where an account is: CDK202 reports them, and each is
+    /// replaced whole. Null when there are none, as for most values.
+    /// </summary>
+    public static HashSet<SyntaxNode>? PlaceholderLiterals(StringValue value, SinkValue sink, CdkTypes cdk, CancellationToken cancellationToken)
     {
         // Asked of every value the CDK is given; most hold no run of twelve digits.
         if (!MayHoldAccountId(value))
-            return false;
-        foreach (var (_, id) in In(value, sink, cdk, cancellationToken))
+            return null;
+        HashSet<SyntaxNode>? literals = null;
+        foreach (var (part, id) in In(value, sink, cdk, cancellationToken))
         {
             if (Placeholders.IsPlaceholderAccount(id))
-                return true;
+                (literals ??= new HashSet<SyntaxNode>()).Add(Placeholders.LiteralOf(part.Syntax));
         }
-        return false;
+        return literals;
     }
 
     private static bool MayHoldAccountId(StringValue value)

@@ -2,12 +2,15 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace CdkAnalyzers;
 
 /// <summary>
 /// Values that cannot deploy: placeholder account ids (CDK202) and placeholder text (CDK204). Shared so that
-/// one literal gets one diagnostic: a placeholder is reported once and gets no CDK201/CDK203 on top.
+/// one literal gets one diagnostic: a placeholder is reported once and its literal gets no CDK201/CDK203 on top.
 /// </summary>
 internal static class Placeholders
 {
@@ -93,12 +96,24 @@ internal static class Placeholders
     public static bool IsPlaceholderAccount(string id) => PlaceholderIds.Contains(id) || id.All(c => c == id[0]);
 
     /// <summary>
-    /// Some piece of the value is placeholder text (CDK204), or the value names a placeholder account where an account
-    /// is (CDK202): the value will be replaced whole.
+    /// The literals of the value that hold placeholder text (CDK204) or name a placeholder account (CDK202): each is
+    /// replaced whole, so nothing else is reported in it. The value's other literals stay as they are written. Null
+    /// when there are none, as for most values.
     /// </summary>
-    public static bool IsPlaceholderValue(StringValue value, SinkValue sink, ImmutableArray<Regex> patterns, CdkTypes cdk, System.Threading.CancellationToken cancellationToken)
-        => value.Parts.Any(p => p.Kind == ValueKind.Text && FindPlaceholderText(p.Text!, patterns) is not null)
-            || AccountIds.HasPlaceholder(value, sink, cdk, cancellationToken);
+    public static HashSet<SyntaxNode>? LiteralsReplacedWhole(StringValue value, SinkValue sink, PlaceholderPatterns patterns, AnalyzerOptions options, CdkTypes cdk, System.Threading.CancellationToken cancellationToken)
+    {
+        var literals = AccountIds.PlaceholderLiterals(value, sink, cdk, cancellationToken);
+        foreach (var (part, _) in value.TextParts)
+        {
+            if (part.Syntax.SyntaxTree is { } tree && FindPlaceholderText(part.Text!, patterns.For(options, tree)) is not null)
+                (literals ??= new HashSet<SyntaxNode>()).Add(LiteralOf(part.Syntax));
+        }
+        return literals;
+    }
+
+    /// <summary>The literal a piece of text is written in: an interpolated string's text is part of the whole string.</summary>
+    public static SyntaxNode LiteralOf(SyntaxNode piece)
+        => piece is InterpolatedStringTextSyntax { Parent: InterpolatedStringExpressionSyntax interpolated } ? interpolated : piece;
 
     /// <summary>The first CDK204 pattern the text matches, or null.</summary>
     public static Match? FindPlaceholderText(string text, ImmutableArray<Regex> patterns)
