@@ -38,7 +38,7 @@ public sealed class AccountIdAnalyzer : CdkAnalyzer
         {
             var shape = value.Shape;
             var isLayerArn = shape.Contains(":lambda:") && shape.Contains(":layer:");
-            var replacedWhole = new System.Lazy<HashSet<SyntaxNode>?>(() => Placeholders.LiteralsReplacedWhole(value, sink, patterns, ctx.Options, cdk, ctx.CancellationToken));
+            var replacedWhole = new System.Lazy<HashSet<SyntaxNode>?>(() => Placeholders.WrittenWithPlaceholder(value, sink, patterns, ctx.Options, cdk, ctx.CancellationToken));
             foreach (var (part, id) in AccountIds.In(value, sink, cdk, ctx.CancellationToken))
             {
                 if (part.Syntax.SyntaxTree is not { } tree || stackTests.Contains(tree, ctx.CancellationToken)
@@ -47,8 +47,8 @@ public sealed class AccountIdAnalyzer : CdkAnalyzer
                     continue;
                 }
                 var placeholder = Placeholders.IsPlaceholderAccount(id);
-                // A layer ARN names its publisher's account; a literal holding a placeholder (CDK204) is replaced whole.
-                if (!placeholder && (isLayerArn || replacedWhole.Value?.Contains(Placeholders.LiteralOf(part.Syntax)) == true))
+                // A layer ARN names its publisher's account; what is written with a placeholder (CDK204) is replaced whole.
+                if (!placeholder && (isLayerArn || replacedWhole.Value?.Contains(Placeholders.WrittenIn(part.Syntax)) == true))
                     continue;
                 var descriptor = placeholder ? Descriptors.PlaceholderAccountId : Descriptors.HardcodedAccountId;
                 if (once.TryClaim(descriptor.Id, part.Location))

@@ -37,13 +37,13 @@ public sealed class HardcodedRegionAnalyzer : CdkAnalyzer
             // A region code has a dash followed by a digit; most text (construct ids) has none.
             if (!value.Parts.Any(p => p.Kind == ValueKind.Text && MayHoldRegion(p.Text!)))
                 return;
-            // A literal holding a placeholder (CDK202/CDK204) is replaced whole: no region diagnostic in it.
-            var replacedWhole = Placeholders.LiteralsReplacedWhole(value, sink, patterns, ctx.Options, cdk, ctx.CancellationToken);
+            // What is written with a placeholder (CDK202/CDK204) is replaced whole: no region diagnostic in it.
+            var replacedWhole = Placeholders.WrittenWithPlaceholder(value, sink, patterns, ctx.Options, cdk, ctx.CancellationToken);
             var shape = value.Shape;
             foreach (var (part, offset) in value.TextParts)
             {
                 if (!MayHoldRegion(part.Text!) || part.Syntax.SyntaxTree is not { } tree || stackTests.Contains(tree, ctx.CancellationToken)
-                    || replacedWhole?.Contains(Placeholders.LiteralOf(part.Syntax)) == true)
+                    || replacedWhole?.Contains(Placeholders.WrittenIn(part.Syntax)) == true)
                 {
                     continue;
                 }

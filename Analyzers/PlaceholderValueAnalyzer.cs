@@ -20,12 +20,12 @@ public sealed class PlaceholderValueAnalyzer : CdkAnalyzer
                 return;
             foreach (var value in sink.Strings(ctx.CancellationToken))
             {
-                // A literal naming a placeholder account is CDK202's: one literal, one diagnostic.
-                var placeholderAccounts = AccountIds.PlaceholderLiterals(value, sink, cdk, ctx.CancellationToken);
+                // What is written with a placeholder account is CDK202's: one diagnostic for it.
+                var placeholderAccounts = AccountIds.WrittenWithPlaceholder(value, sink, cdk, ctx.CancellationToken);
                 foreach (var part in value.Parts)
                 {
                     if (part.Kind != ValueKind.Text || part.Syntax.SyntaxTree is not { } tree
-                        || placeholderAccounts?.Contains(Placeholders.LiteralOf(part.Syntax)) == true)
+                        || placeholderAccounts?.Contains(Placeholders.WrittenIn(part.Syntax)) == true)
                     {
                         continue;
                     }

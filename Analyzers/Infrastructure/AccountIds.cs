@@ -8,7 +8,7 @@ namespace CdkAnalyzers;
 /// <summary>
 /// Where twelve digits in a value are an account id: the account field of an ARN, an ECR registry host, the path of
 /// an SQS queue URL, or the whole value where it is given as an account. CDK201/CDK202 report them; CDK203 and
-/// CDK204 leave a literal with a placeholder account in it to CDK202 (one literal, one diagnostic).
+/// CDK204 leave what is written with a placeholder account to CDK202 (one diagnostic for it).
 /// </summary>
 internal static class AccountIds
 {
@@ -32,10 +32,10 @@ internal static class AccountIds
     }
 
     /// <summary>
-    /// The literals of the value that name a placeholder account where an account is: CDK202 reports them, and each is
-    /// replaced whole. Null when there are none, as for most values.
+    /// Where the value names a placeholder account where an account is (<see cref="Placeholders.WrittenIn"/>): CDK202
+    /// reports it, and what is written there is replaced whole. Null when there are none, as for most values.
     /// </summary>
-    public static HashSet<SyntaxNode>? PlaceholderLiterals(StringValue value, SinkValue sink, CdkTypes cdk, CancellationToken cancellationToken)
+    public static HashSet<SyntaxNode>? WrittenWithPlaceholder(StringValue value, SinkValue sink, CdkTypes cdk, CancellationToken cancellationToken)
     {
         // Asked of every value the CDK is given; most hold no run of twelve digits.
         if (!MayHoldAccountId(value))
@@ -44,7 +44,7 @@ internal static class AccountIds
         foreach (var (part, id) in In(value, sink, cdk, cancellationToken))
         {
             if (Placeholders.IsPlaceholderAccount(id))
-                (literals ??= new HashSet<SyntaxNode>()).Add(Placeholders.LiteralOf(part.Syntax));
+                (literals ??= new HashSet<SyntaxNode>()).Add(Placeholders.WrittenIn(part.Syntax));
         }
         return literals;
     }

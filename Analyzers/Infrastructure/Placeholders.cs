@@ -96,24 +96,35 @@ internal static class Placeholders
     public static bool IsPlaceholderAccount(string id) => PlaceholderIds.Contains(id) || id.All(c => c == id[0]);
 
     /// <summary>
-    /// The literals of the value that hold placeholder text (CDK204) or name a placeholder account (CDK202): each is
-    /// replaced whole, so nothing else is reported in it. The value's other literals stay as they are written. Null
-    /// when there are none, as for most values.
+    /// Where the value's placeholders are written (<see cref="WrittenIn"/>): placeholder text (CDK204) or a placeholder
+    /// account (CDK202). What is written there is replaced whole, so nothing else is reported in it; the value's pieces
+    /// written elsewhere stay as they are. Null when there are none, as for most values.
     /// </summary>
-    public static HashSet<SyntaxNode>? LiteralsReplacedWhole(StringValue value, SinkValue sink, PlaceholderPatterns patterns, AnalyzerOptions options, CdkTypes cdk, System.Threading.CancellationToken cancellationToken)
+    public static HashSet<SyntaxNode>? WrittenWithPlaceholder(StringValue value, SinkValue sink, PlaceholderPatterns patterns, AnalyzerOptions options, CdkTypes cdk, System.Threading.CancellationToken cancellationToken)
     {
-        var literals = AccountIds.PlaceholderLiterals(value, sink, cdk, cancellationToken);
+        var literals = AccountIds.WrittenWithPlaceholder(value, sink, cdk, cancellationToken);
         foreach (var (part, _) in value.TextParts)
         {
             if (part.Syntax.SyntaxTree is { } tree && FindPlaceholderText(part.Text!, patterns.For(options, tree)) is not null)
-                (literals ??= new HashSet<SyntaxNode>()).Add(LiteralOf(part.Syntax));
+                (literals ??= new HashSet<SyntaxNode>()).Add(WrittenIn(part.Syntax));
         }
         return literals;
     }
 
-    /// <summary>The literal a piece of text is written in: an interpolated string's text is part of the whole string.</summary>
-    public static SyntaxNode LiteralOf(SyntaxNode piece)
-        => piece is InterpolatedStringTextSyntax { Parent: InterpolatedStringExpressionSyntax interpolated } ? interpolated : piece;
+    /// <summary>
+    /// The expression a piece of text is written in, as a whole: pieces written together (one interpolated ARN, one
+    /// <c>string.Join</c> of literals) are replaced together; a const or a config's property declared elsewhere is not.
+    /// </summary>
+    public static SyntaxNode WrittenIn(SyntaxNode piece)
+    {
+        var written = piece;
+        for (var node = piece.Parent; node is not null and not (StatementSyntax or MemberDeclarationSyntax or VariableDeclaratorSyntax or AnonymousFunctionExpressionSyntax); node = node.Parent)
+        {
+            if (node is ExpressionSyntax)
+                written = node;
+        }
+        return written;
+    }
 
     /// <summary>The first CDK204 pattern the text matches, or null.</summary>
     public static Match? FindPlaceholderText(string text, ImmutableArray<Regex> patterns)
