@@ -33,6 +33,17 @@ public class BucketNameTests
         """));
 
     [Fact]
+    public Task NamesReadFromCollectionsByIndexOrKey() => VerifyCS.AnalyzerAsync(InStack("""
+                string[] names = [{|CDK102:"Orders-Archive"|}, "orders-logs"];
+                new Bucket(this, "Archive", new BucketProps { BucketName = names[0] });
+                var byStage = new Dictionary<string, string> { ["dev"] = "uploads-dev", ["prod"] = {|CDK102:"Uploads_Prod"|} };
+                new Bucket(this, "Uploads", new BucketProps { BucketName = $"{byStage["prod"]}" });
+                new Bucket(this, "Logs", new BucketProps { BucketName = names[1] });
+                var spare = new List<string> { "spare-a", "Spare-B" };
+                new Bucket(this, "Spare", new BucketProps { BucketName = spare[0] });
+        """));
+
+    [Fact]
     public Task SeedStackNameInterpolatedIntoTheName() => VerifyCS.AnalyzerAsync(InStack("""
                 new Bucket(this, "Code", new BucketProps { BucketName = $"{{|CDK102:StackName|}}-lambda-code-{Aws.ACCOUNT_ID}" });
                 new Bucket(this, "Code2", new BucketProps { BucketName = {|CDK102:Aws.STACK_NAME|} + "-artifacts" });

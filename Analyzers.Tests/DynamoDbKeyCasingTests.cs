@@ -220,6 +220,63 @@ public class DynamoDbKeyCasingTests
                 });
         """));
 
+    [Fact]
+    public Task NamesReadFromArraysAndListsByIndex() => VerifyCS.AnalyzerAsync(InStack("""
+                (string Name, AttributeType Type)[] keys = [("OrderId", AttributeType.STRING), ("createdAt", AttributeType.NUMBER)];
+                new Table(this, "Orders", new TableProps
+                {
+                    PartitionKey = new Attribute { {|CDK401:Name = keys[0].Name|}, Type = keys[0].Type },
+                    SortKey = new Attribute { Name = keys[1].Name, Type = keys[1].Type },
+                });
+
+                var userKeys = new List<string> { "UserId", "signedUpAt" };
+                var (sortName, sortType) = (userKeys[1], AttributeType.STRING);
+                var users = new TableV2(this, "Users", new TablePropsV2
+                {
+                    PartitionKey = new Attribute { {|CDK401:Name = userKeys[0]|}, Type = AttributeType.STRING },
+                    SortKey = new Attribute { Name = sortName, Type = sortType },
+                });
+                users.AddGlobalSecondaryIndex(new GlobalSecondaryIndexPropsV2 { IndexName = "byEmail", PartitionKey = new Attribute { Name = "emailAddress", Type = AttributeType.STRING } });
+        """));
+
+    [Fact]
+    public Task AConstantIndexReadsOnlyItsElement() => VerifyCS.AnalyzerAsync(InStack("""
+                string[] names = ["pk", "sk", "LegacyKey"];
+                new Table(this, "Orders", new TableProps
+                {
+                    PartitionKey = new Attribute { Name = names[0], Type = AttributeType.STRING },
+                    SortKey = new Attribute { Name = names[1], Type = AttributeType.STRING },
+                });
+        """));
+
+    [Fact]
+    public Task IndexKeysReadInAForLoop() => VerifyCS.AnalyzerAsync(InStack("""
+                var table = new Table(this, "Orders", new TableProps
+                {
+                    PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING },
+                    SortKey = new Attribute { Name = "sk", Type = AttributeType.STRING },
+                });
+                var indexKeys = new[] { "gsi1pk", "GSI2PK" };
+                for (var i = 0; i < indexKeys.Length; i++)
+                {
+                    table.AddGlobalSecondaryIndex(new GlobalSecondaryIndexProps
+                    {
+                        IndexName = $"gsi{i + 1}",
+                        PartitionKey = new Attribute { {|CDK401:Name = indexKeys[i]|}, Type = AttributeType.STRING },
+                    });
+                }
+        """));
+
+    [Fact]
+    public Task NoFixWhereTheNameIsNotWrittenAtTheUse() => VerifyCS.NoFixAsync<DynamoDbKeyCasingCodeFix>(InStack("""
+                (string Name, AttributeType Type)[] keys = [("OrderId", AttributeType.STRING), ("createdAt", AttributeType.NUMBER)];
+                new Table(this, "Orders", new TableProps
+                {
+                    PartitionKey = new Attribute { {|CDK401:Name = keys[0].Name|}, Type = keys[0].Type },
+                    SortKey = new Attribute { Name = keys[1].Name, Type = keys[1].Type },
+                });
+        """));
+
     [Theory]
     [InlineData("GSI1pk", "lower", "gsi1pk")]
     [InlineData("GSI1pk", "UPPER", "GSI1PK")]

@@ -628,6 +628,25 @@ internal sealed partial class ValueModel
         return IsNull(operation);
     }
 
+    /// <summary>
+    /// How many elements the collection is written with, one after the other (<c>new[] { a, b }</c>, <c>[a, b]</c>,
+    /// <c>new List&lt;T&gt; { a, b }</c>); null when their positions are not known from it (a spread, a copy, a query).
+    /// </summary>
+    private static int? WrittenInOrder(IOperation collection)
+    {
+        var operation = Unwrap(collection);
+        if (operation.Syntax is CollectionExpressionSyntax written)
+            return written.Elements.All(e => e is ExpressionElementSyntax) ? written.Elements.Count : null;
+        return operation switch
+        {
+            IArrayCreationOperation { Initializer: { } array } => array.ElementValues.Length,
+            IArrayInitializerOperation array => array.ElementValues.Length,
+            IObjectCreationOperation { Arguments.IsEmpty: true, Initializer: { } initializer }
+                when initializer.Initializers.All(i => i is IInvocationOperation { Arguments.Length: 1 }) => initializer.Initializers.Length,
+            _ => null,
+        };
+    }
+
     private bool Nested(Origin collection, Walk walk, List<Origin> elements)
     {
         if (walk.Depth >= MaxDepth)
@@ -747,9 +766,11 @@ internal sealed partial class ValueModel
         {
             ILiteralOperation or IInstanceReferenceOperation or IInterpolatedStringOperation => true,
             IFieldReferenceOperation { Field: var field } => field.DeclaringSyntaxReferences.IsEmpty && !field.ContainingType.IsTupleType,
-            // pair.Key / pair.Value of a loop over a dictionary is followed to the dictionary's entries.
+            // pair.Key / pair.Value of a loop over a dictionary is followed to the dictionary's entries; accounts["dev"]
+            // and keys[0] to the collection's.
             IPropertyReferenceOperation { Property: var property } reference => property.DeclaringSyntaxReferences.IsEmpty
-                && !(reference.Instance is ILocalReferenceOperation && SymbolEqualityComparer.Default.Equals(property.ContainingType.OriginalDefinition, _keyValuePair)),
+                && !(reference.Instance is ILocalReferenceOperation && SymbolEqualityComparer.Default.Equals(property.ContainingType.OriginalDefinition, _keyValuePair))
+                && !(property.IsIndexer && IsEnumerable(reference.Instance?.Type)),
             _ => false,
         };
 

@@ -176,6 +176,11 @@ internal sealed partial class ValueModel
                 return AddLoopedEntries(new Origin(dictionary, frame), keys: property.Property.Name == "Key", walk, into);
             case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } dictionary } entry when IsDictionary(dictionary.Type):
                 return FollowEntry(dictionary, entry.Arguments[0].Value, frame, walk, into);
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } list } element
+                when element.Arguments[0].Value.Type?.SpecialType == SpecialType.System_Int32 && IsEnumerable(list.Type):
+                return FollowElement(list, element.Arguments[0].Value, frame, walk, into);
+            case IArrayElementReferenceOperation { Indices.Length: 1 } element:
+                return FollowElement(element.ArrayReference, element.Indices[0], frame, walk, into);
             case IPropertyReferenceOperation { Arguments.IsEmpty: true } property:
                 return FollowMember(property, property.Property, property.Instance, frame, walk, into);
             case IInvocationOperation invocation:
@@ -286,6 +291,28 @@ internal sealed partial class ValueModel
             }
         }
         return found;
+    }
+
+    /// <summary>
+    /// <c>keys[0]</c>, <c>names[i]</c>: the element written at a constant index of an array or list written in one
+    /// place, else any of its elements. False when its elements cannot all be known.
+    /// </summary>
+    private bool FollowElement(IOperation collection, IOperation index, Frame? frame, Walk walk, List<Origin> into)
+    {
+        var (sources, holders) = SourcesAndHolders(new Origin(collection, frame), walk);
+        var elements = ElementsOf(sources, holders, walk, out var complete);
+        if (!complete || elements.Count == 0)
+            return false;
+        // Elements added later come after the written ones, so a written position keeps its element.
+        if (index.ConstantValue is { HasValue: true, Value: int position } && sources.Count == 1
+            && WrittenInOrder(sources[0].Operation) is { } written && position >= 0 && position < written)
+        {
+            AddSources(elements[position], walk, into);
+            return true;
+        }
+        foreach (var element in elements)
+            AddSources(element, walk, into);
+        return true;
     }
 
     /// <summary>What a variable looping over a dictionary may hold: each entry's key, or each entry's value.</summary>
