@@ -267,6 +267,56 @@ public class DynamoDbKeyCasingTests
                 }
         """));
 
+    private const string TableSpecs = """
+            private sealed record TableSpec(string Id, string PartitionKey, string SortKey = "sk");
+            private static readonly TableSpec[] Tables = [new("Orders", "PK", "SK"), new("Customers", "pk")];
+            private static readonly TableSpec[] Archives = [new("Archive", "archive_id"), new("Audit", "auditId")];
+        """;
+
+    [Fact]
+    public Task TablesMadeInALoopEachHaveTheirOwnKeys() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
+                foreach (var spec in Tables)
+                {
+                    new Table(this, spec.Id, new TableProps
+                    {
+                        PartitionKey = new Attribute { {|CDK402:Name = spec.PartitionKey|}, Type = AttributeType.STRING },
+                        SortKey = new Attribute { {|CDK402:Name = spec.SortKey|}, Type = AttributeType.NUMBER },
+                    });
+                }
+                var archives = Archives.Select(a => new TableV2(this, a.Id, new TablePropsV2
+                {
+                    PartitionKey = new Attribute { Name = a.PartitionKey, Type = AttributeType.STRING },
+                    SortKey = new Attribute { {|CDK402:Name = "sk"|}, Type = AttributeType.STRING },
+                })).ToList();
+        """, "DynamoDB", members: TableSpecs));
+
+    [Fact]
+    public Task TablesMadeByAHelperEachHaveTheirOwnKeys() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
+                MakeTable("Orders", "orderId", "createdAt");
+                MakeTable("Events", "event_id", "created_at");
+                MakeTable("Invoices", {|CDK401:"InvoiceId"|}, "issuedAt");
+                new KeyedTable(this, "Sessions", "pk");
+                new KeyedTable(this, "Users", {|CDK401:"UserId"|});
+        """, "DynamoDB", types: """
+            public sealed class KeyedTable : Construct
+            {
+                public KeyedTable(Construct scope, string id, string partitionKey) : base(scope, id)
+                {
+                    new Table(this, "Table", new TableProps
+                    {
+                        PartitionKey = new Attribute { Name = partitionKey, Type = AttributeType.STRING },
+                        SortKey = new Attribute { Name = "sk", Type = AttributeType.STRING },
+                    });
+                }
+            }
+        """, members: """
+            private Table MakeTable(string id, string partitionKey, string sortKey) => new(this, id, new TableProps
+            {
+                PartitionKey = new Attribute { Name = partitionKey, Type = AttributeType.STRING },
+                SortKey = new Attribute { Name = sortKey, Type = AttributeType.STRING },
+            });
+        """));
+
     [Fact]
     public Task NoFixWhereTheNameIsNotWrittenAtTheUse() => VerifyCS.NoFixAsync<DynamoDbKeyCasingCodeFix>(InStack("""
                 (string Name, AttributeType Type)[] keys = [("OrderId", AttributeType.STRING), ("createdAt", AttributeType.NUMBER)];

@@ -34,13 +34,19 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
             var creation = (IObjectCreationOperation)ctx.Operation;
             if (!CdkTypes.IsOneOf(creation.Type, cdk.DynamoDbTables))
                 return;
-            var table = CollectKeys(creation, cdk, cfnKeyTypes, ctx.CancellationToken);
-            if (table.Names.Count == 0)
-                return;
-            allTables.Add(table);
             var configured = CdkOptions.GetKeyConvention(ctx.Options, creation.Syntax.SyntaxTree);
-            foreach (var diagnostic in CheckTable(table, configured))
-                ctx.ReportDiagnostic(diagnostic);
+            var reported = new HashSet<(string, Location)>();
+            foreach (var table in CollectTables(creation, ctx.ContainingSymbol, cdk, cfnKeyTypes, ctx.CancellationToken))
+            {
+                if (table.Names.Count == 0)
+                    continue;
+                allTables.Add(table);
+                foreach (var (name, diagnostic) in CheckTable(table, configured))
+                {
+                    if (reported.Add((name, diagnostic.Location)))
+                        ctx.ReportDiagnostic(diagnostic);
+                }
+            }
         }, OperationKind.ObjectCreation);
 
         // Names equal but for case in two different tables (pk in one, PK in another), found through one index by
@@ -58,6 +64,8 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
                     same.Add((table, name));
                 }
             }
+            // Tables made in one loop write their names in one place: one diagnostic there.
+            var reportedAt = new HashSet<Location>();
             foreach (var same in byFoldedName.Values)
             {
                 foreach (var (table, name) in same)
@@ -66,13 +74,15 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
                     if (other.Table is null || table.Reported.Contains(name))
                         continue;
                     var uses = table.Names[name].OrderBy(u => u.SourceTree?.FilePath, System.StringComparer.Ordinal).ThenBy(u => u.SourceSpan.Start).ToList();
+                    if (!reportedAt.Add(uses[0]))
+                        continue;
                     ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.DynamoDbKeyCaseAcrossTables, uses[0], uses.Skip(1), name, other.Name, other.Table.Id));
                 }
             }
         });
     }
 
-    private static IEnumerable<Diagnostic> CheckTable(Table table, KeyConvention configured)
+    private static IEnumerable<(string Name, Diagnostic Diagnostic)> CheckTable(Table table, KeyConvention configured)
     {
         var convention = configured == KeyConvention.Consistent ? Majority(table.Names.Keys) : Casing.From(configured);
         var conventionText = configured == KeyConvention.Consistent ? $"the table's {Casing.Describe(convention)} convention" : $"the configured {Casing.Describe(convention)} convention";
@@ -91,7 +101,7 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
             table.Reported.Add(name.Key);
             var target = convention == Casing.Upper && name.Key.Contains('_') ? Casing.UpperSnake : convention;
             var newName = Casing.Convert(name.Key, target);
-            yield return Create(name.Value, name.Key, reason + (newName != name.Key ? $"; rename it to '{newName}'" : ""), newName != name.Key ? newName : null);
+            yield return (name.Key, Create(name.Value, name.Key, reason + (newName != name.Key ? $"; rename it to '{newName}'" : ""), newName != name.Key ? newName : null));
         }
     }
 
@@ -130,29 +140,75 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
     }
 
     /// <summary>
-    /// Every key name the table's definition reaches: its props (records, helpers, props filled in steps), index
-    /// lists, and AddGlobalSecondaryIndex/AddLocalSecondaryIndex calls on the variable that holds it.
+    /// The tables one creation makes: one per call of the helper or app construct it is written in when the key names
+    /// come from the helper's parameters (<c>MakeTable("Orders", "orderId")</c> and <c>MakeTable("Events", "event_id")</c>
+    /// are two tables, each consistent), else the one its definition describes.
     /// </summary>
-    private static Table CollectKeys(IObjectCreationOperation creation, CdkTypes cdk, ImmutableArray<INamedTypeSymbol> cfnKeyTypes, CancellationToken cancellationToken)
+    private static List<Table> CollectTables(IObjectCreationOperation creation, ISymbol containing, CdkTypes cdk, ImmutableArray<INamedTypeSymbol> cfnKeyTypes, CancellationToken cancellationToken)
     {
-        var id = creation.Arguments.Length >= 2 ? cdk.Values.KnownText(new Origin(creation.Arguments[1].Value), cancellationToken) : null;
-        var table = new Table(id ?? Holders.Of(creation)?.Name ?? creation.Type!.Name, creation.Syntax.GetLocation());
-        var reached = cdk.Values.Reach(new Origin(creation), call => call.TargetMethod.Name is "AddGlobalSecondaryIndex" or "AddLocalSecondaryIndex", cancellationToken);
+        var tables = CollectKeys(creation, null, cdk, cfnKeyTypes, cancellationToken, out var namesFromParameters);
+        if (!namesFromParameters || containing is not IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction or MethodKind.Constructor } helper
+            || (helper.MethodKind == MethodKind.Constructor && cdk.IsStack(helper.ContainingType)))
+        {
+            return tables;
+        }
+        var perCall = new List<Table>();
+        foreach (var (frame, _) in cdk.Values.CallFramesOf(helper, cancellationToken))
+            perCall.AddRange(CollectKeys(creation, frame, cdk, cfnKeyTypes, cancellationToken, out _));
+        return perCall.Count > 0 ? perCall : tables;
+    }
+
+    /// <summary>
+    /// Every key name the table's definition reaches: its props (records, helpers, props filled in steps), index
+    /// lists, and AddGlobalSecondaryIndex/AddLocalSecondaryIndex calls on the variable that holds it. A creation in a
+    /// loop whose key name changes with each pass (<c>foreach (var spec in Tables) new Table(…, spec.PartitionKey …)</c>)
+    /// makes one table per pass: each of those names is in a table of its own, with the names every pass shares.
+    /// </summary>
+    private static List<Table> CollectKeys(IObjectCreationOperation creation, Frame? call, CdkTypes cdk, ImmutableArray<INamedTypeSymbol> cfnKeyTypes, CancellationToken cancellationToken, out bool namesFromParameters)
+    {
+        namesFromParameters = false;
+        var id = creation.Arguments.Length >= 2 ? cdk.Values.KnownText(new Origin(creation.Arguments[1].Value, call), cancellationToken) : null;
+        var tableId = id ?? Holders.Of(creation)?.Name ?? creation.Type!.Name;
+        var table = new Table(tableId, creation.Syntax.GetLocation());
+        var loop = Loops.Around(creation.Syntax);
+        List<(string Name, Location Written)>? perPass = null;
+        var reached = cdk.Values.Reach(new Origin(creation, call), made => made.TargetMethod.Name is "AddGlobalSecondaryIndex" or "AddLocalSecondaryIndex", cancellationToken);
         foreach (var setting in reached.Settings)
         {
             if (!IsKeyName(setting.Member, cdk, cfnKeyTypes))
                 continue;
+            namesFromParameters |= setting.Value.Operation.DescendantsAndSelf().Any(o => o is IParameterReferenceOperation);
             var names = cdk.Values.KnownTexts(setting.Value, cancellationToken);
             if (names.IsEmpty)
                 continue;
             var written = WhereWritten(setting).GetLocation();
+            var changesWithPass = names.Length > 1 && loop is not null && loop.Span.Contains(setting.Syntax.Span)
+                && Loops.ReadsAVariableOf(loop, setting.Value.Operation);
             foreach (var name in names)
             {
-                if (name.Length > 0)
+                if (name.Length == 0)
+                    continue;
+                if (changesWithPass)
+                    (perPass ??= new List<(string, Location)>()).Add((name, written));
+                else
                     table.Add(name, written);
             }
         }
-        return table;
+        if (perPass is null)
+            return new List<Table> { table };
+        var tables = new List<Table>(perPass.Count);
+        foreach (var (name, written) in perPass)
+        {
+            var pass = new Table(tableId, table.Location);
+            foreach (var shared in table.Names)
+            {
+                foreach (var use in shared.Value)
+                    pass.Add(shared.Key, use);
+            }
+            pass.Add(name, written);
+            tables.Add(pass);
+        }
+        return tables;
     }
 
     /// <summary>
