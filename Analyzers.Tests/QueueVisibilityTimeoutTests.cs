@@ -33,6 +33,53 @@ public class QueueVisibilityTimeoutTests
             });
         """) }, expected: new DiagnosticResult("CDK109", DiagnosticSeverity.Error).WithLocation(0).WithArguments("300", "Worker", "900"));
 
+    private const string MakeWorker = """
+            private Function MakeWorker(string name, int timeoutSeconds, int visibilitySeconds)
+            {
+                var queue = new Queue(this, name + "Queue", new QueueProps { VisibilityTimeout = Duration.Seconds(visibilitySeconds) });
+                var fn = new Function(this, name, new FunctionProps
+                {
+                    Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("src"), Timeout = Duration.Seconds(timeoutSeconds),
+                });
+                fn.AddEventSource(new SqsEventSource(queue));
+                return fn;
+            }
+        """;
+
+    [Fact]
+    public Task AHelperIsCheckedPerCall() => VerifyCS.AnalyzerAsync(new[] { InStack("""
+                MakeWorker("Fast", 30, 60);
+                MakeWorker("Slow", timeoutSeconds: 300, visibilitySeconds: 1800);
+                {|#0:MakeWorker("Etl", visibilitySeconds: 60, timeoutSeconds: 120)|};
+        """, members: MakeWorker) }, expected: new DiagnosticResult("CDK109", DiagnosticSeverity.Error).WithLocation(0).WithArguments("60", "Etl", "120"));
+
+    [Fact]
+    public Task AnAppConstructIsCheckedPerCreation() => VerifyCS.AnalyzerAsync(InStack("""
+                new QueueWorker(this, "Fast", new WorkerSettings(TimeoutSeconds: 30));
+                new QueueWorker(this, "Slow", new WorkerSettings(TimeoutSeconds: 600, VisibilitySeconds: 3600));
+        """) + """
+            public sealed record WorkerSettings(int TimeoutSeconds, int VisibilitySeconds = 180);
+
+            public sealed class QueueWorker : Construct
+            {
+                public QueueWorker(Construct scope, string id, WorkerSettings settings) : base(scope, id)
+                {
+                    var queue = new Queue(this, "Queue", new QueueProps { VisibilityTimeout = Duration.Seconds(settings.VisibilitySeconds) });
+                    var fn = new Function(this, "Fn", new FunctionProps
+                    {
+                        Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("src"), Timeout = Duration.Seconds(settings.TimeoutSeconds),
+                    });
+                    fn.AddEventSource(new SqsEventSource(queue));
+                }
+            }
+        """);
+
+    [Fact]
+    public Task NoFixAtACallThatGivesTheValues() => VerifyCS.NoFixAsync<QueueVisibilityTimeoutCodeFix>(InStack("""
+                MakeWorker("Fast", 30, 60);
+                {|CDK109:MakeWorker("Etl", 120, 60)|};
+        """, members: MakeWorker));
+
     [Fact]
     public Task WrittenVisibilityTimeoutIsWhereItIsReported() => VerifyCS.AnalyzerAsync(InStack($$"""
                 var jobs = new Queue(this, "Jobs", new QueueProps { {|CDK109:VisibilityTimeout = Duration.Seconds(45)|} });

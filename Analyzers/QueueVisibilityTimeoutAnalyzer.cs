@@ -67,80 +67,158 @@ public sealed class QueueVisibilityTimeoutAnalyzer : CdkAnalyzer
         var once = new ReportOnce();
         context.RegisterInBlocks(ctx =>
         {
-            foreach (var consumer in Consumers(ctx.Operation, types, cdk, ctx.CancellationToken))
-                Check(ctx, consumer);
+            var ct = ctx.CancellationToken;
+            foreach (var consumer in Consumers(ctx.Operation, null, types, cdk, ct))
+            {
+                var findings = Findings(consumer, types, cdk, ct);
+                if (findings.Count == 0)
+                    continue;
+                // A helper or app construct that makes the queue and its consumer from its parameters makes them once
+                // per call: MakeWorker("Fast", 30, 60) and MakeWorker("Slow", 300, 360) are both right, though 300 s
+                // is more than 60 s. Wrong for some calls only: a visibility the call gives is reported at the call; one
+                // the helper writes (or leaves at the default) where it is written, with its fix.
+                if (PerCall(ctx.ContainingSymbol) is { } helper && CallFindings(ctx.Operation, helper, types, cdk, ct) is { } byCall)
+                {
+                    foreach (var (site, found) in byCall)
+                    {
+                        foreach (var finding in found)
+                            Report(ctx, finding, finding.VisibilityGivenByCall ? site.GetLocation() : finding.At, withFix: !finding.VisibilityGivenByCall);
+                    }
+                    continue;
+                }
+                foreach (var finding in findings)
+                    Report(ctx, finding, finding.At, withFix: true);
+            }
         }, OperationKind.Invocation, OperationKind.ObjectCreation);
 
-        void Check(OperationAnalysisContext ctx, Consumer consumer)
+        IMethodSymbol? PerCall(ISymbol containing)
+            => containing is IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction or MethodKind.Constructor } helper
+                && !(helper.MethodKind == MethodKind.Constructor && cdk.IsStack(helper.ContainingType))
+                    ? helper
+                    : null;
+
+        void Report(OperationAnalysisContext ctx, Finding finding, Location at, bool withFix)
         {
-            var ct = ctx.CancellationToken;
-            var timeouts = cdk.Values.Creations(consumer.Function, ct).Select(f => FunctionTimeout(f.Creation, f.Frame, types, cdk, ct)).ToList();
-            if (timeouts.Count == 0 || timeouts.Any(t => t is null))
+            if (!once.TryClaim(RuleIds.QueueVisibilityTimeout, at))
                 return;
-            var timeout = timeouts.Max()!.Value;
-            var window = consumer.Window is { } set ? cdk.Values.Seconds(set, ct, out _).DefaultIfEmpty(0).Max() : 0;
-            foreach (var (queue, frame) in cdk.Values.Creations(consumer.Queue, ct))
-            {
-                if (!CdkTypes.IsOneOf(queue.Type, types.Queues))
-                    continue;
-                var props = PropsOf(queue);
-                var setting = props is null ? default : cdk.Values.SettingsNamed(new Origin(props, frame), "VisibilityTimeout", ct).LastOrDefault();
-                var visibilities = setting.Syntax is null ? ImmutableArray.Create(DefaultVisibility) : cdk.Values.Seconds(setting.Value, ct, out _);
-                if (visibilities.IsEmpty || visibilities.Min() >= timeout)
-                    continue;
-                var at = (setting.Syntax ?? queue.Syntax).GetLocation();
-                if (!once.TryClaim(RuleIds.QueueVisibilityTimeout, at))
-                    continue;
-                var properties = ImmutableDictionary<string, string?>.Empty.Add(SecondsProperty, Format(6 * timeout + window));
-                ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.QueueVisibilityTimeout, at, properties,
-                    Format(visibilities.Min()), FunctionName(consumer.Function, cdk, ct), Format(timeout)));
-            }
+            var properties = withFix
+                ? ImmutableDictionary<string, string?>.Empty.Add(SecondsProperty, Format(6 * finding.Timeout + finding.Window))
+                : ImmutableDictionary<string, string?>.Empty;
+            ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.QueueVisibilityTimeout, at, properties,
+                Format(finding.Visibility), finding.FunctionName, Format(finding.Timeout)));
         }
+    }
+
+    /// <summary>A queue whose visibility timeout is below the timeout of a function that consumes it.</summary>
+    private readonly struct Finding
+    {
+        public Finding(Location at, bool visibilityGivenByCall, double visibility, string functionName, double timeout, double window)
+        {
+            At = at;
+            VisibilityGivenByCall = visibilityGivenByCall;
+            Visibility = visibility;
+            FunctionName = functionName;
+            Timeout = timeout;
+            Window = window;
+        }
+
+        /// <summary>The queue's VisibilityTimeout when it is written, else its creation.</summary>
+        public Location At { get; }
+
+        /// <summary>The visibility timeout is read from a parameter: in a helper, each call gives its own.</summary>
+        public bool VisibilityGivenByCall { get; }
+
+        public double Visibility { get; }
+        public string FunctionName { get; }
+        public double Timeout { get; }
+        public double Window { get; }
+    }
+
+    private static List<Finding> Findings(Consumer consumer, Types types, CdkTypes cdk, CancellationToken ct)
+    {
+        var findings = new List<Finding>();
+        var timeouts = cdk.Values.Creations(consumer.Function, ct).Select(f => FunctionTimeout(f.Creation, f.Frame, types, cdk, ct)).ToList();
+        if (timeouts.Count == 0 || timeouts.Any(t => t is null))
+            return findings;
+        var timeout = timeouts.Max()!.Value;
+        var window = consumer.Window is { } set ? cdk.Values.Seconds(set, ct, out _).DefaultIfEmpty(0).Max() : 0;
+        foreach (var (queue, frame) in cdk.Values.Creations(consumer.Queue, ct))
+        {
+            if (!CdkTypes.IsOneOf(queue.Type, types.Queues))
+                continue;
+            var props = PropsOf(queue);
+            var setting = props is null ? default : cdk.Values.SettingsNamed(new Origin(props, frame), "VisibilityTimeout", ct).LastOrDefault();
+            var visibilities = setting.Syntax is null ? ImmutableArray.Create(DefaultVisibility) : cdk.Values.Seconds(setting.Value, ct, out _);
+            if (visibilities.IsEmpty || visibilities.Min() >= timeout)
+                continue;
+            var givenByCall = setting.Syntax is not null && setting.Value.Operation.DescendantsAndSelf().Any(o => o is IParameterReferenceOperation);
+            findings.Add(new Finding((setting.Syntax ?? queue.Syntax).GetLocation(), givenByCall, visibilities.Min(), FunctionName(consumer.Function, cdk, ct), timeout, window));
+        }
+        return findings;
+    }
+
+    /// <summary>
+    /// What each call of the helper finds, when it is wrong for some calls and right for others; null when every call
+    /// finds the same mistake (the helper's own line is the one to fix) or the helper has no calls.
+    /// </summary>
+    private static List<(SyntaxNode Site, List<Finding> Findings)>? CallFindings(IOperation operation, IMethodSymbol helper, Types types, CdkTypes cdk, CancellationToken ct)
+    {
+        var byCall = new List<(SyntaxNode, List<Finding>)>();
+        var rightForSome = false;
+        foreach (var (frame, site) in cdk.Values.CallFramesOf(helper, ct))
+        {
+            var found = new List<Finding>();
+            foreach (var consumer in Consumers(operation, frame, types, cdk, ct))
+                found.AddRange(Findings(consumer, types, cdk, ct));
+            rightForSome |= found.Count == 0;
+            byCall.Add((site, found));
+        }
+        return rightForSome ? byCall : null;
     }
 
     /// <summary>
     /// Where a function consumes a queue, as written by this operation. A switch, not an iterator: most calls and
     /// creations consume nothing, and are answered without allocating one.
     /// </summary>
-    private static IEnumerable<Consumer> Consumers(IOperation operation, Types types, CdkTypes cdk, CancellationToken ct)
+    private static IEnumerable<Consumer> Consumers(IOperation operation, Frame? frame, Types types, CdkTypes cdk, CancellationToken ct)
         => operation switch
         {
             // fn.AddEventSource(new SqsEventSource(queue, new SqsEventSourceProps { MaxBatchingWindow = … }))
             IInvocationOperation { TargetMethod.Name: "AddEventSource", Instance: { } consumer } call when call.Arguments.Length == 1
-                => AddedSources(consumer, call.Arguments[0].Value, types, cdk, ct),
+                => AddedSources(new Origin(consumer, frame), new Origin(call.Arguments[0].Value, frame), types, cdk, ct),
             // fn.AddEventSourceMapping("Id", new EventSourceMappingOptions { EventSourceArn = queue.QueueArn })
             IInvocationOperation { TargetMethod.Name: "AddEventSourceMapping", Instance: { } mapper } call when call.Arguments.Length == 2
-                => AddedMapping(mapper, new Origin(call.Arguments[1].Value), cdk, ct),
+                => AddedMapping(new Origin(mapper, frame), new Origin(call.Arguments[1].Value, frame), cdk, ct),
             IObjectCreationOperation creation when CdkTypes.Inherits(creation.Type, cdk.FunctionBase) && PropsOf(creation) is { } props
-                => ListedSources(creation, props, types, cdk, ct),
+                => ListedSources(new Origin(creation, frame), new Origin(props, frame), types, cdk, ct),
             IObjectCreationOperation creation when SymbolEqualityComparer.Default.Equals(creation.Type, types.EventSourceMapping) && PropsOf(creation) is { } props
-                => Mapping(new Origin(props), cdk, ct),
+                => Mapping(new Origin(props, frame), cdk, ct),
             IObjectCreationOperation creation when SymbolEqualityComparer.Default.Equals(creation.Type, types.CfnEventSourceMapping) && PropsOf(creation) is { } props
-                => CfnMapping(new Origin(props), cdk, ct),
+                => CfnMapping(new Origin(props, frame), cdk, ct),
             _ => Enumerable.Empty<Consumer>(),
         };
 
-    private static IEnumerable<Consumer> AddedSources(IOperation consumer, IOperation source, Types types, CdkTypes cdk, CancellationToken ct)
+    private static IEnumerable<Consumer> AddedSources(Origin consumer, Origin source, Types types, CdkTypes cdk, CancellationToken ct)
     {
-        foreach (var added in SqsSources(new Origin(source), types, cdk, ct))
-            yield return new Consumer(new Origin(consumer), added.Queue, added.Window);
+        foreach (var added in SqsSources(source, types, cdk, ct))
+            yield return new Consumer(consumer, added.Queue, added.Window);
     }
 
-    private static IEnumerable<Consumer> AddedMapping(IOperation mapper, Origin options, CdkTypes cdk, CancellationToken ct)
+    private static IEnumerable<Consumer> AddedMapping(Origin mapper, Origin options, CdkTypes cdk, CancellationToken ct)
     {
         if (QueueOfArn(options, "EventSourceArn", cdk, ct) is { } mapped)
-            yield return new Consumer(new Origin(mapper), mapped, Setting(options, "MaxBatchingWindow", cdk, ct));
+            yield return new Consumer(mapper, mapped, Setting(options, "MaxBatchingWindow", cdk, ct));
     }
 
     // new Function(…, new FunctionProps { Events = [new SqsEventSource(queue)] })
-    private static IEnumerable<Consumer> ListedSources(IObjectCreationOperation function, IOperation props, Types types, CdkTypes cdk, CancellationToken ct)
+    private static IEnumerable<Consumer> ListedSources(Origin function, Origin props, Types types, CdkTypes cdk, CancellationToken ct)
     {
-        foreach (var events in cdk.Values.SettingsNamed(new Origin(props), "Events", ct))
+        foreach (var events in cdk.Values.SettingsNamed(props, "Events", ct))
         {
             foreach (var element in cdk.Values.Elements(events.Value, ct).Items)
             {
                 foreach (var listed in SqsSources(element, types, cdk, ct))
-                    yield return new Consumer(new Origin(function), listed.Queue, listed.Window);
+                    yield return new Consumer(function, listed.Queue, listed.Window);
             }
         }
     }
