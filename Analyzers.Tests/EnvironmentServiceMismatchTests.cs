@@ -8,11 +8,24 @@ namespace CdkAnalyzers.Tests;
 
 public class EnvironmentServiceMismatchTests
 {
-    private static string InStack(string body) => TestCode.Stack("""
+    private static string InStack(string body, string members = "") => TestCode.Stack("""
                 var table = new Table(this, "Readings", new TableProps { PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING } });
                 var bucket = new Bucket(this, "Raw");
 
-        """ + body, "DynamoDB IAM Lambda S3 SQS", parameters: ", string tableName = \"\"");
+        """ + body, "DynamoDB IAM Lambda S3 SQS", members, parameters: ", string tableName = \"\"");
+
+    [Fact]
+    public Task KeysAndValuesPairedPerElementAndPerCall() => VerifyCS.AnalyzerAsync(InStack("""
+                var queue = new Queue(this, "Jobs");
+                var fn = new Function(this, "Fn", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") });
+                foreach (var (name, value) in new[] { ("DYNAMODB_TABLE", table.TableName), ("SQS_URL", queue.QueueUrl), {|CDK302:("S3_BUCKET", queue.QueueArn)|} })
+                    fn.AddEnvironment(name, value);
+                Wire(fn, "DDB_TABLE_ARN", table.TableArn);
+                Wire(fn, "SQS_ARN", queue.QueueArn);
+                Wire(fn, {|CDK302:"S3_PATH"|}, table.TableName);
+        """, members: """
+            private static void Wire(Function fn, string key, string value) => fn.AddEnvironment(key, value);
+        """));
 
     [Fact]
     public Task ValuesGivenThroughARecordToAConstruct() => VerifyCS.AnalyzerAsync(new[] { """

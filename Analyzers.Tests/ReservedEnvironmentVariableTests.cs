@@ -398,6 +398,38 @@ public class ReservedEnvironmentVariableTests
         """, Props) + Variable, iterations: 2, nonLocal: true);
 
     [Fact]
+    public Task FixRemovesAnElementAddedInALoop() => VerifyCS.FixAsync<ReservedEnvironmentVariableCodeFix>(ReservedEnvironmentVariableCodeFix.RemoveEntryKey, InStack("""
+                var fn = new Function(this, "Fn", Props(new Dictionary<string, string>()));
+                (string Name, string Value)[] pairs = [("LOG_LEVEL", "info"), {|CDK101:("AWS_REGION", "eu-west-1")|}];
+                foreach (var (name, value) in pairs)
+                    fn.AddEnvironment(name, value);
+                Variable[] variables = [{|CDK101:new("_HANDLER", "app.main")|}, new("STAGE", "dev")];
+                foreach (var variable in variables)
+                    fn.AddEnvironment(variable.Name, variable.Value);
+        """, Props) + Variable, InStack("""
+                var fn = new Function(this, "Fn", Props(new Dictionary<string, string>()));
+                (string Name, string Value)[] pairs = [("LOG_LEVEL", "info")];
+                foreach (var (name, value) in pairs)
+                    fn.AddEnvironment(name, value);
+                Variable[] variables = [new("STAGE", "dev")];
+                foreach (var variable in variables)
+                    fn.AddEnvironment(variable.Name, variable.Value);
+        """, Props) + Variable, iterations: 2);
+
+    [Fact]
+    public Task AKeyGivenToAHelperIsReportedAtTheCallWithoutAFix() => VerifyCS.NoFixAsync<ReservedEnvironmentVariableCodeFix>(InStack("""
+                var fn = new Function(this, "Fn", Props(new Dictionary<string, string>()));
+                Wire(fn, "STAGE", "dev");
+                Wire(fn, {|CDK101:"AWS_REGION"|}, "eu-west-1");
+        """, """
+            private static void Wire(Function fn, string name, string value)
+            {
+                fn.AddEnvironment(name, value);
+                fn.AddToRolePolicy(new Amazon.CDK.AWS.IAM.PolicyStatement());
+            }
+        """ + Props));
+
+    [Fact]
     public Task NoFixForATupleGivenAsAnArgument() => VerifyCS.NoFixAsync<ReservedEnvironmentVariableCodeFix>(InStack("""
                 Make({|CDK101:("AWS_REGION", "eu-west-1")|}, ("TABLE", "orders"));
         """, """

@@ -40,8 +40,14 @@ public sealed class ReservedEnvironmentVariableCodeFix : CdkCodeFix
             }
             yield break;
         }
+        // A link of a builder's chain (.WithVariable("AWS_REGION", …)) goes; a helper of this app called as a statement
+        // (Wire(fn, "AWS_REGION", …)) is left: it may do more than add the variable.
         if (node.FirstAncestorOrSelf<ArgumentSyntax>() is { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } })
+        {
+            if (call.Parent is ExpressionStatementSyntax && SyntaxIndex.RightmostName(call.Expression) != "AddEnvironment")
+                yield break;
             node = call;
+        }
         if (FixEditing.RemovalOf(node) is not null)
             yield return CodeAction.Create(RemoveEntryTitle, ct => FixEditing.RemoveAsync(site.Document, node, ct), RemoveEntryKey);
     }

@@ -211,11 +211,101 @@ internal sealed partial class ValueModel
     /// <summary>
     /// What a call that adds one entry (<c>fn.AddEnvironment(key, value)</c>) adds: that entry, written at its key; or,
     /// when the key is read while looping over a dictionary, each of the dictionary's entries, where it holds them.
+    /// Key and value read from one element of a list (<c>foreach (var (name, value) in pairs)</c>, <c>spec.Name</c> and
+    /// <c>spec.Value</c>) pair up element by element, and key and value given by a helper's caller
+    /// (<c>Wire(fn, "SQS_URL", queue.QueueUrl)</c>) call by call, written at the call's key: never one element's key
+    /// with another's value.
     /// </summary>
     public ImmutableArray<DictionaryEntry> EntriesAdded(IOperation key, IOperation value, CancellationToken cancellationToken)
         => DictionaryLoopedBy(key, cancellationToken) is { } dictionary
             ? Entries(new Origin(dictionary), cancellationToken).Items
-            : ImmutableArray.Create(new DictionaryEntry(new Origin(key), new Origin(value), key.Syntax));
+            : EntriesPerElement(key, value, cancellationToken) ?? EntriesPerCall(key, value, cancellationToken)
+                ?? ImmutableArray.Create(new DictionaryEntry(new Origin(key), new Origin(value), key.Syntax));
+
+    private ImmutableArray<DictionaryEntry>? EntriesPerElement(IOperation key, IOperation value, CancellationToken cancellationToken)
+    {
+        if (ReadOfLoopVariable(key) is not { } keyRead || ReadOfLoopVariable(value) is not { } valueRead)
+            return null;
+        var keyWrites = LocalWrites(keyRead.Local, cancellationToken);
+        var valueWrites = LocalWrites(valueRead.Local, cancellationToken);
+        if (keyWrites.IsDefaultOrEmpty || valueWrites.IsDefaultOrEmpty || !keyWrites[0].IsForEach || !valueWrites[0].IsForEach
+            || keyWrites[0].Node.FirstAncestorOrSelf<CommonForEachStatementSyntax>() is not { } loop
+            || loop != valueWrites[0].Node.FirstAncestorOrSelf<CommonForEachStatementSyntax>()
+            || keyWrites[0].Value is not { } collection || IsDictionary(collection.Type))
+        {
+            return null;
+        }
+        var walk = new Walk(cancellationToken);
+        var elements = ElementsOf(new Origin(collection), walk, out var complete);
+        if (!complete || elements.Count == 0)
+            return null;
+        var entries = ImmutableArray.CreateBuilder<DictionaryEntry>(elements.Count);
+        foreach (var element in elements)
+        {
+            if (PartOf(element, keyWrites[0].Component, keyRead.Member, walk) is not { } elementKey
+                || PartOf(element, valueWrites[0].Component, valueRead.Member, walk) is not { } elementValue)
+            {
+                return null;
+            }
+            entries.Add(new DictionaryEntry(elementKey, elementValue, element.Operation.Syntax));
+        }
+        return entries.MoveToImmutable();
+    }
+
+    /// <summary>A foreach variable, or a member read from it (<c>spec.Name</c>, <c>pair.Item1</c>).</summary>
+    private static (ILocalSymbol Local, ISymbol? Member)? ReadOfLoopVariable(IOperation operation)
+        => Unwrap(operation) switch
+        {
+            ILocalReferenceOperation local => (local.Local, null),
+            IMemberReferenceOperation { Instance: ILocalReferenceOperation local, Member: IPropertySymbol or IFieldSymbol } member => (local.Local, member.Member),
+            _ => null,
+        };
+
+    /// <summary>What one element holds at a deconstructed position or member: the tuple's element, or the object's member as it is set.</summary>
+    private Origin? PartOf(Origin element, int component, ISymbol? member, Walk walk)
+    {
+        var sources = new List<Origin>();
+        AddSources(element, walk, sources);
+        if (sources.Count != 1)
+            return null;
+        var written = sources[0];
+        if (component >= 0)
+        {
+            if (Unwrap(written.Operation) is not ITupleOperation { Elements: var items } || component >= items.Length)
+                return null;
+            written = new Origin(items[component], written.Frame);
+        }
+        if (member is null)
+            return written;
+        if (member is IFieldSymbol { ContainingType.IsTupleType: true } tupleField && TupleIndex(tupleField) is { } index)
+        {
+            var tuples = new List<Origin>();
+            AddSources(written, walk, tuples);
+            return tuples.Count == 1 && Unwrap(tuples[0].Operation) is ITupleOperation { Elements: var fields } && index < fields.Length
+                ? new Origin(fields[index], tuples[0].Frame)
+                : null;
+        }
+        var values = new List<Origin>();
+        return MemberOfObject(written, member, walk, values) && values.Count == 1 ? values[0] : null;
+    }
+
+    private ImmutableArray<DictionaryEntry>? EntriesPerCall(IOperation key, IOperation value, CancellationToken cancellationToken)
+    {
+        if (Unwrap(key) is not IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol helper } keyParameter }
+            || Unwrap(value) is not IParameterReferenceOperation { Parameter: var valueParameter }
+            || !SymbolEqualityComparer.Default.Equals(valueParameter.ContainingSymbol, helper)
+            || helper.MethodKind is not (MethodKind.Ordinary or MethodKind.LocalFunction))
+        {
+            return null;
+        }
+        var entries = ImmutableArray.CreateBuilder<DictionaryEntry>();
+        foreach (var (frame, site) in CallFramesOf(helper, cancellationToken))
+        {
+            var given = frame.ArgumentFor(keyParameter);
+            entries.Add(new DictionaryEntry(new Origin(key, frame), new Origin(value, frame), given?.Operation.Syntax ?? site));
+        }
+        return entries.Count > 0 ? entries.ToImmutable() : null;
+    }
 
     /// <summary>
     /// The dictionary a key is read from while looping over it — <c>foreach (var (name, value) in settings)</c> or
