@@ -54,6 +54,12 @@ public class QueueVisibilityTimeoutTests
         """, members: MakeWorker) }, expected: new DiagnosticResult("CDK109", DiagnosticSeverity.Error).WithLocation(0).WithArguments("60", "Etl", "120"));
 
     [Fact]
+    public Task EveryWrongCallIsReportedWhereItGivesTheValues() => VerifyCS.AnalyzerAsync(InStack("""
+                {|CDK109:MakeWorker("Reports", 120, 60)|};
+                {|CDK109:MakeWorker("Exports", 300, 90)|};
+        """, members: MakeWorker));
+
+    [Fact]
     public Task AnAppConstructIsCheckedPerCreation() => VerifyCS.AnalyzerAsync(InStack("""
                 new QueueWorker(this, "Fast", new WorkerSettings(TimeoutSeconds: 30));
                 new QueueWorker(this, "Slow", new WorkerSettings(TimeoutSeconds: 600, VisibilitySeconds: 3600));

@@ -75,8 +75,9 @@ public sealed class QueueVisibilityTimeoutAnalyzer : CdkAnalyzer
                     continue;
                 // A helper or app construct that makes the queue and its consumer from its parameters makes them once
                 // per call: MakeWorker("Fast", 30, 60) and MakeWorker("Slow", 300, 360) are both right, though 300 s
-                // is more than 60 s. Wrong for some calls only: a visibility the call gives is reported at the call; one
-                // the helper writes (or leaves at the default) where it is written, with its fix.
+                // is more than 60 s. A visibility the call gives is reported at each call that is wrong (the helper's
+                // line serves every call); one the helper writes (or leaves at the default) where it is, with its fix,
+                // when some call is wrong.
                 if (PerCall(ctx.ContainingSymbol) is { } helper && CallFindings(ctx.Operation, helper, types, cdk, ct) is { } byCall)
                 {
                     foreach (var (site, found) in byCall)
@@ -157,23 +158,18 @@ public sealed class QueueVisibilityTimeoutAnalyzer : CdkAnalyzer
         return findings;
     }
 
-    /// <summary>
-    /// What each call of the helper finds, when it is wrong for some calls and right for others; null when every call
-    /// finds the same mistake (the helper's own line is the one to fix) or the helper has no calls.
-    /// </summary>
+    /// <summary>What each call of the helper finds; null when the helper has no calls in this compilation.</summary>
     private static List<(SyntaxNode Site, List<Finding> Findings)>? CallFindings(IOperation operation, IMethodSymbol helper, Types types, CdkTypes cdk, CancellationToken ct)
     {
         var byCall = new List<(SyntaxNode, List<Finding>)>();
-        var rightForSome = false;
         foreach (var (frame, site) in cdk.Values.CallFramesOf(helper, ct))
         {
             var found = new List<Finding>();
             foreach (var consumer in Consumers(operation, frame, types, cdk, ct))
                 found.AddRange(Findings(consumer, types, cdk, ct));
-            rightForSome |= found.Count == 0;
             byCall.Add((site, found));
         }
-        return rightForSome ? byCall : null;
+        return byCall.Count > 0 ? byCall : null;
     }
 
     /// <summary>

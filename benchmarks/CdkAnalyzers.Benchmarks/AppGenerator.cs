@@ -6,11 +6,14 @@ namespace CdkAnalyzers.Benchmarks;
 /// <summary>
 /// Writes a CDK app of N stacks, one file each, with a realistic mix of constructs: a bucket, a table with an
 /// index, functions with environments, a queue, a topic, a role with statements, a KMS-encrypted log group, an
-/// L1 state machine, outputs. With mistakes, every fourth stack carries some of the catalog's mistakes.
+/// L1 state machine, outputs. With mistakes, every fourth stack carries some of the catalog's mistakes. In the
+/// modern style the same resources are written the way C# teams write CDK today: a settings record per stack with
+/// <c>??</c> fallbacks, tables made in a loop over specs, functions and their queues made by a helper, environment
+/// pairs added in a loop, ARNs composed with <c>string.Format</c>.
 /// </summary>
 public static class AppGenerator
 {
-    public static List<(string Path, string Source)> Generate(int stacks, bool withMistakes)
+    public static List<(string Path, string Source)> Generate(int stacks, bool withMistakes, bool modern = false)
     {
         var files = new List<(string, string)>();
         var program = new StringBuilder("""
@@ -28,7 +31,7 @@ public static class AppGenerator
             """);
         for (var i = 0; i < stacks; i++)
         {
-            files.Add(($"Stack{i:D4}.cs", Stack(i, withMistakes && i % 4 == 0)));
+            files.Add(($"Stack{i:D4}.cs", modern ? ModernStack(i, withMistakes && i % 4 == 0) : Stack(i, withMistakes && i % 4 == 0)));
             program.AppendLine($"        new ServiceStack{i:D4}(app, \"Service{i:D4}\", new StackProps {{ Env = env }});");
         }
         program.AppendLine("        app.Synth();\n    }\n}");
@@ -125,6 +128,89 @@ public static class AppGenerator
                     new CfnOutput(this, "BucketName", new CfnOutputProps { Value = bucket.BucketName });
                     new CfnOutput(this, "TableName", new CfnOutputProps { Value = table.TableName });
                     new CfnOutput(this, "QueueUrl", new CfnOutputProps { Value = queue.QueueUrl });
+                }
+            }
+            """;
+    }
+
+    private static string ModernStack(int i, bool mistakes)
+    {
+        var name = $"service{i:D4}";
+        var bucketName = mistakes ? "$\"{settings.Name}-Data\"" : "$\"{settings.Name}-data-{Aws.ACCOUNT_ID}\"";
+        var keys = mistakes ? ("PK", "sk") : ("pk", "sk");
+        var variable = mistakes ? "(\"AWS_REGION\", \"us-east-1\")" : "(\"LOG_LEVEL\", \"info\")";
+        var visibility = mistakes ? "20" : "180";
+        var account = mistakes ? "\"111111111111\"" : "Stack.Of(this).Account";
+        return $$"""
+            using System.Collections.Generic;
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.DynamoDB;
+            using Amazon.CDK.AWS.IAM;
+            using Amazon.CDK.AWS.Lambda;
+            using Amazon.CDK.AWS.Lambda.EventSources;
+            using Amazon.CDK.AWS.S3;
+            using Amazon.CDK.AWS.SNS;
+            using Amazon.CDK.AWS.SQS;
+            using Constructs;
+            using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+            using Function = Amazon.CDK.AWS.Lambda.Function;
+
+            namespace Generated;
+
+            public sealed record Settings{{i:D4}}(string Name, int? TimeoutSeconds = null, int? VisibilitySeconds = null);
+
+            public sealed record TableSpec{{i:D4}}(string Id, string PartitionKey, string SortKey);
+
+            public sealed class ServiceStack{{i:D4}} : Stack
+            {
+                private static readonly TableSpec{{i:D4}}[] Tables = [new("Items", "{{keys.Item1}}", "{{keys.Item2}}"), new("Audit", "pk", "sk")];
+
+                public ServiceStack{{i:D4}}(Construct scope, string id, IStackProps props) : base(scope, id, props)
+                {
+                    var settings = new Settings{{i:D4}}("{{name}}", VisibilitySeconds: {{visibility}});
+                    var bucket = new Bucket(this, "Data", new BucketProps { BucketName = {{bucketName}}, Versioned = true });
+                    var tables = new List<Table>();
+                    foreach (var spec in Tables)
+                    {
+                        tables.Add(new Table(this, spec.Id, new TableProps
+                        {
+                            PartitionKey = new Attribute { Name = spec.PartitionKey, Type = AttributeType.STRING },
+                            SortKey = new Attribute { Name = spec.SortKey, Type = AttributeType.STRING },
+                            BillingMode = BillingMode.PAY_PER_REQUEST,
+                        }));
+                    }
+                    var topic = new Topic(this, "Events");
+                    var handler = MakeWorker("Handler", settings.TimeoutSeconds ?? 30, settings.VisibilitySeconds ?? 180);
+                    (string Name, string Value)[] variables = [("DYNAMODB_TABLE", tables[0].TableName), ("S3_BUCKET", bucket.BucketName), {{variable}}];
+                    foreach (var (key, value) in variables)
+                        handler.AddEnvironment(key, value);
+                    handler.AddEnvironment("SNS_TOPIC_ARN", topic.TopicArn);
+                    tables[0].GrantReadWriteData(handler);
+
+                    var deployer = new Role(this, "Deployer", new RoleProps { AssumedBy = new AccountPrincipal({{account}}) });
+                    deployer.AddToPolicy(new PolicyStatement(new PolicyStatementProps
+                    {
+                        Actions = ["s3:GetObject", "sqs:SendMessage"],
+                        Resources = [bucket.ArnForObjects("*"), string.Format("arn:{0}:sqs:{1}:{2}:{3}-jobs", Aws.PARTITION, Aws.REGION, Aws.ACCOUNT_ID, settings.Name)],
+                    }));
+
+                    new CfnOutput(this, "BucketName", new CfnOutputProps { Value = bucket.BucketName });
+                    new CfnOutput(this, "TableName", new CfnOutputProps { Value = tables[0].TableName });
+                    new CfnOutput(this, "HandlerName", new CfnOutputProps { Value = handler.FunctionName });
+                }
+
+                private Function MakeWorker(string id, int timeoutSeconds, int visibilitySeconds)
+                {
+                    var queue = new Queue(this, id + "Queue", new QueueProps { VisibilityTimeout = Duration.Seconds(visibilitySeconds) });
+                    var worker = new Function(this, id, new FunctionProps
+                    {
+                        Runtime = Runtime.PYTHON_3_12,
+                        Handler = "index.handler",
+                        Code = Code.FromInline("def handler(event, context):\n    return event\n"),
+                        Timeout = Duration.Seconds(timeoutSeconds),
+                    });
+                    worker.AddEventSource(new SqsEventSource(queue));
+                    return worker;
                 }
             }
             """;

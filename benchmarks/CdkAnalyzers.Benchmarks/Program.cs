@@ -11,14 +11,21 @@ using Microsoft.CodeAnalysis.Diagnostics;
 // For each size: compile a generated app (parse, bind, emit) with and without all CdkAnalyzers, median of --runs,
 // plus one run with the analyzer driver's per-analyzer telemetry. --without-mistakes generates the app with none of
 // the catalog's mistakes (what most builds of a healthy app look like).
-// Or: -- --write-app DIR --stacks N [--version V] [--packages DIR] [--without-mistakes] writes the generated app as a
+// Or: -- --write-app DIR --stacks N [--version V] [--packages DIR] [--without-mistakes] [--style classic|modern] writes the generated app as a
 // project that uses the packed package (WithCdkAnalyzers=false leaves it out; WithAnchor=true adds the anchor package).
 var withMistakes = !args.Contains("--without-mistakes");
+// --style modern: the same resources written in today's C# styles (records, loops over specs, helpers); see AppGenerator.
+var modern = Option("--style", "classic") switch
+{
+    "classic" => false,
+    "modern" => true,
+    var other => throw new ArgumentException($"--style must be classic or modern, not '{other}'"),
+};
 // The anchor package of the build report: Meziantou.Analyzer, the newest version the registry serves.
 const string AnchorVersion = "3.0.321";
 if (Option("--write-app", "") is { Length: > 0 } appDir)
 {
-    WriteApp(appDir, int.Parse(Option("--stacks", "200"), CultureInfo.InvariantCulture), Option("--version", "0.1.0"), Option("--packages", ""), withMistakes);
+    WriteApp(appDir, int.Parse(Option("--stacks", "200"), CultureInfo.InvariantCulture), Option("--version", "0.1.0"), Option("--packages", ""), withMistakes, modern);
     return;
 }
 
@@ -72,7 +79,7 @@ if (outFile.Length > 0)
 
 void Measure(int size, int count, bool quiet)
 {
-    var files = AppGenerator.Generate(size, withMistakes);
+    var files = AppGenerator.Generate(size, withMistakes, modern);
     var lines = files.Sum(f => f.Source.Count(c => c == '\n') + 1);
     var without = Enumerable.Range(0, count).Select(_ => Time(() => Compile(files, noAnalyzers, telemetry: false))).Order().ToList();
     var driver = Enumerable.Range(0, count).Select(_ => Time(() => Compile(files, emptyAnalyzer, telemetry: false))).Order().ToList();
@@ -269,10 +276,10 @@ void FirstDiagnostic(string dir)
     }
 }
 
-static void WriteApp(string dir, int stacks, string version, string packages, bool withMistakes)
+static void WriteApp(string dir, int stacks, string version, string packages, bool withMistakes, bool modern)
 {
     Directory.CreateDirectory(dir);
-    foreach (var (path, source) in AppGenerator.Generate(stacks, withMistakes))
+    foreach (var (path, source) in AppGenerator.Generate(stacks, withMistakes, modern))
         File.WriteAllText(Path.Combine(dir, path), source);
     File.WriteAllText(Path.Combine(dir, "cdk.json"), "{ \"app\": \"dotnet run\" }\n");
     File.WriteAllText(Path.Combine(dir, "NuGet.config"), $"<configuration><packageSources><add key=\"cdkanalyzers-local\" value=\"{packages}\" /></packageSources></configuration>\n");
