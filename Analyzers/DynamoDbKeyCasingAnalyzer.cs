@@ -147,11 +147,8 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
     private static List<Table> CollectTables(IObjectCreationOperation creation, ISymbol containing, CdkTypes cdk, ImmutableArray<INamedTypeSymbol> cfnKeyTypes, CancellationToken cancellationToken)
     {
         var tables = CollectKeys(creation, null, cdk, cfnKeyTypes, cancellationToken, out var namesFromParameters);
-        if (!namesFromParameters || containing is not IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction or MethodKind.Constructor } helper
-            || (helper.MethodKind == MethodKind.Constructor && cdk.IsStack(helper.ContainingType)))
-        {
+        if (!namesFromParameters || Loops.HelperCalledPerUse(containing, cdk) is not { } helper)
             return tables;
-        }
         var perCall = new List<Table>();
         foreach (var (frame, _) in cdk.Values.CallFramesOf(helper, cancellationToken))
             perCall.AddRange(CollectKeys(creation, frame, cdk, cfnKeyTypes, cancellationToken, out _));

@@ -78,7 +78,7 @@ public sealed class QueueVisibilityTimeoutAnalyzer : CdkAnalyzer
                 // is more than 60 s. A visibility the call gives is reported at each call that is wrong (the helper's
                 // line serves every call); one the helper writes (or leaves at the default) where it is, with its fix,
                 // when some call is wrong.
-                if (PerCall(ctx.ContainingSymbol) is { } helper && CallFindings(ctx.Operation, helper, types, cdk, ct) is { } byCall)
+                if (Loops.HelperCalledPerUse(ctx.ContainingSymbol, cdk) is { } helper && CallFindings(ctx.Operation, helper, types, cdk, ct) is { } byCall)
                 {
                     foreach (var (site, found) in byCall)
                     {
@@ -91,12 +91,6 @@ public sealed class QueueVisibilityTimeoutAnalyzer : CdkAnalyzer
                     Report(ctx, finding, finding.At, withFix: true);
             }
         }, OperationKind.Invocation, OperationKind.ObjectCreation);
-
-        IMethodSymbol? PerCall(ISymbol containing)
-            => containing is IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction or MethodKind.Constructor } helper
-                && !(helper.MethodKind == MethodKind.Constructor && cdk.IsStack(helper.ContainingType))
-                    ? helper
-                    : null;
 
         void Report(OperationAnalysisContext ctx, Finding finding, Location at, bool withFix)
         {

@@ -116,6 +116,16 @@ internal static class Loops
             _ => false,
         };
 
+    /// <summary>
+    /// The helper a creation is written in, which makes it once per call: a method, a local function, or the
+    /// constructor of an app construct. Null for a stack's own constructor (made once, as written) and anything else.
+    /// </summary>
+    public static IMethodSymbol? HelperCalledPerUse(ISymbol containing, CdkTypes cdk)
+        => containing is IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction or MethodKind.Constructor } helper
+            && !(helper.MethodKind == MethodKind.Constructor && cdk.IsStack(helper.ContainingType))
+                ? helper
+                : null;
+
     /// <summary>The variable is declared inside the loop (its own variable, or a local of its body): a new one on every pass.</summary>
     public static bool Declares(SyntaxNode loop, ISymbol variable)
         => variable.DeclaringSyntaxReferences.FirstOrDefault() is { } declared && loop.Span.Contains(declared.Span);
