@@ -269,7 +269,7 @@ public class DynamoDbKeyCasingTests
 
     private const string TableSpecs = """
             private sealed record TableSpec(string Id, string PartitionKey, string SortKey = "sk");
-            private static readonly TableSpec[] Tables = [new("Orders", "PK", "SK"), new("Customers", "pk")];
+            private static readonly TableSpec[] Tables = [new("Orders", "PK", "SK"), new("Customers", "pk"), new("Invoices", "invoiceId", "IssuedAt")];
             private static readonly TableSpec[] Archives = [new("Archive", "archive_id"), new("Audit", "auditId")];
         """;
 
@@ -280,7 +280,7 @@ public class DynamoDbKeyCasingTests
                     new Table(this, spec.Id, new TableProps
                     {
                         PartitionKey = new Attribute { {|CDK402:Name = spec.PartitionKey|}, Type = AttributeType.STRING },
-                        SortKey = new Attribute { {|CDK402:Name = spec.SortKey|}, Type = AttributeType.NUMBER },
+                        SortKey = new Attribute { {|CDK401:{|CDK402:Name = spec.SortKey|}|}, Type = AttributeType.NUMBER },
                     });
                 }
                 var archives = Archives.Select(a => new TableV2(this, a.Id, new TablePropsV2
@@ -289,6 +289,15 @@ public class DynamoDbKeyCasingTests
                     SortKey = new Attribute { {|CDK402:Name = "sk"|}, Type = AttributeType.STRING },
                 })).ToList();
         """, "DynamoDB", members: TableSpecs));
+
+    [Fact]
+    public Task ATableMadeInALoopIsNamedByItsElementsId() => VerifyCS.AnalyzerAsync(new[] { TestCode.Stack("""
+                foreach (var spec in Specs)
+                    new Table(this, spec.Id, new TableProps { PartitionKey = new Attribute { {|#0:Name = spec.Key|}, Type = AttributeType.STRING } });
+        """, "DynamoDB", members: """
+            private sealed record Spec(string Id, string Key);
+            private static readonly Spec[] Specs = [new("Orders", "PK"), new("Customers", "pk")];
+        """) }, expected: new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CDK402", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithArguments("pk", "PK", "Orders"));
 
     [Fact]
     public Task TablesMadeByAHelperEachHaveTheirOwnKeys() => VerifyCS.AnalyzerAsync(TestCode.Stack("""

@@ -168,7 +168,7 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
         var tableId = id ?? Holders.Of(creation)?.Name ?? creation.Type!.Name;
         var table = new Table(tableId, creation.Syntax.GetLocation());
         var loop = Loops.Around(creation.Syntax);
-        List<(string Name, Location Written)>? perPass = null;
+        List<(Setting Setting, Location Written, ImmutableArray<string> Names)>? perPass = null;
         var reached = cdk.Values.Reach(new Origin(creation, call), made => made.TargetMethod.Name is "AddGlobalSecondaryIndex" or "AddLocalSecondaryIndex", cancellationToken);
         foreach (var setting in reached.Settings)
         {
@@ -179,33 +179,69 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
             if (names.IsEmpty)
                 continue;
             var written = WhereWritten(setting).GetLocation();
-            var changesWithPass = names.Length > 1 && loop is not null && loop.Span.Contains(setting.Syntax.Span)
-                && Loops.ReadsAVariableOf(loop, setting.Value.Operation);
+            if (names.Length > 1 && loop is not null && loop.Span.Contains(setting.Syntax.Span) && Loops.ReadsAVariableOf(loop, setting.Value.Operation))
+            {
+                (perPass ??= new()).Add((setting, written, names));
+                continue;
+            }
             foreach (var name in names)
             {
-                if (name.Length == 0)
-                    continue;
-                if (changesWithPass)
-                    (perPass ??= new List<(string, Location)>()).Add((name, written));
-                else
+                if (name.Length > 0)
                     table.Add(name, written);
             }
         }
         if (perPass is null)
             return new List<Table> { table };
-        var tables = new List<Table>(perPass.Count);
-        foreach (var (name, written) in perPass)
+        return (call is null ? TablePerElement(creation, loop!, table, perPass, cdk, cancellationToken) : null)
+            ?? perPass.SelectMany(varying => varying.Names.Select(name => PassTable(table, table.Id, new[] { (name, varying.Written) }))).ToList();
+    }
+
+    /// <summary>
+    /// One table per element of the list a foreach runs over, each with the names and the id its own element gives
+    /// (<c>new("Invoices", "invoiceId", "IssuedAt")</c> is one table of its own): when every name that changes with the
+    /// pass is read from the element. Null otherwise.
+    /// </summary>
+    private static List<Table>? TablePerElement(IObjectCreationOperation creation, SyntaxNode loop, Table shared,
+        List<(Setting Setting, Location Written, ImmutableArray<string> Names)> varying, CdkTypes cdk, CancellationToken cancellationToken)
+    {
+        var perSetting = new List<ImmutableArray<(Origin Element, Origin Value)>>(varying.Count);
+        foreach (var (setting, _, _) in varying)
         {
-            var pass = new Table(tableId, table.Location);
-            foreach (var shared in table.Names)
+            if (cdk.Values.PerPass(setting.Value.Operation, loop, cancellationToken) is not { } passes)
+                return null;
+            perSetting.Add(passes);
+        }
+        var ids = creation.Arguments.Length >= 2 ? cdk.Values.PerPass(creation.Arguments[1].Value, loop, cancellationToken) : null;
+        var tables = new List<Table>();
+        for (var pass = 0; pass < perSetting[0].Length; pass++)
+        {
+            var names = new List<(string, Location)>();
+            for (var i = 0; i < varying.Count; i++)
             {
-                foreach (var use in shared.Value)
-                    pass.Add(shared.Key, use);
+                foreach (var name in cdk.Values.KnownTexts(perSetting[i][pass].Value, cancellationToken))
+                    names.Add((name, varying[i].Written));
             }
-            pass.Add(name, written);
-            tables.Add(pass);
+            var id = ids is { } known && pass < known.Length ? cdk.Values.KnownText(known[pass].Value, cancellationToken) : null;
+            tables.Add(PassTable(shared, id ?? shared.Id, names));
         }
         return tables;
+    }
+
+    /// <summary>A table made on one pass: the names every pass shares, and this pass's own.</summary>
+    private static Table PassTable(Table shared, string id, IEnumerable<(string Name, Location Written)> own)
+    {
+        var pass = new Table(id, shared.Location);
+        foreach (var name in shared.Names)
+        {
+            foreach (var use in name.Value)
+                pass.Add(name.Key, use);
+        }
+        foreach (var (name, written) in own)
+        {
+            if (name.Length > 0)
+                pass.Add(name, written);
+        }
+        return pass;
     }
 
     /// <summary>

@@ -224,32 +224,48 @@ internal sealed partial class ValueModel
 
     private ImmutableArray<DictionaryEntry>? EntriesPerElement(IOperation key, IOperation value, CancellationToken cancellationToken)
     {
-        if (ReadOfLoopVariable(key) is not { } keyRead || ReadOfLoopVariable(value) is not { } valueRead)
-            return null;
-        var keyWrites = LocalWrites(keyRead.Local, cancellationToken);
-        var valueWrites = LocalWrites(valueRead.Local, cancellationToken);
-        if (keyWrites.IsDefaultOrEmpty || valueWrites.IsDefaultOrEmpty || !keyWrites[0].IsForEach || !valueWrites[0].IsForEach
-            || keyWrites[0].Node.FirstAncestorOrSelf<CommonForEachStatementSyntax>() is not { } loop
-            || loop != valueWrites[0].Node.FirstAncestorOrSelf<CommonForEachStatementSyntax>()
-            || keyWrites[0].Value is not { } collection || IsDictionary(collection.Type))
+        if (ReadOfLoopVariable(key) is not { } keyRead || LoopOf(keyRead.Local, cancellationToken) is not { } loop
+            || PerPass(key, loop, cancellationToken) is not { } keys || PerPass(value, loop, cancellationToken) is not { } values)
         {
             return null;
         }
+        var entries = ImmutableArray.CreateBuilder<DictionaryEntry>(keys.Length);
+        for (var i = 0; i < keys.Length; i++)
+            entries.Add(new DictionaryEntry(keys[i].Value, values[i].Value, keys[i].Element.Operation.Syntax));
+        return entries.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// What a read of a foreach variable (<c>spec.PartitionKey</c>, a deconstructed <c>name</c>) is on each pass of that
+    /// loop, in order, with the element it is read from: for a loop over a list (not a dictionary) known in full whose
+    /// elements each hold it once. Null for any other read or loop.
+    /// </summary>
+    public ImmutableArray<(Origin Element, Origin Value)>? PerPass(IOperation read, SyntaxNode loop, CancellationToken cancellationToken)
+    {
+        if (ReadOfLoopVariable(read) is not { } variable || LoopOf(variable.Local, cancellationToken) != loop)
+            return null;
+        var write = LocalWrites(variable.Local, cancellationToken)[0];
+        if (write.Value is not { } collection || IsDictionary(collection.Type))
+            return null;
         var walk = new Walk(cancellationToken);
         var elements = ElementsOf(new Origin(collection), walk, out var complete);
         if (!complete || elements.Count == 0)
             return null;
-        var entries = ImmutableArray.CreateBuilder<DictionaryEntry>(elements.Count);
+        var passes = ImmutableArray.CreateBuilder<(Origin, Origin)>(elements.Count);
         foreach (var element in elements)
         {
-            if (PartOf(element, keyWrites[0].Component, keyRead.Member, walk) is not { } elementKey
-                || PartOf(element, valueWrites[0].Component, valueRead.Member, walk) is not { } elementValue)
-            {
+            if (PartOf(element, write.Component, variable.Member, walk) is not { } part)
                 return null;
-            }
-            entries.Add(new DictionaryEntry(elementKey, elementValue, element.Operation.Syntax));
+            passes.Add((element, part));
         }
-        return entries.MoveToImmutable();
+        return passes.MoveToImmutable();
+    }
+
+    /// <summary>The foreach statement a local is the variable of (deconstructed or not); null for any other local.</summary>
+    private CommonForEachStatementSyntax? LoopOf(ILocalSymbol local, CancellationToken cancellationToken)
+    {
+        var writes = LocalWrites(local, cancellationToken);
+        return !writes.IsDefaultOrEmpty && writes[0].IsForEach ? writes[0].Node.FirstAncestorOrSelf<CommonForEachStatementSyntax>() : null;
     }
 
     /// <summary>A foreach variable, or a member read from it (<c>spec.Name</c>, <c>pair.Item1</c>).</summary>
