@@ -74,6 +74,22 @@ public class HardcodedRegionTests
         """));
 
     [Fact]
+    public Task FixPutsTheTokenInPlaceOfAFormatArgument() => VerifyCS.FixAsync<HardcodedRegionCodeFix>(HardcodedRegionCodeFix.UseRegionTokenKey, InStack("""
+                new CfnOutput(this, "Format", new CfnOutputProps { Value = string.Format("arn:aws:sqs:{0}:{1}:legacy", {|CDK203:"us-east-1"|}, Aws.ACCOUNT_ID) });
+                new CfnOutput(this, "Join", new CfnOutputProps { Value = string.Join(":", "arn", "aws", "sns", {|CDK203:"eu-west-2"|}, Aws.ACCOUNT_ID, "alerts") });
+        """), InStack("""
+                new CfnOutput(this, "Format", new CfnOutputProps { Value = string.Format("arn:aws:sqs:{0}:{1}:legacy", Aws.REGION, Aws.ACCOUNT_ID) });
+                new CfnOutput(this, "Join", new CfnOutputProps { Value = string.Join(":", "arn", "aws", "sns", Aws.REGION, Aws.ACCOUNT_ID, "alerts") });
+        """), iterations: 2);
+
+    [Fact]
+    public Task NoFixForARegionConstUsedInAnArn() => VerifyCS.NoFixAsync<HardcodedRegionCodeFix>(InStack("""
+                new CfnOutput(this, "Format", new CfnOutputProps { Value = string.Format("arn:aws:sqs:{0}:{1}:legacy", Primary, Aws.ACCOUNT_ID) });
+        """, members: """
+            private const string Primary = {|CDK203:"us-east-1"|};
+        """));
+
+    [Fact]
     public Task TwelveDigitsOutsideTheAccountFieldAreNotAPlaceholderAccount() => VerifyCS.AnalyzerAsync(InStack("""
                 new CfnOutput(this, "Key", new CfnOutputProps { Value = {|CDK203:"arn:aws:kms:eu-west-1:493817265012:key/0f1e2d3c-4b5a-6978-8a9b-444455556666"|} });
         """));
