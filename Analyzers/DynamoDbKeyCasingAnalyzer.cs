@@ -204,24 +204,22 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
     private static List<Table>? TablePerElement(IObjectCreationOperation creation, SyntaxNode loop, Table shared,
         List<(Setting Setting, Location Written, ImmutableArray<string> Names)> varying, CdkTypes cdk, CancellationToken cancellationToken)
     {
-        var perSetting = new List<ImmutableArray<(Origin Element, Origin Value)>>(varying.Count);
-        foreach (var (setting, _, _) in varying)
-        {
-            if (cdk.Values.PerPass(setting.Value.Operation, loop, cancellationToken) is not { } passes)
-                return null;
-            perSetting.Add(passes);
-        }
-        var ids = creation.Arguments.Length >= 2 ? cdk.Values.PerPass(creation.Arguments[1].Value, loop, cancellationToken) : null;
-        var tables = new List<Table>();
-        for (var pass = 0; pass < perSetting[0].Length; pass++)
+        if (Loops.KnownElements(loop, cdk, cancellationToken) is not { Length: > 0 } elements)
+            return null;
+        var tables = new List<Table>(elements.Length);
+        foreach (var element in elements)
         {
             var names = new List<(string, Location)>();
-            for (var i = 0; i < varying.Count; i++)
+            foreach (var (setting, written, _) in varying)
             {
-                foreach (var name in cdk.Values.KnownTexts(perSetting[i][pass].Value, cancellationToken))
-                    names.Add((name, varying[i].Written));
+                if (cdk.Values.ReadOnPass(setting.Value.Operation, loop, element, cancellationToken) is not { } name)
+                    return null;
+                foreach (var text in cdk.Values.KnownTexts(name, cancellationToken))
+                    names.Add((text, written));
             }
-            var id = ids is { } known && pass < known.Length ? cdk.Values.KnownText(known[pass].Value, cancellationToken) : null;
+            var id = creation.Arguments.Length >= 2 && cdk.Values.ReadOnPass(creation.Arguments[1].Value, loop, element, cancellationToken) is { } given
+                ? cdk.Values.KnownText(given, cancellationToken)
+                : null;
             tables.Add(PassTable(shared, id ?? shared.Id, names));
         }
         return tables;

@@ -44,8 +44,8 @@ public sealed class HardcodedRegionCodeFix : CdkCodeFix
     /// <summary>An argument of <c>string.Format</c>, <c>string.Join</c> or <c>string.Concat</c>, written there and nowhere else.</summary>
     private static bool IsAPieceOfAComposedString(SyntaxNode node)
         => node.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } }
-            && call.Expression is MemberAccessExpressionSyntax { Expression: PredefinedTypeSyntax or IdentifierNameSyntax { Identifier.ValueText: "String" }, Name.Identifier.ValueText: "Format" or "Join" or "Concat" } member
-            && (member.Expression is not PredefinedTypeSyntax predefined || predefined.Keyword.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringKeyword));
+            && call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Format" or "Join" or "Concat" } member
+            && member.Expression.ToString() is "string" or "String" or "System.String";
 
     private static async Task<Document> ApplyTokenAsync(Document document, SyntaxNode node, CancellationToken cancellationToken)
     {

@@ -225,40 +225,33 @@ internal sealed partial class ValueModel
     private ImmutableArray<DictionaryEntry>? EntriesPerElement(IOperation key, IOperation value, CancellationToken cancellationToken)
     {
         if (ReadOfLoopVariable(key) is not { } keyRead || LoopOf(keyRead.Local, cancellationToken) is not { } loop
-            || PerPass(key, loop, cancellationToken) is not { } keys || PerPass(value, loop, cancellationToken) is not { } values)
+            || Loops.KnownElements(loop, _cdk, cancellationToken) is not { Length: > 0 } elements)
         {
             return null;
         }
-        var entries = ImmutableArray.CreateBuilder<DictionaryEntry>(keys.Length);
-        for (var i = 0; i < keys.Length; i++)
-            entries.Add(new DictionaryEntry(keys[i].Value, values[i].Value, keys[i].Element.Operation.Syntax));
+        var entries = ImmutableArray.CreateBuilder<DictionaryEntry>(elements.Length);
+        foreach (var element in elements)
+        {
+            if (ReadOnPass(key, loop, element, cancellationToken) is not { } elementKey || ReadOnPass(value, loop, element, cancellationToken) is not { } elementValue)
+                return null;
+            entries.Add(new DictionaryEntry(elementKey, elementValue, element.Operation.Syntax));
+        }
         return entries.MoveToImmutable();
     }
 
     /// <summary>
-    /// What a read of a foreach variable (<c>spec.PartitionKey</c>, a deconstructed <c>name</c>) is on each pass of that
-    /// loop, in order, with the element it is read from: for a loop over a list (not a dictionary) known in full whose
-    /// elements each hold it once. Null for any other read or loop.
+    /// What a read of a foreach variable (<c>spec.PartitionKey</c>, a deconstructed <c>name</c>) is on the pass over one
+    /// element of its list (an element from <see cref="Loops.KnownElements"/>). Null for any other read, a loop over a
+    /// dictionary, or an element that does not hold it once.
     /// </summary>
-    public ImmutableArray<(Origin Element, Origin Value)>? PerPass(IOperation read, SyntaxNode loop, CancellationToken cancellationToken)
+    public Origin? ReadOnPass(IOperation read, SyntaxNode loop, Origin element, CancellationToken cancellationToken)
     {
         if (ReadOfLoopVariable(read) is not { } variable || LoopOf(variable.Local, cancellationToken) != loop)
             return null;
         var write = LocalWrites(variable.Local, cancellationToken)[0];
-        if (write.Value is not { } collection || IsDictionary(collection.Type))
-            return null;
-        var walk = new Walk(cancellationToken);
-        var elements = ElementsOf(new Origin(collection), walk, out var complete);
-        if (!complete || elements.Count == 0)
-            return null;
-        var passes = ImmutableArray.CreateBuilder<(Origin, Origin)>(elements.Count);
-        foreach (var element in elements)
-        {
-            if (PartOf(element, write.Component, variable.Member, walk) is not { } part)
-                return null;
-            passes.Add((element, part));
-        }
-        return passes.MoveToImmutable();
+        return write.Value is { } collection && !IsDictionary(collection.Type)
+            ? PartOf(element, write.Component, variable.Member, new Walk(cancellationToken))
+            : null;
     }
 
     /// <summary>The foreach statement a local is the variable of (deconstructed or not); null for any other local.</summary>
@@ -280,6 +273,9 @@ internal sealed partial class ValueModel
     /// <summary>What one element holds at a deconstructed position or member: the tuple's element, or the object's member as it is set.</summary>
     private Origin? PartOf(Origin element, int component, ISymbol? member, Walk walk)
     {
+        // pair.Item1, pair.Name of a tuple: its position, as if deconstructed.
+        if (component < 0 && member is IFieldSymbol { ContainingType.IsTupleType: true } field && TupleIndex(field) is { } index)
+            (component, member) = (index, null);
         var sources = new List<Origin>();
         AddSources(element, walk, sources);
         if (sources.Count != 1)
@@ -293,14 +289,6 @@ internal sealed partial class ValueModel
         }
         if (member is null)
             return written;
-        if (member is IFieldSymbol { ContainingType.IsTupleType: true } tupleField && TupleIndex(tupleField) is { } index)
-        {
-            var tuples = new List<Origin>();
-            AddSources(written, walk, tuples);
-            return tuples.Count == 1 && Unwrap(tuples[0].Operation) is ITupleOperation { Elements: var fields } && index < fields.Length
-                ? new Origin(fields[index], tuples[0].Frame)
-                : null;
-        }
         var values = new List<Origin>();
         return MemberOfObject(written, member, walk, values) && values.Count == 1 ? values[0] : null;
     }
