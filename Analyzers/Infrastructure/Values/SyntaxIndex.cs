@@ -27,37 +27,37 @@ internal sealed class SyntaxIndex
     public SyntaxIndex(Compilation compilation, CancellationToken cancellationToken)
     {
         foreach (var tree in compilation.SyntaxTrees)
+            SyntaxWalk.NodesUnder(tree.GetRoot(cancellationToken), Record);
+    }
+
+    private void Record(SyntaxNode node)
+    {
+        switch (node)
         {
-            foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
-            {
-                switch (node)
-                {
-                    case AssignmentExpressionSyntax assignment:
-                        if (RightmostName(assignment.Left) is { } member)
-                            Add(_assignments, member, assignment);
-                        if (ReceiverOf(assignment.Left) is { } written)
-                            Add(_usesByReceiver, written, assignment);
-                        break;
-                    case InvocationExpressionSyntax invocation:
-                        if (RightmostName(invocation.Expression) is { } method)
-                            Add(_invocations, method, invocation);
-                        if (ReceiverOf(invocation.Expression) is { } called)
-                            Add(_usesByReceiver, called, invocation);
-                        break;
-                    case ObjectCreationExpressionSyntax creation when RightmostName(creation.Type) is { } type:
-                        Add(_creations, type, creation);
-                        break;
-                    case ImplicitObjectCreationExpressionSyntax:
-                        _targetTypedCreations.Add(node);
-                        break;
-                    case ConstructorInitializerSyntax initializer when ConstructedType(initializer) is { } constructed:
-                        Add(_constructorCalls, constructed, node);
-                        break;
-                    case PrimaryConstructorBaseTypeSyntax primary when RightmostName(primary.Type) is { } baseType:
-                        Add(_constructorCalls, baseType, node);
-                        break;
-                }
-            }
+            case AssignmentExpressionSyntax assignment:
+                if (RightmostName(assignment.Left) is { } member)
+                    Add(_assignments, member, assignment);
+                if (ReceiverOf(assignment.Left) is { } written)
+                    Add(_usesByReceiver, written, assignment);
+                break;
+            case InvocationExpressionSyntax invocation:
+                if (RightmostName(invocation.Expression) is { } method)
+                    Add(_invocations, method, invocation);
+                if (ReceiverOf(invocation.Expression) is { } called)
+                    Add(_usesByReceiver, called, invocation);
+                break;
+            case ObjectCreationExpressionSyntax creation when RightmostName(creation.Type) is { } type:
+                Add(_creations, type, creation);
+                break;
+            case ImplicitObjectCreationExpressionSyntax:
+                _targetTypedCreations.Add(node);
+                break;
+            case ConstructorInitializerSyntax initializer when ConstructedType(initializer) is { } constructed:
+                Add(_constructorCalls, constructed, node);
+                break;
+            case PrimaryConstructorBaseTypeSyntax primary when RightmostName(primary.Type) is { } baseType:
+                Add(_constructorCalls, baseType, node);
+                break;
         }
     }
 
@@ -130,7 +130,8 @@ internal sealed class SyntaxIndex
 
 /// <summary>
 /// One walk of a file, by name: the nodes that write a variable (<c>x = …</c>, <c>x++</c>, <c>ref x</c>), the nodes
-/// that write into or call on one (<c>x.P = …</c>, <c>x[k] = …</c>, <c>x.Add(…)</c>), and creations (assignments by target on first need).
+/// that write into or call on one (<c>x.P = …</c>, <c>x[k] = …</c>, <c>x.Add(…)</c>), calls by method name, and creations
+/// (assignments by target on first need).
 /// The value model asks about every local, parameter and private member of a body or type; with this, each file is
 /// walked once, and each question keeps the nodes inside the body or type it is about.
 /// </summary>
@@ -140,20 +141,25 @@ internal sealed class ScopeNames
     private readonly Dictionary<string, List<SyntaxNode>> _writes = new();
     private readonly Dictionary<string, List<SyntaxNode>> _uses = new();
     private readonly List<SyntaxNode> _creations = new();
+    private readonly Dictionary<string, List<SyntaxNode>> _calls = new();
     private Dictionary<string, List<SyntaxNode>>? _assignments;
 
     public ScopeNames(SyntaxNode root)
     {
         _root = root;
-        foreach (var node in root.DescendantNodes())
-        {
-            if (node is BaseObjectCreationExpressionSyntax)
-                _creations.Add(node);
-            if (WrittenName(node) is { } written)
-                SyntaxIndex.Add(_writes, written.Identifier.ValueText, node);
-            if (Receiver(node) is { } receiver && SyntaxIndex.RightmostName(receiver) is { } name)
-                SyntaxIndex.Add(_uses, name, node);
-        }
+        SyntaxWalk.NodesUnder(root, Record);
+    }
+
+    private void Record(SyntaxNode node)
+    {
+        if (node is BaseObjectCreationExpressionSyntax)
+            _creations.Add(node);
+        if (WrittenName(node) is { } written)
+            SyntaxIndex.Add(_writes, written.Identifier.ValueText, node);
+        if (Receiver(node) is { } receiver && SyntaxIndex.RightmostName(receiver) is { } name)
+            SyntaxIndex.Add(_uses, name, node);
+        if (node is InvocationExpressionSyntax invocation && SyntaxIndex.RightmostName(invocation.Expression) is { } method)
+            SyntaxIndex.Add(_calls, method, node);
     }
 
     /// <summary>
@@ -167,11 +173,11 @@ internal sealed class ScopeNames
     private static Dictionary<string, List<SyntaxNode>> AssignmentsIn(SyntaxNode root)
     {
         var assignments = new Dictionary<string, List<SyntaxNode>>();
-        foreach (var node in root.DescendantNodes())
+        SyntaxWalk.NodesUnder(root, node =>
         {
             if (node is AssignmentExpressionSyntax assignment && SyntaxIndex.RightmostName(assignment.Left) is { } member)
                 SyntaxIndex.Add(assignments, member, node);
-        }
+        });
         return assignments;
     }
 
@@ -180,6 +186,9 @@ internal sealed class ScopeNames
 
     /// <summary>Nodes inside <paramref name="scope"/> that write into or call on a variable named <paramref name="name"/>.</summary>
     public IEnumerable<SyntaxNode> UsesOf(string name, SyntaxNode scope) => Inside(_uses, name, scope);
+
+    /// <summary>Calls inside <paramref name="scope"/> of a method whose name is <paramref name="method"/>.</summary>
+    public IEnumerable<SyntaxNode> CallsOf(string method, SyntaxNode scope) => Inside(_calls, method, scope);
 
     /// <summary>
     /// The creations inside <paramref name="scope"/> that may be of a type named one of <paramref name="types"/>:

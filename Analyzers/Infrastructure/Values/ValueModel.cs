@@ -667,11 +667,9 @@ internal sealed partial class ValueModel
             : method.ContainingType.DeclaringSyntaxReferences;
         foreach (var scope in scopes)
         {
-            foreach (var node in scope.GetSyntax(cancellationToken).DescendantNodes())
-            {
-                if (node is InvocationExpressionSyntax invocation && SyntaxIndex.RightmostName(invocation.Expression) == method.Name)
-                    yield return node;
-            }
+            var syntax = scope.GetSyntax(cancellationToken);
+            foreach (var node in NamesIn(syntax.SyntaxTree).CallsOf(method.Name, syntax))
+                yield return node;
         }
     }
 
@@ -1081,11 +1079,11 @@ internal sealed partial class ValueModel
         var operations = ImmutableArray.CreateBuilder<IOperation>();
         foreach (var reference in symbol.DeclaringSyntaxReferences)
         {
-            foreach (var node in reference.GetSyntax(cancellationToken).DescendantNodes())
+            SyntaxWalk.NodesUnder(reference.GetSyntax(cancellationToken), node =>
             {
                 if (node is BaseObjectCreationExpressionSyntax or InvocationExpressionSyntax && OperationAt(node, cancellationToken) is { } operation)
                     operations.Add(operation);
-            }
+            });
         }
         return operations.ToImmutable();
     }
