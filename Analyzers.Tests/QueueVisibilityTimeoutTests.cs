@@ -81,6 +81,38 @@ public class QueueVisibilityTimeoutTests
         """);
 
     [Fact]
+    public Task OptionalSettingsWithFallbacksAreReadPerCreation() => VerifyCS.AnalyzerAsync(new[] { InStack("""
+                new QueueWorker(this, "Fast", new WorkerProps { TimeoutSeconds = 20 });
+                new QueueWorker(this, "Slow", new WorkerProps { TimeoutSeconds = 120, VisibilitySeconds = 720 });
+                {|#0:new QueueWorker(this, "Plain", new WorkerProps())|};
+        """) + """
+            public interface IWorkerProps
+            {
+                int? TimeoutSeconds { get; }
+                int? VisibilitySeconds { get; }
+            }
+
+            public sealed class WorkerProps : IWorkerProps
+            {
+                public int? TimeoutSeconds { get; init; }
+                public int? VisibilitySeconds { get; init; }
+            }
+
+            public sealed class QueueWorker : Construct
+            {
+                public QueueWorker(Construct scope, string id, IWorkerProps props) : base(scope, id)
+                {
+                    var queue = new Queue(this, "Queue", new QueueProps { VisibilityTimeout = Duration.Seconds(props.VisibilitySeconds ?? 30) });
+                    var fn = new Function(this, "Fn", new FunctionProps
+                    {
+                        Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("src"), Timeout = Duration.Seconds(props.TimeoutSeconds ?? 60),
+                    });
+                    fn.AddEventSource(new SqsEventSource(queue));
+                }
+            }
+        """ }, expected: new DiagnosticResult("CDK109", DiagnosticSeverity.Error).WithLocation(0).WithArguments("30", "Fn", "60"));
+
+    [Fact]
     public Task NoFixAtACallThatGivesTheValues() => VerifyCS.NoFixAsync<QueueVisibilityTimeoutCodeFix>(InStack("""
                 MakeWorker("Fast", 30, 60);
                 {|CDK109:MakeWorker("Etl", 120, 60)|};

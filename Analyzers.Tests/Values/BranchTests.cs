@@ -86,6 +86,30 @@ public class BranchTests
         """));
 
     [Fact]
+    public Task AFallbackIsAValueOnlyWhereTheLeftMayBeNull() => Verify<QueueVisibilityTimeoutAnalyzer>.AnalyzerAsync(Stack("""
+                var jobs = new Queue(this, "Jobs");
+                var quick = new WorkerProps { Timeout = Duration.Seconds(20) };
+                var worker = new Function(this, "Worker", new FunctionProps
+                {
+                    Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("src"), Timeout = quick.Timeout ?? Duration.Minutes(5),
+                });
+                worker.AddEventSource(new SqsEventSource(jobs));
+
+                var maybe = {|CDK109:new Queue(this, "Maybe")|};
+                var either = System.Environment.GetEnvironmentVariable("QUICK") is null ? new WorkerProps() : quick;
+                var other = new Function(this, "Other", new FunctionProps
+                {
+                    Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("src"), Timeout = either.Timeout ?? Duration.Minutes(5),
+                });
+                other.AddEventSource(new SqsEventSource(maybe));
+        """, "Lambda Lambda.EventSources SQS", types: """
+        public sealed class WorkerProps
+        {
+            public Duration? Timeout { get; init; }
+        }
+        """));
+
+    [Fact]
     public Task PropsBehindTheAppsOwnInterfaceAreReadFromTheObjectGiven() => Verify<QueueVisibilityTimeoutAnalyzer>.AnalyzerAsync(Stack("""
                 _ = new Worker(this, "Slow", new WorkerProps { Timeout = Duration.Minutes(5) });
                 _ = new Worker(this, "Fast", new WorkerProps());

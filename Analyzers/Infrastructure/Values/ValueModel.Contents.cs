@@ -992,6 +992,25 @@ internal sealed partial class ValueModel
     private static bool IsNull(IOperation operation)
         => Unwrap(operation) is ILiteralOperation { ConstantValue: { HasValue: true, Value: null } } or IDefaultValueOperation;
 
+    /// <summary>
+    /// A value that cannot be null: a constant other than null, a new object, an interpolated string, a value type, and a
+    /// library's static factory or constant whose nullable annotations say so (<c>Duration.Seconds(20)</c>,
+    /// <c>Runtime.PYTHON_3_12</c>; not <c>Environment.GetEnvironmentVariable</c>).
+    /// </summary>
+    private static bool IsNeverNull(IOperation operation)
+    {
+        var value = Unwrap(operation);
+        return value switch
+        {
+            { ConstantValue: { HasValue: true, Value: not null } } or IObjectCreationOperation or IInterpolatedStringOperation => true,
+            { Type: { IsValueType: true } type } when type.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T => true,
+            IInvocationOperation { TargetMethod: { IsStatic: true, DeclaringSyntaxReferences.IsEmpty: true, ReturnNullableAnnotation: NullableAnnotation.NotAnnotated } } => true,
+            IPropertyReferenceOperation { Property: { IsStatic: true, DeclaringSyntaxReferences.IsEmpty: true, NullableAnnotation: NullableAnnotation.NotAnnotated } } => true,
+            IFieldReferenceOperation { Field: { IsStatic: true, DeclaringSyntaxReferences.IsEmpty: true, NullableAnnotation: NullableAnnotation.NotAnnotated } } => true,
+            _ => false,
+        };
+    }
+
     /// <summary>A dictionary: the type is, or implements, <c>IDictionary&lt;,&gt;</c> or <c>IReadOnlyDictionary&lt;,&gt;</c>.</summary>
     public bool IsDictionary(ITypeSymbol? type)
     {

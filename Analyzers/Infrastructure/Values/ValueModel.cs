@@ -103,6 +103,12 @@ internal sealed partial class ValueModel
 
         /// <summary>When set, every variable the value passes through (a props local, a dictionary field), for its later writes.</summary>
         public List<Holder>? Holders { get; set; }
+
+        /// <summary>
+        /// A member was read where it may not be set: an object not given an optional property, or a member read from
+        /// all its writes, any of which may be missing on the object at hand. The value may then be null.
+        /// </summary>
+        public bool MayBeUnset { get; set; }
     }
 
     /// <summary>A variable a value was read from, and where it was read.</summary>
@@ -152,14 +158,29 @@ internal sealed partial class ValueModel
                 return true;
             case ICoalesceOperation coalesce:
                 // A null on the left is never the result: `spec.Reserved ?? 500` is 500 where the spec gives nothing.
+                // The right is the result only where the left may be null: not where every value the left can be is
+                // written and is not null (`props.TimeoutSeconds ?? 60` for a call that gives `TimeoutSeconds = 20`).
                 var first = into.Count;
+                var unsetBefore = walk.MayBeUnset;
+                walk.MayBeUnset = false;
                 AddSources(new Origin(coalesce.Value, frame), walk, into);
+                var mayBeNull = walk.MayBeUnset || into.Count == first;
                 for (var i = into.Count - 1; i >= first; i--)
                 {
                     if (IsNull(into[i].Operation))
+                    {
                         into.RemoveAt(i);
+                        mayBeNull = true;
+                    }
+                    else if (!IsNeverNull(into[i].Operation))
+                    {
+                        mayBeNull = true;
+                    }
                 }
-                AddSources(new Origin(coalesce.WhenNull, frame), walk, into);
+                walk.MayBeUnset = false;
+                if (mayBeNull)
+                    AddSources(new Origin(coalesce.WhenNull, frame), walk, into);
+                walk.MayBeUnset |= unsetBefore;
                 return true;
             case ISwitchExpressionOperation switchExpression:
                 foreach (var arm in switchExpression.Arms)
@@ -702,6 +723,7 @@ internal sealed partial class ValueModel
             var values = MemberValues(member, walk.CancellationToken);
             if (values.IsDefaultOrEmpty)
                 return false;
+            walk.MayBeUnset = true;
             foreach (var value in values)
                 AddSources(value, walk, into);
             return true;
@@ -796,7 +818,10 @@ internal sealed partial class ValueModel
                 }
                 // An optional init-only property this object is not given stays null: `props.Timeout ?? Duration.Minutes(5)`
                 // is the fallback.
-                return IsUnsetInitOnly(member, creation.Type, walk.CancellationToken);
+                if (!IsUnsetInitOnly(member, creation.Type, walk.CancellationToken))
+                    return false;
+                walk.MayBeUnset = true;
+                return true;
         }
         return false;
     }
