@@ -148,6 +148,22 @@ void FirstDiagnostic(string dir)
     Run(emptyAnalyzer, out _);
     Run(emptyAnalyzer, out _);
     var first = Run(analyzers, out _);
+    // A loop of one-thread analyses with ours and nothing else, for a sampling profiler to attach to.
+    if (Option("--profile-runs", "") is { Length: > 0 } profileRuns)
+    {
+        var watch = Stopwatch.StartNew();
+        var callbacks = new List<double>();
+        for (var i = 0; i < int.Parse(profileRuns, CultureInfo.InvariantCulture); i++)
+        {
+            var compilation = CSharpCompilation.Create("Sample", trees, references, new CSharpCompilationOptions(OutputKind.ConsoleApplication, concurrentBuild: false));
+            var result = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null,
+                concurrentAnalysis: false, logAnalyzerExecutionTime: true)).GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult();
+            callbacks.Add(analyzers.Sum(a => result.AnalyzerTelemetryInfo[a].ExecutionTime.TotalMilliseconds));
+        }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{dir}: {profileRuns} analyses on one thread in {watch.Elapsed.TotalSeconds:F1} s; callbacks {string.Join(", ", callbacks.Select(c => c.ToString("F0", CultureInfo.InvariantCulture)))} ms"));
+        return;
+    }
     if (args.Contains("--first-only"))
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{dir}: ours the first time {first.TotalMilliseconds:F0} ms"));
