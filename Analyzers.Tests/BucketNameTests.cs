@@ -117,6 +117,33 @@ public class BucketNameTests
         """;
 
     [Fact]
+    public Task AnEnumValueIsItsMembersName() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
+                foreach (var stage in Enum.GetValues<Stage>())
+                {
+                    new Bucket(this, $"Exports{stage}", new BucketProps { BucketName = {|CDK102:$"exports-{stage}"|} });
+                    new Bucket(this, $"Imports{stage}", new BucketProps { BucketName = $"imports-{stage.ToString().ToLowerInvariant()}" });
+                    new Bucket(this, $"Reports{stage}", new BucketProps { BucketName = {|CDK102:"reports-" + stage.ToString()|} });
+                }
+                new Bucket(this, "Audit", new BucketProps { BucketName = {|CDK102:$"audit-{Stage.Prod}"|} });
+                new Bucket(this, "Logs", new BucketProps { BucketName = $"logs-{Site.eu}" });
+        """, "S3", types: """
+        public enum Stage { Dev, Prod }
+
+        public enum Site { eu, us }
+        """));
+
+    [Fact]
+    public Task AnEnumPieceIsNotLowercasedInPlace() => VerifyCS.FixAsync<BucketNameCodeFix>(BucketNameCodeFix.RemoveNameKey, TestCode.Stack("""
+                new Bucket(this, "Audit", new BucketProps { Versioned = true, BucketName = {|CDK102:$"audit-{Stage.Prod}"|} });
+        """, "S3", types: StageEnum), TestCode.Stack("""
+                new Bucket(this, "Audit", new BucketProps { Versioned = true });
+        """, "S3", types: StageEnum));
+
+    private const string StageEnum = """
+        public enum Stage { Dev, Prod }
+        """;
+
+    [Fact]
     public Task ConstIsReportedAtItsLiteral() => VerifyCS.AnalyzerAsync(InStack("""
                 new Bucket(this, "A", new BucketProps { BucketName = Name });
                 new Bucket(this, "B", new BucketProps { BucketName = Name + "-2" });

@@ -142,6 +142,8 @@ internal sealed partial class ValueModel
                 return One(new ValuePart(ValueKind.ConstructId, null, syntax));
         }
 
+        if (operation.Type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType)
+            return EnumNames(enumType, operation);
         if (operation.ConstantValue is { HasValue: true } constant)
         {
             return constant.Value is null
@@ -149,6 +151,28 @@ internal sealed partial class ValueModel
                 : One(new ValuePart(ValueKind.Text, ToText(constant.Value), syntax));
         }
         return One(new ValuePart(ValueKind.Unknown, null, syntax));
+    }
+
+    /// <summary>
+    /// An enum value as text is its member's name (<c>$"exports-{stage}"</c> is <c>exports-Prod</c>, not <c>exports-1</c>): the
+    /// member with the value where it is known, else the name of any member.
+    /// </summary>
+    private static List<ImmutableArray<ValuePart>> EnumNames(INamedTypeSymbol enumType, IOperation value)
+    {
+        const int MaxNames = 32;
+        var names = new List<ImmutableArray<ValuePart>>();
+        foreach (var member in enumType.GetMembers())
+        {
+            if (member is IFieldSymbol { HasConstantValue: true } field
+                && (!value.ConstantValue.HasValue || Equals(field.ConstantValue, value.ConstantValue.Value))
+                && !names.Any(n => n[0].Text == field.Name))
+            {
+                names.Add(ImmutableArray.Create(new ValuePart(ValueKind.Text, field.Name, value.Syntax)));
+            }
+        }
+        return names.Count is > 0 and <= MaxNames && (!value.ConstantValue.HasValue || names.Count == 1)
+            ? names
+            : One(new ValuePart(ValueKind.Unknown, null, value.Syntax));
     }
 
     // Its own method: a lambda here captures the walk, and C# would make the closure on every call of ComposeSource.
@@ -194,6 +218,9 @@ internal sealed partial class ValueModel
             }
             return null;
         }
+        // stage.ToString() of an enum: its member's name.
+        if (method is { Name: "ToString", Parameters.IsEmpty: true } && invocation.Instance is { Type.TypeKind: TypeKind.Enum } enumValue)
+            return Compose(new Origin(enumValue, frame), walk);
         if (method.IsStatic && method.Name is "Combine" or "Join" && SymbolEqualityComparer.Default.Equals(type, _cdk.Type("System.IO.Path")))
             return JoinAll(ArgumentPieces(invocation, frame, walk), "/", invocation.Syntax);
         // Fn.Join("", [...]) joins at deploy time what string.Join joins at synth.
