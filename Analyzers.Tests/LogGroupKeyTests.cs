@@ -67,13 +67,13 @@ public class LogGroupKeyTests
         public sealed class PlainLogs : Construct
         {
             public PlainLogs(Construct scope, string id, IKey key) : base(scope, id)
-                => {|CDK105:new LogGroup(this, "Group", new LogGroupProps { EncryptionKey = key })|};
+                => new LogGroup(this, "Group", new LogGroupProps { EncryptionKey = key });
         }
 
         public sealed class PlainRecordLogs : Construct
         {
             public PlainRecordLogs(Construct scope, string id, LogSettings settings) : base(scope, id)
-                => {|CDK105:new LogGroup(this, "Group", new LogGroupProps { EncryptionKey = settings.Key })|};
+                => new LogGroup(this, "Group", new LogGroupProps { EncryptionKey = settings.Key });
         }
 
         public sealed class RecordLogs : Construct
@@ -105,9 +105,9 @@ public class LogGroupKeyTests
             public LogsStack(Construct scope, string id) : base(scope, id)
             {
                 var plain = new Key(this, "Plain");
-                new PlainLogs(this, "A", plain);
+                {|CDK105:new PlainLogs(this, "A", plain)|};
                 var plainInRecord = new Key(this, "PlainInRecord");
-                new PlainRecordLogs(this, "D", new LogSettings(plainInRecord, RetentionDays.ONE_DAY));
+                {|CDK105:new PlainRecordLogs(this, "D", new LogSettings(plainInRecord, RetentionDays.ONE_DAY))|};
                 var granted = new Key(this, "Granted");
                 new RecordLogs(this, "B", new LogSettings(granted, RetentionDays.ONE_YEAR));
                 var byField = new Key(this, "ByField");
@@ -115,6 +115,22 @@ public class LogGroupKeyTests
             }
         }
         """ });
+
+    [Fact]
+    public Task AHelperIsCheckedWithTheKeyEachCallGives() => VerifyCS.AnalyzerAsync(new[] { TestCode.Stack("""
+                {|#1:var key = new Key(this, "LogsKey", new KeyProps { EnableKeyRotation = true });|}
+                {|#0:Logging.EncryptedLogGroup(this, "FlowLogs", key)|};
+                var granted = new Key(this, "GrantedKey");
+                granted.GrantEncryptDecrypt(new ServicePrincipal($"logs.{Region}.amazonaws.com"));
+                Logging.EncryptedLogGroup(this, "OkLogs", granted);
+                Logging.EncryptedLogGroup(this, "OkAgain", key: granted);
+        """, "IAM KMS Logs", types: """
+        public static class Logging
+        {
+            public static LogGroup EncryptedLogGroup(Construct scope, string id, IKey key)
+                => new(scope, id, new LogGroupProps { EncryptionKey = key, Retention = RetentionDays.ONE_MONTH });
+        }
+        """) }, expected: new DiagnosticResult("CDK105", DiagnosticSeverity.Error).WithLocation(0).WithLocation(1).WithArguments("key"));
 
     [Fact]
     public Task GrantsToTheLogsPrincipalCount() => VerifyCS.AnalyzerAsync(InStack("""
@@ -153,8 +169,8 @@ public class LogGroupKeyTests
     [Fact]
     public Task FixGrantsWhereTheStackCreatesAKeyItHandsToAConstruct() => VerifyCS.FixAsync<LogGroupKeyCodeFix>(LogGroupKeyCodeFix.AddGrantKey, HandedKey("""
                 var key = new Key(this, "LogsKey");
-                new AuditLogs(this, "Audit", key);
-        """, "{|CDK105:new LogGroup(this, \"Group\", new LogGroupProps { EncryptionKey = key })|}"), HandedKey("""
+                {|CDK105:new AuditLogs(this, "Audit", key)|};
+        """, "new LogGroup(this, \"Group\", new LogGroupProps { EncryptionKey = key })"), HandedKey("""
                 var key = new Key(this, "LogsKey");
                 key.GrantEncryptDecrypt(new ServicePrincipal($"logs.{Stack.Of(this).Region}.amazonaws.com"));
                 new AuditLogs(this, "Audit", key);

@@ -30,6 +30,7 @@ public sealed class LogGroupKeyAnalyzer : CdkAnalyzer
         if (cdk.KmsKey is null || (logGroup is null && cfnLogGroup is null))
             return;
 
+        var once = new ReportOnce();
         context.RegisterOperationAction(ctx =>
         {
             var creation = (IObjectCreationOperation)ctx.Operation;
@@ -38,10 +39,28 @@ public sealed class LogGroupKeyAnalyzer : CdkAnalyzer
                 return;
             if (creation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 2 && a.ArgumentKind != ArgumentKind.DefaultValue) is not { } props)
                 return;
-            foreach (var (key, frame) in KeysOf(props.Value, isL2, cdk, ctx.CancellationToken, out var readAs))
+            var ct = ctx.CancellationToken;
+            // A helper or app construct that encrypts its log group with the key its caller gives makes one per call:
+            // each call is checked with its own key, and a wrong one is reported at the call.
+            if (KeyGivenByCall(props.Value, isL2, cdk, ct) && Loops.HelperCalledPerUse(ctx.ContainingSymbol, cdk) is { } helper)
             {
-                if (IsGrantedToLogs(key, frame, cdk, ctx.CancellationToken))
+                var calls = cdk.Values.CallFramesOf(helper, ct).ToList();
+                foreach (var (frame, site) in calls)
+                    Check(ctx, props.Value, isL2, frame, site.GetLocation());
+                if (calls.Count > 0)
+                    return;
+            }
+            Check(ctx, props.Value, isL2, null, creation.Syntax.GetLocation());
+        }, OperationKind.ObjectCreation);
+
+        void Check(OperationAnalysisContext ctx, IOperation props, bool isL2, Frame? frame, Location at)
+        {
+            foreach (var (key, keyFrame) in KeysOf(new Origin(props, frame), isL2, cdk, ctx.CancellationToken, out var readAs))
+            {
+                if (IsGrantedToLogs(key, keyFrame, cdk, ctx.CancellationToken))
                     continue;
+                if (!once.TryClaim(RuleIds.LogGroupKeyWithoutGrant, at))
+                    return;
                 // The fix needs the variable holding the key and the statement that creates it.
                 var holder = Holders.Of(key);
                 var statement = holder is null ? null : Holders.StatementOf(key);
@@ -49,20 +68,27 @@ public sealed class LogGroupKeyAnalyzer : CdkAnalyzer
                 var properties = holder is null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary<string, string?>.Empty.Add(KeyProperty, holder.Name);
                 // A key made by a helper has no variable of its own: the one the log group reads it from names it.
                 var name = holder?.Name ?? readAs?.Name ?? "a key created inline";
-                ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.LogGroupKeyWithoutGrant, creation.Syntax.GetLocation(), extra, properties, name));
+                ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.LogGroupKeyWithoutGrant, at, extra, properties, name));
                 return;
             }
-        }, OperationKind.ObjectCreation);
+        }
+    }
+
+    /// <summary>The log group's key is read from a parameter of the method or constructor that creates it.</summary>
+    private static bool KeyGivenByCall(IOperation props, bool isL2, CdkTypes cdk, CancellationToken cancellationToken)
+    {
+        var setting = cdk.Values.SettingsNamed(new Origin(props), isL2 ? "EncryptionKey" : "KmsKeyId", cancellationToken).LastOrDefault();
+        return setting.Syntax is not null && setting.Value.Operation.DescendantsAndSelf().Any(o => o is IParameterReferenceOperation);
     }
 
     /// <summary>
     /// The keys of this app a log group is encrypted with: <c>EncryptionKey = key</c> or <c>KmsKeyId = key.KeyArn</c>;
     /// <paramref name="readAs"/> is the variable the log group reads the key from (<c>key</c>), if any.
     /// </summary>
-    private static ImmutableArray<(IObjectCreationOperation Key, Frame? Frame)> KeysOf(IOperation props, bool isL2, CdkTypes cdk, CancellationToken cancellationToken, out ISymbol? readAs)
+    private static ImmutableArray<(IObjectCreationOperation Key, Frame? Frame)> KeysOf(Origin props, bool isL2, CdkTypes cdk, CancellationToken cancellationToken, out ISymbol? readAs)
     {
         readAs = null;
-        var setting = cdk.Values.SettingsNamed(new Origin(props), isL2 ? "EncryptionKey" : "KmsKeyId", cancellationToken).LastOrDefault();
+        var setting = cdk.Values.SettingsNamed(props, isL2 ? "EncryptionKey" : "KmsKeyId", cancellationToken).LastOrDefault();
         if (setting.Syntax is null)
             return ImmutableArray<(IObjectCreationOperation, Frame?)>.Empty;
         var value = setting.Value;
