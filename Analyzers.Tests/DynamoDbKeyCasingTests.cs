@@ -268,8 +268,8 @@ public class DynamoDbKeyCasingTests
         """));
 
     private const string TableSpecs = """
-            private sealed record TableSpec(string Id, string PartitionKey, string SortKey = "sk");
-            private static readonly TableSpec[] Tables = [new("Orders", "PK", "SK"), new("Customers", "pk"), new("Invoices", "invoiceId", "IssuedAt")];
+            private sealed record TableSpec(string Id, string PartitionKey, string SortKey = {|CDK402:"sk"|});
+            private static readonly TableSpec[] Tables = [new("Orders", {|CDK402:"PK"|}, {|CDK402:"SK"|}), new("Customers", {|CDK402:"pk"|}), new("Invoices", "invoiceId", {|CDK401:"IssuedAt"|})];
             private static readonly TableSpec[] Archives = [new("Archive", "archive_id"), new("Audit", "auditId")];
         """;
 
@@ -279,8 +279,8 @@ public class DynamoDbKeyCasingTests
                 {
                     new Table(this, spec.Id, new TableProps
                     {
-                        PartitionKey = new Attribute { {|CDK402:Name = spec.PartitionKey|}, Type = AttributeType.STRING },
-                        SortKey = new Attribute { {|CDK401:{|CDK402:Name = spec.SortKey|}|}, Type = AttributeType.NUMBER },
+                        PartitionKey = new Attribute { Name = spec.PartitionKey, Type = AttributeType.STRING },
+                        SortKey = new Attribute { Name = spec.SortKey, Type = AttributeType.NUMBER },
                     });
                 }
                 var archives = Archives.Select(a => new TableV2(this, a.Id, new TablePropsV2
@@ -293,11 +293,50 @@ public class DynamoDbKeyCasingTests
     [Fact]
     public Task ATableMadeInALoopIsNamedByItsElementsId() => VerifyCS.AnalyzerAsync(new[] { TestCode.Stack("""
                 foreach (var spec in Specs)
-                    new Table(this, spec.Id, new TableProps { PartitionKey = new Attribute { {|#0:Name = spec.Key|}, Type = AttributeType.STRING } });
+                    new Table(this, spec.Id, new TableProps { PartitionKey = new Attribute { Name = spec.Key, Type = AttributeType.STRING } });
         """, "DynamoDB", members: """
             private sealed record Spec(string Id, string Key);
-            private static readonly Spec[] Specs = [new("Orders", "PK"), new("Customers", "pk")];
-        """) }, expected: new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CDK402", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithArguments("pk", "PK", "Orders"));
+            private static readonly Spec[] Specs = [new("Orders", {|#0:"PK"|}), new("Customers", {|#1:"pk"|})];
+        """) }, expected: new[]
+    {
+        new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CDK402", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithArguments("PK", "pk", "Customers"),
+        new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CDK402", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(1).WithArguments("pk", "PK", "Orders"),
+    });
+
+    [Fact]
+    public Task FixRenamesTheNameWhereTheElementWritesIt() => VerifyCS.FixAsync<DynamoDbKeyCasingCodeFix>(DynamoDbKeyCasingCodeFix.RenameKey, TestCode.Stack("""
+                foreach (var spec in Specs)
+                    new Table(this, spec.Id, new TableProps
+                    {
+                        PartitionKey = new Attribute { Name = spec.PartitionKey, Type = AttributeType.STRING },
+                        SortKey = new Attribute { Name = spec.SortKey, Type = AttributeType.STRING },
+                    });
+        """, "DynamoDB", members: """
+            private sealed record Spec(string Id, string PartitionKey, string SortKey);
+            private static readonly Spec[] Specs = [new("Orders", "orderId", "createdAt"), new("Invoices", "invoiceId", {|CDK401:"IssuedAt"|})];
+        """), TestCode.Stack("""
+                foreach (var spec in Specs)
+                    new Table(this, spec.Id, new TableProps
+                    {
+                        PartitionKey = new Attribute { Name = spec.PartitionKey, Type = AttributeType.STRING },
+                        SortKey = new Attribute { Name = spec.SortKey, Type = AttributeType.STRING },
+                    });
+        """, "DynamoDB", members: """
+            private sealed record Spec(string Id, string PartitionKey, string SortKey);
+            private static readonly Spec[] Specs = [new("Orders", "orderId", "createdAt"), new("Invoices", "invoiceId", "issuedAt")];
+        """), nonLocal: true);
+
+    [Fact]
+    public Task TablesMadeInALambdaOverSpecsEachHaveTheirOwnKeys() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
+                var tables = Specs.ToDictionary(t => t.Name, t => new Table(this, t.Name, new TableProps
+                {
+                    PartitionKey = new Attribute { Name = t.PartitionKey, Type = AttributeType.STRING },
+                    SortKey = t.SortKey is null ? null : new Attribute { Name = t.SortKey, Type = AttributeType.STRING },
+                }));
+        """, "DynamoDB", members: """
+            private sealed record Spec(string Name, string PartitionKey, string? SortKey = null);
+            private static readonly Spec[] Specs = [new("Products", {|CDK402:"productId"|}, "variantId"), new("Events", "event_id", "created_at"), new("Reviews", {|CDK401:"ProductId"|}, "reviewId")];
+        """));
 
     [Fact]
     public Task TablesMadeByAHelperEachHaveTheirOwnKeys() => VerifyCS.AnalyzerAsync(TestCode.Stack("""

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -214,8 +215,10 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
             {
                 if (cdk.Values.ReadOnPass(setting.Value.Operation, loop, element, cancellationToken) is not { } name)
                     return null;
+                // Where the element writes the name itself (new("Reviews", "ProductId", "reviewId")), there: the rename is made there.
+                var at = ValueModel.Unwrap(name.Operation).Syntax is LiteralExpressionSyntax literal ? literal.GetLocation() : written;
                 foreach (var text in cdk.Values.KnownTexts(name, cancellationToken))
-                    names.Add((text, written));
+                    names.Add((text, at));
             }
             var id = creation.Arguments.Length >= 2 && cdk.Values.ReadOnPass(creation.Arguments[1].Value, loop, element, cancellationToken) is { } given
                 ? cdk.Values.KnownText(given, cancellationToken)

@@ -224,7 +224,7 @@ internal sealed partial class ValueModel
 
     private ImmutableArray<DictionaryEntry>? EntriesPerElement(IOperation key, IOperation value, CancellationToken cancellationToken)
     {
-        if (ReadOfLoopVariable(key) is not { } keyRead || LoopOf(keyRead.Local, cancellationToken) is not { } loop
+        if (ReadOfLoopVariable(key) is not { } keyRead || LoopOf(keyRead.Variable, cancellationToken) is not { } loop
             || Loops.KnownElements(loop, _cdk, cancellationToken) is not { Length: > 0 } elements)
         {
             return null;
@@ -240,33 +240,50 @@ internal sealed partial class ValueModel
     }
 
     /// <summary>
-    /// What a read of a foreach variable (<c>spec.PartitionKey</c>, a deconstructed <c>name</c>) is on the pass over one
-    /// element of its list (an element from <see cref="Loops.KnownElements"/>). Null for any other read, a loop over a
-    /// dictionary, or an element that does not hold it once.
+    /// What a read of a foreach variable or an element lambda's parameter (<c>spec.PartitionKey</c>, a deconstructed
+    /// <c>name</c>, <c>t =&gt; t.Name</c>) is on the pass over one element of its list (an element from
+    /// <see cref="Loops.KnownElements"/>). Null for any other read, a loop over a dictionary, or an element that does
+    /// not hold it once.
     /// </summary>
     public Origin? ReadOnPass(IOperation read, SyntaxNode loop, Origin element, CancellationToken cancellationToken)
     {
-        if (ReadOfLoopVariable(read) is not { } variable || LoopOf(variable.Local, cancellationToken) != loop)
+        if (ReadOfLoopVariable(read) is not { } variable || LoopOf(variable.Variable, cancellationToken) != loop)
             return null;
-        var write = LocalWrites(variable.Local, cancellationToken)[0];
+        if (variable.Variable is not ILocalSymbol local)
+            return PartOf(element, -1, variable.Member, new Walk(cancellationToken));
+        var write = LocalWrites(local, cancellationToken)[0];
         return write.Value is { } collection && !IsDictionary(collection.Type)
             ? PartOf(element, write.Component, variable.Member, new Walk(cancellationToken))
             : null;
     }
 
-    /// <summary>The foreach statement a local is the variable of (deconstructed or not); null for any other local.</summary>
-    private CommonForEachStatementSyntax? LoopOf(ILocalSymbol local, CancellationToken cancellationToken)
+    /// <summary>
+    /// The loop a variable is the element of: the foreach statement of its own variable (deconstructed or not), or the
+    /// element lambda (<c>Select</c>, <c>ToDictionary</c>, <c>ForEach</c>) of its first parameter; null for any other.
+    /// </summary>
+    private SyntaxNode? LoopOf(ISymbol variable, CancellationToken cancellationToken)
     {
+        if (variable is IParameterSymbol { Ordinal: 0 } parameter)
+        {
+            return parameter.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken).FirstAncestorOrSelf<AnonymousFunctionExpressionSyntax>() is { } lambda
+                && Loops.Around(lambda.Body) == lambda
+                    ? lambda
+                    : null;
+        }
+        if (variable is not ILocalSymbol local)
+            return null;
         var writes = LocalWrites(local, cancellationToken);
         return !writes.IsDefaultOrEmpty && writes[0].IsForEach ? writes[0].Node.FirstAncestorOrSelf<CommonForEachStatementSyntax>() : null;
     }
 
-    /// <summary>A foreach variable, or a member read from it (<c>spec.Name</c>, <c>pair.Item1</c>).</summary>
-    private static (ILocalSymbol Local, ISymbol? Member)? ReadOfLoopVariable(IOperation operation)
+    /// <summary>A loop variable or lambda parameter, or a member read from it (<c>spec.Name</c>, <c>pair.Item1</c>).</summary>
+    private static (ISymbol Variable, ISymbol? Member)? ReadOfLoopVariable(IOperation operation)
         => Unwrap(operation) switch
         {
             ILocalReferenceOperation local => (local.Local, null),
+            IParameterReferenceOperation parameter => (parameter.Parameter, null),
             IMemberReferenceOperation { Instance: ILocalReferenceOperation local, Member: IPropertySymbol or IFieldSymbol } member => (local.Local, member.Member),
+            IMemberReferenceOperation { Instance: IParameterReferenceOperation parameter, Member: IPropertySymbol or IFieldSymbol } member => (parameter.Parameter, member.Member),
             _ => null,
         };
 
