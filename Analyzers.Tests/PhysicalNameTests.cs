@@ -47,6 +47,20 @@ public class PhysicalNameTests
         """.Replace("$\"{StackName}-events\"", "$\"{StackName}{|CDK111:-events|}\"")));
 
     [Fact]
+    public Task AFifoNameEndingInAPieceWrittenElsewhereIsReportedAtTheName() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
+                foreach (var stage in new[] { "dev", "prod" })
+                    new Queue(this, $"Orders{stage}", new QueueProps { Fifo = true, QueueName = {|CDK111:$"orders-{stage}"|} });
+                new Queue(this, "Audit", new QueueProps { Fifo = true, QueueName = {|CDK111:Names.Audit|} });
+                new Queue(this, "Jobs", new QueueProps { Fifo = true, QueueName = $"jobs-{Names.Suffix}" });
+        """, "SQS", types: """
+        public static class Names
+        {
+            public const string Audit = "audit";
+            public const string Suffix = "v2.fifo";
+        }
+        """));
+
+    [Fact]
     public Task CharacterSetsOfEachService() => VerifyCS.AnalyzerAsync(InStack("""
                 new Table(this, "T", new TableProps { TableName = {|CDK111:"orders table"|}, PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING } });
                 new Table(this, "Short", new TableProps { TableName = {|CDK111:"ab"|}, PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING } });

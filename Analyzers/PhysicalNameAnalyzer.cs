@@ -32,7 +32,7 @@ public sealed class PhysicalNameAnalyzer : CdkAnalyzer
             {
                 // Unknown, or left to the CDK (a Queue named "jobs.fifo" is FIFO): the name's own suffix says which.
                 var isFifo = fifo == Fifo.Yes || (fifo == Fifo.Unknown || (fifo == Fifo.Unset && rule.FifoImpliedBy is not null)) && EndsWithFifo(value);
-                if (Broken(rule, value, isFifo) is { } broken && once.TryClaim(RuleIds.InvalidPhysicalName, broken.At ?? assignment.Value.Syntax.GetLocation()))
+                if (Broken(rule, value, isFifo, assignment.Value.Syntax) is { } broken && once.TryClaim(RuleIds.InvalidPhysicalName, broken.At ?? assignment.Value.Syntax.GetLocation()))
                     ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidPhysicalName, broken.At ?? assignment.Value.Syntax.GetLocation(), $"{rule.Service} name {broken.Problem}"));
             }
         }, OperationKind.SimpleAssignment);
@@ -87,10 +87,10 @@ public sealed class PhysicalNameAnalyzer : CdkAnalyzer
     }
 
     /// <summary>The rule the known parts break and where (null: the composed expression), or null when they break none.</summary>
-    private static (string Problem, Location? At)? Broken(PhysicalNameRule rule, StringValue value, bool isFifo)
-        => BrokenAt(rule, value, isFifo) is var (problem, at) ? (problem, at?.WrittenLocation) : null;
+    private static (string Problem, Location? At)? Broken(PhysicalNameRule rule, StringValue value, bool isFifo, SyntaxNode name)
+        => BrokenAt(rule, value, isFifo, name) is var (problem, at) ? (problem, at?.WrittenLocation) : null;
 
-    private static (string Problem, ValuePart? At)? BrokenAt(PhysicalNameRule rule, StringValue value, bool isFifo)
+    private static (string Problem, ValuePart? At)? BrokenAt(PhysicalNameRule rule, StringValue value, bool isFifo, SyntaxNode name)
     {
         var texts = value.TextParts.Select(p => p.Part).ToList();
         foreach (var part in texts)
@@ -124,8 +124,10 @@ public sealed class PhysicalNameAnalyzer : CdkAnalyzer
             if (end.Kind == ValueKind.Text && end.Text is { } tail && tail.EndsWith("-", System.StringComparison.Ordinal))
                 return ("must not start or end with '-'", end);
         }
+        // The suffix is missing from the end of the name: at its last text where the name writes it, else at the name
+        // ($"orders-{stage}" with stages "dev" and "prod" is not fixed at "dev").
         if (isFifo && !rule.AppendsFifo && value.Parts.LastOrDefault() is { Kind: ValueKind.Text } last && !last.Text!.EndsWith(".fifo", System.StringComparison.Ordinal))
-            return ("must end with '.fifo' for a FIFO queue or topic", last);
+            return ("must end with '.fifo' for a FIFO queue or topic", last.Syntax.SyntaxTree == name.SyntaxTree && name.Span.Contains(last.Syntax.Span) ? last : null);
         return null;
     }
 }
