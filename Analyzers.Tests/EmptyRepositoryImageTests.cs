@@ -9,6 +9,16 @@ public class EmptyRepositoryImageTests
     private static string InStack(string body) => TestCode.Stack(body, "CodeBuild ECR ECS Lambda", members: "    private readonly Repository _images;");
 
     [Fact]
+    public Task RepositoriesKeptInADictionaryFilledInALoop() => VerifyCS.AnalyzerAsync(InStack("""
+                var repos = new Dictionary<string, IRepository>();
+                foreach (var name in new[] { "api", "worker" })
+                    repos[name] = new Repository(this, $"{name}Repo");
+                repos["base"] = Repository.FromRepositoryName(this, "Base", "base-images");
+                new DockerImageFunction(this, "Api", new DockerImageFunctionProps { Code = {|CDK502:DockerImageCode.FromEcr(repos["api"])|} });
+                new DockerImageFunction(this, "Base", new DockerImageFunctionProps { Code = DockerImageCode.FromEcr(repos["base"]) });
+        """));
+
+    [Fact]
     public Task EveryImageFromRepositoryApi() => VerifyCS.AnalyzerAsync(InStack("""
                 var buildImages = new Repository(this, "BuildImages");
                 _images = new Repository(this, "AppImages");

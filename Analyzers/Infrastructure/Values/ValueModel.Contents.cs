@@ -229,11 +229,16 @@ internal sealed partial class ValueModel
         {
             return null;
         }
+        // A value that does not read the element (repos[spec.Name] = new Repository(…)) is the same on every pass.
+        var valueReadsElement = ReadOfLoopVariable(value) is { } valueRead && LoopOf(valueRead.Variable, cancellationToken) == loop;
         var entries = ImmutableArray.CreateBuilder<DictionaryEntry>(elements.Length);
         foreach (var element in elements)
         {
-            if (ReadOnPass(key, loop, element, cancellationToken) is not { } elementKey || ReadOnPass(value, loop, element, cancellationToken) is not { } elementValue)
+            if (ReadOnPass(key, loop, element, cancellationToken) is not { } elementKey
+                || (valueReadsElement ? ReadOnPass(value, loop, element, cancellationToken) : new Origin(value)) is not { } elementValue)
+            {
                 return null;
+            }
             entries.Add(new DictionaryEntry(elementKey, elementValue, element.Operation.Syntax));
         }
         return entries.MoveToImmutable();
@@ -432,6 +437,11 @@ internal sealed partial class ValueModel
                     && EntriesPerCall(entry, method, walk.CancellationToken) is { Count: > 0 } perCall)
                 {
                     entries.AddRange(perCall);
+                }
+                // repos[spec.Name] = … in a loop over a known list: one entry per element, at that element's key.
+                else if (holder.Frame is null && EntriesPerElement(entry.Key.Operation, entry.Value.Operation, walk.CancellationToken) is { } perElement)
+                {
+                    entries.AddRange(perElement);
                 }
                 else
                 {
