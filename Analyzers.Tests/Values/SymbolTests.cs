@@ -184,6 +184,22 @@ public class SymbolTests
         """));
 
     [Fact]
+    public Task NestedDeconstructionsOfTuplesAndDictionaries() => Verify<AccountIdAnalyzer>.AnalyzerAsync(Stack("""
+                foreach (var (stage, (account, region)) in Stages)
+                    new Role(this, "Deploy" + stage, new RoleProps { AssumedBy = new AccountPrincipal(account) });
+                foreach (var (name, (target, _)) in new[] { ("audit", ({|CDK202:"222222222222"|}, "us-east-1")) })
+                    new Role(this, name, new RoleProps { AssumedBy = new AccountPrincipal(target) });
+                var (label, (owner, home)) = ("tools", ({|CDK201:"493817265012"|}, "eu-west-1"));
+                new Role(this, label, new RoleProps { AssumedBy = new AccountPrincipal(owner) });
+        """, "IAM", members: """
+            private static readonly Dictionary<string, (string Account, string Region)> Stages = new()
+            {
+                ["dev"] = ({|CDK202:"111111111111"|}, "eu-west-1"),
+                ["prod"] = ({|CDK201:"481516234200"|}, "eu-west-1"),
+            };
+        """));
+
+    [Fact]
     public Task StringJoinConcatAndFormatWithParamsSpansOnNet10() => Verify<AccountIdAnalyzer>.AnalyzerOnNet10Async(Stack("""
                 Role.FromRoleArn(this, "A", string.Join(":", "arn", "aws", "iam", "", {|CDK202:"111111111111"|}, "role/deployer"));
                 Role.FromRoleArn(this, "B", string.Concat("arn:aws:iam::", {|CDK201:"493817265012"|}, ":", "role/", "deployer"));

@@ -257,7 +257,7 @@ internal sealed partial class ValueModel
         if (variable.Variable is not ILocalSymbol local)
             return PartOf(element, -1, variable.Member, new Walk(cancellationToken));
         var write = LocalWrites(local, cancellationToken)[0];
-        return write.Value is { } collection && !IsDictionary(collection.Type)
+        return write is { Inner: < 0, Value: { } collection } && !IsDictionary(collection.Type)
             ? PartOf(element, write.Component, variable.Member, new Walk(cancellationToken))
             : null;
     }
@@ -353,7 +353,7 @@ internal sealed partial class ValueModel
     private IOperation? LoopedDictionary(ILocalSymbol local, int component, CancellationToken cancellationToken)
     {
         var writes = LocalWrites(local, cancellationToken);
-        return !writes.IsDefaultOrEmpty && writes[0] is { IsForEach: true, Value: { } collection } write && write.Component == component && IsDictionary(collection.Type)
+        return !writes.IsDefaultOrEmpty && writes[0] is { IsForEach: true, Inner: < 0, Value: { } collection } write && write.Component == component && IsDictionary(collection.Type)
             ? collection
             : null;
     }

@@ -214,13 +214,14 @@ internal sealed partial class ValueModel
 
     private readonly struct LocalWrite
     {
-        public LocalWrite(SyntaxNode node, IOperation? value, bool isConditional = false, bool isForEach = false, int component = -1)
+        public LocalWrite(SyntaxNode node, IOperation? value, bool isConditional = false, bool isForEach = false, int component = -1, int inner = -1)
         {
             Node = node;
             Value = value;
             IsConditional = isConditional;
             IsForEach = isForEach;
             Component = component;
+            Inner = inner;
         }
 
         /// <summary>The declarator, assignment or foreach statement.</summary>
@@ -237,6 +238,12 @@ internal sealed partial class ValueModel
 
         /// <summary>A deconstructed variable (<c>var (account, region) = …</c>): the position it takes in the tuple; -1 otherwise.</summary>
         public int Component { get; }
+
+        /// <summary>
+        /// A variable of a nested deconstruction (<c>foreach (var (stage, (account, region)) in stages)</c>): its position
+        /// in the tuple at <see cref="Component"/>; -1 otherwise.
+        /// </summary>
+        public int Inner { get; }
     }
 
     private bool FollowLocal(ILocalReferenceOperation reference, Frame? frame, Walk walk, List<Origin> into)
@@ -250,24 +257,15 @@ internal sealed partial class ValueModel
             var writes = LocalWrites(local, walk.CancellationToken);
             if (writes.IsDefaultOrEmpty)
                 return false;
-            if (writes[0].IsForEach)
+            if (writes[0].IsForEach || writes[0].Component >= 0)
             {
-                if (writes[0].Value is not { } collection)
+                if (writes[0].Inner < 0)
+                    return AddDeconstructed(writes[0], frame, walk, into);
+                var outer = new List<Origin>();
+                if (!AddDeconstructed(writes[0], frame, walk, outer))
                     return false;
-                if (IsDictionary(collection.Type))
-                    return writes[0].Component is 0 or 1 && AddLoopedEntries(new Origin(collection, frame), keys: writes[0].Component == 0, walk, into);
-                var elements = ElementsOf(new Origin(collection, frame), walk, out var complete);
-                if (!complete)
-                    return false;
-                foreach (var element in elements)
-                    AddComponent(element, writes[0].Component, walk, into);
-                return true;
-            }
-            if (writes[0].Component >= 0)
-            {
-                if (writes[0].Value is not { } tuple)
-                    return false;
-                AddComponent(new Origin(tuple, frame), writes[0].Component, walk, into);
+                foreach (var value in outer)
+                    AddComponent(value, writes[0].Inner, walk, into);
                 return true;
             }
 
@@ -347,6 +345,28 @@ internal sealed partial class ValueModel
         return true;
     }
 
+    /// <summary>What a foreach variable or a deconstructed variable is: each element, or its component of each element or tuple.</summary>
+    private bool AddDeconstructed(LocalWrite write, Frame? frame, Walk walk, List<Origin> into)
+    {
+        if (write.IsForEach)
+        {
+            if (write.Value is not { } collection)
+                return false;
+            if (IsDictionary(collection.Type))
+                return write.Component is 0 or 1 && AddLoopedEntries(new Origin(collection, frame), keys: write.Component == 0, walk, into);
+            var elements = ElementsOf(new Origin(collection, frame), walk, out var complete);
+            if (!complete)
+                return false;
+            foreach (var element in elements)
+                AddComponent(element, write.Component, walk, into);
+            return true;
+        }
+        if (write.Value is not { } tuple)
+            return false;
+        AddComponent(new Origin(tuple, frame), write.Component, walk, into);
+        return true;
+    }
+
     /// <summary>The value itself, or for a deconstructed variable the matching element of each tuple it may be.</summary>
     private void AddComponent(Origin value, int component, Walk walk, List<Origin> into)
     {
@@ -387,8 +407,8 @@ internal sealed partial class ValueModel
             return ImmutableArray.Create(new LocalWrite(forEach, model.GetOperation(forEach.Expression, cancellationToken), isForEach: true));
         if (declaration is SingleVariableDesignationSyntax designation && Deconstruction(designation) is { } deconstructed)
         {
-            var (source, component, isForEach) = deconstructed;
-            return ImmutableArray.Create(new LocalWrite(designation, model.GetOperation(source, cancellationToken), isForEach: isForEach, component: component));
+            var (source, component, isForEach, inner) = deconstructed;
+            return ImmutableArray.Create(new LocalWrite(designation, model.GetOperation(source, cancellationToken), isForEach: isForEach, component: component, inner: inner));
         }
         if (declaration is not VariableDeclaratorSyntax declarator || ScopeOf(declarator) is not { } scope)
             return default;
@@ -421,23 +441,28 @@ internal sealed partial class ValueModel
     /// Where a deconstructed variable takes its value: <c>var (a, b) = tuple</c>, <c>(var a, var b) = tuple</c>,
     /// <c>foreach (var (a, b) in tuples)</c> — the expression, the variable's position, and whether it is a foreach.
     /// </summary>
-    private static (ExpressionSyntax Source, int Component, bool IsForEach)? Deconstruction(SingleVariableDesignationSyntax designation)
+    private static (ExpressionSyntax Source, int Component, bool IsForEach, int Inner)? Deconstruction(SingleVariableDesignationSyntax designation)
     {
         switch (designation.Parent)
         {
-            case ParenthesizedVariableDesignationSyntax { Parent: DeclarationExpressionSyntax declaration } parenthesized:
-                var index = parenthesized.Variables.IndexOf(designation);
-                return declaration.Parent switch
-                {
-                    AssignmentExpressionSyntax assignment when assignment.Left == declaration => (assignment.Right, index, false),
-                    ForEachVariableStatementSyntax forEach => (forEach.Expression, index, true),
-                    _ => null,
-                };
+            // foreach (var (stage, (account, region)) in stages): account is position 0 of the tuple at position 1.
+            case ParenthesizedVariableDesignationSyntax { Parent: ParenthesizedVariableDesignationSyntax { Parent: DeclarationExpressionSyntax } outer } nested:
+                return Deconstructed(outer, outer.Variables.IndexOf(nested), nested.Variables.IndexOf(designation));
+            case ParenthesizedVariableDesignationSyntax { Parent: DeclarationExpressionSyntax } parenthesized:
+                return Deconstructed(parenthesized, parenthesized.Variables.IndexOf(designation), -1);
             case DeclarationExpressionSyntax { Parent: ArgumentSyntax { Parent: TupleExpressionSyntax tuple } argument }
                 when tuple.Parent is AssignmentExpressionSyntax assignment && assignment.Left == tuple:
-                return (assignment.Right, tuple.Arguments.IndexOf(argument), false);
+                return (assignment.Right, tuple.Arguments.IndexOf(argument), false, -1);
         }
         return null;
+
+        static (ExpressionSyntax, int, bool, int)? Deconstructed(ParenthesizedVariableDesignationSyntax parenthesized, int index, int inner)
+            => parenthesized.Parent?.Parent switch
+            {
+                AssignmentExpressionSyntax assignment when assignment.Left == parenthesized.Parent => (assignment.Right, index, false, inner),
+                ForEachVariableStatementSyntax forEach => (forEach.Expression, index, true, inner),
+                _ => null,
+            };
     }
 
     /// <summary>
