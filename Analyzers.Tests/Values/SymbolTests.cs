@@ -200,6 +200,19 @@ public class SymbolTests
         """));
 
     [Fact]
+    public Task PatternVariablesAreTheValueTested() => Verify<AccountIdAnalyzer>.AnalyzerAsync(Stack("""
+                if (Trusted is { } trusted)
+                    new Role(this, "A", new RoleProps { AssumedBy = new AccountPrincipal(trusted) });
+                if (Audit is string audit && audit.Length == 12)
+                    new Role(this, "B", new RoleProps { AssumedBy = new AccountPrincipal(audit) });
+                if (Node.TryGetContext("tools") is string tools)
+                    new Role(this, "C", new RoleProps { AssumedBy = new AccountPrincipal(tools) });
+        """, "IAM", members: """
+            private static readonly string? Trusted = {|CDK202:"111111111111"|};
+            private static readonly object Audit = {|CDK201:"481516234200"|};
+        """));
+
+    [Fact]
     public Task StringJoinConcatAndFormatWithParamsSpansOnNet10() => Verify<AccountIdAnalyzer>.AnalyzerOnNet10Async(Stack("""
                 Role.FromRoleArn(this, "A", string.Join(":", "arn", "aws", "iam", "", {|CDK202:"111111111111"|}, "role/deployer"));
                 Role.FromRoleArn(this, "B", string.Concat("arn:aws:iam::", {|CDK201:"493817265012"|}, ":", "role/", "deployer"));

@@ -410,6 +410,13 @@ internal sealed partial class ValueModel
             var (source, component, isForEach, inner) = deconstructed;
             return ImmutableArray.Create(new LocalWrite(designation, model.GetOperation(source, cancellationToken), isForEach: isForEach, component: component, inner: inner));
         }
+        // x is { } v, x is string v: v is the value tested, where the pattern matches.
+        if (declaration is SingleVariableDesignationSyntax { Parent: PatternSyntax pattern }
+            && pattern is DeclarationPatternSyntax or RecursivePatternSyntax { PositionalPatternClause: null, PropertyPatternClause.Subpatterns.Count: 0 }
+            && pattern.Parent is IsPatternExpressionSyntax tested)
+        {
+            return ImmutableArray.Create(new LocalWrite(declaration, model.GetOperation(tested.Expression, cancellationToken)));
+        }
         if (declaration is not VariableDeclaratorSyntax declarator || ScopeOf(declarator) is not { } scope)
             return default;
 
