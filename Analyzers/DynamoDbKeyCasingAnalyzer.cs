@@ -175,7 +175,7 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
         {
             if (!IsKeyName(setting.Member, cdk, cfnKeyTypes))
                 continue;
-            namesFromParameters |= setting.Value.Operation.DescendantsAndSelf().Any(o => o is IParameterReferenceOperation);
+            namesFromParameters |= Loops.GivenByCall(setting.Value.Operation);
             var names = cdk.Values.KnownTexts(setting.Value, cancellationToken);
             if (names.IsEmpty)
                 continue;

@@ -42,7 +42,7 @@ public sealed class LogGroupKeyAnalyzer : CdkAnalyzer
             var ct = ctx.CancellationToken;
             // A helper or app construct that encrypts its log group with the key its caller gives makes one per call:
             // each call is checked with its own key, and a wrong one is reported at the call.
-            if (KeyGivenByCall(props.Value, isL2, cdk, ct) && Loops.HelperCalledPerUse(ctx.ContainingSymbol, cdk) is { } helper)
+            if (Loops.HelperCalledPerUse(ctx.ContainingSymbol, cdk) is { } helper && KeyGivenByCall(props.Value, isL2, cdk, ct))
             {
                 var calls = cdk.Values.CallFramesOf(helper, ct).ToList();
                 foreach (var (frame, site) in calls)
@@ -78,7 +78,7 @@ public sealed class LogGroupKeyAnalyzer : CdkAnalyzer
     private static bool KeyGivenByCall(IOperation props, bool isL2, CdkTypes cdk, CancellationToken cancellationToken)
     {
         var setting = cdk.Values.SettingsNamed(new Origin(props), isL2 ? "EncryptionKey" : "KmsKeyId", cancellationToken).LastOrDefault();
-        return setting.Syntax is not null && setting.Value.Operation.DescendantsAndSelf().Any(o => o is IParameterReferenceOperation);
+        return setting.Syntax is not null && Loops.GivenByCall(setting.Value.Operation);
     }
 
     /// <summary>

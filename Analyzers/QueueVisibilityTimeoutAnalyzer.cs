@@ -146,7 +146,7 @@ public sealed class QueueVisibilityTimeoutAnalyzer : CdkAnalyzer
             var visibilities = setting.Syntax is null ? ImmutableArray.Create(DefaultVisibility) : cdk.Values.Seconds(setting.Value, ct, out _);
             if (visibilities.IsEmpty || visibilities.Min() >= timeout)
                 continue;
-            var givenByCall = setting.Syntax is not null && setting.Value.Operation.DescendantsAndSelf().Any(o => o is IParameterReferenceOperation);
+            var givenByCall = setting.Syntax is not null && Loops.GivenByCall(setting.Value.Operation);
             findings.Add(new Finding((setting.Syntax ?? queue.Syntax).GetLocation(), givenByCall, visibilities.Min(), FunctionName(consumer.Function, cdk, ct), timeout, window));
         }
         return findings;

@@ -126,6 +126,9 @@ internal static class Loops
                 ? helper
                 : null;
 
+    /// <summary>The value reads a parameter: in a helper from <see cref="HelperCalledPerUse"/>, each call gives its own.</summary>
+    public static bool GivenByCall(IOperation value) => value.DescendantsAndSelf().Any(o => o is IParameterReferenceOperation);
+
     /// <summary>The variable is declared inside the loop (its own variable, or a local of its body): a new one on every pass.</summary>
     public static bool Declares(SyntaxNode loop, ISymbol variable)
         => variable.DeclaringSyntaxReferences.FirstOrDefault() is { } declared && loop.Span.Contains(declared.Span);

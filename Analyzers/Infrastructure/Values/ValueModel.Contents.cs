@@ -271,7 +271,7 @@ internal sealed partial class ValueModel
         if (variable is IParameterSymbol { Ordinal: 0 } parameter)
         {
             return parameter.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken).FirstAncestorOrSelf<AnonymousFunctionExpressionSyntax>() is { } lambda
-                && Loops.Around(lambda.Body) == lambda
+                && Loops.CollectionRunThrough(lambda) is not null
                     ? lambda
                     : null;
         }

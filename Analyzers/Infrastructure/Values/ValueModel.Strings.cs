@@ -160,18 +160,12 @@ internal sealed partial class ValueModel
     private static List<ImmutableArray<ValuePart>> EnumNames(INamedTypeSymbol enumType, IOperation value)
     {
         const int MaxNames = 32;
-        var names = new List<ImmutableArray<ValuePart>>();
-        foreach (var member in enumType.GetMembers())
-        {
-            if (member is IFieldSymbol { HasConstantValue: true } field
-                && (!value.ConstantValue.HasValue || Equals(field.ConstantValue, value.ConstantValue.Value))
-                && !names.Any(n => n[0].Text == field.Name))
-            {
-                names.Add(ImmutableArray.Create(new ValuePart(ValueKind.Text, field.Name, value.Syntax)));
-            }
-        }
-        return names.Count is > 0 and <= MaxNames && (!value.ConstantValue.HasValue || names.Count == 1)
-            ? names
+        var members = enumType.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue
+            && (!value.ConstantValue.HasValue || Equals(f.ConstantValue, value.ConstantValue.Value))).ToList();
+        // A value no member has (flags combined), or one that two members share, is not known as text.
+        var known = value.ConstantValue.HasValue ? members.Count == 1 : members.Count is > 0 and <= MaxNames;
+        return known
+            ? members.Select(f => ImmutableArray.Create(new ValuePart(ValueKind.Text, f.Name, value.Syntax))).ToList()
             : One(new ValuePart(ValueKind.Unknown, null, value.Syntax));
     }
 
