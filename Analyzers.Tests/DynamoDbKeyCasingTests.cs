@@ -339,6 +339,28 @@ public class DynamoDbKeyCasingTests
         """));
 
     [Fact]
+    public Task TablesMadeInALoopOverADictionaryEachHaveTheirOwnKeys() => VerifyCS.AnalyzerAsync(new[] { TestCode.Stack("""
+                foreach (var (name, (partitionKey, sortKey)) in Tables)
+                {
+                    new Table(this, name, new TableProps
+                    {
+                        PartitionKey = new Attribute { Name = partitionKey, Type = AttributeType.STRING },
+                        SortKey = new Attribute { Name = sortKey, Type = AttributeType.STRING },
+                    });
+                }
+        """, "DynamoDB", members: """
+            private static readonly Dictionary<string, (string PartitionKey, string SortKey)> Tables = new()
+            {
+                ["Orders"] = ("orderId", {|#0:"sk"|}),
+                ["Events"] = ("PK", {|#1:"SK"|}),
+            };
+        """) }, expected: new[]
+    {
+        new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CDK402", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithArguments("sk", "SK", "Events"),
+        new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CDK402", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(1).WithArguments("SK", "sk", "Orders"),
+    });
+
+    [Fact]
     public Task TablesMadeByAHelperEachHaveTheirOwnKeys() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
                 MakeTable("Orders", "orderId", "createdAt");
                 MakeTable("Events", "event_id", "created_at");

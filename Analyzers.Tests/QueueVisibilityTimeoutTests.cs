@@ -246,4 +246,107 @@ public class QueueVisibilityTimeoutTests
                 var worker = {{Worker}};
                 worker.AddEventSource(new SqsEventSource(audit));
         """));
+    private const string ConsumerLoop = """
+                foreach (var consumer in Consumers)
+                {
+                    var queue = new Queue(this, consumer.Name + "Queue", new QueueProps
+                    {
+                        VisibilityTimeout = consumer.VisibilitySeconds is { } seconds ? Duration.Seconds(seconds) : null,
+                    });
+                    var fn = new Function(this, consumer.Name, new FunctionProps
+                    {
+                        Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("src"), Timeout = Duration.Seconds(consumer.TimeoutSeconds),
+                    });
+                    fn.AddEventSource(new SqsEventSource(queue));
+                }
+        """;
+
+    private const string ConsumerSpec = "public sealed record ConsumerSpec(string Name, int TimeoutSeconds, int? VisibilitySeconds = null);";
+
+    [Fact]
+    public Task EachElementOfALoopIsItsOwnPairReportedAtTheElement() => VerifyCS.AnalyzerAsync(new[] { InStack(ConsumerLoop, members: """
+            private static readonly ConsumerSpec[] Consumers =
+            [
+                new("Orders", 20, 120),
+                {|#0:new("Emails", 60)|},
+                {|#1:new("Reports", 300, 100)|},
+            ];
+        """) + ConsumerSpec }, expected: new[]
+    {
+        new DiagnosticResult("CDK109", DiagnosticSeverity.Error).WithLocation(0).WithArguments("30", "Emails", "60"),
+        new DiagnosticResult("CDK109", DiagnosticSeverity.Error).WithLocation(1).WithArguments("100", "Reports", "300"),
+    });
+
+    [Fact]
+    public Task ElementsThatAreEachRightAreSilentThoughTheyDifferFromEachOther() => VerifyCS.AnalyzerAsync(InStack(ConsumerLoop, members: """
+            private static readonly List<ConsumerSpec> Consumers = new()
+            {
+                new("Orders", 20, 120),
+                new("Reports", 300, 1800),
+                new("Audit", 2),
+            };
+        """) + ConsumerSpec);
+
+    [Fact]
+    public Task EachEntryOfADictionaryLoopIsItsOwnPair() => VerifyCS.AnalyzerAsync(InStack("""
+                foreach (var (name, (timeout, visibility)) in Consumers)
+                {
+                    var queue = new Queue(this, name + "Queue", new QueueProps { VisibilityTimeout = Duration.Seconds(visibility) });
+                    var fn = new Function(this, name, new FunctionProps
+                    {
+                        Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("src"), Timeout = Duration.Seconds(timeout),
+                    });
+                    fn.AddEventSource(new SqsEventSource(queue));
+                }
+        """, members: """
+            private static readonly Dictionary<string, (int Timeout, int Visibility)> Consumers = new()
+            {
+                ["Orders"] = (20, 120),
+                ["Reports"] = {|CDK109:(300, 200)|},
+            };
+        """));
+
+    [Fact]
+    public Task EachElementOfAForEachLambdaIsItsOwnPair() => VerifyCS.AnalyzerAsync(InStack("""
+                Jobs.ToList().ForEach(job =>
+                {
+                    var queue = new Queue(this, job.Name + "Queue", new QueueProps { VisibilityTimeout = Duration.Seconds(job.Visibility) });
+                    new Function(this, job.Name, new FunctionProps
+                    {
+                        Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("src"), Timeout = Duration.Seconds(job.Timeout),
+                        Events = new[] { new SqsEventSource(queue) },
+                    });
+                });
+        """, members: """
+            private static readonly (string Name, int Timeout, int Visibility)[] Jobs = { ("Nightly", 600, 3600), {|CDK109:("Hourly", 30, 20)|} };
+        """));
+
+    [Fact]
+    public Task ALoopsOwnMistakeIsReportedOnceAtTheQueue() => VerifyCS.AnalyzerAsync(InStack("""
+                foreach (var name in new[] { "Orders", "Emails" })
+                {
+                    var queue = {|CDK109:new Queue(this, name + "Queue")|};
+                    var fn = new Function(this, name, new FunctionProps
+                    {
+                        Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("src"), Timeout = Duration.Minutes(2),
+                    });
+                    fn.AddEventSource(new SqsEventSource(queue));
+                }
+        """));
+
+    [Fact]
+    public Task AVisibilityLeftNullIsTheDefault() => VerifyCS.AnalyzerAsync(InStack($$"""
+                int? configured = null;
+                var jobs = new Queue(this, "Jobs", new QueueProps { {|CDK109:VisibilityTimeout = configured is { } seconds ? Duration.Seconds(seconds) : null|} });
+                {{Worker}}.AddEventSource(new SqsEventSource(jobs));
+        """));
+
+    [Fact]
+    public Task ANullTestOfAKnownValueTakesOneBranch() => VerifyCS.AnalyzerAsync(InStack($$"""
+                var spec = new Spec(VisibilitySeconds: 600);
+                var jobs = new Queue(this, "Jobs", new QueueProps { VisibilityTimeout = spec.VisibilitySeconds is { } seconds ? Duration.Seconds(seconds) : null });
+                {{Worker}}.AddEventSource(new SqsEventSource(jobs));
+                var reports = new Queue(this, "Reports", new QueueProps { VisibilityTimeout = spec.VisibilitySeconds != null ? Duration.Seconds(spec.VisibilitySeconds.Value) : Duration.Seconds(5) });
+                {{Worker.Replace("\"Worker\"", "\"Reporter\"")}}.AddEventSource(new SqsEventSource(reports));
+        """) + "public sealed record Spec(int? VisibilitySeconds = null);");
 }

@@ -198,31 +198,31 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
     }
 
     /// <summary>
-    /// One table per element of the list a foreach runs over, each with the names and the id its own element gives
-    /// (<c>new("Invoices", "invoiceId", "IssuedAt")</c> is one table of its own): when every name that changes with the
-    /// pass is read from the element. Null otherwise.
+    /// One table per element of the list (or entry of the dictionary) a loop runs over, each with the names and the id
+    /// its own element gives (<c>new("Invoices", "invoiceId", "IssuedAt")</c> is one table of its own): when each name
+    /// that changes with the pass is one known text on every pass. Null otherwise.
     /// </summary>
     private static List<Table>? TablePerElement(IObjectCreationOperation creation, SyntaxNode loop, Table shared,
         List<(Setting Setting, Location Written, ImmutableArray<string> Names)> varying, CdkTypes cdk, CancellationToken cancellationToken)
     {
-        if (Loops.KnownElements(loop, cdk, cancellationToken) is not { Length: > 0 } elements)
+        if (Loops.Passes(loop, cdk, cancellationToken) is not { Length: > 0 } passes)
             return null;
-        var tables = new List<Table>(elements.Length);
-        foreach (var element in elements)
+        var tables = new List<Table>(passes.Length);
+        foreach (var pass in passes)
         {
             var names = new List<(string, Location)>();
             foreach (var (setting, written, _) in varying)
             {
-                if (cdk.Values.ReadOnPass(setting.Value.Operation, loop, element, cancellationToken) is not { } name)
+                var name = new Origin(setting.Value.Operation, pass);
+                if (cdk.Values.KnownTexts(name, cancellationToken) is not { Length: 1 } texts)
                     return null;
                 // Where the element writes the name itself (new("Reviews", "ProductId", "reviewId")), there: the rename is made there.
-                var at = ValueModel.Unwrap(name.Operation).Syntax is LiteralExpressionSyntax literal ? literal.GetLocation() : written;
-                foreach (var text in cdk.Values.KnownTexts(name, cancellationToken))
-                    names.Add((text, at));
+                var at = cdk.Values.Sources(name, cancellationToken) is { Length: 1 } sources && ValueModel.Unwrap(sources[0].Operation).Syntax is LiteralExpressionSyntax literal
+                    ? literal.GetLocation()
+                    : written;
+                names.Add((texts[0], at));
             }
-            var id = creation.Arguments.Length >= 2 && cdk.Values.ReadOnPass(creation.Arguments[1].Value, loop, element, cancellationToken) is { } given
-                ? cdk.Values.KnownText(given, cancellationToken)
-                : null;
+            var id = creation.Arguments.Length >= 2 ? cdk.Values.KnownText(new Origin(creation.Arguments[1].Value, pass), cancellationToken) : null;
             tables.Add(PassTable(shared, id ?? shared.Id, names));
         }
         return tables;

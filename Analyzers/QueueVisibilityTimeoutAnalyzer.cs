@@ -87,6 +87,18 @@ public sealed class QueueVisibilityTimeoutAnalyzer : CdkAnalyzer
                     }
                     continue;
                 }
+                // A queue and its consumer made in a loop over a known list (foreach (var spec in Consumers)) are made
+                // once per element, each with the timeouts it gives: a wrong pair is reported at its element, where
+                // it is written. The same finding on every pass is the loop's own, reported where it is written.
+                if (Loops.Around(ctx.Operation.Syntax) is { } loop && PassFindings(ctx.Operation, loop, types, cdk, ct) is { } byElement)
+                {
+                    foreach (var (element, found) in byElement)
+                    {
+                        foreach (var finding in found)
+                            Report(ctx, finding, ValueModel.Unwrap(element.Operation).Syntax.GetLocation(), withFix: false);
+                    }
+                    continue;
+                }
                 foreach (var finding in findings)
                     Report(ctx, finding, finding.At, withFix: true);
             }
@@ -143,7 +155,7 @@ public sealed class QueueVisibilityTimeoutAnalyzer : CdkAnalyzer
                 continue;
             var props = PropsOf(queue);
             var setting = props is null ? default : cdk.Values.SettingsNamed(new Origin(props, frame), "VisibilityTimeout", ct).LastOrDefault();
-            var visibilities = setting.Syntax is null ? ImmutableArray.Create(DefaultVisibility) : cdk.Values.Seconds(setting.Value, ct, out _);
+            var visibilities = setting.Syntax is null ? ImmutableArray.Create(DefaultVisibility) : cdk.Values.Seconds(setting.Value, ct, out _, whenNull: DefaultVisibility);
             if (visibilities.IsEmpty || visibilities.Min() >= timeout)
                 continue;
             var givenByCall = setting.Syntax is not null && Loops.GivenByCall(setting.Value.Operation);
@@ -164,6 +176,25 @@ public sealed class QueueVisibilityTimeoutAnalyzer : CdkAnalyzer
             byCall.Add((site, found));
         }
         return byCall.Count > 0 ? byCall : null;
+    }
+
+    /// <summary>What each pass of a loop over a known list or dictionary finds, with the element it runs for; null when every pass finds the same mistake.</summary>
+    private static List<(Origin Element, List<Finding> Findings)>? PassFindings(IOperation operation, SyntaxNode loop, Types types, CdkTypes cdk, CancellationToken ct)
+    {
+        if (Loops.Passes(loop, cdk, ct) is not { Length: > 1 } passes)
+            return null;
+        var byElement = new List<(Origin, List<Finding>)>(passes.Length);
+        foreach (var pass in passes)
+        {
+            var found = new List<Finding>();
+            foreach (var consumer in Consumers(operation, pass, types, cdk, ct))
+                found.AddRange(Findings(consumer, types, cdk, ct));
+            byElement.Add((pass.Element, found));
+        }
+        var first = byElement[0].Item2;
+        return first.Count > 0 && byElement.TrueForAll(pass => pass.Item2.Select(f => (f.Visibility, f.Timeout)).SequenceEqual(first.Select(f => (f.Visibility, f.Timeout))))
+            ? null
+            : byElement;
     }
 
     /// <summary>
@@ -266,7 +297,7 @@ public sealed class QueueVisibilityTimeoutAnalyzer : CdkAnalyzer
         var setting = cdk.Values.SettingsNamed(new Origin(props, frame), "Timeout", ct).LastOrDefault();
         if (setting.Syntax is null)
             return DefaultFunctionTimeout;
-        var seconds = cdk.Values.Seconds(setting.Value, ct, out var unknown);
+        var seconds = cdk.Values.Seconds(setting.Value, ct, out var unknown, whenNull: DefaultFunctionTimeout);
         return seconds.IsEmpty || unknown ? null : seconds.Max();
     }
 

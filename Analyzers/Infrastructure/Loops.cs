@@ -98,6 +98,25 @@ internal static class Loops
                 ? elements.Items
                 : null;
 
+    /// <summary>
+    /// One pass (<see cref="Frame.ForPass"/>) for each element of the known list, or entry of the known dictionary, a
+    /// foreach or an element lambda from <see cref="Around"/> runs over; null when the collection is not known in full.
+    /// </summary>
+    public static ImmutableArray<Frame>? Passes(SyntaxNode loop, CdkTypes cdk, CancellationToken cancellationToken)
+    {
+        if (CollectionOf(loop) is not { } written || cdk.Values.OperationAt(written, cancellationToken) is not { } collection)
+            return null;
+        if (cdk.Values.IsDictionary(collection.Type))
+        {
+            return loop is CommonForEachStatementSyntax && cdk.Values.Entries(new Origin(collection), cancellationToken) is { IsComplete: true } entries
+                ? entries.Items.Select(entry => Frame.ForPass(loop, entry.Value, entry.Key)).ToImmutableArray()
+                : null;
+        }
+        return cdk.Values.Elements(new Origin(collection), cancellationToken) is { IsComplete: true } elements
+            ? elements.Items.Select(element => Frame.ForPass(loop, element)).ToImmutableArray()
+            : null;
+    }
+
     /// <summary>How many times a loop from <see cref="Around"/> runs, when it runs over a known list; null otherwise.</summary>
     public static int? PassesOf(SyntaxNode loop, CdkTypes cdk, CancellationToken cancellationToken)
     {

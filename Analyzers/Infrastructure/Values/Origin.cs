@@ -35,7 +35,10 @@ internal readonly struct Origin
     }
 }
 
-/// <summary>One call of a method or constructor of this app: its arguments stand for the parameters, its receiver for <c>this</c>.</summary>
+/// <summary>
+/// One call of a method or constructor of this app: its arguments stand for the parameters, its receiver for <c>this</c>.
+/// Or one pass of a loop over a known list (<see cref="ForPass"/>): the loop's variable is that pass's element.
+/// </summary>
 internal sealed class Frame
 {
     private readonly ImmutableArray<IArgumentOperation> _arguments;
@@ -49,7 +52,33 @@ internal sealed class Frame
         Caller = caller;
     }
 
-    public IMethodSymbol Method { get; }
+    private Frame(SyntaxNode loop, Origin element, Origin? key, Frame? caller)
+    {
+        Loop = loop;
+        Element = element;
+        Key = key;
+        _arguments = ImmutableArray<IArgumentOperation>.Empty;
+        Caller = caller;
+    }
+
+    /// <summary>
+    /// One pass of a foreach or an element lambda (<see cref="Loops.Around"/>) over a known list or dictionary: its
+    /// variable (a deconstructed one takes its part) is that pass's element — or entry, <paramref name="key"/> and
+    /// <paramref name="element"/> its value — instead of every one of the collection.
+    /// </summary>
+    public static Frame ForPass(SyntaxNode loop, Origin element, Origin? key = null, Frame? caller = null) => new(loop, element, key, caller);
+
+    /// <summary>The method called; null for a loop's pass.</summary>
+    public IMethodSymbol? Method { get; }
+
+    /// <summary>The loop of a pass; null for a call.</summary>
+    public SyntaxNode? Loop { get; }
+
+    /// <summary>The element a pass runs for; the entry's value for a pass over a dictionary.</summary>
+    public Origin Element { get; }
+
+    /// <summary>The entry's key for a pass over a dictionary; null otherwise.</summary>
+    public Origin? Key { get; }
 
     /// <summary>The frame the arguments and the receiver are evaluated in.</summary>
     public Frame? Caller { get; }
@@ -59,7 +88,18 @@ internal sealed class Frame
 
     /// <summary>True when the parameter belongs to this frame's method.</summary>
     public bool Binds(IParameterSymbol parameter)
-        => SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, Method);
+        => Method is not null && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, Method);
+
+    /// <summary>The pass of the loop this frame or one it is called from runs; null when none runs a pass of it.</summary>
+    public static Frame? PassOf(Frame? frame, SyntaxNode loop)
+    {
+        for (var current = frame; current is not null; current = current.Caller)
+        {
+            if (current.Loop == loop)
+                return current;
+        }
+        return null;
+    }
 
     /// <summary>The argument written for a parameter of this frame's method; null when the call leaves it to its default.</summary>
     public Origin? ArgumentFor(IParameterSymbol parameter)

@@ -225,41 +225,13 @@ internal sealed partial class ValueModel
     private ImmutableArray<DictionaryEntry>? EntriesPerElement(IOperation key, IOperation value, CancellationToken cancellationToken)
     {
         if (ReadOfLoopVariable(key) is not { } keyRead || LoopOf(keyRead.Variable, cancellationToken) is not { } loop
-            || Loops.KnownElements(loop, _cdk, cancellationToken) is not { Length: > 0 } elements)
+            || Loops.Passes(loop, _cdk, cancellationToken) is not { Length: > 0 } passes)
         {
             return null;
         }
-        // A value that does not read the element (repos[spec.Name] = new Repository(…)) is the same on every pass.
-        var valueReadsElement = ReadOfLoopVariable(value) is { } valueRead && LoopOf(valueRead.Variable, cancellationToken) == loop;
-        var entries = ImmutableArray.CreateBuilder<DictionaryEntry>(elements.Length);
-        foreach (var element in elements)
-        {
-            if (ReadOnPass(key, loop, element, cancellationToken) is not { } elementKey
-                || (valueReadsElement ? ReadOnPass(value, loop, element, cancellationToken) : new Origin(value)) is not { } elementValue)
-            {
-                return null;
-            }
-            entries.Add(new DictionaryEntry(elementKey, elementValue, element.Operation.Syntax));
-        }
-        return entries.MoveToImmutable();
-    }
-
-    /// <summary>
-    /// What a read of a foreach variable or an element lambda's parameter (<c>spec.PartitionKey</c>, a deconstructed
-    /// <c>name</c>, <c>t =&gt; t.Name</c>) is on the pass over one element of its list (an element from
-    /// <see cref="Loops.KnownElements"/>). Null for any other read, a loop over a dictionary, or an element that does
-    /// not hold it once.
-    /// </summary>
-    public Origin? ReadOnPass(IOperation read, SyntaxNode loop, Origin element, CancellationToken cancellationToken)
-    {
-        if (ReadOfLoopVariable(read) is not { } variable || LoopOf(variable.Variable, cancellationToken) != loop)
-            return null;
-        if (variable.Variable is not ILocalSymbol local)
-            return PartOf(element, -1, variable.Member, new Walk(cancellationToken));
-        var write = LocalWrites(local, cancellationToken)[0];
-        return write is { Inner: < 0, Value: { } collection } && !IsDictionary(collection.Type)
-            ? PartOf(element, write.Component, variable.Member, new Walk(cancellationToken))
-            : null;
+        // Key and value seen through one pass each: a value that does not read the element
+        // (repos[spec.Name] = new Repository(…)) is the same on every pass.
+        return passes.Select(pass => new DictionaryEntry(new Origin(key, pass), new Origin(value, pass), pass.Element.Operation.Syntax)).ToImmutableArray();
     }
 
     /// <summary>
@@ -291,29 +263,6 @@ internal sealed partial class ValueModel
             IMemberReferenceOperation { Instance: IParameterReferenceOperation parameter, Member: IPropertySymbol or IFieldSymbol } member => (parameter.Parameter, member.Member),
             _ => null,
         };
-
-    /// <summary>What one element holds at a deconstructed position or member: the tuple's element, or the object's member as it is set.</summary>
-    private Origin? PartOf(Origin element, int component, ISymbol? member, Walk walk)
-    {
-        // pair.Item1, pair.Name of a tuple: its position, as if deconstructed.
-        if (component < 0 && member is IFieldSymbol { ContainingType.IsTupleType: true } field && TupleIndex(field) is { } index)
-            (component, member) = (index, null);
-        var sources = new List<Origin>();
-        AddSources(element, walk, sources);
-        if (sources.Count != 1)
-            return null;
-        var written = sources[0];
-        if (component >= 0)
-        {
-            if (Unwrap(written.Operation) is not ITupleOperation { Elements: var items } || component >= items.Length)
-                return null;
-            written = new Origin(items[component], written.Frame);
-        }
-        if (member is null)
-            return written;
-        var values = new List<Origin>();
-        return MemberOfObject(written, member, walk, values) && values.Count == 1 ? values[0] : null;
-    }
 
     private ImmutableArray<DictionaryEntry>? EntriesPerCall(IOperation key, IOperation value, CancellationToken cancellationToken)
     {

@@ -523,9 +523,10 @@ internal sealed partial class ValueModel
     /// <summary>
     /// The known lengths in seconds a duration may be: <c>Duration.Seconds(30)</c>, <c>Minutes</c>, <c>Hours</c>,
     /// <c>Days</c>, <c>Millis</c> of known numbers, or a plain number of seconds (an L1 property);
-    /// <paramref name="hasUnknown"/> tells whether some source is not such a duration.
+    /// <paramref name="hasUnknown"/> tells whether some source is not such a duration. A <c>null</c> is the setting
+    /// left to the service's default: <paramref name="whenNull"/> when given, else no length.
     /// </summary>
-    public ImmutableArray<double> Seconds(Origin value, CancellationToken cancellationToken, out bool hasUnknown)
+    public ImmutableArray<double> Seconds(Origin value, CancellationToken cancellationToken, out bool hasUnknown, double? whenNull = null)
     {
         var seconds = ImmutableArray.CreateBuilder<double>();
         hasUnknown = false;
@@ -547,6 +548,10 @@ internal sealed partial class ValueModel
             else if (!IsNull(operation))
             {
                 hasUnknown = true;
+            }
+            else if (whenNull is { } defaultSeconds)
+            {
+                seconds.Add(defaultSeconds);
             }
         }
         return seconds.ToImmutable();

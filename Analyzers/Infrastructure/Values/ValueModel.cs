@@ -153,8 +153,12 @@ internal sealed partial class ValueModel
         switch (operation)
         {
             case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
-                AddSources(new Origin(conditional.WhenTrue, frame), walk, into);
-                AddSources(new Origin(whenFalse, frame), walk, into);
+                // x is { } v ? A : B, x != null ? A : B: where x is known null, or known not null, one branch alone.
+                var holds = NullTestHolds(conditional.Condition, frame, walk);
+                if (holds != false)
+                    AddSources(new Origin(conditional.WhenTrue, frame), walk, into);
+                if (holds != true)
+                    AddSources(new Origin(whenFalse, frame), walk, into);
                 return true;
             case ICoalesceOperation coalesce:
                 // A null on the left is never the result: `spec.Reserved ?? 500` is 500 where the spec gives nothing.
@@ -194,6 +198,11 @@ internal sealed partial class ValueModel
                 return FollowMember(field, field.Field, field.Instance, frame, walk, into);
             case IPropertyReferenceOperation { Property.Name: "Key" or "Value", Instance: ILocalReferenceOperation pair } property
                 when LoopedDictionary(pair.Local, component: -1, walk.CancellationToken) is { } dictionary:
+                if (PassOf(LocalWrites(pair.Local, walk.CancellationToken)[0], frame) is { Key: { } passKey } pass)
+                {
+                    AddSources(property.Property.Name == "Key" ? passKey : pass.Element, walk, into);
+                    return true;
+                }
                 return AddLoopedEntries(new Origin(dictionary, frame), keys: property.Property.Name == "Key", walk, into);
             case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } dictionary } entry when IsDictionary(dictionary.Type):
                 return FollowEntry(dictionary, entry.Arguments[0].Value, frame, walk, into);
@@ -209,6 +218,54 @@ internal sealed partial class ValueModel
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether a test of a value against null (<c>x is { } v</c>, <c>x is string v</c>, <c>x is not null</c>,
+    /// <c>x is null</c>, <c>x != null</c>, <c>x == null</c>, <c>x.HasValue</c>) holds: known when every value x can be is
+    /// null, or every one is never null; null for any other condition.
+    /// </summary>
+    private bool? NullTestHolds(IOperation condition, Frame? frame, Walk walk)
+    {
+        if (NullTest(condition) is not { } test)
+            return null;
+        var values = new List<Origin>();
+        var unsetBefore = walk.MayBeUnset;
+        walk.MayBeUnset = false;
+        AddSources(new Origin(test.Tested, frame), walk, values);
+        var mayBeUnset = walk.MayBeUnset;
+        walk.MayBeUnset = unsetBefore;
+        if (values.Count == 0)
+            return null;
+        if (values.TrueForAll(v => IsNull(v.Operation)))
+            return !test.HoldsWhenNotNull;
+        if (!mayBeUnset && values.TrueForAll(v => IsNeverNull(v.Operation)))
+            return test.HoldsWhenNotNull;
+        return null;
+    }
+
+    private static (IOperation Tested, bool HoldsWhenNotNull)? NullTest(IOperation condition)
+        => Unwrap(condition) switch
+        {
+            IIsPatternOperation { Value: var tested, Pattern: IRecursivePatternOperation { DeconstructionSubpatterns.IsEmpty: true, PropertySubpatterns.IsEmpty: true } }
+                => (tested, true),
+            IIsPatternOperation { Value: var tested, Pattern: IDeclarationPatternOperation { MatchedType: { } matched } }
+                when SymbolEqualityComparer.Default.Equals(matched, UnderlyingType(tested.Type)) => (tested, true),
+            IIsPatternOperation { Value: var tested, Pattern: INegatedPatternOperation { Pattern: IConstantPatternOperation { Value: var constant } } } when IsNull(constant)
+                => (tested, true),
+            IIsPatternOperation { Value: var tested, Pattern: IConstantPatternOperation { Value: var constant } } when IsNull(constant)
+                => (tested, false),
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary when IsNull(binary.RightOperand)
+                => (binary.LeftOperand, binary.OperatorKind == BinaryOperatorKind.NotEquals),
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary when IsNull(binary.LeftOperand)
+                => (binary.RightOperand, binary.OperatorKind == BinaryOperatorKind.NotEquals),
+            IPropertyReferenceOperation { Property.Name: "HasValue", Instance: { Type.OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } tested }
+                => (tested, true),
+            _ => null,
+        };
+
+    /// <summary>The type itself, or T of a <c>T?</c> value type.</summary>
+    private static ITypeSymbol? UnderlyingType(ITypeSymbol? type)
+        => type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments.Length: 1 } nullable ? nullable.TypeArguments[0] : type;
 
     // ---- locals: the writes that reach the use ----
 
@@ -257,6 +314,22 @@ internal sealed partial class ValueModel
             var writes = LocalWrites(local, walk.CancellationToken);
             if (writes.IsDefaultOrEmpty)
                 return false;
+            if (writes[0].IsForEach && PassOf(writes[0], frame) is { } pass)
+            {
+                // A pass over a dictionary: (key, value) are its entry's; over a list: the element, or its part.
+                if (pass.Key is { } key)
+                {
+                    if (writes[0].Component is not (0 or 1))
+                        return false;
+                    AddComponent(writes[0].Component == 0 ? key : pass.Element, writes[0].Inner, walk, into);
+                    return true;
+                }
+                var parts = new List<Origin>();
+                AddComponent(pass.Element, writes[0].Component, walk, writes[0].Inner < 0 ? into : parts);
+                foreach (var part in parts)
+                    AddComponent(part, writes[0].Inner, walk, into);
+                return true;
+            }
             if (writes[0].IsForEach || writes[0].Component >= 0)
             {
                 if (writes[0].Inner < 0)
@@ -287,6 +360,10 @@ internal sealed partial class ValueModel
         }
     }
 
+    /// <summary>The pass (<see cref="Frame.ForPass"/>) of the foreach a variable is written by; null outside such a pass.</summary>
+    private static Frame? PassOf(LocalWrite write, Frame? frame)
+        => frame is not null && write.Node.FirstAncestorOrSelf<CommonForEachStatementSyntax>() is { } loop ? Frame.PassOf(frame, loop) : null;
+
     /// <summary>
     /// <c>queues["orders"]</c>: the value the dictionary holds at a constant key. False when a key cannot be known
     /// (then any entry could be the one read).
@@ -301,7 +378,7 @@ internal sealed partial class ValueModel
         var found = false;
         foreach (var entry in entries)
         {
-            if (Unwrap(entry.Key.Operation).ConstantValue is not { HasValue: true, Value: { } written })
+            if (KeyConstant(entry.Key, walk) is not { } written)
                 return false;
             if (written.Equals(wanted))
             {
@@ -310,6 +387,18 @@ internal sealed partial class ValueModel
             }
         }
         return found;
+    }
+
+    /// <summary>The constant an entry's key is: written as one, or the one a loop's element gives the pass that adds it.</summary>
+    private object? KeyConstant(Origin key, Walk walk)
+    {
+        if (Unwrap(key.Operation).ConstantValue is { HasValue: true, Value: { } written })
+            return written;
+        if (key.Frame is null)
+            return null;
+        var sources = new List<Origin>();
+        AddSources(key, walk, sources);
+        return sources.Count == 1 && Unwrap(sources[0].Operation).ConstantValue is { HasValue: true, Value: { } given } ? given : null;
     }
 
     /// <summary>
@@ -540,6 +629,12 @@ internal sealed partial class ValueModel
         if (IsConstructIdParameter(parameter))
             return false;
         walk.Holders?.Add(new Holder(parameter, reference.Syntax, frame));
+        if (parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } && ElementLambdaOf(parameter, walk.CancellationToken) is { } lambda
+            && Frame.PassOf(frame, lambda) is { } pass)
+        {
+            AddSources(pass.Element, walk, into);
+            return true;
+        }
         if (parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } && CollectionLambdaRunsOver(parameter, walk.CancellationToken) is { } collection)
         {
             var elements = ElementsOf(new Origin(collection, frame), walk, out var complete);
@@ -581,6 +676,13 @@ internal sealed partial class ValueModel
     /// <see cref="Loops.CollectionRunThrough"/>); null for any other parameter.
     /// </summary>
     private IOperation? CollectionLambdaRunsOver(IParameterSymbol parameter, CancellationToken cancellationToken)
+        => ElementLambdaOf(parameter, cancellationToken) is { } lambda && Loops.CollectionRunThrough(lambda) is { } written
+            && OperationAt(written, cancellationToken) is { } collection && IsEnumerable(collection.Type)
+                ? collection
+                : null;
+
+    /// <summary>The lambda whose element a parameter is: the first parameter of a lambda run for each element of a collection; null for any other.</summary>
+    private static AnonymousFunctionExpressionSyntax? ElementLambdaOf(IParameterSymbol parameter, CancellationToken cancellationToken)
     {
         var declarations = parameter.DeclaringSyntaxReferences;
         if (parameter.Ordinal != 0 || declarations.Length != 1)
@@ -591,10 +693,7 @@ internal sealed partial class ValueModel
             ParameterListSyntax { Parent: ParenthesizedLambdaExpressionSyntax parenthesized } => parenthesized,
             _ => null,
         };
-        return lambda is not null && Loops.CollectionRunThrough(lambda) is { } written
-            && OperationAt(written, cancellationToken) is { } collection && IsEnumerable(collection.Type)
-                ? collection
-                : null;
+        return lambda is not null && Loops.CollectionRunThrough(lambda) is not null ? lambda : null;
     }
 
     /// <summary>The <c>id</c> parameter of a construct's constructor.</summary>
