@@ -67,6 +67,32 @@ public class SecretInSourceTests
         ]);
 
     [Fact]
+    public Task ASecretValueConstructedFromTextIsAWarning() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
+                new Secret(this, "Greeting", new SecretProps { SecretStringValue = new SecretValue({|CDK601:"Welcome to serverlessland!"|}) });
+                new Secret(this, "Imported", new SecretProps { SecretStringValue = new SecretValue(Fn.ImportValue("shared-secret")) });
+                new Secret(this, "Empty", new SecretProps { SecretStringValue = new SecretValue("") });
+        """, "SecretsManager"));
+
+    [Fact]
+    public Task AVariableThatAlsoNamesASecretIsItsNameNotTheSecret() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
+                var secretKey = "MySecret";
+                new Secret(this, "Secret", new SecretProps { SecretName = secretKey });
+                var parameterToken = "app-token";
+                var fromParameter = StringParameter.ValueForStringParameter(this, parameterToken);
+                var djangoKey = {|CDK601:"MySecretDjangoKey"|};
+                new Function(this, "Fn", new FunctionProps
+                {
+                    Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"),
+                    Environment = new Dictionary<string, string>
+                    {
+                        { "SECRET_KEY", secretKey },
+                        { "PARAMETER_TOKEN", parameterToken },
+                        { "DJANGO_SECRET_KEY", djangoKey },
+                    },
+                });
+        """, "SecretsManager SSM Lambda"));
+
+    [Fact]
     public Task UserNamesBesideAPasswordAreNotSecrets() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
                 var admin = new Admin { AdminUsername = "admin" };
                 var generated = new Secret(this, "Password");

@@ -63,8 +63,14 @@ public sealed class SecretInSourceAnalyzer : CdkAnalyzer
             {
                 case IInvocationOperation { TargetMethod: { IsStatic: true, Name: "UnsafePlainText" or "PlainText" } method } call
                     when SymbolEqualityComparer.Default.Equals(method.ContainingType, secretValue) && call.Arguments.Length > 0
-                        && !HoldsAName(call, cdk.Values, ctx.CancellationToken):
+                        && !HoldsAName(call, call.Arguments[0].Value, cdk.Values, ctx.CancellationToken):
                     CheckValue(ctx, new Origin(call.Arguments[0].Value), "A secret value is written in plain text", looksOnly: false);
+                    break;
+
+                // new SecretValue("…"): the constructor takes the value as it is, like UnsafePlainText.
+                case IObjectCreationOperation creation when SymbolEqualityComparer.Default.Equals(creation.Type, secretValue) && creation.Arguments.Length > 0
+                    && !HoldsAName(creation, creation.Arguments[0].Value, cdk.Values, ctx.CancellationToken):
+                    CheckValue(ctx, new Origin(creation.Arguments[0].Value), "A secret value is written in plain text", looksOnly: false);
                     break;
 
                 case IInvocationOperation { TargetMethod.Name: "AddEnvironment" } call when cdk.IsCdkApi(call.TargetMethod.ContainingType) && call.Arguments.Length >= 2:
@@ -89,14 +95,14 @@ public sealed class SecretInSourceAnalyzer : CdkAnalyzer
                     }
                     break;
             }
-        }, OperationKind.Invocation, OperationKind.SimpleAssignment);
+        }, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
 
         void CheckEntry(OperationAnalysisContext ctx, Origin key, Origin value)
         {
             foreach (var name in cdk.Values.KnownTexts(key, ctx.CancellationToken))
             {
                 var (namesSecret, mentionsSecret) = classified.TryGetValue(name, out var known) ? known : classified.GetOrAdd(name, Classify(name));
-                if (namesSecret || mentionsSecret)
+                if ((namesSecret || mentionsSecret) && !NamesASecretOrParameter(value.Operation))
                     CheckValue(ctx, value, $"The environment variable {name} holds a secret", looksOnly: !namesSecret);
             }
             // Whatever its name (DB_CONNECTION, DATABASE_URL): a connection string that carries its password.
@@ -181,10 +187,10 @@ public sealed class SecretInSourceAnalyzer : CdkAnalyzer
     /// <c>adInfo.AdminUsername</c>, or the entry <c>{ "username", SecretValue.UnsafePlainText(…) }</c> of a secret's
     /// object value. It sits in the secret beside the password; it is not the password.
     /// </summary>
-    private static bool HoldsAName(IInvocationOperation call, ValueModel values, CancellationToken cancellationToken)
+    private static bool HoldsAName(IOperation call, IOperation value, ValueModel values, CancellationToken cancellationToken)
     {
         var names = new List<string>();
-        if (ValueModel.Unwrap(call.Arguments[0].Value) is var argument && ReferencedName(argument) is { } name)
+        if (ValueModel.Unwrap(value) is var argument && ReferencedName(argument) is { } name)
             names.Add(name);
         var key = call.Parent switch
         {
@@ -196,6 +202,40 @@ public sealed class SecretInSourceAnalyzer : CdkAnalyzer
         if (key is not null)
             names.AddRange(values.KnownTexts(new Origin(key), cancellationToken));
         return names.Any(n => LastWord(n) is { } last && NameWords.Contains(last) && !Classify(n).NamesSecret);
+    }
+
+    /// <summary>
+    /// The value is a variable that also names a secret or a parameter (<c>SecretName = secretKey</c>,
+    /// <c>Secret.FromSecretNameV2(this, "Db", secretKey)</c>, <c>ParameterName = name</c>): the function gets the name
+    /// to look the secret up with, not the secret (<c>{ "SECRET_KEY", secretKey }</c>).
+    /// </summary>
+    private static bool NamesASecretOrParameter(IOperation value)
+    {
+        var symbol = ValueModel.Unwrap(value) switch
+        {
+            ILocalReferenceOperation local => (ISymbol)local.Local,
+            IFieldReferenceOperation field => field.Field,
+            _ => null,
+        };
+        if (symbol?.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is not { } declared
+            || (declared.FirstAncestorOrSelf<BaseMethodDeclarationSyntax>() ?? (SyntaxNode?)declared.FirstAncestorOrSelf<TypeDeclarationSyntax>()) is not { } scope)
+        {
+            return false;
+        }
+        foreach (var name in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
+        {
+            if (name.Identifier.ValueText != symbol.Name)
+                continue;
+            var named = name.Parent switch
+            {
+                AssignmentExpressionSyntax { Left: IdentifierNameSyntax property } assignment when assignment.Right == name => property.Identifier.ValueText,
+                ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax method } } } => method.Name.Identifier.ValueText,
+                _ => null,
+            };
+            if (named is "SecretName" or "ParameterName" or "FromSecretNameV2" or "FromSecretName" or "ValueForStringParameter" or "ValueForSecureStringParameter" or "FromStringParameterName")
+                return true;
+        }
+        return false;
     }
 
     private static string? ReferencedName(IOperation operation) => operation switch
