@@ -61,6 +61,21 @@ public class LookupEnvironmentTests
     [InlineData("new NetworkStack(app, \"Network\");")]
     [InlineData("new NetworkStack(app, \"Network\", new StackProps { StackName = \"net\" });")]
     [InlineData("new NetworkStack(app, \"Network\", new StackProps { Env = new Amazon.CDK.Environment { Region = \"eu-west-1\" } });")]
+    [InlineData("""
+        var targets = new System.Collections.Generic.Dictionary<string, Amazon.CDK.Environment>
+        {
+            ["eu"] = new() { Account = "493817265012", Region = "eu-west-1" },
+            ["us"] = new() { Account = "493817265012" },
+        };
+        foreach (var (name, env) in targets)
+            new NetworkStack(app, $"Network-{name}", new StackProps { Env = env });
+        """)]
+    [InlineData("""
+        var env = System.DateTime.Now.Hour > 12
+            ? new Amazon.CDK.Environment { Account = "493817265012", Region = "eu-west-1" }
+            : new Amazon.CDK.Environment { Region = "us-east-1" };
+        new NetworkStack(app, "Network", new StackProps { Env = env });
+        """)]
     public Task LookupInStackCreatedWithoutFullEnv(string creation)
         => VerifyCS.AnalyzerAsync(new[] { NetworkStack, Program(creation) });
 

@@ -205,8 +205,16 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
             return false;
         if (!AllKnownObjects(env.Value, cdk, cancellationToken, out passedNull))
             return true;
-        var set = cdk.Values.Settings(env.Value, cancellationToken).Select(s => s.Member.Name).ToImmutableHashSet();
-        return passedNull is null && set.Contains("Account") && set.Contains("Region");
+        if (passedNull is not null)
+            return false;
+        // Each Environment the value may be sets both: one of two that lacks its Region is a stack without one.
+        foreach (var environment in cdk.Values.Sources(env.Value, cancellationToken))
+        {
+            var set = cdk.Values.Settings(environment, cancellationToken).Select(s => s.Member.Name).ToImmutableHashSet();
+            if (!set.Contains("Account") || !set.Contains("Region"))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>Every source of the value is an object built in this app (or null, <paramref name="nullAt"/>); false when one cannot be seen into.</summary>
