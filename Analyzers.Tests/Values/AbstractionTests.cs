@@ -129,6 +129,65 @@ public class AbstractionTests
         """);
 
     [Fact]
+    public Task AnAbstractPropertyIsWhatTheDerivedConstructOverridesItWith() => Verify<QueueVisibilityTimeoutAnalyzer>.AnalyzerAsync("""
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.Lambda;
+        using Amazon.CDK.AWS.Lambda.EventSources;
+        using Amazon.CDK.AWS.SQS;
+        using Constructs;
+
+        public abstract class Worker : Construct
+        {
+            protected Worker(Construct scope, string id) : base(scope, id) { }
+
+            protected abstract int TimeoutSeconds { get; }
+
+            protected Function CreateHandler(string name) => new(this, name, new FunctionProps
+            {
+                Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Timeout = Duration.Seconds(TimeoutSeconds),
+            });
+        }
+
+        public sealed class SlowWorker : Worker
+        {
+            public SlowWorker(Construct scope, string id) : base(scope, id)
+                => CreateHandler("Slow").AddEventSource(new SqsEventSource({|CDK109:new Queue(this, "Inbox")|}));
+
+            protected override int TimeoutSeconds => 90;
+        }
+
+        public sealed class FastWorker : Worker
+        {
+            public FastWorker(Construct scope, string id) : base(scope, id)
+                => CreateHandler("Fast").AddEventSource(new SqsEventSource(new Queue(this, "Inbox")));
+
+            protected override int TimeoutSeconds => 10;
+        }
+        """);
+
+    [Fact]
+    public Task AVirtualMethodIsWhatTheDerivedStackOverridesItWith() => Verify<BucketNameAnalyzer>.AnalyzerAsync("""
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+
+        public abstract class DataStack : Stack
+        {
+            protected DataStack(Construct scope, string id) : base(scope, id)
+                => new Bucket(this, "Data", new BucketProps { BucketName = BucketName("data") });
+
+            protected virtual string BucketName(string purpose) => $"acme-{purpose}";
+        }
+
+        public sealed class ReportsStack : DataStack
+        {
+            public ReportsStack(Construct scope, string id) : base(scope, id) { }
+
+            protected override string BucketName(string purpose) => $"{|CDK102:Reports-|}{purpose}";
+        }
+        """);
+
+    [Fact]
     public Task EveryWayOfNamingATypeIsTheSameType() => Verify<AccountIdAnalyzer>.AnalyzerAsync("""
         using Amazon.CDK;
         using Constructs;

@@ -23,6 +23,7 @@ internal sealed class SyntaxIndex
     private readonly List<SyntaxNode> _targetTypedCreations = new();
     private readonly Dictionary<string, List<SyntaxNode>> _constructorCalls = new();
     private readonly Dictionary<string, List<SyntaxNode>> _usesByReceiver = new();
+    private readonly Dictionary<string, List<SyntaxNode>> _overrides = new();
 
     public SyntaxIndex(Compilation compilation, CancellationToken cancellationToken)
     {
@@ -58,8 +59,17 @@ internal sealed class SyntaxIndex
             case PrimaryConstructorBaseTypeSyntax primary when RightmostName(primary.Type) is { } baseType:
                 Add(_constructorCalls, baseType, node);
                 break;
+            case PropertyDeclarationSyntax property when property.Modifiers.Any(SyntaxKind.OverrideKeyword):
+                Add(_overrides, property.Identifier.ValueText, property);
+                break;
+            case MethodDeclarationSyntax overriding when overriding.Modifiers.Any(SyntaxKind.OverrideKeyword):
+                Add(_overrides, overriding.Identifier.ValueText, overriding);
+                break;
         }
     }
+
+    /// <summary>Properties and methods declared <c>override</c> with the name <paramref name="member"/>.</summary>
+    public IReadOnlyList<SyntaxNode> OverridesNamed(string member) => _overrides.TryGetValue(member, out var nodes) ? nodes : None;
 
     /// <summary>Assignments whose target's rightmost name is <paramref name="member"/> (<c>x.Account = …</c>, <c>{ Account = … }</c>).</summary>
     public IReadOnlyList<SyntaxNode> AssignmentsTo(string member) => _assignments.TryGetValue(member, out var nodes) ? nodes : None;

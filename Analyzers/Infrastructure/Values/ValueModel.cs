@@ -851,13 +851,18 @@ internal sealed partial class ValueModel
             if (receiver is { } known && TryMemberOfObjects(known, member, walk, into))
                 return true;
 
-            var values = MemberValues(member, walk.CancellationToken);
-            if (values.IsDefaultOrEmpty)
-                return false;
-            walk.MayBeUnset = true;
-            foreach (var value in values)
-                AddSources(value, walk, into);
-            return true;
+            var followed = false;
+            foreach (var implementation in Implementations(member, ReceiverType(instance, frame), walk.CancellationToken))
+            {
+                var values = MemberValues(implementation, walk.CancellationToken);
+                if (values.IsDefaultOrEmpty)
+                    continue;
+                walk.MayBeUnset = true;
+                foreach (var value in values)
+                    AddSources(value, walk, into);
+                followed = true;
+            }
+            return followed;
         }
         finally
         {
@@ -1101,7 +1106,14 @@ internal sealed partial class ValueModel
 
     private bool FollowReturn(IInvocationOperation invocation, Frame? frame, Walk walk, List<Origin> into)
     {
-        var method = invocation.TargetMethod.OriginalDefinition;
+        var followed = false;
+        foreach (var implementation in Implementations(invocation.TargetMethod.OriginalDefinition, ReceiverType(invocation.Instance, frame), walk.CancellationToken))
+            followed |= FollowReturn((IMethodSymbol)implementation, invocation, frame, walk, into);
+        return followed;
+    }
+
+    private bool FollowReturn(IMethodSymbol method, IInvocationOperation invocation, Frame? frame, Walk walk, List<Origin> into)
+    {
         if (method.IsAbstract || method.DeclaringSyntaxReferences.IsEmpty || !walk.Following.Add(method))
             return false;
         try
@@ -1109,7 +1121,7 @@ internal sealed partial class ValueModel
             var returns = ReturnsOf(method, walk.CancellationToken);
             if (returns.IsDefaultOrEmpty)
                 return false;
-            var call = new Frame(invocation.TargetMethod, invocation.Arguments, invocation.Instance, frame);
+            var call = new Frame(method, invocation.Arguments, invocation.Instance, frame);
             var followed = false;
             foreach (var expression in returns)
             {
@@ -1126,6 +1138,68 @@ internal sealed partial class ValueModel
             walk.Following.Remove(method);
         }
     }
+
+    /// <summary>
+    /// The class of the object a member is read on: for <c>this</c> inside a helper followed from a call, the class the
+    /// call is written in (a base class's <c>CreateHandler</c> called from the derived construct); null when unknown.
+    /// </summary>
+    private static ITypeSymbol? ReceiverType(IOperation? instance, Frame? frame)
+        => instance switch
+        {
+            null => null,
+            IInstanceReferenceOperation => frame?.Instance is { } called ? Unwrap(called.Operation).Type : instance.Type,
+            _ => Unwrap(instance).Type,
+        };
+
+    /// <summary>
+    /// What an abstract or virtual property or method may run as, read on an object of the receiver's class: the
+    /// override in that class or the nearest base of it (<c>protected override int TimeoutSeconds => …</c> for a base
+    /// class's <c>Duration.Seconds(TimeoutSeconds)</c> called from the derived construct); where the class is the one
+    /// that declares the member, or unknown, the member and every override of it in this app. Any other member is itself.
+    /// </summary>
+    private IEnumerable<ISymbol> Implementations(ISymbol member, ITypeSymbol? receiverType, CancellationToken cancellationToken)
+    {
+        if (!(member.IsAbstract || member.IsVirtual) || member.ContainingType.TypeKind != TypeKind.Class)
+            return new[] { member };
+        var declaring = member.ContainingType.OriginalDefinition;
+        if (receiverType is not null && !SymbolEqualityComparer.Default.Equals(receiverType.OriginalDefinition, declaring))
+        {
+            for (var type = receiverType.OriginalDefinition; type is not null && !SymbolEqualityComparer.Default.Equals(type, declaring); type = type.BaseType?.OriginalDefinition)
+            {
+                foreach (var candidate in type.GetMembers(member.Name))
+                {
+                    if (Overrides(candidate, member))
+                        return new[] { candidate };
+                }
+            }
+            return new[] { member };
+        }
+        var all = new List<ISymbol> { member };
+        foreach (var declaration in Index(cancellationToken).OverridesNamed(member.Name))
+        {
+            if (ModelOf(declaration.SyntaxTree).GetDeclaredSymbol(declaration, cancellationToken) is { } candidate && Overrides(candidate, member))
+                all.Add(candidate);
+        }
+        return all;
+    }
+
+    private static bool Overrides(ISymbol candidate, ISymbol member)
+    {
+        for (var overridden = Overridden(candidate); overridden is not null; overridden = Overridden(overridden))
+        {
+            if (SymbolEqualityComparer.Default.Equals(overridden.OriginalDefinition, member))
+                return true;
+        }
+        return false;
+    }
+
+    private static ISymbol? Overridden(ISymbol member)
+        => member switch
+        {
+            IPropertySymbol property => property.OverriddenProperty,
+            IMethodSymbol method => method.OverriddenMethod,
+            _ => null,
+        };
 
     private ImmutableArray<SyntaxNode> ReturnsOf(IMethodSymbol method, CancellationToken cancellationToken)
         => _returns.TryGetValue(method, out var known)
