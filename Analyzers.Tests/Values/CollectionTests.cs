@@ -81,6 +81,18 @@ public class CollectionTests
         """, "DynamoDB Lambda", members: MakeFunction));
 
     [Fact]
+    public Task PairsAppendedAndPrependedBeforeTheDictionaryIsMade() => Verify<ReservedEnvironmentVariableAnalyzer>.AnalyzerAsync(Stack("""
+                var table = new Table(this, "Orders", new TableProps { PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING } });
+                var environment = Common
+                    .Append((Key: "TABLE_NAME", Value: table.TableName))
+                    .Prepend({|CDK101:(Key: "AWS_LAMBDA_FUNCTION_NAME", Value: "orders")|})
+                    .ToDictionary(p => p.Key, p => p.Value);
+                new Function(this, "Api", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Environment = environment });
+        """, "DynamoDB Lambda", members: """
+            private static readonly (string Key, string Value)[] Common = [("LOG_LEVEL", "info"), {|CDK101:("AWS_EXECUTION_ENV", "custom")|}];
+        """));
+
+    [Fact]
     public Task TuplesMadeIntoADictionaryPairTheServiceWithItsConstruct() => Verify<EnvironmentServiceMismatchAnalyzer>.AnalyzerAsync(Stack("""
                 var table = new Table(this, "Orders", new TableProps { PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING } });
                 var queue = new Queue(this, "Jobs");

@@ -685,6 +685,10 @@ internal sealed partial class ValueModel
             case IInvocationOperation { TargetMethod: { Name: "Concat" or "Union" }, Arguments.Length: 2 } concat when concat.Instance is null:
                 return Nested(new Origin(concat.Arguments[0].Value, source.Frame), walk, elements)
                     & Nested(new Origin(concat.Arguments[1].Value, source.Frame), walk, elements);
+            // common.Append(("TABLE", table.TableName)), Prepend: the collection and one more element.
+            case IInvocationOperation { TargetMethod: { Name: "Append" or "Prepend", IsExtensionMethod: true }, Arguments.Length: 2 } append when append.Instance is null:
+                elements.Add(new Origin(append.Arguments[1].Value, source.Frame));
+                return Nested(new Origin(append.Arguments[0].Value, source.Frame), walk, elements);
             case IInvocationOperation { TargetMethod: { Name: "Create" or "CreateRange", ContainingType.Name: "ImmutableArray" or "ImmutableList" } } create:
                 foreach (var argument in create.Arguments)
                 {
