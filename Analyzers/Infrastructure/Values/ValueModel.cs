@@ -1159,7 +1159,8 @@ internal sealed partial class ValueModel
     /// </summary>
     private IEnumerable<ISymbol> Implementations(ISymbol member, ITypeSymbol? receiverType, CancellationToken cancellationToken)
     {
-        if (!(member.IsAbstract || member.IsVirtual) || member.ContainingType.TypeKind != TypeKind.Class)
+        // The library's own members (the CDK's are all virtual) are followed no further in any case.
+        if (!(member.IsAbstract || member.IsVirtual) || member.ContainingType.TypeKind != TypeKind.Class || member.DeclaringSyntaxReferences.IsEmpty)
             return new[] { member };
         var declaring = member.ContainingType.OriginalDefinition;
         if (receiverType is not null && !SymbolEqualityComparer.Default.Equals(receiverType.OriginalDefinition, declaring))
