@@ -361,6 +361,26 @@ public class DynamoDbKeyCasingTests
     });
 
     [Fact]
+    public Task ALeadingUnderscoreIsAMarkerNotACasing() => VerifyCS.AnalyzerAsync(new[] { TestCode.Stack("""
+                new Table(this, "Locks", new TableProps { PartitionKey = new Attribute { Name = "_id", Type = AttributeType.STRING } });
+                new Table(this, "Documents", new TableProps
+                {
+                    PartitionKey = new Attribute { Name = "_id", Type = AttributeType.STRING },
+                    SortKey = new Attribute { Name = "version", Type = AttributeType.NUMBER },
+                });
+                var events = new Table(this, "Events", new TableProps
+                {
+                    PartitionKey = new Attribute { {|#0:Name = "__type"|}, Type = AttributeType.STRING },
+                    SortKey = new Attribute { Name = "CreatedAt", Type = AttributeType.STRING },
+                });
+                events.AddGlobalSecondaryIndex(new GlobalSecondaryIndexProps { IndexName = "ByUpdate", PartitionKey = new Attribute { Name = "UpdatedAt", Type = AttributeType.STRING } });
+        """, "DynamoDB") }, expected: new[]
+    {
+        new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CDK401", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0)
+            .WithArguments("__type", "does not follow the table's Pascal convention; rename it to '__Type'"),
+    });
+
+    [Fact]
     public Task TablesMadeByAHelperEachHaveTheirOwnKeys() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
                 MakeTable("Orders", "orderId", "createdAt");
                 MakeTable("Events", "event_id", "created_at");

@@ -308,6 +308,7 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
         /// <summary>The conventions a name fits. A short all-capitals word (<c>TTL</c>, <c>PK</c>, <c>ID</c>) is an acronym: it fits Pascal and camel as well as UPPER.</summary>
         public static List<Casing> Fits(string name)
         {
+            name = Core(name);
             // Loops, not queries: this runs for every key name of every table.
             var fits = new List<Casing>();
             foreach (var casing in All)
@@ -327,7 +328,13 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
 
         /// <summary>The name shows the convention, rather than merely fitting it: not an acronym's Pascal or camel, not a lowercase word's camel.</summary>
         public static bool Shows(string name, Casing casing)
-            => !(IsAcronym(name) && (casing == Pascal || casing == Camel)) && !(casing == Camel && Lower._pattern.IsMatch(name));
+        {
+            name = Core(name);
+            return !(IsAcronym(name) && (casing == Pascal || casing == Camel)) && !(casing == Camel && Lower._pattern.IsMatch(name));
+        }
+
+        /// <summary>The name without its leading underscores (<c>_id</c>, <c>__typename</c>): a marker, not a casing.</summary>
+        private static string Core(string name) => name.TrimStart('_') is { Length: > 0 } core ? core : name;
 
         private static bool IsAcronym(string name)
         {
@@ -353,6 +360,12 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
 
         /// <summary><c>GSI1pk</c> → words GSI1, pk → <c>gsi1pk</c>, <c>GSI1PK</c>, <c>gsi1Pk</c>, <c>Gsi1Pk</c>, <c>gsi1_pk</c>, <c>GSI1_PK</c>.</summary>
         public static string Convert(string name, Casing target)
+        {
+            var core = Core(name);
+            return name.Substring(0, name.Length - core.Length) + ConvertCore(core, target);
+        }
+
+        private static string ConvertCore(string name, Casing target)
         {
             var words = new List<string>();
             foreach (var part in name.Split('_', '-', '.'))
