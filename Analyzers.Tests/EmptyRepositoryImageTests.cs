@@ -1,4 +1,6 @@
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using VerifyCS = CdkAnalyzers.Tests.Verify<CdkAnalyzers.EmptyRepositoryImageAnalyzer>;
 
@@ -9,14 +11,14 @@ public class EmptyRepositoryImageTests
     private static string InStack(string body) => TestCode.Stack(body, "CodeBuild ECR ECS Lambda", members: "    private readonly Repository _images;");
 
     [Fact]
-    public Task RepositoriesKeptInADictionaryFilledInALoop() => VerifyCS.AnalyzerAsync(InStack("""
+    public Task RepositoriesKeptInADictionaryFilledInALoop() => VerifyCS.AnalyzerAsync(new[] { InStack("""
                 var repos = new Dictionary<string, IRepository>();
                 foreach (var name in new[] { "api", "worker" })
                     repos[name] = new Repository(this, $"{name}Repo");
                 repos["base"] = Repository.FromRepositoryName(this, "Base", "base-images");
-                new DockerImageFunction(this, "Api", new DockerImageFunctionProps { Code = {|CDK502:DockerImageCode.FromEcr(repos["api"])|} });
+                new DockerImageFunction(this, "Api", new DockerImageFunctionProps { Code = {|#0:DockerImageCode.FromEcr(repos["api"])|} });
                 new DockerImageFunction(this, "Base", new DockerImageFunctionProps { Code = DockerImageCode.FromEcr(repos["base"]) });
-        """));
+        """) }, expected: new DiagnosticResult("CDK502", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("apiRepo", "DockerImageCode.FromImageAsset"));
 
     [Fact]
     public Task EveryImageFromRepositoryApi() => VerifyCS.AnalyzerAsync(InStack("""

@@ -54,7 +54,7 @@ public sealed class EmptyRepositoryImageAnalyzer : CdkAnalyzer
                 return;
             var created = cdk.Values.Creations(new Origin(repository), ctx.CancellationToken).FirstOrDefault(c => CdkTypes.Inherits(c.Creation.Type, cdk.EcrRepository));
             if (created.Creation is not null)
-                ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.ImageFromEmptyRepository, ctx.Operation.Syntax.GetLocation(), NameOf(created.Creation, cdk, ctx), api.Alternative));
+                ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.ImageFromEmptyRepository, ctx.Operation.Syntax.GetLocation(), NameOf(created.Creation, created.Frame, cdk, ctx), api.Alternative));
         }, OperationKind.Invocation, OperationKind.ObjectCreation);
     }
 
@@ -69,8 +69,9 @@ public sealed class EmptyRepositoryImageAnalyzer : CdkAnalyzer
         return default;
     }
 
-    private static string NameOf(IObjectCreationOperation repository, CdkTypes cdk, OperationAnalysisContext context)
-        => repository.Arguments.Length > 1 && cdk.Values.KnownText(new Origin(repository.Arguments[1].Value), context.CancellationToken) is { } id
+    /// <summary>The repository's id, seen through the call or loop pass that made it (<c>$"{name}Repo"</c> is <c>apiRepo</c>).</summary>
+    private static string NameOf(IObjectCreationOperation repository, Frame? frame, CdkTypes cdk, OperationAnalysisContext context)
+        => repository.Arguments.Length > 1 && cdk.Values.KnownText(new Origin(repository.Arguments[1].Value, frame), context.CancellationToken) is { } id
             ? id
             : Holders.Of(repository)?.Name ?? "Repository";
 }
