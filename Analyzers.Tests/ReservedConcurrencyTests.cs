@@ -51,8 +51,8 @@ public class ReservedConcurrencyTests
                     new Function(this, "Fn" + reserved, new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), {|#1:ReservedConcurrentExecutions = reserved|} });
         """) }, editorConfig: "CDK103.budget = 65\n", expected: new[]
     {
-        Reserved(0, "20", "70", "65"),
-        Reserved(1, "10", "70", "65"),
+        Reserved(0, "20", "75", "65"),
+        Reserved(1, "10", "75", "65"),
     });
 
     [Fact]
@@ -74,8 +74,22 @@ public class ReservedConcurrencyTests
         }
         """) }, editorConfig: "CDK103.budget = 900\n", expected: new[]
     {
-        Reserved(0, "500", "1030", "900"),
-        Reserved(1, "30", "1030", "900"),
+        Reserved(0, "500", "1050", "900"),
+        Reserved(1, "30", "1050", "900"),
+    });
+
+    [Fact]
+    public Task EachEntryOfADictionaryLoopReservesItsOwnNumber() => VerifyCS.AnalyzerAsync(new[] { TestCode.Stack("""
+                foreach (var (name, reserved) in config.Concurrency)
+                    new Function(this, name, new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), {|#0:ReservedConcurrentExecutions = reserved|} });
+        """, "Lambda", parameters: ", FunctionsConfig config = null", types: """
+        public sealed record FunctionsConfig(Dictionary<string, int> Concurrency)
+        {
+            public static AppStack Make(Construct scope) => new(scope, "App", null, new FunctionsConfig(new Dictionary<string, int> { ["ingest"] = 50, ["report"] = 10 }));
+        }
+        """) }, editorConfig: "CDK103.budget = 55\n", expected: new[]
+    {
+        Reserved(0, "50", "60", "55"),
     });
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
@@ -73,28 +74,54 @@ public sealed class ReservedConcurrencyAnalyzer : CdkAnalyzer
             if (values.IsEmpty || values.Max() <= 0)
                 return;
             // A function made on each pass of a loop over a known list reserves on each pass (a loop in the helper, and
-            // one around its call). A value read from the pass (spec.Reserved) is the same on every pass only when it
-            // can be one number alone (spec.Reserved ?? 500 of specs that give none); otherwise it is counted once, as
-            // its alternatives do not say which pass has which.
+            // one around its call). A value read from the pass (spec.Reserved) is the same on every pass when it can be
+            // one number alone (spec.Reserved ?? 500 of specs that give none); otherwise each pass is read on its own,
+            // or, where a pass cannot be, the value is counted once.
             var samePerPass = !hasUnknown && values.Distinct().Count() == 1;
-            var passes = Passes(creation, setting.Value.Operation) * (site is null ? 1 : Passes(site, setting.Value.AtCallSite().Operation));
             // A value the call gives is reported at that call's argument; the helper's own line serves every call.
             var given = setting.Value.AtCallSite();
             var at = given.Operation != setting.Value.Operation ? given.Operation.Syntax : setting.Syntax;
-            reservations.Add((values.Max(), passes, at.GetLocation(), CdkOptions.GetConcurrencyBudget(ctx.Options, at.SyntaxTree)));
+            var budget = CdkOptions.GetConcurrencyBudget(ctx.Options, at.SyntaxTree);
+            // Read pass by pass where each pass of a loop over a known list or dictionary gives one number of its own
+            // (foreach (var (name, reserved) in config.Concurrency)): 50 and 10 are 60, not 50 twice or once.
+            if (site is null && !samePerPass && PerPass(creation, setting.Value) is { } perPass)
+            {
+                foreach (var value in perPass)
+                    reservations.Add((value, 1, at.GetLocation(), budget));
+                return;
+            }
+            var passes = Passes(creation, setting.Value.Operation) * (site is null ? 1 : Passes(site, setting.Value.AtCallSite().Operation));
+            reservations.Add((values.Max(), passes, at.GetLocation(), budget));
 
             int Passes(SyntaxNode made, IOperation value)
                 => Loops.Around(made) is { } loop && (samePerPass || !Loops.ReadsAVariableOf(loop, value)) ? Loops.PassesOf(loop, cdk, ctx.CancellationToken) ?? 1 : 1;
+
+            // The number each pass of the loop around the creation reserves; null unless every pass gives one known number.
+            List<double>? PerPass(SyntaxNode made, Origin value)
+            {
+                if (Loops.Around(made) is not { } loop || !Loops.ReadsAVariableOf(loop, value.Operation) || Loops.Passes(loop, cdk, ctx.CancellationToken) is not { } passes)
+                    return null;
+                var numbers = new List<double>(passes.Length);
+                foreach (var pass in passes)
+                {
+                    var reserved = cdk.Values.Numbers(new Origin(value.Operation, pass), ctx.CancellationToken, out var unknown);
+                    if (unknown || reserved.Length != 1)
+                        return null;
+                    numbers.Add(reserved[0]);
+                }
+                return numbers;
+            }
         }
 
         context.RegisterCompilationEndAction(ctx =>
         {
             var total = reservations.Sum(r => r.Value * r.Passes);
-            var reported = new System.Collections.Generic.HashSet<Location>();
-            foreach (var (value, _, use, budget) in reservations.OrderBy(r => r.Use.SourceTree?.FilePath).ThenBy(r => r.Use.SourceSpan.Start))
+            // One diagnostic a place: a setting read on several passes names the most it reserves.
+            foreach (var atUse in reservations.GroupBy(r => r.Use).OrderBy(g => g.Key.SourceTree?.FilePath).ThenBy(g => g.Key.SourceSpan.Start))
             {
-                if (total > budget && reported.Add(use))
-                    ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.ReservedConcurrency, use, Format(value), Format(total), Format(budget)));
+                var budget = atUse.First().Budget;
+                if (total > budget)
+                    ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.ReservedConcurrency, atUse.Key, Format(atUse.Max(r => r.Value)), Format(total), Format(budget)));
             }
         });
     }
