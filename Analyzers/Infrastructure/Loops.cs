@@ -112,9 +112,7 @@ internal static class Loops
                 ? entries.Items.Select(entry => Frame.ForPass(loop, entry.Value, entry.Key)).ToImmutableArray()
                 : null;
         }
-        return cdk.Values.Elements(new Origin(collection), cancellationToken) is { IsComplete: true } elements
-            ? elements.Items.Select(element => Frame.ForPass(loop, element)).ToImmutableArray()
-            : null;
+        return KnownElements(loop, cdk, cancellationToken)?.Select(element => Frame.ForPass(loop, element)).ToImmutableArray();
     }
 
     /// <summary>How many times a loop from <see cref="Around"/> runs, when it runs over a known list; null otherwise.</summary>

@@ -629,20 +629,23 @@ internal sealed partial class ValueModel
         if (IsConstructIdParameter(parameter))
             return false;
         walk.Holders?.Add(new Holder(parameter, reference.Syntax, frame));
-        if (parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } && ElementLambdaOf(parameter, walk.CancellationToken) is { } lambda
-            && Frame.PassOf(frame, lambda) is { } pass)
+        // A lambda run for each element: on one pass, that pass's element; else each element of the collection.
+        if (parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } && ElementLambdaOf(parameter, walk.CancellationToken) is { } lambda)
         {
-            AddSources(pass.Element, walk, into);
-            return true;
-        }
-        if (parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } && CollectionLambdaRunsOver(parameter, walk.CancellationToken) is { } collection)
-        {
-            var elements = ElementsOf(new Origin(collection, frame), walk, out var complete);
-            if (!complete)
-                return false;
-            foreach (var element in elements)
-                AddSources(element, walk, into);
-            return true;
+            if (Frame.PassOf(frame, lambda) is { } pass)
+            {
+                AddSources(pass.Element, walk, into);
+                return true;
+            }
+            if (CollectionLambdaRunsOver(lambda, walk.CancellationToken) is { } collection)
+            {
+                var elements = ElementsOf(new Origin(collection, frame), walk, out var complete);
+                if (!complete)
+                    return false;
+                foreach (var element in elements)
+                    AddSources(element, walk, into);
+                return true;
+            }
         }
         for (var current = frame; current is not null; current = current.Caller)
         {
@@ -672,14 +675,13 @@ internal sealed partial class ValueModel
     }
 
     /// <summary>
-    /// The collection whose elements a lambda's first parameter takes (<c>accounts.Select(a =&gt; …)</c>, see
-    /// <see cref="Loops.CollectionRunThrough"/>); null for any other parameter.
+    /// The collection whose elements an element lambda's first parameter takes (<c>accounts.Select(a =&gt; …)</c>, see
+    /// <see cref="Loops.CollectionRunThrough"/>); null when it is not a collection.
     /// </summary>
-    private IOperation? CollectionLambdaRunsOver(IParameterSymbol parameter, CancellationToken cancellationToken)
-        => ElementLambdaOf(parameter, cancellationToken) is { } lambda && Loops.CollectionRunThrough(lambda) is { } written
-            && OperationAt(written, cancellationToken) is { } collection && IsEnumerable(collection.Type)
-                ? collection
-                : null;
+    private IOperation? CollectionLambdaRunsOver(AnonymousFunctionExpressionSyntax lambda, CancellationToken cancellationToken)
+        => Loops.CollectionRunThrough(lambda) is { } written && OperationAt(written, cancellationToken) is { } collection && IsEnumerable(collection.Type)
+            ? collection
+            : null;
 
     /// <summary>The lambda whose element a parameter is: the first parameter of a lambda run for each element of a collection; null for any other.</summary>
     private static AnonymousFunctionExpressionSyntax? ElementLambdaOf(IParameterSymbol parameter, CancellationToken cancellationToken)
@@ -852,9 +854,10 @@ internal sealed partial class ValueModel
                 return true;
 
             var followed = false;
-            foreach (var implementation in Implementations(member, ReceiverType(instance, frame), walk.CancellationToken))
+            var implementations = OtherImplementations(member, ReceiverType(instance, frame), walk.CancellationToken);
+            for (var i = 0; i < (implementations?.Count ?? 1); i++)
             {
-                var values = MemberValues(implementation, walk.CancellationToken);
+                var values = MemberValues(implementations?[i] ?? member, walk.CancellationToken);
                 if (values.IsDefaultOrEmpty)
                     continue;
                 walk.MayBeUnset = true;
@@ -1106,8 +1109,11 @@ internal sealed partial class ValueModel
 
     private bool FollowReturn(IInvocationOperation invocation, Frame? frame, Walk walk, List<Origin> into)
     {
+        var method = invocation.TargetMethod.OriginalDefinition;
+        if (OtherImplementations(method, ReceiverType(invocation.Instance, frame), walk.CancellationToken) is not { } implementations)
+            return FollowReturn(method, invocation, frame, walk, into);
         var followed = false;
-        foreach (var implementation in Implementations(invocation.TargetMethod.OriginalDefinition, ReceiverType(invocation.Instance, frame), walk.CancellationToken))
+        foreach (var implementation in implementations)
             followed |= FollowReturn((IMethodSymbol)implementation, invocation, frame, walk, into);
         return followed;
     }
@@ -1155,13 +1161,14 @@ internal sealed partial class ValueModel
     /// What an abstract or virtual property or method may run as, read on an object of the receiver's class: the
     /// override in that class or the nearest base of it (<c>protected override int TimeoutSeconds => …</c> for a base
     /// class's <c>Duration.Seconds(TimeoutSeconds)</c> called from the derived construct); where the class is the one
-    /// that declares the member, or unknown, the member and every override of it in this app. Any other member is itself.
+    /// that declares the member, or unknown, the member and every override of it in this app. Null for any other member,
+    /// which is itself (most are: no list is made for them).
     /// </summary>
-    private IEnumerable<ISymbol> Implementations(ISymbol member, ITypeSymbol? receiverType, CancellationToken cancellationToken)
+    private IReadOnlyList<ISymbol>? OtherImplementations(ISymbol member, ITypeSymbol? receiverType, CancellationToken cancellationToken)
     {
         // The library's own members (the CDK's are all virtual) are followed no further in any case.
         if (!(member.IsAbstract || member.IsVirtual) || member.ContainingType.TypeKind != TypeKind.Class || member.DeclaringSyntaxReferences.IsEmpty)
-            return new[] { member };
+            return null;
         var declaring = member.ContainingType.OriginalDefinition;
         if (receiverType is not null && !SymbolEqualityComparer.Default.Equals(receiverType.OriginalDefinition, declaring))
         {
@@ -1173,7 +1180,7 @@ internal sealed partial class ValueModel
                         return new[] { candidate };
                 }
             }
-            return new[] { member };
+            return null;
         }
         var all = new List<ISymbol> { member };
         foreach (var declaration in Index(cancellationToken).OverridesNamed(member.Name))
