@@ -75,6 +75,19 @@ public class ConstructIdCollisionTests
         """));
 
     [Fact]
+    public Task IdsReadFromTheElementsOfAKnownListOrDictionary() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
+                foreach (var spec in Specs)
+                    new Queue(this, spec.Name, new QueueProps { Fifo = spec.Fifo });
+                foreach (var (name, retention) in Topics)
+                    new Topic(this, $"{name}Topic");
+                foreach (var (name, fifo) in Specs.Where(s => !s.Fifo))
+                    new Bucket(this, name + "-" + fifo);
+        """, "SQS S3 SNS", members: """
+            private static readonly (string Name, bool Fifo)[] Specs = [("orders", true), ("emails", false), {|CDK110:("orders", false)|}];
+            private static readonly Dictionary<string, int> Topics = new() { ["Orders"] = 1, ["Billing"] = 2 };
+        """));
+
+    [Fact]
     public Task IdFromTheLoopVariableIsNotConstant() => VerifyCS.AnalyzerAsync(InStack("""
                 string[] stages = ["prod"];
                 foreach (var stage in stages)

@@ -110,32 +110,27 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
     }
 
     /// <summary>
-    /// <c>foreach (var name in names) new Queue(this, name)</c> (or <c>names.ForEach(name =&gt; …)</c>) over a known list
-    /// that holds one name twice, in a scope from outside the loop: the element that repeats an earlier one, that
-    /// earlier one, and the id; null otherwise.
+    /// <c>foreach (var name in names) new Queue(this, name)</c> (or <c>names.ForEach(name =&gt; …)</c>, or an id read from
+    /// the element: <c>spec.Name</c>, <c>$"{name}Queue"</c>) over a known list or dictionary whose passes give one id
+    /// twice, in a scope from outside the loop: the element that repeats an earlier one, that earlier one, and the id;
+    /// null otherwise.
     /// </summary>
     private static (SyntaxNode Second, SyntaxNode First, string Id)? DuplicateElementOfTheLoop(SyntaxNode site, IOperation id, ISymbol? scope, CdkTypes cdk, CancellationToken ct)
     {
-        // The id's shape first: most ids are literals, and only a variable can be a loop's element.
-        var variable = ValueModel.Unwrap(id) switch
-        {
-            ILocalReferenceOperation local => (ISymbol)local.Local,
-            IParameterReferenceOperation parameter => parameter.Parameter,
-            _ => null,
-        };
-        if (variable is null || Loops.Around(site) is not { } loop || (scope is not null && Loops.Declares(loop, scope))
-            || !Loops.IsElement(loop, variable, ct) || Loops.KnownElements(loop, cdk, ct) is not { } elements)
+        // The id's shape first: most ids are constants, and only a value read from the element changes with the pass.
+        if (ValueModel.Unwrap(id).ConstantValue.HasValue || Loops.Around(site) is not { } loop || (scope is not null && Loops.Declares(loop, scope))
+            || !Loops.ReadsAVariableOf(loop, id) || Loops.Passes(loop, cdk, ct) is not { } passes)
         {
             return null;
         }
         var seen = new Dictionary<string, SyntaxNode>();
-        foreach (var element in elements)
+        foreach (var pass in passes)
         {
-            if (cdk.Values.KnownText(element, ct) is not { } text)
+            if (cdk.Values.KnownText(new Origin(id, pass), ct) is not { } text)
                 continue;
             if (seen.TryGetValue(text, out var first))
-                return (element.Operation.Syntax, first, text);
-            seen[text] = element.Operation.Syntax;
+                return (pass.Element.Operation.Syntax, first, text);
+            seen[text] = pass.Element.Operation.Syntax;
         }
         return null;
     }

@@ -124,15 +124,6 @@ internal static class Loops
         return KnownElements(loop, cdk, cancellationToken)?.Length;
     }
 
-    /// <summary>The variable is the loop's element: a foreach's own variable, or an element lambda's first parameter.</summary>
-    public static bool IsElement(SyntaxNode loop, ISymbol variable, CancellationToken cancellationToken)
-        => variable switch
-        {
-            ILocalSymbol local => loop is ForEachStatementSyntax && local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) == loop,
-            IParameterSymbol { Ordinal: 0 } parameter => loop is AnonymousFunctionExpressionSyntax && Declares(loop, parameter),
-            _ => false,
-        };
-
     /// <summary>
     /// The helper a creation is written in, which makes it once per call: a method, a local function, or the
     /// constructor of an app construct. Null for a stack's own constructor (made once, as written) and anything else.
