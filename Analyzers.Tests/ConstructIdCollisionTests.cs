@@ -88,6 +88,40 @@ public class ConstructIdCollisionTests
         """));
 
     [Fact]
+    public Task AListTwoCreationsOfTheStackShareIsStillOneList() => VerifyCS.AnalyzerAsync("""
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.SQS;
+        using Constructs;
+
+        public sealed record Settings(string[] Renditions)
+        {
+            public static Settings Load() => new(["1080p", "720p"]);
+        }
+
+        public sealed class MediaStack : Stack
+        {
+            public MediaStack(Construct scope, string id, Settings settings, string[] regions) : base(scope, id)
+            {
+                foreach (var rendition in settings.Renditions)
+                    new Queue(this, $"RenditionQueue{rendition}");
+                foreach (var region in regions)
+                    new Queue(this, $"Replica{region}");
+            }
+        }
+
+        public static class Program
+        {
+            public static void Main()
+            {
+                var app = new App();
+                var settings = Settings.Load();
+                new MediaStack(app, "Blue", settings, ["eu"]);
+                new MediaStack(app, "Green", settings, ["eu", "us"]);
+            }
+        }
+        """);
+
+    [Fact]
     public Task IdFromTheLoopVariableIsNotConstant() => VerifyCS.AnalyzerAsync(InStack("""
                 string[] stages = ["prod"];
                 foreach (var stage in stages)

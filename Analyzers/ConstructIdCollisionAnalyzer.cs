@@ -119,14 +119,16 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
     {
         // The id's shape first: most ids are constants, and only a value read from the element changes with the pass.
         if (ValueModel.Unwrap(id).ConstantValue.HasValue || Loops.Around(site) is not { } loop || (scope is not null && Loops.Declares(loop, scope))
-            || !Loops.ReadsAVariableOf(loop, id) || Loops.Passes(loop, cdk, ct) is not { } passes)
+            || !Loops.ReadsAVariableOf(loop, id) || !Loops.RunsOverOneWrittenList(loop, cdk, ct) || Loops.Passes(loop, cdk, ct) is not { } passes)
         {
             return null;
         }
+        // The list reached through two creations of the stack (blue and green) is still one list: each element once.
+        var elements = new HashSet<SyntaxNode>();
         var seen = new Dictionary<string, SyntaxNode>();
         foreach (var pass in passes)
         {
-            if (cdk.Values.KnownText(new Origin(id, pass), ct) is not { } text)
+            if (!elements.Add(pass.Element.Operation.Syntax) || cdk.Values.KnownText(new Origin(id, pass), ct) is not { } text)
                 continue;
             if (seen.TryGetValue(text, out var first))
                 return (pass.Element.Operation.Syntax, first, text);

@@ -115,6 +115,15 @@ internal static class Loops
         return KnownElements(loop, cdk, cancellationToken)?.Select(element => Frame.ForPass(loop, element)).ToImmutableArray();
     }
 
+    /// <summary>
+    /// The collection a loop runs over is one list written in one place, however many calls reach it. False where the
+    /// callers of a helper or the creators of a stack give different lists: each of those runs over its own, and
+    /// <see cref="Passes"/> lists the elements of all of them.
+    /// </summary>
+    public static bool RunsOverOneWrittenList(SyntaxNode loop, CdkTypes cdk, CancellationToken cancellationToken)
+        => CollectionOf(loop) is { } written && cdk.Values.OperationAt(written, cancellationToken) is { } collection
+            && cdk.Values.Sources(new Origin(collection), cancellationToken).Select(s => ValueModel.Unwrap(s.Operation).Syntax).Distinct().Count() == 1;
+
     /// <summary>How many times a loop from <see cref="Around"/> runs, when it runs over a known list; null otherwise.</summary>
     public static int? PassesOf(SyntaxNode loop, CdkTypes cdk, CancellationToken cancellationToken)
     {
