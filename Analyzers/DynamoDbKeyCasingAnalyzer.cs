@@ -213,14 +213,13 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
             var names = new List<(string, Location)>();
             foreach (var (setting, written, _) in varying)
             {
-                var name = new Origin(setting.Value.Operation, pass);
-                if (cdk.Values.KnownTexts(name, cancellationToken) is not { Length: 1 } texts)
+                var strings = cdk.Values.Strings(new Origin(setting.Value.Operation, pass), cancellationToken);
+                if (strings.Length != 1 || strings[0].KnownText is not { } text)
                     return null;
                 // Where the element writes the name itself (new("Reviews", "ProductId", "reviewId")), there: the rename is made there.
-                var at = cdk.Values.Sources(name, cancellationToken) is { Length: 1 } sources && ValueModel.Unwrap(sources[0].Operation).Syntax is LiteralExpressionSyntax literal
-                    ? literal.GetLocation()
-                    : written;
-                names.Add((texts[0], at));
+                var parts = strings[0].Parts;
+                var at = parts.Length == 1 && parts[0].Syntax is LiteralExpressionSyntax literal ? literal.GetLocation() : written;
+                names.Add((text, at));
             }
             var id = creation.Arguments.Length >= 2 ? cdk.Values.KnownText(new Origin(creation.Arguments[1].Value, pass), cancellationToken) : null;
             tables.Add(PassTable(shared, id ?? shared.Id, names));

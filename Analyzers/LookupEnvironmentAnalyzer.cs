@@ -197,18 +197,19 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
         if (requireProps && ValueModel.Unwrap(props.Value) is IParameterReferenceOperation)
             return false;
         var propsValue = new Origin(props.Value);
-        if (!AllKnownObjects(propsValue, cdk, cancellationToken, out passedNull))
+        if (!AllKnownObjects(cdk.Values.Sources(propsValue, cancellationToken), out passedNull))
             return !requireProps;
         if (passedNull is not null)
             return false;
         if (cdk.Values.SettingsNamed(propsValue, "Env", cancellationToken).LastOrDefault() is not { Syntax: not null } env)
             return false;
-        if (!AllKnownObjects(env.Value, cdk, cancellationToken, out passedNull))
+        var environments = cdk.Values.Sources(env.Value, cancellationToken);
+        if (!AllKnownObjects(environments, out passedNull))
             return true;
         if (passedNull is not null)
             return false;
         // Each Environment the value may be sets both: one of two that lacks its Region is a stack without one.
-        foreach (var environment in cdk.Values.Sources(env.Value, cancellationToken))
+        foreach (var environment in environments)
         {
             var set = cdk.Values.Settings(environment, cancellationToken).Select(s => s.Member.Name).ToImmutableHashSet();
             if (!set.Contains("Account") || !set.Contains("Region"))
@@ -217,11 +218,11 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
         return true;
     }
 
-    /// <summary>Every source of the value is an object built in this app (or null, <paramref name="nullAt"/>); false when one cannot be seen into.</summary>
-    private static bool AllKnownObjects(Origin value, CdkTypes cdk, System.Threading.CancellationToken cancellationToken, out SyntaxNode? nullAt)
+    /// <summary>Every source of a value is an object built in this app (or null, <paramref name="nullAt"/>); false when one cannot be seen into.</summary>
+    private static bool AllKnownObjects(ImmutableArray<Origin> sources, out SyntaxNode? nullAt)
     {
         nullAt = null;
-        foreach (var source in cdk.Values.Sources(value, cancellationToken))
+        foreach (var source in sources)
         {
             switch (ValueModel.Unwrap(source.Operation))
             {

@@ -102,7 +102,7 @@ public sealed class SecretInSourceAnalyzer : CdkAnalyzer
             foreach (var name in cdk.Values.KnownTexts(key, ctx.CancellationToken))
             {
                 var (namesSecret, mentionsSecret) = classified.TryGetValue(name, out var known) ? known : classified.GetOrAdd(name, Classify(name));
-                if ((namesSecret || mentionsSecret) && !NamesASecretOrParameter(value.Operation))
+                if ((namesSecret || mentionsSecret) && !NamesASecretOrParameter(value.Operation, cdk.Values))
                     CheckValue(ctx, value, $"The environment variable {name} holds a secret", looksOnly: !namesSecret);
             }
             // Whatever its name (DB_CONNECTION, DATABASE_URL): a connection string that carries its password.
@@ -204,12 +204,15 @@ public sealed class SecretInSourceAnalyzer : CdkAnalyzer
         return names.Any(n => LastWord(n) is { } last && NameWords.Contains(last) && !Classify(n).NamesSecret);
     }
 
+    private static readonly string[] NamingProperties = { "SecretName", "ParameterName" };
+    private static readonly string[] NameLookups = { "FromSecretNameV2", "FromSecretName", "ValueForStringParameter", "ValueForSecureStringParameter", "FromStringParameterName" };
+
     /// <summary>
     /// The value is a variable that also names a secret or a parameter (<c>SecretName = secretKey</c>,
     /// <c>Secret.FromSecretNameV2(this, "Db", secretKey)</c>, <c>ParameterName = name</c>): the function gets the name
     /// to look the secret up with, not the secret (<c>{ "SECRET_KEY", secretKey }</c>).
     /// </summary>
-    private static bool NamesASecretOrParameter(IOperation value)
+    private static bool NamesASecretOrParameter(IOperation value, ValueModel values)
     {
         var symbol = ValueModel.Unwrap(value) switch
         {
@@ -222,20 +225,9 @@ public sealed class SecretInSourceAnalyzer : CdkAnalyzer
         {
             return false;
         }
-        foreach (var name in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
-        {
-            if (name.Identifier.ValueText != symbol.Name)
-                continue;
-            var named = name.Parent switch
-            {
-                AssignmentExpressionSyntax { Left: IdentifierNameSyntax property } assignment when assignment.Right == name => property.Identifier.ValueText,
-                ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax method } } } => method.Name.Identifier.ValueText,
-                _ => null,
-            };
-            if (named is "SecretName" or "ParameterName" or "FromSecretNameV2" or "FromSecretName" or "ValueForStringParameter" or "ValueForSecureStringParameter" or "FromStringParameterName")
-                return true;
-        }
-        return false;
+        bool IsTheVariable(ExpressionSyntax expression) => expression is IdentifierNameSyntax name && name.Identifier.ValueText == symbol.Name;
+        return NamingProperties.Any(property => values.AssignmentsIn(scope, property).Any(node => node is AssignmentExpressionSyntax assignment && IsTheVariable(assignment.Right)))
+            || NameLookups.Any(method => values.CallsIn(scope, method).Any(node => node is InvocationExpressionSyntax call && call.ArgumentList.Arguments.Any(a => IsTheVariable(a.Expression))));
     }
 
     private static string? ReferencedName(IOperation operation) => operation switch

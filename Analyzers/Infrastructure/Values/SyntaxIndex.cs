@@ -36,16 +36,10 @@ internal sealed class SyntaxIndex
         switch (node)
         {
             case AssignmentExpressionSyntax assignment:
-                if (RightmostName(assignment.Left) is { } member)
-                    Add(_assignments, member, assignment);
-                if (ReceiverOf(assignment.Left) is { } written)
-                    Add(_usesByReceiver, written, assignment);
+                RecordTarget(_assignments, assignment, assignment.Left);
                 break;
             case InvocationExpressionSyntax invocation:
-                if (RightmostName(invocation.Expression) is { } method)
-                    Add(_invocations, method, invocation);
-                if (ReceiverOf(invocation.Expression) is { } called)
-                    Add(_usesByReceiver, called, invocation);
+                RecordTarget(_invocations, invocation, invocation.Expression);
                 break;
             case ObjectCreationExpressionSyntax creation when RightmostName(creation.Type) is { } type:
                 Add(_creations, type, creation);
@@ -66,6 +60,15 @@ internal sealed class SyntaxIndex
                 Add(_overrides, overriding.Identifier.ValueText, overriding);
                 break;
         }
+    }
+
+    /// <summary>An assignment or a call, by its target's rightmost name (<c>x.Account</c>, <c>x.Add</c>) and by the variable it writes into or calls on (<c>x</c>).</summary>
+    private void RecordTarget(Dictionary<string, List<SyntaxNode>> byName, SyntaxNode node, ExpressionSyntax target)
+    {
+        if (RightmostName(target) is { } name)
+            Add(byName, name, node);
+        if (ReceiverOf(target) is { } receiver)
+            Add(_usesByReceiver, receiver, node);
     }
 
     /// <summary>Properties and methods declared <c>override</c> with the name <paramref name="member"/>.</summary>

@@ -568,6 +568,14 @@ internal sealed partial class ValueModel
     public IEnumerable<SyntaxNode> CreationsIn(SyntaxNode scope, ICollection<string> typeNames)
         => NamesIn(scope.SyntaxTree).CreationsIn(scope, typeNames);
 
+    /// <summary>The assignments inside <paramref name="scope"/> to a member named <paramref name="member"/>, from the file's walk.</summary>
+    public IEnumerable<SyntaxNode> AssignmentsIn(SyntaxNode scope, string member)
+        => NamesIn(scope.SyntaxTree).AssignmentsTo(member, scope);
+
+    /// <summary>The calls inside <paramref name="scope"/> of a method named <paramref name="method"/>, from the file's walk.</summary>
+    public IEnumerable<SyntaxNode> CallsIn(SyntaxNode scope, string method)
+        => NamesIn(scope.SyntaxTree).CallsOf(method, scope);
+
     /// <summary>A file by the names it writes and uses, walked once.</summary>
     private ScopeNames NamesIn(SyntaxTree tree)
         => _scopeNames.TryGetValue(tree, out var known) ? known : _scopeNames.GetOrAdd(tree, new ScopeNames(tree.GetRoot()));
