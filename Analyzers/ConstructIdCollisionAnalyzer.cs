@@ -61,7 +61,7 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
             {
                 var creation = (IObjectCreationOperation)ctx.Operation;
                 // A local function or a lambda held in a local that always creates counts at each of its calls, not where it is written.
-                if (Loops.EnclosingFunction(creation.Syntax) is { } function && (function is LocalFunctionStatementSyntax || IsLambdaInALocal(function))
+                if (Loops.EnclosingFunction(creation.Syntax) is { } function && (function is LocalFunctionStatementSyntax || ValueModel.IsLambdaInALocal(function))
                     && AlwaysCreates(function))
                 {
                     return;
@@ -152,7 +152,7 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
     /// </summary>
     private static void AddHelperCreations(IInvocationOperation call, List<Created> created, CdkTypes cdk, CancellationToken ct)
     {
-        var helper = LambdaCalled(call, ct) ?? call.TargetMethod;
+        var helper = ValueModel.LambdaCalled(call, ct) ?? call.TargetMethod;
         if (helper.DeclaringSyntaxReferences.IsEmpty || (helper.MethodKind != MethodKind.AnonymousFunction && call.Instance is not (null or IInstanceReferenceOperation)))
             return;
         var creations = cdk.Values.CreationsAndCallsIn(helper, ct);
@@ -177,25 +177,6 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
             created.Add(new Created(call.Syntax, scope.Value.Key, scope.Value.Symbol, id, reportAt, call));
         }
     }
-
-    /// <summary>
-    /// The lambda a call invokes through the local it was written into (<c>var make = (string id) =&gt; new Queue(this, id);
-    /// make("Dlq");</c>); null for any other call.
-    /// </summary>
-    private static IMethodSymbol? LambdaCalled(IInvocationOperation call, CancellationToken ct)
-    {
-        if (call.TargetMethod.MethodKind != MethodKind.DelegateInvoke || call.Instance is not ILocalReferenceOperation { Local: var local }
-            || local.DeclaringSyntaxReferences.Length != 1
-            || local.DeclaringSyntaxReferences[0].GetSyntax(ct) is not VariableDeclaratorSyntax { Initializer.Value: var value }
-            || !IsLambdaInALocal(value) || call.SemanticModel?.GetSymbolInfo(value, ct).Symbol is not IMethodSymbol lambda)
-        {
-            return null;
-        }
-        return lambda;
-    }
-
-    private static bool IsLambdaInALocal(SyntaxNode node)
-        => node is LambdaExpressionSyntax { Parent: EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: LocalDeclarationStatementSyntax } } };
 
     /// <summary>Whatever the helper creates runs whenever it is called: its body does not branch, loop, leave early or defer to a lambda.</summary>
     private static bool AlwaysCreates(IMethodSymbol helper, CancellationToken ct)

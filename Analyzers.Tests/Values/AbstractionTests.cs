@@ -188,6 +188,26 @@ public class AbstractionTests
         """);
 
     [Fact]
+    public Task ALambdaInALocalIsAHelperItsCallsGiveTheArgumentsTo() => Verify<BucketNameAnalyzer>.AnalyzerAsync("""
+        using System;
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+
+        public sealed class EdgeStack : Stack
+        {
+            public EdgeStack(Construct scope, string id) : base(scope, id)
+            {
+                Func<string, Bucket> makeBucket = purpose => new Bucket(this, purpose, new BucketProps { BucketName = $"edge-{purpose}" });
+                var nameOf = (string purpose, int copy) => $"{purpose}-copy-{copy}";
+                makeBucket("logs");
+                makeBucket({|CDK102:"Media"|});
+                new Bucket(this, "Copy", new BucketProps { BucketName = nameOf({|CDK102:"Backup"|}, 2) });
+            }
+        }
+        """);
+
+    [Fact]
     public Task EveryWayOfNamingATypeIsTheSameType() => Verify<AccountIdAnalyzer>.AnalyzerAsync("""
         using Amazon.CDK;
         using Constructs;

@@ -757,7 +757,13 @@ internal sealed partial class ValueModel
     /// <summary>The calls (or, for a constructor, creations) of a method of this app, with their arguments.</summary>
     private IEnumerable<(IOperation Call, ImmutableArray<IArgumentOperation> Arguments)> Calls(IMethodSymbol method, CancellationToken cancellationToken)
     {
-        if (method.DeclaringSyntaxReferences.IsEmpty || method.MethodKind is MethodKind.AnonymousFunction or MethodKind.LambdaMethod)
+        if (method.MethodKind == MethodKind.AnonymousFunction)
+        {
+            foreach (var call in CallsThroughItsLocal(method, cancellationToken))
+                yield return (call, call.Arguments);
+            yield break;
+        }
+        if (method.DeclaringSyntaxReferences.IsEmpty || method.MethodKind == MethodKind.LambdaMethod)
             yield break;
         var calls = method.MethodKind == MethodKind.Constructor
             ? Index(cancellationToken).ConstructorCallsOf(method.ContainingType.Name)
@@ -775,6 +781,46 @@ internal sealed partial class ValueModel
             };
             if (operation is not null && target is not null && SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, method))
                 yield return (operation, arguments);
+        }
+    }
+
+    /// <summary>
+    /// The lambda a call invokes through the local it was written into (<c>var make = (string id) =&gt; new Queue(this, id);
+    /// make("Dlq");</c>); null for any other call.
+    /// </summary>
+    public static IMethodSymbol? LambdaCalled(IInvocationOperation call, CancellationToken cancellationToken)
+    {
+        if (call.TargetMethod.MethodKind != MethodKind.DelegateInvoke || call.Instance is not ILocalReferenceOperation { Local: var local }
+            || local.DeclaringSyntaxReferences.Length != 1
+            || local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: var value }
+            || !IsLambdaInALocal(value) || call.SemanticModel?.GetSymbolInfo(value, cancellationToken).Symbol is not IMethodSymbol lambda)
+        {
+            return null;
+        }
+        return lambda;
+    }
+
+    /// <summary>A lambda that initializes a local: <c>var make = (string id) =&gt; …;</c>.</summary>
+    public static bool IsLambdaInALocal(SyntaxNode node)
+        => node is LambdaExpressionSyntax { Parent: EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: LocalDeclarationStatementSyntax } } };
+
+    /// <summary>The calls of a lambda written into a local, made through that local in the local's scope.</summary>
+    private IEnumerable<IInvocationOperation> CallsThroughItsLocal(IMethodSymbol lambda, CancellationToken cancellationToken)
+    {
+        if (lambda.DeclaringSyntaxReferences.Length != 1
+            || lambda.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not { } syntax || !IsLambdaInALocal(syntax)
+            || syntax.Parent!.Parent is not VariableDeclaratorSyntax { Parent.Parent.Parent: { } scope } local)
+        {
+            yield break;
+        }
+        scope = scope is GlobalStatementSyntax ? scope.Parent! : scope;
+        foreach (var node in NamesIn(syntax.SyntaxTree).CallsOf(local.Identifier.ValueText, scope))
+        {
+            if (OperationAt(node, cancellationToken) is IInvocationOperation call
+                && SymbolEqualityComparer.Default.Equals(LambdaCalled(call, cancellationToken), lambda))
+            {
+                yield return call;
+            }
         }
     }
 
@@ -803,7 +849,10 @@ internal sealed partial class ValueModel
     {
         foreach (var (call, arguments) in Calls(method.OriginalDefinition, cancellationToken))
         {
-            var instance = call is IInvocationOperation invocation ? invocation.Instance : call;
+            // A lambda's `this` is its caller's, not the delegate it is called through.
+            var instance = call is IInvocationOperation invocation
+                ? method.MethodKind == MethodKind.AnonymousFunction ? null : invocation.Instance
+                : call;
             yield return (new Frame(method, arguments, instance, null), call.Syntax);
         }
     }
@@ -1117,7 +1166,7 @@ internal sealed partial class ValueModel
 
     private bool FollowReturn(IInvocationOperation invocation, Frame? frame, Walk walk, List<Origin> into)
     {
-        var method = invocation.TargetMethod.OriginalDefinition;
+        var method = LambdaCalled(invocation, walk.CancellationToken) ?? invocation.TargetMethod.OriginalDefinition;
         if (OtherImplementations(method, ReceiverType(invocation.Instance, frame), walk.CancellationToken) is not { } implementations)
             return FollowReturn(method, invocation, frame, walk, into);
         var followed = false;
@@ -1135,7 +1184,8 @@ internal sealed partial class ValueModel
             var returns = ReturnsOf(method, walk.CancellationToken);
             if (returns.IsDefaultOrEmpty)
                 return false;
-            var call = new Frame(method, invocation.Arguments, invocation.Instance, frame);
+            // A lambda's `this` is its caller's, not the delegate it is called through.
+            var call = new Frame(method, invocation.Arguments, method.MethodKind == MethodKind.AnonymousFunction ? null : invocation.Instance, frame);
             var followed = false;
             foreach (var expression in returns)
             {
@@ -1229,12 +1279,13 @@ internal sealed partial class ValueModel
         {
             var (expressionBody, body) = reference.GetSyntax(cancellationToken) switch
             {
-                BaseMethodDeclarationSyntax declaration => (declaration.ExpressionBody, (SyntaxNode?)declaration.Body),
-                LocalFunctionStatementSyntax local => (local.ExpressionBody, local.Body),
+                BaseMethodDeclarationSyntax declaration => (declaration.ExpressionBody?.Expression, (SyntaxNode?)declaration.Body),
+                LocalFunctionStatementSyntax local => (local.ExpressionBody?.Expression, local.Body),
+                AnonymousFunctionExpressionSyntax lambda => (lambda.ExpressionBody, lambda.Block),
                 _ => (null, null),
             };
             if (expressionBody is not null)
-                returns.Add(expressionBody.Expression);
+                returns.Add(expressionBody);
             if (body is null)
                 continue;
             // Returns of this body, not of the lambdas and local functions inside it.
