@@ -234,6 +234,19 @@ public class FixedNameInRepeatedStackTests
             .WithArguments("alerts", "AlertsStack", "Test1.cs(5)", "Test1.cs(7)", "for one environment"));
 
     [Fact]
+    public Task ALoopOverRegionsAndAStackBesideItShareOneRegion() => VerifyCS.AnalyzerAsync(new[] { OrdersStack, Program("""
+        foreach (var region in new[] { "eu-west-1", "us-east-1" })
+            new OrdersStack(app, $"Orders-{region}", new StackProps { Env = new Amazon.CDK.Environment { Account = "493817265012", Region = region } });
+        new OrdersStack(app, "OrdersAgain", new StackProps { Env = new Amazon.CDK.Environment { Account = "493817265012", Region = "us-east-1" } });
+        """) }, outputKind: OutputKind.ConsoleApplication, expected: Orders("Test1.cs(5)", "Test1.cs(6)"));
+
+    [Fact]
+    public Task ALoopOverRegionsOfOneAccountStaysSilentForRegionalNames() => VerifyCS.AnalyzerAsync(new[] { OrdersStack.Replace("{|#0:\"orders\"|}", "\"orders\""), Program("""
+        foreach (var region in new[] { "eu-west-1", "us-east-1" })
+            new OrdersStack(app, $"Orders-{region}", new StackProps { Env = new Amazon.CDK.Environment { Account = "493817265012", Region = region } });
+        """) }, outputKind: OutputKind.ConsoleApplication);
+
+    [Fact]
     public Task AStackPerTenantInALoop() => VerifyCS.AnalyzerAsync(new[] { OrdersStack, Program("""
         foreach (var tenant in System.Environment.GetEnvironmentVariable("TENANTS")!.Split(','))
             new OrdersStack(app, $"Orders-{tenant}");

@@ -65,8 +65,8 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
                     // A construct two repeated stacks share: its name once.
                     if (pair is not var (first, second, scope) || !reported.Add(value.Syntax))
                         continue;
-                    var locations = first == second ? new[] { first.Site.GetLocation() } : new[] { first.Site.GetLocation(), second.Site.GetLocation() };
-                    var secondPlace = first == second ? Where(second.Site) + " again, on the loop's next pass" : Where(second.Site);
+                    var locations = first.Site == second.Site ? new[] { first.Site.GetLocation() } : new[] { first.Site.GetLocation(), second.Site.GetLocation() };
+                    var secondPlace = first.Site == second.Site ? Where(second.Site) + " again, on the loop's next pass" : Where(second.Site);
                     var how = scope switch
                     {
                         NameScope.Account => "for one account (IAM names are unique across its regions)",
@@ -90,6 +90,9 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
             Site = site;
             Stage = stage;
         }
+
+        /// <summary>One pass of the loop around the creation: the loop's other passes are deployments of their own.</summary>
+        public bool IsPass => Frame?.Loop is not null;
 
         public IObjectCreationOperation Creation { get; }
         public Frame? Frame { get; }
@@ -115,6 +118,13 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
         {
             foreach (var stage in stages.Items)
                 yield return new Deployment(creation, null, stage.Syntax, stage);
+            yield break;
+        }
+        // foreach (var region in regions) new EdgeStack(app, …, Region = region …): once per element of the known list.
+        if (Loops.Around(creation.Syntax) is { } loop && Loops.RunsOverOneWrittenList(loop, cdk, ct) && Loops.Passes(loop, cdk, ct) is { Length: > 1 } passes)
+        {
+            foreach (var pass in passes)
+                yield return new Deployment(creation, pass, creation.Syntax);
             yield break;
         }
         if (InHelper(creation.Syntax) && creation.SemanticModel?.GetEnclosingSymbol(creation.Syntax.SpanStart, ct) is IMethodSymbol helper)
@@ -152,7 +162,7 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
         }
         foreach (var (deployment, key) in sharing)
         {
-            if (key is not null && IsRepeatedByALoop(deployment.Site, cdk, ct))
+            if (key is not null && !deployment.IsPass && IsRepeatedByALoop(deployment.Site, cdk, ct))
                 return (deployment, deployment);
         }
         return null;
@@ -293,7 +303,7 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
     /// value, unless a loop around the deployment sets it anew on every pass. Null for anything else.
     /// </summary>
     private static ISymbol? SameVariable(Origin value, SyntaxNode site)
-        => value.Frame is null
+        => value.Frame is null or { Loop: not null, Caller: null }
             && ValueModel.Unwrap(value.Operation) is ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation }
             && Holders.Referenced(value.Operation) is { } holder
             && !(Loops.Around(site) is { } loop && Loops.Declares(loop, holder))
