@@ -34,6 +34,14 @@ public class LogGroupKeyTests
     });
 
     [Fact]
+    public Task AKeyAHelperMakesForACallIsNamedByItsId() => VerifyCS.AnalyzerAsync(new[] { TestCode.Stack("""
+                {|#0:new LogGroup(this, "Processor", new LogGroupProps { EncryptionKey = Encrypt ? MakeKey("LogsKey") : null })|};
+        """, "KMS Logs", members: """
+            private static bool Encrypt => true;
+            private Key MakeKey(string id) => new(this, id, new KeyProps { EnableKeyRotation = true });
+        """) }, expected: new DiagnosticResult("CDK105", DiagnosticSeverity.Error).WithLocation(0).WithArguments("LogsKey"));
+
+    [Fact]
     public Task GrantsTheModelCannotSeeAreNotReported() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
                 var fromJson = new Key(this, "FromJson", new KeyProps { Policy = PolicyDocument.FromJson(LoadPolicy()) });
                 new LogGroup(this, "A", new LogGroupProps { EncryptionKey = fromJson });
