@@ -256,13 +256,13 @@ public class DynamoDbKeyCasingTests
                     PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING },
                     SortKey = new Attribute { Name = "sk", Type = AttributeType.STRING },
                 });
-                var indexKeys = new[] { "gsi1pk", "GSI2PK" };
+                var indexKeys = new[] { "gsi1pk", {|CDK401:"GSI2PK"|} };
                 for (var i = 0; i < indexKeys.Length; i++)
                 {
                     table.AddGlobalSecondaryIndex(new GlobalSecondaryIndexProps
                     {
                         IndexName = $"gsi{i + 1}",
-                        PartitionKey = new Attribute { {|CDK401:Name = indexKeys[i]|}, Type = AttributeType.STRING },
+                        PartitionKey = new Attribute { Name = indexKeys[i], Type = AttributeType.STRING },
                     });
                 }
         """));
@@ -449,4 +449,37 @@ public class DynamoDbKeyCasingTests
                 var orders = new Table(this, "Orders", new TableProps { PartitionKey = Key("PK"), SortKey = Key("SK") });
                 orders.AddGlobalSecondaryIndex(new GlobalSecondaryIndexProps { IndexName = "GSI1", PartitionKey = Key("GSI1PK") });
         """, "DynamoDB", members: KeyHelper));
+
+    [Fact]
+    public Task IndexesMadeByOneHelperCalledTwiceAreTwoIndexes() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
+                new TableV2(this, "Orders", new TablePropsV2
+                {
+                    PartitionKey = Key("pk"),
+                    SortKey = Key("sk"),
+                    GlobalSecondaryIndexes = [Index("byCustomer", "gsi1pk", "gsi1sk"), Index("byStatus", {|CDK401:"GSI2PK"|}, "gsi2sk")],
+                });
+        """, "DynamoDB", members: KeyHelper + "\n" + """
+            private static GlobalSecondaryIndexPropsV2 Index(string name, string pk, string sk) => new() { IndexName = name, PartitionKey = Key(pk), SortKey = Key(sk) };
+        """));
+
+    [Fact]
+    public Task FixRenamesTheElementOfTheListASchemaIsFilledFrom() => VerifyCS.FixAsync<DynamoDbKeyCasingCodeFix>(DynamoDbKeyCasingCodeFix.RenameKey, InStack("""
+                var definitions = new List<CfnTable.AttributeDefinitionProperty>();
+                var schema = new List<CfnTable.KeySchemaProperty>();
+                foreach (var (key, role) in new[] { ("userId", "HASH"), ({|CDK401:"created_at"|}, "RANGE") })
+                {
+                    definitions.Add(new CfnTable.AttributeDefinitionProperty { AttributeName = key, AttributeType = "S" });
+                    schema.Add(new CfnTable.KeySchemaProperty { AttributeName = key, KeyType = role });
+                }
+                new CfnTable(this, "Users", new CfnTableProps { AttributeDefinitions = definitions.ToArray(), KeySchema = schema.ToArray() });
+        """), InStack("""
+                var definitions = new List<CfnTable.AttributeDefinitionProperty>();
+                var schema = new List<CfnTable.KeySchemaProperty>();
+                foreach (var (key, role) in new[] { ("userId", "HASH"), ("createdAt", "RANGE") })
+                {
+                    definitions.Add(new CfnTable.AttributeDefinitionProperty { AttributeName = key, AttributeType = "S" });
+                    schema.Add(new CfnTable.KeySchemaProperty { AttributeName = key, KeyType = role });
+                }
+                new CfnTable(this, "Users", new CfnTableProps { AttributeDefinitions = definitions.ToArray(), KeySchema = schema.ToArray() });
+        """));
 }

@@ -185,6 +185,17 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
                 (perPass ??= new()).Add((setting, written, names));
                 continue;
             }
+            // Names a loop around the definition reads from its list (foreach (var (name, role) in keys) … AttributeName = name):
+            // each at its element's literal, where the rename is made.
+            if (names.Length > 1 && Loops.Around(setting.Syntax) is { } filling && Loops.ReadsAVariableOf(filling, setting.Value.Operation))
+            {
+                foreach (var text in cdk.Values.Strings(setting.Value, cancellationToken))
+                {
+                    if (text.KnownText is { Length: > 0 } name)
+                        table.Add(name, text.Parts.Length == 1 && text.Parts[0].Syntax is LiteralExpressionSyntax literal ? literal.GetLocation() : written);
+                }
+                continue;
+            }
             foreach (var name in names)
             {
                 if (name.Length > 0)

@@ -53,8 +53,11 @@ public sealed class DynamoDbKeyCasingCodeFix : CdkCodeFix
             if (location.SourceTree != root.SyntaxTree)
                 return null;
             var node = root.FindNode(location.SourceSpan, getInnermostNodeForTie: true);
-            // The name as a helper's argument (Key("sk")), or assigned in place (Name = "sk").
-            var literal = node is LiteralExpressionSyntax { Parent: ArgumentSyntax } argument ? argument : node.FirstAncestorOrSelf<AssignmentExpressionSyntax>()?.Right as LiteralExpressionSyntax;
+            // The name written where it is reported (a helper's argument Key("sk"), an element of a list of keys), or assigned
+            // in place (Name = "sk"); not a constant's value, which other code may read.
+            var literal = node is LiteralExpressionSyntax { Parent: not EqualsValueClauseSyntax } written
+                ? written
+                : node.FirstAncestorOrSelf<AssignmentExpressionSyntax>()?.Right as LiteralExpressionSyntax;
             if (literal is null || !literal.IsKind(SyntaxKind.StringLiteralExpression))
                 return null;
             literals.Add(literal);

@@ -86,6 +86,9 @@ internal sealed class Frame
     /// <summary>The receiver (<c>this</c> inside the method), or the creation for a constructor; null for a static call.</summary>
     public Origin? Instance => _instance is null ? null : new Origin(_instance, Caller);
 
+    /// <summary>Where the frame's call is written (its arguments' call, else its receiver), or the pass's element: two frames of one site see the same values.</summary>
+    public SyntaxNode? Site => Loop is not null ? Element.Operation.Syntax : _arguments.Length > 0 ? _arguments[0].Parent?.Syntax : _instance?.Syntax;
+
     /// <summary>True when the parameter belongs to this frame's method.</summary>
     public bool Binds(IParameterSymbol parameter)
         => Method is not null && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, Method);

@@ -758,12 +758,13 @@ internal sealed partial class ValueModel
         const int MaxReached = 400;
         var reached = new Reached();
         var queue = new Queue<(Origin Value, bool MayEnterConstruct)>();
-        var seen = new HashSet<SyntaxNode>();
+        // A helper's result is one object per call (Gsi("byCustomer", …) and Gsi("byStatus", …)): seen per call site.
+        var seen = new HashSet<(SyntaxNode, SyntaxNode?, SyntaxNode?)>();
         queue.Enqueue((root, true));
         while (queue.Count > 0 && reached.Operations.Count < MaxReached)
         {
             var (origin, mayEnter) = queue.Dequeue();
-            if (!seen.Add(origin.Operation.Syntax))
+            if (!seen.Add((origin.Operation.Syntax, origin.Frame?.Site, origin.Frame?.Caller?.Site)))
                 continue;
             // Most values reached are literals, `this` and the CDK's own constants: their own and only source.
             if (IsLeaf(Unwrap(origin.Operation)))
