@@ -99,4 +99,25 @@ public class CompositionTests
                 Topic.FromTopicArn(this, "A", string.Join(":", "arn", "aws", "sns", "us-east-1", "123456789012", "alerts"));
                 Topic.FromTopicArn(this, "B", $"arn:aws:sns:{"us-east-1"}:{Aws.ACCOUNT_ID}:TODO");
         """, "SNS"));
+
+    [Fact]
+    public Task NumbersComputedFromKnownNumbersAndTimeSpans() => Verify<QueueVisibilityTimeoutAnalyzer>.AnalyzerAsync(new[] { Stack("""
+                var orders = new Queue(this, "Orders", new QueueProps { {|#0:VisibilityTimeout = Duration.Minutes(1)|} });
+                Worker("OrderHandler", Duration.Seconds(HandlerTimeout.TotalSeconds)).AddEventSource(new SqsEventSource(orders));
+                var refunds = new Queue(this, "Refunds", new QueueProps { {|#1:VisibilityTimeout = Duration.Seconds(BaseSeconds * 2 - 5)|} });
+                Worker("RefundHandler", Duration.Seconds(BaseSeconds * 2 + 10)).AddEventSource(new SqsEventSource(refunds));
+                var audits = new Queue(this, "Audits", new QueueProps { VisibilityTimeout = Duration.Seconds(new System.TimeSpan(0, 5, 0).TotalSeconds) });
+                Worker("AuditHandler", Duration.Seconds(BaseSeconds / 4)).AddEventSource(new SqsEventSource(audits));
+        """, "Lambda Lambda.EventSources SQS", members: """
+            private static readonly System.TimeSpan HandlerTimeout = System.TimeSpan.FromMinutes(2);
+            private static int BaseSeconds => 40;
+            private Function Worker(string name, Duration timeout) => new(this, name, new FunctionProps
+            {
+                Runtime = Runtime.PYTHON_3_12, Handler = "h.handler", Code = Code.FromInline("x"), Timeout = timeout,
+            });
+        """) }, expected: new[]
+    {
+        new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CDK109", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0).WithArguments("60", "OrderHandler", "120"),
+        new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CDK109", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(1).WithArguments("75", "RefundHandler", "90"),
+    });
 }

@@ -499,9 +499,17 @@ internal sealed partial class ValueModel
         return null;
     }
 
-    /// <summary>The known numbers a value may be; <paramref name="hasUnknown"/> tells whether some source is not a known number (null included).</summary>
+    /// <summary>
+    /// The known numbers a value may be: constants, sums, differences, products and quotients of known numbers
+    /// (<c>timeout * 6</c>), and a known <c>TimeSpan</c>'s <c>TotalSeconds</c>, <c>TotalMinutes</c>, …;
+    /// <paramref name="hasUnknown"/> tells whether some source is not a known number (null included).
+    /// </summary>
     public ImmutableArray<double> Numbers(Origin value, CancellationToken cancellationToken, out bool hasUnknown)
+        => Numbers(value, depth: 0, cancellationToken, out hasUnknown);
+
+    private ImmutableArray<double> Numbers(Origin value, int depth, CancellationToken cancellationToken, out bool hasUnknown)
     {
+        const int MaxDepth = 4, MaxNumbers = 16;
         var numbers = ImmutableArray.CreateBuilder<double>();
         hasUnknown = false;
         foreach (var source in Sources(value, cancellationToken))
@@ -512,6 +520,30 @@ internal sealed partial class ValueModel
             {
                 numbers.Add(number);
             }
+            else if (depth < MaxDepth && operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract or BinaryOperatorKind.Multiply or BinaryOperatorKind.Divide } arithmetic
+                && Numbers(new Origin(arithmetic.LeftOperand, source.Frame), depth + 1, cancellationToken, out var unknownLeft) is { IsEmpty: false } left && !unknownLeft
+                && Numbers(new Origin(arithmetic.RightOperand, source.Frame), depth + 1, cancellationToken, out var unknownRight) is { IsEmpty: false } right && !unknownRight
+                && left.Length * right.Length <= MaxNumbers)
+            {
+                foreach (var a in left)
+                {
+                    foreach (var b in right)
+                    {
+                        if (Apply(arithmetic.OperatorKind, a, b) is { } result)
+                            numbers.Add(result);
+                        else
+                            hasUnknown = true;
+                    }
+                }
+            }
+            else if (depth < MaxDepth && operation is IPropertyReferenceOperation { Instance: { } span, Property.Name: var total } && IsTimeSpan(span.Type)
+                && TimeSpanUnitSeconds(total) is { } unit)
+            {
+                var lengths = TimeSpanSeconds(new Origin(span, source.Frame), depth + 1, cancellationToken, out var unknownSpan);
+                foreach (var length in lengths)
+                    numbers.Add(length / unit);
+                hasUnknown |= unknownSpan;
+            }
             else
             {
                 hasUnknown = true;
@@ -519,6 +551,60 @@ internal sealed partial class ValueModel
         }
         return numbers.ToImmutable();
     }
+
+    private static double? Apply(BinaryOperatorKind kind, double a, double b)
+        => kind switch
+        {
+            BinaryOperatorKind.Add => a + b,
+            BinaryOperatorKind.Subtract => a - b,
+            BinaryOperatorKind.Multiply => a * b,
+            _ => b == 0 ? null : a / b,
+        };
+
+    private static bool IsTimeSpan(ITypeSymbol? type) => type is { Name: "TimeSpan", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
+
+    /// <summary>The known lengths in seconds of a <c>TimeSpan</c>: <c>TimeSpan.FromMinutes(2)</c>, …, or <c>new TimeSpan(h, m, s)</c>.</summary>
+    private ImmutableArray<double> TimeSpanSeconds(Origin value, int depth, CancellationToken cancellationToken, out bool hasUnknown)
+    {
+        var seconds = ImmutableArray.CreateBuilder<double>();
+        hasUnknown = false;
+        foreach (var source in Sources(value, cancellationToken))
+        {
+            var operation = Unwrap(source.Operation);
+            var (arguments, units) = operation switch
+            {
+                IInvocationOperation { TargetMethod: { IsStatic: true, Name: var name } method, Arguments.Length: 1 } call
+                    when IsTimeSpan(method.ContainingType) && name.StartsWith("From", System.StringComparison.Ordinal) && TimeSpanUnitSeconds(name.Substring(4)) is { } unit
+                    => (call.Arguments, new[] { unit }),
+                IObjectCreationOperation { Arguments.Length: 3 } creation when IsTimeSpan(creation.Type) => (creation.Arguments, new double[] { 3600, 60, 1 }),
+                IObjectCreationOperation { Arguments.Length: 4 } creation when IsTimeSpan(creation.Type) => (creation.Arguments, new double[] { 86400, 3600, 60, 1 }),
+                _ => (ImmutableArray<IArgumentOperation>.Empty, System.Array.Empty<double>()),
+            };
+            double? total = units.Length == 0 ? null : 0;
+            for (var i = 0; i < units.Length && total is not null; i++)
+            {
+                var parts = Numbers(new Origin(arguments[i].Value, source.Frame), depth, cancellationToken, out var unknownPart);
+                total = parts.Length == 1 && !unknownPart ? total + parts[0] * units[i] : null;
+            }
+            if (total is { } known)
+                seconds.Add(known);
+            else
+                hasUnknown = true;
+        }
+        return seconds.ToImmutable();
+    }
+
+    /// <summary>Seconds in one unit of a TimeSpan's <c>Total…</c> property or <c>From…</c> method.</summary>
+    private static double? TimeSpanUnitSeconds(string name)
+        => name switch
+        {
+            "TotalMilliseconds" or "Milliseconds" => 0.001,
+            "TotalSeconds" or "Seconds" => 1,
+            "TotalMinutes" or "Minutes" => 60,
+            "TotalHours" or "Hours" => 3600,
+            "TotalDays" or "Days" => 86400,
+            _ => null,
+        };
 
     /// <summary>
     /// The known lengths in seconds a duration may be: <c>Duration.Seconds(30)</c>, <c>Minutes</c>, <c>Hours</c>,
