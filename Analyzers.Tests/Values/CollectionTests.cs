@@ -93,6 +93,18 @@ public class CollectionTests
         """));
 
     [Fact]
+    public Task PairsAndDictionariesJoinedBeforeTheDictionaryIsMade() => Verify<ReservedEnvironmentVariableAnalyzer>.AnalyzerAsync(Stack("""
+                var joined = Common.Concat(new Dictionary<string, string> { {|CDK101:["AWS_REGION"] = "eu-west-1"|} }).ToDictionary(p => p.Key, p => p.Value);
+                new Function(this, "Joined", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Environment = joined });
+                var pairs = new[] { KeyValuePair.Create("LOG_LEVEL", "info"), {|CDK101:new KeyValuePair<string, string>("_HANDLER", "main")|} };
+                new Function(this, "Copied", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Environment = new Dictionary<string, string>(pairs) });
+                var tracing = System.Collections.Immutable.ImmutableDictionary.CreateRange(new[] { {|CDK101:KeyValuePair.Create("_X_AMZN_TRACE_ID", "off")|} });
+                new Function(this, "Immutable", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Environment = tracing });
+        """, "Lambda", members: """
+            private static readonly Dictionary<string, string> Common = new() { ["LOG_LEVEL"] = "info", {|CDK101:["AWS_EXECUTION_ENV"] = "custom"|} };
+        """));
+
+    [Fact]
     public Task TuplesMadeIntoADictionaryPairTheServiceWithItsConstruct() => Verify<EnvironmentServiceMismatchAnalyzer>.AnalyzerAsync(Stack("""
                 var table = new Table(this, "Orders", new TableProps { PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING } });
                 var queue = new Queue(this, "Jobs");

@@ -336,6 +336,21 @@ internal sealed partial class ValueModel
                 AddInitializedEntries(nested, source.Frame, entries);
                 continue;
             }
+            // common.Concat(extra).ToDictionary(…), a.Union(b): the entries of both.
+            if (Unwrap(source.Operation) is IInvocationOperation { TargetMethod.Name: "Concat" or "Union", Instance: null, Arguments.Length: 2 } joined && walk.Depth < MaxDepth)
+            {
+                walk.Depth++;
+                foreach (var part in joined.Arguments)
+                    complete &= AddEntries(new Origin(Unwrap(part.Value), source.Frame), walk, entries);
+                walk.Depth--;
+                continue;
+            }
+            // new[] { KeyValuePair.Create("K", v) }: each pair an entry.
+            if (!IsDictionary(Unwrap(source.Operation).Type) && IsPairSequence(Unwrap(source.Operation).Type))
+            {
+                complete &= AddPairs(new Origin(Unwrap(source.Operation), source.Frame), walk, entries);
+                continue;
+            }
             if (Unwrap(source.Operation) is not IObjectCreationOperation creation || !IsDictionary(creation.Type))
             {
                 complete &= IsNull(source.Operation);
@@ -343,8 +358,8 @@ internal sealed partial class ValueModel
             }
             foreach (var argument in creation.Arguments)
             {
-                // new Dictionary<,>(readOnly) converts it to IEnumerable<KeyValuePair<,>>: the copy is of the dictionary.
-                if (argument.ArgumentKind != ArgumentKind.DefaultValue && IsDictionary(Unwrap(argument.Value).Type) && walk.Depth < MaxDepth)
+                // new Dictionary<,>(readOnly) converts it to IEnumerable<KeyValuePair<,>>: the copy is of the dictionary, or of the pairs.
+                if (argument.ArgumentKind != ArgumentKind.DefaultValue && IsPairSequence(Unwrap(argument.Value).Type) && walk.Depth < MaxDepth)
                 {
                     walk.Depth++;
                     complete &= AddEntries(new Origin(Unwrap(argument.Value), source.Frame), walk, entries);
@@ -470,14 +485,56 @@ internal sealed partial class ValueModel
     private readonly System.Collections.Concurrent.ConcurrentDictionary<ISymbol, ImmutableArray<(IParameterSymbol Parameter, SyntaxNode Argument, SyntaxNode Call)>> _helpersGiven
         = new(SymbolEqualityComparer.Default);
 
+    /// <summary>Each element of a sequence of pairs (<c>KeyValuePair.Create(k, v)</c>, <c>new KeyValuePair&lt;,&gt;(k, v)</c>) as an entry.</summary>
+    private bool AddPairs(Origin pairs, Walk walk, List<DictionaryEntry> entries)
+    {
+        var elements = ElementsOf(pairs, walk, out var complete);
+        foreach (var element in elements)
+        {
+            if (PairOf(element) is var (key, value))
+                entries.Add(new DictionaryEntry(key, value, element.Operation.Syntax));
+            else
+                complete = false;
+        }
+        return complete;
+    }
+
+    /// <summary>The key and value of a pair made in place: <c>new KeyValuePair&lt;,&gt;(k, v)</c> or <c>KeyValuePair.Create(k, v)</c>.</summary>
+    private static (Origin Key, Origin Value)? PairOf(Origin element)
+    {
+        var arguments = Unwrap(element.Operation) switch
+        {
+            IObjectCreationOperation { Type.Name: "KeyValuePair", Arguments.Length: 2 } pair => pair.Arguments,
+            IInvocationOperation { TargetMethod: { Name: "Create", ContainingType.Name: "KeyValuePair", IsStatic: true }, Arguments.Length: 2 } create => create.Arguments,
+            _ => default,
+        };
+        return arguments.IsDefault ? null : (new Origin(ValueAt(arguments, 0), element.Frame), new Origin(ValueAt(arguments, 1), element.Frame));
+    }
+
+    /// <summary>A dictionary, or any sequence of <c>KeyValuePair</c>s (what <c>Concat</c> of two dictionaries gives).</summary>
+    private bool IsPairSequence(ITypeSymbol? type)
+    {
+        if (IsDictionary(type))
+            return true;
+        var element = type switch
+        {
+            IArrayTypeSymbol array => array.ElementType,
+            INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Collections_Generic_IEnumerable_T } sequence => sequence.TypeArguments[0],
+            INamedTypeSymbol named when IsEnumerable(named) => _cdk.AllInterfaces(named).FirstOrDefault(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)?.TypeArguments[0],
+            _ => null,
+        };
+        return element is not null && SymbolEqualityComparer.Default.Equals(element.OriginalDefinition, _keyValuePair);
+    }
+
     /// <summary>
-    /// The dictionary a call copies whole: <c>ToDictionary()</c>, <c>ToDictionary(kv =&gt; kv.Key, kv =&gt; kv.Value)</c>,
-    /// <c>ToImmutableDictionary()</c>, <c>ToFrozenDictionary()</c>, <c>AsReadOnly()</c>; null for any other call.
+    /// The dictionary (or sequence of pairs) a call copies whole: <c>ToDictionary()</c>, <c>ToDictionary(kv =&gt; kv.Key,
+    /// kv =&gt; kv.Value)</c>, <c>ToImmutableDictionary()</c>, <c>ToFrozenDictionary()</c>, <c>ImmutableDictionary.CreateRange(pairs)</c>,
+    /// <c>AsReadOnly()</c>; null for any other call.
     /// </summary>
     private IOperation? DictionaryCopied(IInvocationOperation invocation)
     {
         if ((invocation.TargetMethod.Name != "AsReadOnly" && !MakesADictionary(invocation))
-            || SourceAndSelectors(invocation) is not ({ } copied, var selectors) || !IsDictionary(copied.Type))
+            || SourceAndSelectors(invocation) is not ({ } copied, var selectors) || !IsPairSequence(copied.Type))
         {
             return null;
         }
@@ -513,7 +570,8 @@ internal sealed partial class ValueModel
     }
 
     private static bool MakesADictionary(IInvocationOperation invocation)
-        => invocation.TargetMethod.Name is "ToDictionary" or "ToImmutableDictionary" or "ToFrozenDictionary";
+        => invocation.TargetMethod.Name is "ToDictionary" or "ToImmutableDictionary" or "ToFrozenDictionary"
+            || invocation.TargetMethod is { Name: "CreateRange", ContainingType.Name: "ImmutableDictionary" };
 
     /// <summary>What a (usually extension) call reads — its instance or first argument — and the lambdas it is given.</summary>
     private static (IOperation? Source, List<IOperation> Selectors) SourceAndSelectors(IInvocationOperation invocation)
@@ -541,11 +599,11 @@ internal sealed partial class ValueModel
                 var position = member is IFieldSymbol { CorrespondingTupleField.Name: var item } && item.StartsWith("Item", System.StringComparison.Ordinal)
                     && int.TryParse(item.Substring(4), out var n) ? n - 1 : -1;
                 return position >= 0 && position < tuple.Elements.Length ? new Origin(tuple.Elements[position], element.Frame) : null;
-            case IObjectCreationOperation { Arguments.Length: 2 } pair when SymbolEqualityComparer.Default.Equals(pair.Type?.OriginalDefinition, _keyValuePair):
+            case IObjectCreationOperation or IInvocationOperation when PairOf(element) is var (pairKey, pairValue):
                 return member.Name switch
                 {
-                    "Key" => new Origin(ValueAt(pair.Arguments, 0), element.Frame),
-                    "Value" => new Origin(ValueAt(pair.Arguments, 1), element.Frame),
+                    "Key" => pairKey,
+                    "Value" => pairValue,
                     _ => null,
                 };
             default:
