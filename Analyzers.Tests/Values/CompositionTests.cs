@@ -120,4 +120,16 @@ public class CompositionTests
         new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CDK109", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0).WithArguments("60", "OrderHandler", "120"),
         new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CDK109", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(1).WithArguments("75", "RefundHandler", "90"),
     });
+
+    [Fact]
+    public Task ReservationsComputedWithMaxAndMin() => Verify<ReservedConcurrencyAnalyzer>.AnalyzerAsync(new[] { Stack("""
+                new Function(this, "Api", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), {|#0:ReservedConcurrentExecutions = Math.Max(PerTenant * 2, 5)|} });
+                new Function(this, "Jobs", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), {|#1:ReservedConcurrentExecutions = Math.Min(PerTenant, 4)|} });
+        """, "Lambda", members: """
+            private const int PerTenant = 10;
+        """) }, expected: new[]
+    {
+        new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CDK103", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithArguments("20", "24", "0"),
+        new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CDK103", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(1).WithArguments("4", "24", "0"),
+    });
 }

@@ -520,16 +520,16 @@ internal sealed partial class ValueModel
             {
                 numbers.Add(number);
             }
-            else if (depth < MaxDepth && operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract or BinaryOperatorKind.Multiply or BinaryOperatorKind.Divide } arithmetic
-                && Numbers(new Origin(arithmetic.LeftOperand, source.Frame), depth + 1, cancellationToken, out var unknownLeft) is { IsEmpty: false } left && !unknownLeft
-                && Numbers(new Origin(arithmetic.RightOperand, source.Frame), depth + 1, cancellationToken, out var unknownRight) is { IsEmpty: false } right && !unknownRight
+            else if (depth < MaxDepth && Operands(operation) is var (leftOperand, rightOperand, apply)
+                && Numbers(new Origin(leftOperand, source.Frame), depth + 1, cancellationToken, out var unknownLeft) is { IsEmpty: false } left && !unknownLeft
+                && Numbers(new Origin(rightOperand, source.Frame), depth + 1, cancellationToken, out var unknownRight) is { IsEmpty: false } right && !unknownRight
                 && left.Length * right.Length <= MaxNumbers)
             {
                 foreach (var a in left)
                 {
                     foreach (var b in right)
                     {
-                        if (Apply(arithmetic.OperatorKind, a, b) is { } result)
+                        if (apply(a, b) is { } result)
                             numbers.Add(result);
                         else
                             hasUnknown = true;
@@ -552,13 +552,17 @@ internal sealed partial class ValueModel
         return numbers.ToImmutable();
     }
 
-    private static double? Apply(BinaryOperatorKind kind, double a, double b)
-        => kind switch
+    /// <summary>The two numbers an operation combines and how: <c>a + b</c>, <c>-</c>, <c>*</c>, <c>/</c>, <c>Math.Max(a, b)</c>, <c>Math.Min(a, b)</c>.</summary>
+    private static (IOperation Left, IOperation Right, System.Func<double, double, double?> Apply)? Operands(IOperation operation)
+        => operation switch
         {
-            BinaryOperatorKind.Add => a + b,
-            BinaryOperatorKind.Subtract => a - b,
-            BinaryOperatorKind.Multiply => a * b,
-            _ => b == 0 ? null : a / b,
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add => (add.LeftOperand, add.RightOperand, (a, b) => a + b),
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } subtract => (subtract.LeftOperand, subtract.RightOperand, (a, b) => a - b),
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } multiply => (multiply.LeftOperand, multiply.RightOperand, (a, b) => a * b),
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } divide => (divide.LeftOperand, divide.RightOperand, (a, b) => b == 0 ? null : a / b),
+            IInvocationOperation { TargetMethod: { Name: "Max" or "Min", ContainingType: { Name: "Math", ContainingNamespace.Name: "System" } } method, Arguments.Length: 2 } call
+                => (ValueAt(call.Arguments, 0), ValueAt(call.Arguments, 1), method.Name == "Max" ? (a, b) => System.Math.Max(a, b) : (a, b) => System.Math.Min(a, b)),
+            _ => null,
         };
 
     private static bool IsTimeSpan(ITypeSymbol? type) => type is { Name: "TimeSpan", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
