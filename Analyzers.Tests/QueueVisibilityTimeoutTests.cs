@@ -349,4 +349,14 @@ public class QueueVisibilityTimeoutTests
                 var reports = new Queue(this, "Reports", new QueueProps { VisibilityTimeout = spec.VisibilitySeconds != null ? Duration.Seconds(spec.VisibilitySeconds.Value) : Duration.Seconds(5) });
                 {{Worker.Replace("\"Worker\"", "\"Reporter\"")}}.AddEventSource(new SqsEventSource(reports));
         """) + "public sealed record Spec(int? VisibilitySeconds = null);");
+
+    [Fact]
+    public Task NoFixWhereAHelperWritesTheVisibilityForEveryCaller() => VerifyCS.NoFixAsync<QueueVisibilityTimeoutCodeFix>(TestCode.Stack("""
+                var props = new QueueProps();
+                {|CDK109:SetVisibility(props, 2)|};
+                var jobs = new Queue(this, "Jobs", props);
+                new Function(this, "Worker", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") }).AddEventSource(new SqsEventSource(jobs));
+        """, "Lambda Lambda.EventSources SQS", members: """
+            private static void SetVisibility(QueueProps props, int seconds) => props.VisibilityTimeout = Duration.Seconds(seconds);
+        """));
 }

@@ -100,7 +100,7 @@ public sealed class QueueVisibilityTimeoutAnalyzer : CdkAnalyzer
                     continue;
                 }
                 foreach (var finding in findings)
-                    Report(ctx, finding, finding.At, withFix: true);
+                    Report(ctx, finding, finding.At, withFix: finding.IsWrittenAtTheSetting);
             }
         }, OperationKind.Invocation, OperationKind.ObjectCreation);
 
@@ -119,9 +119,10 @@ public sealed class QueueVisibilityTimeoutAnalyzer : CdkAnalyzer
     /// <summary>A queue whose visibility timeout is below the timeout of a function that consumes it.</summary>
     private readonly struct Finding
     {
-        public Finding(Location at, bool visibilityGivenByCall, double visibility, string functionName, double timeout, double window)
+        public Finding(Location at, bool isWrittenAtTheSetting, bool visibilityGivenByCall, double visibility, string functionName, double timeout, double window)
         {
             At = at;
+            IsWrittenAtTheSetting = isWrittenAtTheSetting;
             VisibilityGivenByCall = visibilityGivenByCall;
             Visibility = visibility;
             FunctionName = functionName;
@@ -129,8 +130,14 @@ public sealed class QueueVisibilityTimeoutAnalyzer : CdkAnalyzer
             Window = window;
         }
 
-        /// <summary>The queue's VisibilityTimeout when it is written, else its creation.</summary>
+        /// <summary>
+        /// The queue's VisibilityTimeout when it is written, else its creation; where a helper the props are given to
+        /// writes it from its parameter (<c>SetVisibility(props, 90)</c>), the caller's value.
+        /// </summary>
         public Location At { get; }
+
+        /// <summary>At is the setting itself (or the creation): the fix may change it there, for this queue alone.</summary>
+        public bool IsWrittenAtTheSetting { get; }
 
         /// <summary>The visibility timeout is read from a parameter: in a helper, each call gives its own.</summary>
         public bool VisibilityGivenByCall { get; }
@@ -159,7 +166,14 @@ public sealed class QueueVisibilityTimeoutAnalyzer : CdkAnalyzer
             if (visibilities.IsEmpty || visibilities.Min() >= timeout)
                 continue;
             var givenByCall = setting.Syntax is not null && Loops.GivenByCall(setting.Value.Operation);
-            findings.Add(new Finding((setting.Syntax ?? queue.Syntax).GetLocation(), givenByCall, visibilities.Min(), FunctionName(consumer.Function, cdk, ct), timeout, window));
+            // A helper given the props writes it from its parameters (SetVisibility(props, 90)): at the caller's value, or call.
+            var given = setting.Syntax is null ? null
+                : setting.Value.AtCallSite().Operation is var argument && argument != setting.Value.Operation ? argument.Syntax
+                : givenByCall && setting.Value.Frame is { Method: not null, Site: { } call } ? call
+                : null;
+            var atTheSetting = given is null;
+            var at = given ?? setting.Syntax ?? queue.Syntax;
+            findings.Add(new Finding(at.GetLocation(), atTheSetting, givenByCall, visibilities.Min(), FunctionName(consumer.Function, cdk, ct), timeout, window));
         }
         return findings;
     }

@@ -96,4 +96,37 @@ public class StepsTests
                 return fnProps;
             }
         """) }, expected: new DiagnosticResult("CDK103", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("20", "40", "0"));
+
+    [Fact]
+    public Task PropsAHelperFillsBeforeTheConstructIsMade() => Verify<QueueVisibilityTimeoutAnalyzer>.AnalyzerAsync(new[] { Stack("""
+                var fast = new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") };
+                var quick = new QueueProps();
+                {|#0:SetVisibility(quick, 2)|};
+                new Function(this, "Fast", fast).AddEventSource(new SqsEventSource(new Queue(this, "Quick", quick)));
+
+                var slow = new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") };
+                slow.WithTimeout(120);
+                new Function(this, "Slow", slow).AddEventSource(new SqsEventSource({|#1:new Queue(this, "Backlog")|}));
+
+                var late = new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") };
+                var fn = new Function(this, "Late", late);
+                SetTimeout(late, 120);
+                fn.AddEventSource(new SqsEventSource(new Queue(this, "OnTime")));
+        """, "Lambda Lambda.EventSources SQS", members: """
+            private static void SetVisibility(QueueProps props, int seconds) => props.VisibilityTimeout = Duration.Seconds(seconds);
+            private static void SetTimeout(FunctionProps props, int seconds) => props.Timeout = Duration.Seconds(seconds);
+        """, types: """
+        public static class PropsExtensions
+        {
+            public static FunctionProps WithTimeout(this FunctionProps props, int seconds)
+            {
+                props.Timeout = Duration.Seconds(seconds);
+                return props;
+            }
+        }
+        """) }, expected: new[]
+    {
+        new DiagnosticResult("CDK109", DiagnosticSeverity.Error).WithLocation(0).WithArguments("2", "Fast", "3"),
+        new DiagnosticResult("CDK109", DiagnosticSeverity.Error).WithLocation(1).WithArguments("30", "Slow", "120"),
+    });
 }

@@ -86,17 +86,29 @@ internal sealed partial class ValueModel
             AddInitializerSettings(source, walk, settings);
         foreach (var holder in walk.Holders!)
         {
-            foreach (var write in UsesOf(holder, beforeUse: true, cancellationToken))
+            AddSettingsWrittenInto(holder, beforeUse: true, settings, cancellationToken);
+            // SetTimeout(props, 120) or props.WithTimeout(120) before the use: what the helper writes into its parameter.
+            foreach (var helper in HelpersGiven(holder, cancellationToken))
             {
-                if (write is AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax }
-                    && OperationAt(write, cancellationToken) is ISimpleAssignmentOperation { Target: var target } assignment
-                    && MemberOf(target) is { } member)
-                {
-                    settings.Add(new Setting(member, new Origin(assignment.Value, holder.Frame), write));
-                }
+                if (helper.Use.SyntaxTree == holder.Use.SyntaxTree && helper.Use.SpanStart < holder.Use.SpanStart)
+                    AddSettingsWrittenInto(helper, beforeUse: false, settings, cancellationToken);
             }
         }
         return settings;
+    }
+
+    /// <summary><c>x.P = v</c> on the variable (before its use, when asked).</summary>
+    private void AddSettingsWrittenInto(Holder holder, bool beforeUse, List<Setting> settings, CancellationToken cancellationToken)
+    {
+        foreach (var write in UsesOf(holder, beforeUse, cancellationToken))
+        {
+            if (write is AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax }
+                && OperationAt(write, cancellationToken) is ISimpleAssignmentOperation { Target: var target } assignment
+                && MemberOf(target) is { } member)
+            {
+                settings.Add(new Setting(member, new Origin(assignment.Value, holder.Frame), write));
+            }
+        }
     }
 
     /// <summary>A value's sources and the variables it passes through, from one walk: what its settings, entries and elements are read from.</summary>
