@@ -157,4 +157,17 @@ public class FalseAlarmTests
                     },
                 });
         """, "DynamoDB"));
+
+    [Fact]
+    public Task ANameCutToTheLimitIsNotTooLong() => Verify<PhysicalNameAnalyzer>.AnalyzerAsync(Stack("""
+                var name = $"{Service}-{Stage}-handler";
+                new Function(this, "A", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), FunctionName = name.Substring(0, Math.Min(64, name.Length)) });
+                new Function(this, "B", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), FunctionName = name[..64] });
+                new Function(this, "C", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), FunctionName = Truncate(name, 64) });
+                new Function(this, "D", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), FunctionName = {|CDK111:name|} });
+        """, "Lambda", members: """
+            private const string Service = "acme-order-fulfilment-service-for-the-european-marketplace";
+            private const string Stage = "prod";
+            private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];
+        """));
 }

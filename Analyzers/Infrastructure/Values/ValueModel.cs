@@ -152,6 +152,9 @@ internal sealed partial class ValueModel
     {
         switch (operation)
         {
+            // name.Length <= max ? name : name[..max]: a name cut to a limit, which neither branch alone tells.
+            case IConditionalOperation conditional when TestsAStringsLength(conditional.Condition):
+                return false;
             case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
                 // x is { } v ? A : B, x != null ? A : B: where x is known null, or known not null, one branch alone.
                 var holds = NullTestHolds(conditional.Condition, frame, walk);
@@ -242,6 +245,15 @@ internal sealed partial class ValueModel
             return test.HoldsWhenNotNull;
         return null;
     }
+
+    /// <summary>The condition compares a string's length with a limit (<c>name.Length &lt;= 64</c>); not an emptiness test (<c>region.Length &gt; 0</c>).</summary>
+    private static bool TestsAStringsLength(IOperation condition)
+        => condition.DescendantsAndSelf().Any(o => o is IBinaryOperation comparison
+            && (IsLengthAgainstALimit(comparison.LeftOperand, comparison.RightOperand) || IsLengthAgainstALimit(comparison.RightOperand, comparison.LeftOperand)));
+
+    private static bool IsLengthAgainstALimit(IOperation length, IOperation limit)
+        => Unwrap(length) is IPropertyReferenceOperation { Property: { Name: "Length", ContainingType.SpecialType: SpecialType.System_String } }
+            && Unwrap(limit).ConstantValue is not { HasValue: true, Value: 0 };
 
     private static (IOperation Tested, bool HoldsWhenNotNull)? NullTest(IOperation condition)
         => Unwrap(condition) switch
