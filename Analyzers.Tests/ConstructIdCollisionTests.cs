@@ -75,6 +75,13 @@ public class ConstructIdCollisionTests
         """));
 
     [Fact]
+    public Task AQueryOverAKnownListIsALoopOverIt() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
+                var queues = (from name in new[] { "Orders", "Emails", {|CDK110:"Orders"|} } select new Queue(this, name)).ToList();
+                var topics = (from name in new[] { "A", "B" } where name != "C" select new Topic(this, name)).ToList();
+                var buckets = (from name in new[] { "X", "Y" } select new Bucket(this, {|CDK110:"Assets"|})).ToList();
+        """, "SQS S3 SNS"));
+
+    [Fact]
     public Task IdsReadFromTheElementsOfAKnownListOrDictionary() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
                 foreach (var spec in Specs)
                     new Queue(this, spec.Name, new QueueProps { Fifo = spec.Fifo });

@@ -208,6 +208,11 @@ public class AbstractionTests
         """);
 
     [Fact]
+    public Task AQueryssRangeVariableIsEachElement() => Verify<BucketNameAnalyzer>.AnalyzerAsync(Stack("""
+                var buckets = (from purpose in new[] { "logs", {|CDK102:"Media"|} } select new Bucket(this, purpose, new BucketProps { BucketName = $"edge-{purpose}" })).ToList();
+        """, "S3"));
+
+    [Fact]
     public Task EveryWayOfNamingATypeIsTheSameType() => Verify<AccountIdAnalyzer>.AnalyzerAsync("""
         using Amazon.CDK;
         using Constructs;

@@ -30,7 +30,7 @@ internal static class Loops
     {
         for (var ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
         {
-            if (IsRunForEachElement(ancestor))
+            if (IsRunForEachElement(ancestor) || (ancestor is QueryExpressionSyntax query && IsOneCollectionQuery(query) && query.Body.Span.Contains(node.Span)))
                 return ancestor;
             if (IsFunctionBoundary(ancestor))
                 return null;
@@ -46,8 +46,43 @@ internal static class Loops
         {
             CommonForEachStatementSyntax forEach => forEach.Expression,
             AnonymousFunctionExpressionSyntax lambda => CollectionRunThrough(lambda),
+            QueryExpressionSyntax query => query.FromClause.Expression,
             _ => null,
         };
+
+    /// <summary>
+    /// A query over one collection (<c>from name in names where … select …</c>): its clauses run once per element, as an
+    /// element lambda does. Not one with a second <c>from</c>, a <c>let</c>, a <c>join</c> or an <c>into</c>.
+    /// </summary>
+    public static bool IsOneCollectionQuery(QueryExpressionSyntax query)
+        => query.Body.Continuation is null && query.Body.SelectOrGroup is SelectClauseSyntax
+            && query.Body.Clauses.All(c => c is WhereClauseSyntax or OrderByClauseSyntax);
+
+    /// <summary>
+    /// The loop a parameter is the element of: the element lambda (<see cref="CollectionRunThrough"/>) whose first
+    /// parameter it is, or the query whose range variable it is (the compiler makes each clause a lambda of it); null otherwise.
+    /// </summary>
+    public static SyntaxNode? ElementLoopOf(IParameterSymbol parameter, CancellationToken cancellationToken)
+    {
+        if (parameter.Ordinal != 0 || parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } function)
+            return null;
+        var declarations = parameter.DeclaringSyntaxReferences;
+        if (declarations.Length == 1)
+        {
+            var lambda = declarations[0].GetSyntax(cancellationToken).Parent switch
+            {
+                SimpleLambdaExpressionSyntax simple => (AnonymousFunctionExpressionSyntax)simple,
+                ParameterListSyntax { Parent: ParenthesizedLambdaExpressionSyntax parenthesized } => parenthesized,
+                _ => null,
+            };
+            return lambda is not null && CollectionRunThrough(lambda) is not null ? lambda : null;
+        }
+        return declarations.IsEmpty && function.DeclaringSyntaxReferences.Length == 1
+            && function.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken).FirstAncestorOrSelf<QueryExpressionSyntax>() is { } query
+            && IsOneCollectionQuery(query) && query.FromClause.Identifier.ValueText == parameter.Name
+                ? query
+                : null;
+    }
 
     /// <summary>
     /// The collection a lambda is called with, once per element: <c>names.Select(n =&gt; …)</c>, <c>SelectMany</c>,
@@ -148,5 +183,9 @@ internal static class Loops
 
     /// <summary>The variable is declared inside the loop (its own variable, or a local of its body): a new one on every pass.</summary>
     public static bool Declares(SyntaxNode loop, ISymbol variable)
-        => variable.DeclaringSyntaxReferences.FirstOrDefault() is { } declared && loop.Span.Contains(declared.Span);
+        => (variable.DeclaringSyntaxReferences.FirstOrDefault() ?? QueryClauseOf(variable)) is { } declared && loop.Span.Contains(declared.Span);
+
+    /// <summary>The clause a query's range variable is read in (it has no declaration of its own).</summary>
+    private static SyntaxReference? QueryClauseOf(ISymbol variable)
+        => variable is IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } clause } ? clause.DeclaringSyntaxReferences.FirstOrDefault() : null;
 }

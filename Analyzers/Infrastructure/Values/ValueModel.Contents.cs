@@ -247,18 +247,14 @@ internal sealed partial class ValueModel
     }
 
     /// <summary>
-    /// The loop a variable is the element of: the foreach statement of its own variable (deconstructed or not), or the
-    /// element lambda (<c>Select</c>, <c>ToDictionary</c>, <c>ForEach</c>) of its first parameter; null for any other.
+    /// The loop a variable is the element of: the foreach statement of its own variable (deconstructed or not), the
+    /// element lambda (<c>Select</c>, <c>ToDictionary</c>, <c>ForEach</c>) of its first parameter, or the query of its
+    /// range variable; null for any other.
     /// </summary>
     private SyntaxNode? LoopOf(ISymbol variable, CancellationToken cancellationToken)
     {
-        if (variable is IParameterSymbol { Ordinal: 0 } parameter)
-        {
-            return parameter.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken).FirstAncestorOrSelf<AnonymousFunctionExpressionSyntax>() is { } lambda
-                && Loops.CollectionRunThrough(lambda) is not null
-                    ? lambda
-                    : null;
-        }
+        if (variable is IParameterSymbol parameter)
+            return Loops.ElementLoopOf(parameter, cancellationToken);
         if (variable is not ILocalSymbol local)
             return null;
         var writes = LocalWrites(local, cancellationToken);

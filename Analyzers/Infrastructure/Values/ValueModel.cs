@@ -649,15 +649,15 @@ internal sealed partial class ValueModel
         if (IsConstructIdParameter(parameter))
             return false;
         walk.Holders?.Add(new Holder(parameter, reference.Syntax, frame));
-        // A lambda run for each element: on one pass, that pass's element; else each element of the collection.
-        if (parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } && ElementLambdaOf(parameter, walk.CancellationToken) is { } lambda)
+        // A lambda run for each element (or a query's range variable): on one pass, that pass's element; else each element of the collection.
+        if (Loops.ElementLoopOf(parameter, walk.CancellationToken) is { } loop)
         {
-            if (Frame.PassOf(frame, lambda) is { } pass)
+            if (Frame.PassOf(frame, loop) is { } pass)
             {
                 AddSources(pass.Element, walk, into);
                 return true;
             }
-            if (CollectionLambdaRunsOver(lambda, walk.CancellationToken) is { } collection)
+            if (CollectionLoopRunsOver(loop, walk.CancellationToken) is { } collection)
             {
                 var elements = ElementsOf(new Origin(collection, frame), walk, out var complete);
                 if (!complete)
@@ -694,29 +694,11 @@ internal sealed partial class ValueModel
         }
     }
 
-    /// <summary>
-    /// The collection whose elements an element lambda's first parameter takes (<c>accounts.Select(a =&gt; …)</c>, see
-    /// <see cref="Loops.CollectionRunThrough"/>); null when it is not a collection.
-    /// </summary>
-    private IOperation? CollectionLambdaRunsOver(AnonymousFunctionExpressionSyntax lambda, CancellationToken cancellationToken)
-        => Loops.CollectionRunThrough(lambda) is { } written && OperationAt(written, cancellationToken) is { } collection && IsEnumerable(collection.Type)
+    /// <summary>The collection an element lambda or a query runs over (<see cref="Loops.CollectionOf"/>); null when it is not a collection.</summary>
+    private IOperation? CollectionLoopRunsOver(SyntaxNode loop, CancellationToken cancellationToken)
+        => Loops.CollectionOf(loop) is { } written && OperationAt(written, cancellationToken) is { } collection && IsEnumerable(collection.Type)
             ? collection
             : null;
-
-    /// <summary>The lambda whose element a parameter is: the first parameter of a lambda run for each element of a collection; null for any other.</summary>
-    private static AnonymousFunctionExpressionSyntax? ElementLambdaOf(IParameterSymbol parameter, CancellationToken cancellationToken)
-    {
-        var declarations = parameter.DeclaringSyntaxReferences;
-        if (parameter.Ordinal != 0 || declarations.Length != 1)
-            return null;
-        var lambda = declarations[0].GetSyntax(cancellationToken).Parent switch
-        {
-            SimpleLambdaExpressionSyntax simple => (AnonymousFunctionExpressionSyntax)simple,
-            ParameterListSyntax { Parent: ParenthesizedLambdaExpressionSyntax parenthesized } => parenthesized,
-            _ => null,
-        };
-        return lambda is not null && Loops.CollectionRunThrough(lambda) is not null ? lambda : null;
-    }
 
     /// <summary>The <c>id</c> parameter of a construct's constructor.</summary>
     public bool IsConstructIdParameter(IParameterSymbol parameter)
