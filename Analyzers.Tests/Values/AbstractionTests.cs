@@ -213,6 +213,43 @@ public class AbstractionTests
         """, "S3"));
 
     [Fact]
+    public Task APartialMethodIsTheBodyItsOtherPartGives() => Verify<QueueVisibilityTimeoutAnalyzer>.AnalyzerAsync(new[]
+    {
+        """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.Lambda;
+        using Amazon.CDK.AWS.SQS;
+        using Constructs;
+
+        public sealed partial class OrdersStack : Stack
+        {
+            public OrdersStack(Construct scope, string id) : base(scope, id) => CreateHandler(CreateQueue());
+
+            private partial Queue CreateQueue();
+            private partial Function CreateHandler(Queue queue);
+        }
+        """,
+        """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.Lambda;
+        using Amazon.CDK.AWS.Lambda.EventSources;
+        using Amazon.CDK.AWS.SQS;
+
+        public sealed partial class OrdersStack
+        {
+            private partial Queue CreateQueue() => new(this, "Orders", new QueueProps { {|CDK109:VisibilityTimeout = Duration.Seconds(20)|} });
+
+            private partial Function CreateHandler(Queue queue)
+            {
+                var fn = new Function(this, "Handler", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Timeout = Duration.Seconds(25) });
+                fn.AddEventSource(new SqsEventSource(queue));
+                return fn;
+            }
+        }
+        """,
+    });
+
+    [Fact]
     public Task EveryWayOfNamingATypeIsTheSameType() => Verify<AccountIdAnalyzer>.AnalyzerAsync("""
         using Amazon.CDK;
         using Constructs;

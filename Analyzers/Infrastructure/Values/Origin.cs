@@ -46,7 +46,7 @@ internal sealed class Frame
 
     public Frame(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, IOperation? instance, Frame? caller)
     {
-        Method = method.OriginalDefinition;
+        Method = Canonical(method.OriginalDefinition);
         _arguments = arguments;
         _instance = instance;
         Caller = caller;
@@ -91,7 +91,10 @@ internal sealed class Frame
 
     /// <summary>True when the parameter belongs to this frame's method.</summary>
     public bool Binds(IParameterSymbol parameter)
-        => Method is not null && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, Method);
+        => Method is not null && parameter.ContainingSymbol?.OriginalDefinition is IMethodSymbol declaring && SymbolEqualityComparer.Default.Equals(Canonical(declaring), Method);
+
+    /// <summary>A partial method's defining part, whichever part is asked about (a call names the one, its body's parameters the other).</summary>
+    public static IMethodSymbol Canonical(IMethodSymbol method) => method.PartialDefinitionPart ?? method;
 
     /// <summary>The pass of the loop this frame or one it is called from runs; null when none runs a pass of it.</summary>
     public static Frame? PassOf(Frame? frame, SyntaxNode loop)

@@ -773,7 +773,7 @@ internal sealed partial class ValueModel
                 IObjectCreationOperation creation => (creation.Constructor, creation.Arguments),
                 _ => (null, ImmutableArray<IArgumentOperation>.Empty),
             };
-            if (operation is not null && target is not null && SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, method))
+            if (operation is not null && target is not null && SymbolEqualityComparer.Default.Equals(Frame.Canonical(target.OriginalDefinition), Frame.Canonical(method)))
                 yield return (operation, arguments);
         }
     }
@@ -1269,7 +1269,7 @@ internal sealed partial class ValueModel
     private static ImmutableArray<SyntaxNode> FindReturns(IMethodSymbol method, CancellationToken cancellationToken)
     {
         var returns = ImmutableArray.CreateBuilder<SyntaxNode>();
-        foreach (var reference in method.DeclaringSyntaxReferences)
+        foreach (var reference in WithBody(method).DeclaringSyntaxReferences)
         {
             var (expressionBody, body) = reference.GetSyntax(cancellationToken) switch
             {
@@ -1368,7 +1368,7 @@ internal sealed partial class ValueModel
     private ImmutableArray<IOperation> FindCreationsAndCalls(ISymbol symbol, CancellationToken cancellationToken)
     {
         var operations = ImmutableArray.CreateBuilder<IOperation>();
-        foreach (var reference in symbol.DeclaringSyntaxReferences)
+        foreach (var reference in WithBody(symbol).DeclaringSyntaxReferences)
         {
             SyntaxWalk.NodesUnder(reference.GetSyntax(cancellationToken), node =>
             {
@@ -1378,6 +1378,9 @@ internal sealed partial class ValueModel
         }
         return operations.ToImmutable();
     }
+
+    /// <summary>A partial method's part that has the body (<c>private partial Queue CreateQueue() => …</c> in another file); any other symbol itself.</summary>
+    private static ISymbol WithBody(ISymbol symbol) => symbol is IMethodSymbol { PartialImplementationPart: { } implementation } ? implementation : symbol;
 
     // ---- shared lookups ----
 
