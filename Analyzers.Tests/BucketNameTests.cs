@@ -33,6 +33,14 @@ public class BucketNameTests
         """));
 
     [Fact]
+    public Task TheEscapeHatchsNameIsANameToo() => VerifyCS.AnalyzerAsync(InStack("""
+                var bucket = new Bucket(this, "Data");
+                var cfn = (CfnBucket)bucket.Node.DefaultChild!;
+                cfn.BucketName = {|CDK102:"Hatch_Data"|};
+                ((Amazon.CDK.AWS.ECR.CfnRepository)new Repository(this, "Images").Node.DefaultChild!).RepositoryName = {|CDK102:"Images"|};
+        """));
+
+    [Fact]
     public Task NamesReadFromCollectionsByIndexOrKey() => VerifyCS.AnalyzerAsync(InStack("""
                 string[] names = [{|CDK102:"Orders-Archive"|}, "orders-logs"];
                 new Bucket(this, "Archive", new BucketProps { BucketName = names[0] });

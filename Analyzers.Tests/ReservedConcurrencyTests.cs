@@ -172,4 +172,16 @@ public class ReservedConcurrencyTests
                     Code = Code.FromInline("x"),
                 });
         """), nonLocal: true);
+
+    [Fact]
+    public Task FixRemovesAnEscapeHatchsReservation() => VerifyCS.FixAsync<ReservedConcurrencyCodeFix>(ReservedConcurrencyCodeFix.RemoveReservationKey, InStack("""
+                var fn = new Function(this, "Processing", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") });
+                var cfn = (CfnFunction)fn.Node.DefaultChild!;
+                {|CDK103:cfn.ReservedConcurrentExecutions = 10|};
+                cfn.Description = "processing";
+        """), InStack("""
+                var fn = new Function(this, "Processing", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") });
+                var cfn = (CfnFunction)fn.Node.DefaultChild!;
+                cfn.Description = "processing";
+        """), nonLocal: true);
 }

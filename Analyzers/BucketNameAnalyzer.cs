@@ -25,8 +25,9 @@ public sealed class BucketNameAnalyzer : CdkAnalyzer
 
     private protected override void OnCdkCompilationStart(RuleRegistrations context, CdkTypes cdk)
     {
-        var bucketProps = cdk.Types("Amazon.CDK.AWS.S3.BucketProps", "Amazon.CDK.AWS.S3.CfnBucketProps");
-        var repositoryProps = cdk.Types("Amazon.CDK.AWS.ECR.RepositoryProps", "Amazon.CDK.AWS.ECR.CfnRepositoryProps");
+        // The L1 constructs too: the escape hatch ((CfnBucket)bucket.Node.DefaultChild).BucketName = "…".
+        var bucketProps = cdk.Types("Amazon.CDK.AWS.S3.BucketProps", "Amazon.CDK.AWS.S3.CfnBucketProps", "Amazon.CDK.AWS.S3.CfnBucket");
+        var repositoryProps = cdk.Types("Amazon.CDK.AWS.ECR.RepositoryProps", "Amazon.CDK.AWS.ECR.CfnRepositoryProps", "Amazon.CDK.AWS.ECR.CfnRepository");
         var once = new ReportOnce();
         context.RegisterInBlocks(ctx =>
         {

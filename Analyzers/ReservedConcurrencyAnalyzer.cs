@@ -113,6 +113,21 @@ public sealed class ReservedConcurrencyAnalyzer : CdkAnalyzer
             }
         }
 
+        // The escape hatch: ((CfnFunction)fn.Node.DefaultChild).ReservedConcurrentExecutions = 10 reserves as props would.
+        var cfnFunction = cdk.Type("Amazon.CDK.AWS.Lambda.CfnFunction");
+        context.RegisterInBlocks(ctx =>
+        {
+            var assignment = (ISimpleAssignmentOperation)ctx.Operation;
+            if (assignment.Target is not IPropertyReferenceOperation { Property: { Name: "ReservedConcurrentExecutions" } property }
+                || !SymbolEqualityComparer.Default.Equals(property.ContainingType, cfnFunction))
+            {
+                return;
+            }
+            var values = cdk.Values.Numbers(new Origin(assignment.Value), ctx.CancellationToken, out _);
+            if (!values.IsEmpty && values.Max() > 0)
+                reservations.Add((values.Max(), 1, assignment.Syntax.GetLocation(), CdkOptions.GetConcurrencyBudget(ctx.Options, assignment.Syntax.SyntaxTree)));
+        }, OperationKind.SimpleAssignment);
+
         context.RegisterCompilationEndAction(ctx =>
         {
             var total = reservations.Sum(r => r.Value * r.Passes);
