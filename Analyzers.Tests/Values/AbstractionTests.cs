@@ -166,6 +166,38 @@ public class AbstractionTests
         """);
 
     [Fact]
+    public Task AVariableTypedAsTheBaseClassHoldsItsDerivedObject() => Verify<BucketNameAnalyzer>.AnalyzerAsync("""
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+
+        public abstract class Naming
+        {
+            public abstract string Bucket(string purpose);
+        }
+
+        public sealed class LowerNaming : Naming
+        {
+            public override string Bucket(string purpose) => $"acme-{purpose}";
+        }
+
+        public sealed class LegacyNaming : Naming
+        {
+            public override string Bucket(string purpose) => $"Acme_{purpose}";
+        }
+
+        public sealed class DataStack : Stack
+        {
+            public DataStack(Construct scope, string id) : base(scope, id)
+            {
+                // LegacyNaming's names are not this stack's: only the object the variable holds names its buckets.
+                Naming naming = new LowerNaming();
+                new Bucket(this, "Data", new BucketProps { BucketName = naming.Bucket("data") });
+            }
+        }
+        """);
+
+    [Fact]
     public Task AVirtualMethodIsWhatTheDerivedStackOverridesItWith() => Verify<BucketNameAnalyzer>.AnalyzerAsync("""
         using Amazon.CDK;
         using Amazon.CDK.AWS.S3;

@@ -905,7 +905,7 @@ internal sealed partial class ValueModel
                 return true;
 
             var followed = false;
-            var implementations = OtherImplementations(member, ReceiverType(instance, frame), walk.CancellationToken);
+            var implementations = OtherImplementations(member, instance, frame, walk);
             for (var i = 0; i < (implementations?.Count ?? 1); i++)
             {
                 var values = MemberValues(implementations?[i] ?? member, walk.CancellationToken);
@@ -1161,7 +1161,7 @@ internal sealed partial class ValueModel
     private bool FollowReturn(IInvocationOperation invocation, Frame? frame, Walk walk, List<Origin> into)
     {
         var method = LambdaCalled(invocation, walk.CancellationToken) ?? invocation.TargetMethod.OriginalDefinition;
-        if (OtherImplementations(method, ReceiverType(invocation.Instance, frame), walk.CancellationToken) is not { } implementations)
+        if (OtherImplementations(method, invocation.Instance, frame, walk) is not { } implementations)
             return FollowReturn(method, invocation, frame, walk, into);
         var followed = false;
         foreach (var implementation in implementations)
@@ -1216,12 +1216,22 @@ internal sealed partial class ValueModel
     /// that declares the member, or unknown, the member and every override of it in this app. Null for any other member,
     /// which is itself (most are: no list is made for them).
     /// </summary>
-    private IReadOnlyList<ISymbol>? OtherImplementations(ISymbol member, ITypeSymbol? receiverType, CancellationToken cancellationToken)
+    private IReadOnlyList<ISymbol>? OtherImplementations(ISymbol member, IOperation? instance, Frame? frame, Walk walk)
     {
         // The library's own members (the CDK's are all virtual) are followed no further in any case.
         if (!(member.IsAbstract || member.IsVirtual) || member.ContainingType.TypeKind != TypeKind.Class || member.DeclaringSyntaxReferences.IsEmpty)
             return null;
         var declaring = member.ContainingType.OriginalDefinition;
+        var receiverType = ReceiverType(instance, frame);
+        // Worker worker = new SlowWorker(…): a variable typed as the base class holds objects of one derived class
+        // (followed within this walk, so that worker = worker.Next() ends).
+        if (instance is not null and not IInstanceReferenceOperation && SymbolEqualityComparer.Default.Equals(receiverType?.OriginalDefinition, declaring)
+            && SourcesAndHolders(new Origin(instance, frame), walk).Sources is { Count: > 0 } sources
+            && sources.Select(s => Unwrap(s.Operation) is IObjectCreationOperation { Type: { } type } ? type.OriginalDefinition : null).Distinct(SymbolEqualityComparer.Default).ToList() is { Count: 1 } types
+            && types[0] is ITypeSymbol only)
+        {
+            receiverType = only;
+        }
         if (receiverType is not null && !SymbolEqualityComparer.Default.Equals(receiverType.OriginalDefinition, declaring))
         {
             for (var type = receiverType.OriginalDefinition; type is not null && !SymbolEqualityComparer.Default.Equals(type, declaring); type = type.BaseType?.OriginalDefinition)
@@ -1235,9 +1245,9 @@ internal sealed partial class ValueModel
             return null;
         }
         var all = new List<ISymbol> { member };
-        foreach (var declaration in Index(cancellationToken).OverridesNamed(member.Name))
+        foreach (var declaration in Index(walk.CancellationToken).OverridesNamed(member.Name))
         {
-            if (ModelOf(declaration.SyntaxTree).GetDeclaredSymbol(declaration, cancellationToken) is { } candidate && Overrides(candidate, member))
+            if (ModelOf(declaration.SyntaxTree).GetDeclaredSymbol(declaration, walk.CancellationToken) is { } candidate && Overrides(candidate, member))
                 all.Add(candidate);
         }
         return all;
