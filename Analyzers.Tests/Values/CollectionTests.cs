@@ -51,6 +51,42 @@ public class CollectionTests
             expected: new DiagnosticResult("CDK104", DiagnosticSeverity.Error).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
                 .WithArguments("its role 'role' does not allow logs:PutResourcePolicy, logs:DescribeResourcePolicies, logs:DescribeLogGroups"));
 
+    private const string YieldedActions = """
+            private static IEnumerable<string> Delivery(bool all)
+            {
+                yield return "logs:CreateLogDelivery";
+                yield return "logs:GetLogDelivery";
+                yield return "logs:UpdateLogDelivery";
+                yield return "logs:DeleteLogDelivery";
+                yield return "logs:ListLogDeliveries";
+                yield return "logs:PutResourcePolicy";
+                yield return "logs:DescribeResourcePolicies";
+                if (all)
+                    yield return "logs:DescribeLogGroups";
+            }
+
+            private static IEnumerable<string> Seven()
+            {
+                yield return "logs:CreateLogDelivery";
+                yield return "logs:GetLogDelivery";
+                yield return "logs:UpdateLogDelivery";
+                yield return "logs:DeleteLogDelivery";
+                yield return "logs:ListLogDeliveries";
+                yield return "logs:PutResourcePolicy";
+                yield return "logs:DescribeResourcePolicies";
+            }
+        """;
+
+    [Fact]
+    public Task WhatAnIteratorYieldsInAStraightLine()
+        => Verify<StateMachineLoggingRoleAnalyzer>.AnalyzerAsync(new[] { StateMachineWith("Seven().ToArray()", YieldedActions) },
+            expected: new DiagnosticResult("CDK104", DiagnosticSeverity.Error).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+                .WithArguments("its role 'role' does not allow logs:DescribeLogGroups"));
+
+    [Fact]
+    public Task AnIteratorThatBranchesMayYieldMoreAndIsSilent()
+        => Verify<StateMachineLoggingRoleAnalyzer>.AnalyzerAsync(new[] { StateMachineWith("Delivery(all: true).ToArray()", YieldedActions).Replace("{|#0:", "").Replace("})|};", "});") });
+
     [Fact]
     public Task ActionsFromAParameterNobodyPassesAreUnknownAndSilent()
         => Verify<StateMachineLoggingRoleAnalyzer>.AnalyzerAsync(new[] { StateMachineWith("Extra", "    public string[] Extra { get; set; } = System.Array.Empty<string>();\n").Replace("{|#0:", "").Replace("})|};", "});") });
@@ -102,6 +138,17 @@ public class CollectionTests
                 new Function(this, "Immutable", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Environment = tracing });
         """, "Lambda", members: """
             private static readonly Dictionary<string, string> Common = new() { ["LOG_LEVEL"] = "info", {|CDK101:["AWS_EXECUTION_ENV"] = "custom"|} };
+        """));
+
+    [Fact]
+    public Task PairsAnIteratorYields() => Verify<ReservedEnvironmentVariableAnalyzer>.AnalyzerAsync(Stack("""
+                new Function(this, "Api", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Environment = Variables().ToDictionary(p => p.Key, p => p.Value) });
+        """, "Lambda", members: """
+            private static IEnumerable<KeyValuePair<string, string>> Variables()
+            {
+                yield return new("LOG_LEVEL", "info");
+                yield return {|CDK101:new("AWS_REGION", "eu-west-1")|};
+            }
         """));
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -755,6 +756,15 @@ internal sealed partial class ValueModel
             case IInvocationOperation { TargetMethod: { Name: "Append" or "Prepend", IsExtensionMethod: true }, Arguments.Length: 2 } append when append.Instance is null:
                 elements.Add(new Origin(append.Arguments[1].Value, source.Frame));
                 return Nested(new Origin(append.Arguments[0].Value, source.Frame), walk, elements);
+            // static IEnumerable<string> Actions() { yield return "…"; … }: what this app's iterator yields, seen from the call.
+            case IInvocationOperation { TargetMethod: { DeclaringSyntaxReferences.Length: 1, ReturnsVoid: false } iterator } call when Yields(iterator, walk.CancellationToken) is { } yields:
+                var yielding = new Frame(iterator, call.Arguments, call.Instance, source.Frame);
+                foreach (var yielded in yields.Values)
+                {
+                    if (OperationAt(yielded, walk.CancellationToken) is { } value)
+                        elements.Add(new Origin(value, yielding));
+                }
+                return yields.InStraightLine;
             case IInvocationOperation { TargetMethod: { Name: "Create" or "CreateRange", ContainingType.Name: "ImmutableArray" or "ImmutableList" } } create:
                 foreach (var argument in create.Arguments)
                 {
@@ -766,6 +776,34 @@ internal sealed partial class ValueModel
                 return true;
         }
         return IsNull(operation);
+    }
+
+    /// <summary>
+    /// The values an iterator method of this app yields (not those of the lambdas and local functions inside it), and
+    /// whether it yields each of them every time (no branch, loop or early end around them); null for a method that
+    /// does not yield.
+    /// </summary>
+    private static (List<ExpressionSyntax> Values, bool InStraightLine)? Yields(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        var body = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) switch
+        {
+            BaseMethodDeclarationSyntax declaration => declaration.Body,
+            LocalFunctionStatementSyntax local => local.Body,
+            _ => null,
+        };
+        if (body is null)
+            return null;
+        var values = new List<ExpressionSyntax>();
+        var straight = true;
+        foreach (var node in body.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+        {
+            if (node is YieldStatementSyntax { Expression: { } yielded } && node.IsKind(SyntaxKind.YieldReturnStatement))
+                values.Add(yielded);
+            else if (node is YieldStatementSyntax or IfStatementSyntax or SwitchStatementSyntax or CommonForEachStatementSyntax or ForStatementSyntax
+                or WhileStatementSyntax or DoStatementSyntax or TryStatementSyntax or ReturnStatementSyntax)
+                straight = false;
+        }
+        return values.Count > 0 ? (values, straight) : null;
     }
 
     /// <summary>
