@@ -59,13 +59,8 @@ public class CollectionTests
     private const string YieldedActions = """
             private static IEnumerable<string> Delivery(bool all)
             {
-                yield return "logs:CreateLogDelivery";
-                yield return "logs:GetLogDelivery";
-                yield return "logs:UpdateLogDelivery";
-                yield return "logs:DeleteLogDelivery";
-                yield return "logs:ListLogDeliveries";
-                yield return "logs:PutResourcePolicy";
-                yield return "logs:DescribeResourcePolicies";
+                foreach (var action in Seven())
+                    yield return action;
                 if (all)
                     yield return "logs:DescribeLogGroups";
             }
