@@ -240,7 +240,7 @@ public class AbstractionTests
         """);
 
     [Fact]
-    public Task AQueryssRangeVariableIsEachElement() => Verify<BucketNameAnalyzer>.AnalyzerAsync(Stack("""
+    public Task AQuerysRangeVariableIsEachElement() => Verify<BucketNameAnalyzer>.AnalyzerAsync(Stack("""
                 var buckets = (from purpose in new[] { "logs", {|CDK102:"Media"|} } select new Bucket(this, purpose, new BucketProps { BucketName = $"edge-{purpose}" })).ToList();
         """, "S3"));
 
