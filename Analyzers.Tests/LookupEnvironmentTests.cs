@@ -76,6 +76,11 @@ public class LookupEnvironmentTests
             : new Amazon.CDK.Environment { Region = "us-east-1" };
         new NetworkStack(app, "Network", new StackProps { Env = env });
         """)]
+    [InlineData("""
+        (string Name, string? Region)[] targets = [("eu", "eu-west-1"), ("us", null)];
+        foreach (var (name, region) in targets)
+            new NetworkStack(app, $"Network-{name}", new StackProps { Env = new Amazon.CDK.Environment { Account = "493817265012", Region = region } });
+        """)]
     public Task LookupInStackCreatedWithoutFullEnv(string creation)
         => VerifyCS.AnalyzerAsync(new[] { NetworkStack, Program(creation) });
 

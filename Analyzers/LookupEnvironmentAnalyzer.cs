@@ -208,14 +208,19 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
             return true;
         if (passedNull is not null)
             return false;
-        // Each Environment the value may be sets both: one of two that lacks its Region is a stack without one.
+        // Each Environment the value may be sets both: one of two that lacks its Region is a stack without one, and so
+        // is a Region that may be null (an element of a loop's list that gives none).
         foreach (var environment in environments)
         {
-            var set = cdk.Values.Settings(environment, cancellationToken).Select(s => s.Member.Name).ToImmutableHashSet();
-            if (!set.Contains("Account") || !set.Contains("Region"))
+            var settings = cdk.Values.Settings(environment, cancellationToken);
+            if (!Sets(settings, "Account") || !Sets(settings, "Region"))
                 return false;
         }
         return true;
+
+        bool Sets(ImmutableArray<Setting> settings, string member)
+            => settings.LastOrDefault(s => s.Member.Name == member) is { Syntax: not null } written
+                && !cdk.Values.Sources(written.Value, cancellationToken).Any(s => ValueModel.Unwrap(s.Operation) is ILiteralOperation { ConstantValue: { HasValue: true, Value: null } } or IDefaultValueOperation);
     }
 
     /// <summary>Every source of a value is an object built in this app (or null, <paramref name="nullAt"/>); false when one cannot be seen into.</summary>
