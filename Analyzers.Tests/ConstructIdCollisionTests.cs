@@ -276,6 +276,14 @@ public class ConstructIdCollisionTests
         """));
 
     [Fact]
+    public Task WhatALoopMakesBeforeItsFirstPassIsMadeOnce() => VerifyCS.AnalyzerAsync(InStack("""
+                foreach (var queue in new[] { new Queue(this, "Orders"), new Queue(this, "Emails") })
+                    queue.ApplyRemovalPolicy(RemovalPolicy.DESTROY);
+                for (var dlq = new Queue(this, "Dlq"); dlq is null;)
+                    new Queue(this, {|CDK110:"Retry"|});
+        """));
+
+    [Fact]
     public Task HelpersThatMayNotCreateOrCreateElsewhereStaySilent() => VerifyCS.AnalyzerAsync(InStack("""
                 GetOrAdd("Jobs");
                 GetOrAdd("Jobs");

@@ -34,11 +34,20 @@ internal static class Loops
                 return ancestor;
             if (IsFunctionBoundary(ancestor))
                 return null;
-            if (ancestor is ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax)
+            if (ancestor is ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax && !RunsOnceBefore(ancestor, node))
                 return ancestor;
         }
         return null;
     }
+
+    /// <summary>The node is in the part of the loop that runs once, before the first pass: a foreach's collection, a for's initializers.</summary>
+    private static bool RunsOnceBefore(SyntaxNode loop, SyntaxNode node)
+        => loop switch
+        {
+            CommonForEachStatementSyntax forEach => forEach.Expression.Span.Contains(node.Span),
+            ForStatementSyntax @for => (@for.Declaration?.Span.Contains(node.Span) ?? false) || @for.Initializers.Any(i => i.Span.Contains(node.Span)),
+            _ => false,
+        };
 
     /// <summary>What a loop from <see cref="Around"/> runs over: a foreach's collection, or the collection a lambda is run for; null for other loops.</summary>
     public static ExpressionSyntax? CollectionOf(SyntaxNode loop)
