@@ -246,6 +246,34 @@ public class FixedNameInRepeatedStackTests
             new OrdersStack(app, $"Orders-{region}", new StackProps { Env = new Amazon.CDK.Environment { Account = "493817265012", Region = region } });
         """) }, outputKind: OutputKind.ConsoleApplication);
 
+    private const string EdgeStack = """
+        using System;
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.DynamoDB;
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+        using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+
+        public class EdgeStack : Stack
+        {
+            public EdgeStack(Construct scope, string id, string stage = "dev") : base(scope, id)
+            {
+                Func<string, Bucket> make = purpose => new Bucket(this, purpose, new BucketProps { BucketName = {|#0:$"acme-edge-{purpose}"|} });
+                make("logs");
+                make("media");
+                new Table(this, "Orders", new TableProps { TableName = stage == "prod" ? "orders" : "orders-dev", PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING } });
+            }
+        }
+        """;
+
+    [Fact]
+    public Task NamesAHelperInTheStackMakesCallByCallAreFixed() => VerifyCS.AnalyzerAsync(new[] { EdgeStack, Program("""
+        new EdgeStack(app, "Dev", "dev");
+        new EdgeStack(app, "Prod", "prod");
+        """) }, outputKind: OutputKind.ConsoleApplication,
+        expected: new DiagnosticResult("CDK205", DiagnosticSeverity.Warning).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+            .WithArguments("acme-edge-logs", "EdgeStack", "Test1.cs(4)", "Test1.cs(5)", "for one environment"));
+
     [Fact]
     public Task AStackPerTenantInALoop() => VerifyCS.AnalyzerAsync(new[] { OrdersStack, Program("""
         foreach (var tenant in System.Environment.GetEnvironmentVariable("TENANTS")!.Split(','))

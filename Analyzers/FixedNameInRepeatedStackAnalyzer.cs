@@ -354,9 +354,30 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
                 var values = cdk.Values.Strings(new Origin(assignment.Value), ct);
                 if (values.Length == 1 && values[0].KnownText is { Length: > 0 } name)
                     yield return (name, assignment.Value, rule.Scope);
+                else if (values.Length > 1 && IsOneNamePerCall(values, stack))
+                    yield return (values[0].KnownText!, assignment.Value, rule.Scope);
             }
         }
     }
+
+    /// <summary>
+    /// Several names, each known whole and written inside the stack class, that differ only in what calls of a helper
+    /// there pass (<c>make("logs")</c>, <c>make("Media")</c>): every deployment makes all of them. Not names that differ
+    /// by a branch (<c>stage == "prod" ? "orders" : "orders-dev"</c>: one per deployment), nor text written outside the
+    /// class (what each creator gives).
+    /// </summary>
+    private static bool IsOneNamePerCall(ImmutableArray<StringValue> values, INamedTypeSymbol stack)
+    {
+        if (!values.All(v => v.KnownText is { Length: > 0 } && v.Parts.All(part => WrittenIn(stack, part.Syntax))))
+            return false;
+        var shared = new HashSet<SyntaxNode>(values[0].Parts.Select(p => p.Syntax));
+        foreach (var value in values.Skip(1))
+            shared.IntersectWith(value.Parts.Select(p => p.Syntax));
+        return values.SelectMany(v => v.Parts).All(part => shared.Contains(part.Syntax) || part.Syntax.Parent is ArgumentSyntax);
+    }
+
+    private static bool WrittenIn(INamedTypeSymbol type, SyntaxNode? syntax)
+        => syntax is not null && type.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == syntax.SyntaxTree && r.Span.Contains(syntax.Span));
 
     private static string Where(SyntaxNode site)
     {
