@@ -261,8 +261,15 @@ public class FixedNameInRepeatedStackTests
                 Func<string, Bucket> make = purpose => new Bucket(this, purpose, new BucketProps { BucketName = {|#0:$"acme-edge-{purpose}"|} });
                 make("logs");
                 make("media");
+                Storage.MakeBucket(this, "archive");
+                Storage.MakeBucket(this, "exports");
                 new Table(this, "Orders", new TableProps { TableName = stage == "prod" ? "orders" : "orders-dev", PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING } });
             }
+        }
+
+        public static class Storage
+        {
+            public static Bucket MakeBucket(Construct scope, string purpose) => new(scope, purpose, new BucketProps { BucketName = {|#1:$"acme-{purpose}"|} });
         }
         """;
 
@@ -271,8 +278,13 @@ public class FixedNameInRepeatedStackTests
         new EdgeStack(app, "Dev", "dev");
         new EdgeStack(app, "Prod", "prod");
         """) }, outputKind: OutputKind.ConsoleApplication,
-        expected: new DiagnosticResult("CDK205", DiagnosticSeverity.Warning).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
-            .WithArguments("acme-edge-logs", "EdgeStack", "Test1.cs(4)", "Test1.cs(5)", "for one environment"));
+        expected: new[]
+        {
+            new DiagnosticResult("CDK205", DiagnosticSeverity.Warning).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+                .WithArguments("acme-edge-logs", "EdgeStack", "Test1.cs(4)", "Test1.cs(5)", "for one environment"),
+            new DiagnosticResult("CDK205", DiagnosticSeverity.Warning).WithLocation(1).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+                .WithArguments("acme-archive", "EdgeStack", "Test1.cs(4)", "Test1.cs(5)", "for one environment"),
+        });
 
     [Fact]
     public Task AStackPerTenantInALoop() => VerifyCS.AnalyzerAsync(new[] { OrdersStack, Program("""

@@ -361,19 +361,19 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
     }
 
     /// <summary>
-    /// Several names, each known whole and written inside the stack class, that differ only in what calls of a helper
-    /// there pass (<c>make("logs")</c>, <c>make("Media")</c>): every deployment makes all of them. Not names that differ
-    /// by a branch (<c>stage == "prod" ? "orders" : "orders-dev"</c>: one per deployment), nor text written outside the
+    /// Several names, each known whole, that differ only in what calls of a helper pass from inside the stack class
+    /// (<c>make("logs")</c>, <c>Names.Bucket("media")</c>): every deployment makes all of them. Not names that differ by a
+    /// branch (<c>stage == "prod" ? "orders" : "orders-dev"</c>: one per deployment), nor by text written outside the
     /// class (what each creator gives).
     /// </summary>
     private static bool IsOneNamePerCall(ImmutableArray<StringValue> values, INamedTypeSymbol stack)
     {
-        if (!values.All(v => v.KnownText is { Length: > 0 } && v.Parts.All(part => WrittenIn(stack, part.Syntax))))
+        if (!values.All(v => v.KnownText is { Length: > 0 }))
             return false;
         var shared = new HashSet<SyntaxNode>(values[0].Parts.Select(p => p.Syntax));
         foreach (var value in values.Skip(1))
             shared.IntersectWith(value.Parts.Select(p => p.Syntax));
-        return values.SelectMany(v => v.Parts).All(part => shared.Contains(part.Syntax) || part.Syntax.Parent is ArgumentSyntax);
+        return values.SelectMany(v => v.Parts).All(part => shared.Contains(part.Syntax) || (part.Syntax.Parent is ArgumentSyntax && WrittenIn(stack, part.Syntax)));
     }
 
     private static bool WrittenIn(INamedTypeSymbol type, SyntaxNode? syntax)
