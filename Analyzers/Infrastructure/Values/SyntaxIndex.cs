@@ -156,6 +156,7 @@ internal sealed class ScopeNames
     private readonly List<SyntaxNode> _creations = new();
     private readonly Dictionary<string, List<SyntaxNode>> _calls = new();
     private Dictionary<string, List<SyntaxNode>>? _assignments;
+    private Dictionary<string, List<SyntaxNode>>? _given;
 
     public ScopeNames(SyntaxNode root)
     {
@@ -192,6 +193,35 @@ internal sealed class ScopeNames
                 SyntaxIndex.Add(assignments, member, node);
         });
         return assignments;
+    }
+
+    /// <summary>
+    /// Calls inside <paramref name="scope"/> that hand a variable named <paramref name="name"/> on: as an argument
+    /// (<c>AddTracing(variables)</c>) or as the receiver of a call (<c>variables.AddTracing()</c>, an extension method
+    /// perhaps). Their own walk, on first need: few files hand a props object or a dictionary to a method.
+    /// </summary>
+    public IEnumerable<SyntaxNode> CallsGiven(string name, SyntaxNode scope)
+        => Inside(LazyInitializer.EnsureInitialized(ref _given, () => CallsGivenIn(_root))!, name, scope);
+
+    private static Dictionary<string, List<SyntaxNode>> CallsGivenIn(SyntaxNode root)
+    {
+        var given = new Dictionary<string, List<SyntaxNode>>();
+        SyntaxWalk.NodesUnder(root, node =>
+        {
+            switch (node)
+            {
+                case InvocationExpressionSyntax { ArgumentList.Arguments: var arguments } call:
+                    foreach (var argument in arguments)
+                    {
+                        if (argument.Expression is IdentifierNameSyntax passed)
+                            SyntaxIndex.Add(given, passed.Identifier.ValueText, call);
+                    }
+                    if (call.Expression is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver })
+                        SyntaxIndex.Add(given, receiver.Identifier.ValueText, call);
+                    break;
+            }
+        });
+        return given;
     }
 
     /// <summary>Nodes inside <paramref name="scope"/> that write the variable named <paramref name="name"/>.</summary>

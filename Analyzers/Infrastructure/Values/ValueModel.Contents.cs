@@ -466,15 +466,9 @@ internal sealed partial class ValueModel
         {
             return given.ToImmutable();
         }
-        foreach (var node in scope.DescendantNodes())
+        foreach (var call in NamesIn(scope.SyntaxTree).CallsGiven(local.Name, scope).Distinct())
         {
-            var call = node switch
-            {
-                ArgumentSyntax { Expression: IdentifierNameSyntax name, Parent.Parent: InvocationExpressionSyntax passing } when name.Identifier.ValueText == local.Name => passing,
-                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax name } } extending when name.Identifier.ValueText == local.Name => extending,
-                _ => null,
-            };
-            if (call is null || OperationAt(call, cancellationToken) is not IInvocationOperation { TargetMethod: var method } invocation
+            if (OperationAt(call, cancellationToken) is not IInvocationOperation { TargetMethod: var method } invocation
                 || method.DeclaringSyntaxReferences.IsEmpty)
             {
                 continue;
