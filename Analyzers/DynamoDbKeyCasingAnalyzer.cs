@@ -165,7 +165,7 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
     private static List<Table> CollectKeys(IObjectCreationOperation creation, Frame? call, CdkTypes cdk, ImmutableArray<INamedTypeSymbol> cfnKeyTypes, CancellationToken cancellationToken, out bool namesFromParameters)
     {
         namesFromParameters = false;
-        var id = creation.Arguments.Length >= 2 ? cdk.Values.KnownText(new Origin(creation.Arguments[1].Value, call), cancellationToken) : null;
+        var id = cdk.Values.ConstructIdOf(creation, call, cancellationToken);
         var tableId = id ?? Holders.Of(creation)?.Name ?? creation.Type!.Name;
         var table = new Table(tableId, creation.Syntax.GetLocation());
         var loop = Loops.Around(creation.Syntax);
@@ -192,7 +192,7 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
                 foreach (var text in cdk.Values.Strings(setting.Value, cancellationToken))
                 {
                     if (text.KnownText is { Length: > 0 } name)
-                        table.Add(name, text.Parts.Length == 1 && text.Parts[0].Syntax is LiteralExpressionSyntax literal ? literal.GetLocation() : written);
+                        table.Add(name, WhereTheElementWritesIt(text, written));
                 }
                 continue;
             }
@@ -227,16 +227,20 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
                 var strings = cdk.Values.Strings(new Origin(setting.Value.Operation, pass), cancellationToken);
                 if (strings.Length != 1 || strings[0].KnownText is not { } text)
                     return null;
-                // Where the element writes the name itself (new("Reviews", "ProductId", "reviewId")), there: the rename is made there.
-                var parts = strings[0].Parts;
-                var at = parts.Length == 1 && parts[0].Syntax is LiteralExpressionSyntax literal ? literal.GetLocation() : written;
-                names.Add((text, at));
+                names.Add((text, WhereTheElementWritesIt(strings[0], written)));
             }
-            var id = creation.Arguments.Length >= 2 ? cdk.Values.KnownText(new Origin(creation.Arguments[1].Value, pass), cancellationToken) : null;
+            var id = cdk.Values.ConstructIdOf(creation, pass, cancellationToken);
             tables.Add(PassTable(shared, id ?? shared.Id, names));
         }
         return tables;
     }
+
+    /// <summary>
+    /// Where the element writes a name itself (<c>new("Reviews", "ProductId", "reviewId")</c>, <c>("created_at", "RANGE")</c>),
+    /// there, where the rename is made; else where the definition reads it.
+    /// </summary>
+    private static Location WhereTheElementWritesIt(StringValue name, Location read)
+        => name.Parts.Length == 1 && name.Parts[0].Syntax is LiteralExpressionSyntax literal ? literal.GetLocation() : read;
 
     /// <summary>A table made on one pass: the names every pass shares, and this pass's own.</summary>
     private static Table PassTable(Table shared, string id, IEnumerable<(string Name, Location Written)> own)

@@ -71,7 +71,5 @@ public sealed class EmptyRepositoryImageAnalyzer : CdkAnalyzer
 
     /// <summary>The repository's id, seen through the call or loop pass that made it (<c>$"{name}Repo"</c> is <c>apiRepo</c>).</summary>
     private static string NameOf(IObjectCreationOperation repository, Frame? frame, CdkTypes cdk, OperationAnalysisContext context)
-        => repository.Arguments.Length > 1 && cdk.Values.KnownText(new Origin(repository.Arguments[1].Value, frame), context.CancellationToken) is { } id
-            ? id
-            : Holders.Of(repository)?.Name ?? "Repository";
+        => cdk.Values.ConstructIdOf(repository, frame, context.CancellationToken) ?? Holders.Of(repository)?.Name ?? "Repository";
 }

@@ -67,15 +67,12 @@ public sealed class LogGroupKeyAnalyzer : CdkAnalyzer
                 var extra = statement is null ? System.Array.Empty<Location>() : new[] { statement };
                 var properties = holder is null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary<string, string?>.Empty.Add(KeyProperty, holder.Name);
                 // A key made by a helper has no variable of its own: the one the log group reads it from names it, else its id.
-                var name = holder?.Name ?? readAs?.Name ?? IdOf(key, keyFrame, cdk, ctx.CancellationToken) ?? "a key created inline";
+                var name = holder?.Name ?? readAs?.Name ?? cdk.Values.ConstructIdOf(key, keyFrame, ctx.CancellationToken) ?? "a key created inline";
                 ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.LogGroupKeyWithoutGrant, at, extra, properties, name));
                 return;
             }
         }
     }
-
-    private static string? IdOf(IObjectCreationOperation key, Frame? frame, CdkTypes cdk, CancellationToken cancellationToken)
-        => key.Arguments.FirstOrDefault(a => a.Parameter is { Ordinal: 1, Name: "id" }) is { } id ? cdk.Values.KnownText(new Origin(id.Value, frame), cancellationToken) : null;
 
     /// <summary>The log group's key is read from a parameter of the method or constructor that creates it.</summary>
     private static bool KeyGivenByCall(IOperation props, bool isL2, CdkTypes cdk, CancellationToken cancellationToken)

@@ -220,7 +220,7 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
 
         bool Sets(ImmutableArray<Setting> settings, string member)
             => settings.LastOrDefault(s => s.Member.Name == member) is { Syntax: not null } written
-                && !cdk.Values.Sources(written.Value, cancellationToken).Any(s => ValueModel.Unwrap(s.Operation) is ILiteralOperation { ConstantValue: { HasValue: true, Value: null } } or IDefaultValueOperation);
+                && !cdk.Values.Sources(written.Value, cancellationToken).Any(s => ValueModel.IsNull(s.Operation));
     }
 
     /// <summary>Every source of a value is an object built in this app (or null, <paramref name="nullAt"/>); false when one cannot be seen into.</summary>
@@ -229,16 +229,10 @@ public sealed class LookupEnvironmentAnalyzer : CdkAnalyzer
         nullAt = null;
         foreach (var source in sources)
         {
-            switch (ValueModel.Unwrap(source.Operation))
-            {
-                case ILiteralOperation { ConstantValue: { HasValue: true, Value: null } } or IDefaultValueOperation:
-                    nullAt ??= source.Operation.Syntax;
-                    break;
-                case IObjectCreationOperation or IWithOperation or IAnonymousObjectCreationOperation:
-                    break;
-                default:
-                    return false;
-            }
+            if (ValueModel.IsNull(source.Operation))
+                nullAt ??= source.Operation.Syntax;
+            else if (ValueModel.Unwrap(source.Operation) is not (IObjectCreationOperation or IWithOperation or IAnonymousObjectCreationOperation))
+                return false;
         }
         return true;
     }

@@ -319,9 +319,7 @@ public sealed class QueueVisibilityTimeoutAnalyzer : CdkAnalyzer
     {
         // The frame gives a helper's id parameter the text of this call: MakeFunction("Worker", …) names 'Worker'.
         var (creation, frame) = cdk.Values.Creations(function, ct).FirstOrDefault();
-        return creation is not null && creation.Arguments.Length > 1 && cdk.Values.KnownText(new Origin(creation.Arguments[1].Value, frame), ct) is { } id
-            ? id
-            : creation is not null && Holders.Of(creation) is { } holder ? holder.Name : "function";
+        return creation is null ? "function" : cdk.Values.ConstructIdOf(creation, frame, ct) ?? Holders.Of(creation)?.Name ?? "function";
     }
 
     /// <summary>The props argument of <c>new X(scope, id, props)</c>; null when it is left out.</summary>

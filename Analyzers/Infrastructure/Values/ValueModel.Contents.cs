@@ -1068,7 +1068,8 @@ internal sealed partial class ValueModel
         }
     }
 
-    private static bool IsNull(IOperation operation)
+    /// <summary>A <c>null</c> literal or a <c>default</c>.</summary>
+    public static bool IsNull(IOperation operation)
         => Unwrap(operation) is ILiteralOperation { ConstantValue: { HasValue: true, Value: null } } or IDefaultValueOperation;
 
     /// <summary>

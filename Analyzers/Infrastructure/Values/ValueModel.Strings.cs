@@ -536,13 +536,14 @@ internal sealed partial class ValueModel
                     }
                 }
             }
+            // span.TotalSeconds, span.TotalMinutes, … of a known TimeSpan.
             else if (depth < MaxDepth && operation is IPropertyReferenceOperation { Instance: { } span, Property.Name: var total } && IsTimeSpan(span.Type)
-                && TimeSpanUnitSeconds(total) is { } unit)
+                && total.StartsWith("Total", System.StringComparison.Ordinal) && UnitSeconds(total.Substring("Total".Length)) is { } unit)
             {
-                var lengths = TimeSpanSeconds(new Origin(span, source.Frame), depth + 1, cancellationToken, out var unknownSpan);
+                var lengths = Seconds(new Origin(span, source.Frame), depth + 1, cancellationToken, out var unknownSpan, whenNull: null);
                 foreach (var length in lengths)
                     numbers.Add(length / unit);
-                hasUnknown |= unknownSpan;
+                hasUnknown |= unknownSpan || lengths.IsEmpty;
             }
             else
             {
@@ -567,56 +568,17 @@ internal sealed partial class ValueModel
 
     private static bool IsTimeSpan(ITypeSymbol? type) => type is { Name: "TimeSpan", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
 
-    /// <summary>The known lengths in seconds of a <c>TimeSpan</c>: <c>TimeSpan.FromMinutes(2)</c>, …, or <c>new TimeSpan(h, m, s)</c>.</summary>
-    private ImmutableArray<double> TimeSpanSeconds(Origin value, int depth, CancellationToken cancellationToken, out bool hasUnknown)
-    {
-        var seconds = ImmutableArray.CreateBuilder<double>();
-        hasUnknown = false;
-        foreach (var source in Sources(value, cancellationToken))
-        {
-            var operation = Unwrap(source.Operation);
-            var (arguments, units) = operation switch
-            {
-                IInvocationOperation { TargetMethod: { IsStatic: true, Name: var name } method, Arguments.Length: 1 } call
-                    when IsTimeSpan(method.ContainingType) && name.StartsWith("From", System.StringComparison.Ordinal) && TimeSpanUnitSeconds(name.Substring(4)) is { } unit
-                    => (call.Arguments, new[] { unit }),
-                IObjectCreationOperation { Arguments.Length: 3 } creation when IsTimeSpan(creation.Type) => (creation.Arguments, new double[] { 3600, 60, 1 }),
-                IObjectCreationOperation { Arguments.Length: 4 } creation when IsTimeSpan(creation.Type) => (creation.Arguments, new double[] { 86400, 3600, 60, 1 }),
-                _ => (ImmutableArray<IArgumentOperation>.Empty, System.Array.Empty<double>()),
-            };
-            double? total = units.Length == 0 ? null : 0;
-            for (var i = 0; i < units.Length && total is not null; i++)
-            {
-                var parts = Numbers(new Origin(arguments[i].Value, source.Frame), depth, cancellationToken, out var unknownPart);
-                total = parts.Length == 1 && !unknownPart ? total + parts[0] * units[i] : null;
-            }
-            if (total is { } known)
-                seconds.Add(known);
-            else
-                hasUnknown = true;
-        }
-        return seconds.ToImmutable();
-    }
-
-    /// <summary>Seconds in one unit of a TimeSpan's <c>Total…</c> property or <c>From…</c> method.</summary>
-    private static double? TimeSpanUnitSeconds(string name)
-        => name switch
-        {
-            "TotalMilliseconds" or "Milliseconds" => 0.001,
-            "TotalSeconds" or "Seconds" => 1,
-            "TotalMinutes" or "Minutes" => 60,
-            "TotalHours" or "Hours" => 3600,
-            "TotalDays" or "Days" => 86400,
-            _ => null,
-        };
-
     /// <summary>
     /// The known lengths in seconds a duration may be: <c>Duration.Seconds(30)</c>, <c>Minutes</c>, <c>Hours</c>,
-    /// <c>Days</c>, <c>Millis</c> of known numbers, or a plain number of seconds (an L1 property);
-    /// <paramref name="hasUnknown"/> tells whether some source is not such a duration. A <c>null</c> is the setting
-    /// left to the service's default: <paramref name="whenNull"/> when given, else no length.
+    /// <c>Days</c>, <c>Millis</c> of known numbers, a <c>TimeSpan</c> (<c>TimeSpan.FromMinutes(2)</c>,
+    /// <c>new TimeSpan(h, m, s)</c>), or a plain number of seconds (an L1 property); <paramref name="hasUnknown"/> tells
+    /// whether some source is not such a duration. A <c>null</c> is the setting left to the service's default:
+    /// <paramref name="whenNull"/> when given, else no length.
     /// </summary>
     public ImmutableArray<double> Seconds(Origin value, CancellationToken cancellationToken, out bool hasUnknown, double? whenNull = null)
+        => Seconds(value, depth: 0, cancellationToken, out hasUnknown, whenNull);
+
+    private ImmutableArray<double> Seconds(Origin value, int depth, CancellationToken cancellationToken, out bool hasUnknown, double? whenNull)
     {
         var seconds = ImmutableArray.CreateBuilder<double>();
         hasUnknown = false;
@@ -624,12 +586,25 @@ internal sealed partial class ValueModel
         foreach (var source in Sources(value, cancellationToken))
         {
             var operation = Unwrap(source.Operation);
-            if (operation is IInvocationOperation { TargetMethod: { IsStatic: true } method } call && SymbolEqualityComparer.Default.Equals(method.ContainingType, duration)
-                && UnitSeconds(method.Name) is { } unit && call.Arguments.Length > 0)
+            if (LengthWrittenAs(operation, duration) is var (amounts, units))
             {
-                var amounts = Numbers(new Origin(call.Arguments[0].Value, source.Frame), cancellationToken, out var unknownAmount);
-                seconds.AddRange(amounts.Select(a => a * unit));
-                hasUnknown |= unknownAmount;
+                // One amount (Duration.Minutes(n), TimeSpan.FromMinutes(n)): each number it may be; several: one number each.
+                if (units.Length == 1)
+                {
+                    seconds.AddRange(Numbers(new Origin(amounts[0].Value, source.Frame), depth + 1, cancellationToken, out var unknownAmount).Select(a => a * units[0]));
+                    hasUnknown |= unknownAmount;
+                    continue;
+                }
+                double? total = 0;
+                for (var i = 0; i < units.Length && total is not null; i++)
+                {
+                    var part = Numbers(new Origin(amounts[i].Value, source.Frame), depth + 1, cancellationToken, out var unknownPart);
+                    total = part.Length == 1 && !unknownPart ? total + part[0] * units[i] : null;
+                }
+                if (total is { } known)
+                    seconds.Add(known);
+                else
+                    hasUnknown = true;
             }
             else if (operation.ConstantValue is { HasValue: true, Value: { } constant } && IsNumber(constant))
             {
@@ -647,10 +622,28 @@ internal sealed partial class ValueModel
         return seconds.ToImmutable();
     }
 
-    private static double? UnitSeconds(string method)
-        => method switch
+    private static readonly double[] HoursMinutesSeconds = { 3600, 60, 1 };
+    private static readonly double[] DaysHoursMinutesSeconds = { 86400, 3600, 60, 1 };
+
+    /// <summary>The amounts a length is written with and the seconds in a unit of each: <c>Duration.Minutes(2)</c>, <c>TimeSpan.FromMinutes(2)</c>, <c>new TimeSpan(h, m, s)</c>.</summary>
+    private static (ImmutableArray<IArgumentOperation> Amounts, double[] Units)? LengthWrittenAs(IOperation operation, INamedTypeSymbol? duration)
+        => operation switch
         {
-            "Millis" => 0.001,
+            IInvocationOperation { TargetMethod: { IsStatic: true } method, Arguments.Length: > 0 } call
+                when SymbolEqualityComparer.Default.Equals(method.ContainingType, duration) && UnitSeconds(method.Name) is { } unit => (call.Arguments, new[] { unit }),
+            IInvocationOperation { TargetMethod: { IsStatic: true, Name: var name } method, Arguments.Length: 1 } call
+                when IsTimeSpan(method.ContainingType) && name.StartsWith("From", System.StringComparison.Ordinal) && UnitSeconds(name.Substring("From".Length)) is { } unit
+                => (call.Arguments, new[] { unit }),
+            IObjectCreationOperation { Arguments.Length: 3 } creation when IsTimeSpan(creation.Type) => (creation.Arguments, HoursMinutesSeconds),
+            IObjectCreationOperation { Arguments.Length: 4 } creation when IsTimeSpan(creation.Type) => (creation.Arguments, DaysHoursMinutesSeconds),
+            _ => null,
+        };
+
+    /// <summary>Seconds in one unit: a <c>Duration</c> factory's name, or a <c>TimeSpan</c> unit (<c>From…</c>, <c>Total…</c> without the prefix).</summary>
+    private static double? UnitSeconds(string unit)
+        => unit switch
+        {
+            "Millis" or "Milliseconds" => 0.001,
             "Seconds" => 1,
             "Minutes" => 60,
             "Hours" => 3600,

@@ -700,6 +700,10 @@ internal sealed partial class ValueModel
             ? collection
             : null;
 
+    /// <summary>The id a construct is created with, as known text, seen through a helper's call or a loop's pass; null when not known.</summary>
+    public string? ConstructIdOf(IObjectCreationOperation creation, Frame? frame, CancellationToken cancellationToken)
+        => ArgumentAt(creation.Arguments, 1) is { ArgumentKind: not ArgumentKind.DefaultValue } id ? KnownText(new Origin(id.Value, frame), cancellationToken) : null;
+
     /// <summary>The <c>id</c> parameter of a construct's constructor.</summary>
     public bool IsConstructIdParameter(IParameterSymbol parameter)
         => parameter.Name == "id"
