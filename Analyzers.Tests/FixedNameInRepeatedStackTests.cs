@@ -488,6 +488,31 @@ public class FixedNameInRepeatedStackTests
         """) }, outputKind: OutputKind.ConsoleApplication, expected: Orders("Test1.cs(10)", "Test1.cs(11)"));
 
     [Fact]
+    public Task NamesRecasedFromWhatEachCreationGivesStaySilent() => VerifyCS.AnalyzerAsync(new[] { """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.S3;
+        using Amazon.CDK.AWS.SQS;
+        using Constructs;
+
+        public enum Stage { Dev, Prod }
+
+        public class DataStack : Stack
+        {
+            public DataStack(Construct scope, string id, Stage stage, string team) : base(scope, id)
+            {
+                new Bucket(this, "Archive", new BucketProps { BucketName = $"archive-{stage.ToString().ToLowerInvariant()}" });
+                new Queue(this, "Jobs", new QueueProps { QueueName = team.ToUpperInvariant() + "-jobs" });
+                new Queue(this, "Fixed", new QueueProps { QueueName = "Shared".ToLowerInvariant() });
+            }
+        }
+        """.Replace("\"Shared\".ToLowerInvariant()", "{|#0:\"Shared\".ToLowerInvariant()|}"), Program("""
+        new DataStack(app, "Prod", Stage.Prod, "billing");
+        new DataStack(app, "Dev", Stage.Dev, "search");
+        """) }, outputKind: OutputKind.ConsoleApplication, expected:
+        new DiagnosticResult("CDK205", DiagnosticSeverity.Warning).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+            .WithArguments("shared", "DataStack", "Test1.cs(4)", "Test1.cs(5)", "for one environment"));
+
+    [Fact]
     public Task OneCreationStaysSilent() => VerifyCS.AnalyzerAsync(new[] { OrdersStack.Replace("{|#0:\"orders\"|}", "\"orders\""), Program("""
         new OrdersStack(app, "Orders");
         """) }, outputKind: OutputKind.ConsoleApplication);

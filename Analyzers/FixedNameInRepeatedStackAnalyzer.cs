@@ -370,10 +370,11 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
     {
         if (!values.All(v => v.KnownText is { Length: > 0 }))
             return false;
-        var shared = new HashSet<SyntaxNode>(values[0].Parts.Select(p => p.Syntax));
+        // By text too: a recased part (stage.ToString().ToLowerInvariant()) is written at the call whatever it holds.
+        var shared = new HashSet<(SyntaxNode, string?)>(values[0].Parts.Select(p => (p.Syntax, p.Text)));
         foreach (var value in values.Skip(1))
-            shared.IntersectWith(value.Parts.Select(p => p.Syntax));
-        return values.SelectMany(v => v.Parts).All(part => shared.Contains(part.Syntax) || (part.Syntax.Parent is ArgumentSyntax && WrittenIn(stack, part.Syntax)));
+            shared.IntersectWith(value.Parts.Select(p => (p.Syntax, p.Text)));
+        return values.SelectMany(v => v.Parts).All(part => shared.Contains((part.Syntax, part.Text)) || (part.Syntax.Parent is ArgumentSyntax && WrittenIn(stack, part.Syntax)));
     }
 
     private static bool WrittenIn(INamedTypeSymbol type, SyntaxNode? syntax)
