@@ -463,6 +463,26 @@ public class DynamoDbKeyCasingTests
         """));
 
     [Fact]
+    public Task IndexesAddedWhereAHelpersTableIsHeldOrWhereItIsHandedOn() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
+                var orders = MakeTable("Orders");
+                orders.AddGlobalSecondaryIndex(new GlobalSecondaryIndexProps { IndexName = "GSI1", PartitionKey = Key({|CDK401:"GSI9pk"|}) });
+                var users = MakeTable("Users");
+                users.AddGlobalSecondaryIndex(new GlobalSecondaryIndexProps { IndexName = "GSI8", PartitionKey = Key("GSI8PK") });
+                var events = new Table(this, "Events", new TableProps { PartitionKey = Key("PK"), SortKey = Key("SK") });
+                AddIndexes(events, "GSI1", "GSI2", "GSI3");
+                var audit = new Table(this, "Audit", new TableProps { PartitionKey = Key("PK"), SortKey = Key("SK") });
+                AddIndexes(audit, "GSI1", "GSI2", "byEmail");
+        """, "DynamoDB", members: KeyHelper + "\n" + """
+            private Table MakeTable(string id) => new Table(this, id, new TableProps { PartitionKey = Key("PK"), SortKey = Key("SK") });
+
+            private static void AddIndexes(Table table, params string[] names)
+            {
+                foreach (var name in names)
+                    table.AddGlobalSecondaryIndex(new GlobalSecondaryIndexProps { IndexName = name, PartitionKey = Key({|CDK401:$"{name}PK"|}) });
+            }
+        """));
+
+    [Fact]
     public Task FixRenamesTheElementOfTheListASchemaIsFilledFrom() => VerifyCS.FixAsync<DynamoDbKeyCasingCodeFix>(DynamoDbKeyCasingCodeFix.RenameKey, InStack("""
                 var definitions = new List<CfnTable.AttributeDefinitionProperty>();
                 var schema = new List<CfnTable.KeySchemaProperty>();

@@ -34,6 +34,33 @@ public class LogGroupKeyTests
     });
 
     [Fact]
+    public Task KeysMadeByHelpersAndLambdasAreGrantedWhereTheCallerHoldsThem() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
+                var made = MakeKey("Made");
+                made.GrantEncryptDecrypt(new ServicePrincipal("logs.amazonaws.com"));
+                new LogGroup(this, "A", new LogGroupProps { EncryptionKey = made });
+                var tracked = Track(() => new Key(this, "Tracked"));
+                tracked.GrantEncryptDecrypt(new ServicePrincipal($"logs.{Stack.Of(this).Region}.amazonaws.com"));
+                new LogGroup(this, "B", new LogGroupProps { EncryptionKey = tracked });
+                System.Func<Key> makeKey = () => new Key(this, "Local");
+                var local = makeKey();
+                local.GrantEncryptDecrypt(new ServicePrincipal("logs.amazonaws.com"));
+                new LogGroup(this, "C", new LogGroupProps { EncryptionKey = local });
+                var plain = MakeKey("Plain");
+                {|CDK105:new LogGroup(this, "D", new LogGroupProps { EncryptionKey = plain })|};
+                var untracked = Track(() => new Key(this, "Untracked"));
+                {|CDK105:new LogGroup(this, "E", new LogGroupProps { EncryptionKey = untracked })|};
+        """, "IAM KMS Logs", members: """
+            private readonly System.Collections.Generic.List<Constructs.IConstruct> _made = new();
+            private Key MakeKey(string id) => new Key(this, id, new KeyProps { EnableKeyRotation = true });
+            private T Track<T>(System.Func<T> make) where T : Constructs.IConstruct
+            {
+                var item = make();
+                _made.Add(item);
+                return item;
+            }
+        """));
+
+    [Fact]
     public Task AKeyAHelperMakesForACallIsNamedByItsId() => VerifyCS.AnalyzerAsync(new[] { TestCode.Stack("""
                 {|#0:new LogGroup(this, "Processor", new LogGroupProps { EncryptionKey = Encrypt ? MakeKey("LogsKey") : null })|};
         """, "KMS Logs", members: """

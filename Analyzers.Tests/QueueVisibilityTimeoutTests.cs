@@ -335,6 +335,23 @@ public class QueueVisibilityTimeoutTests
         """));
 
     [Fact]
+    public Task QueuesMadeByLambdasHandedToHelpersOrToDictionary() => VerifyCS.AnalyzerAsync(InStack($$"""
+                var tracked = Track(() => new Queue(this, "Tracked", new QueueProps { {|CDK109:VisibilityTimeout = Duration.Seconds(15)|} }));
+                {{Worker}}.AddEventSource(new SqsEventSource(tracked));
+                string[] names = ["orders", "refunds"];
+                var queues = names.ToDictionary(n => n, n => new Queue(this, n, new QueueProps { {|CDK109:VisibilityTimeout = Duration.Seconds(30)|} }));
+                new Function(this, "Orders", new FunctionProps
+                {
+                    Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("src"), Timeout = Duration.Seconds(45),
+                    Events = [new SqsEventSource(queues["orders"])],
+                });
+                var quick = Track(() => new Queue(this, "Quick", new QueueProps { VisibilityTimeout = Duration.Minutes(5) }));
+                {{Worker}}.AddEventSource(new SqsEventSource(quick));
+        """, members: """
+            private static T Track<T>(System.Func<T> make) => make();
+        """));
+
+    [Fact]
     public Task AVisibilityLeftNullIsTheDefault() => VerifyCS.AnalyzerAsync(InStack($$"""
                 int? configured = null;
                 var jobs = new Queue(this, "Jobs", new QueueProps { {|CDK109:VisibilityTimeout = configured is { } seconds ? Duration.Seconds(seconds) : null|} });

@@ -58,6 +58,21 @@ public class StateMachineLoggingRoleTests
         """));
 
     [Fact]
+    public Task RolesMadeByAHelperGetTheirStatementsFromEachCaller() => VerifyCS.AnalyzerAsync(InStack($$"""
+                var granted = MakeRole("Granted");
+                granted.AddToPolicy(new PolicyStatement(new PolicyStatementProps { Actions = ["logs:*"], Resources = ["*"] }));
+                new CfnStateMachine(this, "A", new CfnStateMachineProps { RoleArn = granted.RoleArn, LoggingConfiguration = logging, {{Definition}} });
+                var bare = MakeRole("Bare");
+                {|CDK104:new CfnStateMachine(this, "B", new CfnStateMachineProps { RoleArn = bare.RoleArn, LoggingConfiguration = logging, {{Definition}} })|};
+        """, members: """
+            private Role MakeRole(string id)
+            {
+                var role = new Role(this, id, new RoleProps { AssumedBy = new ServicePrincipal("states.amazonaws.com") });
+                return role;
+            }
+        """));
+
+    [Fact]
     public Task RoleHandedToAHelperThatOnlyReadsItsArn() => VerifyCS.AnalyzerAsync(InStack($$"""
                 var role = new Role(this, "Flow", new RoleProps { AssumedBy = new ServicePrincipal("states.amazonaws.com") });
                 logs.GrantWrite(role);

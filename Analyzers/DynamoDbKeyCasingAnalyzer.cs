@@ -143,12 +143,13 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
     /// <summary>
     /// The tables one creation makes: one per call of the helper or app construct it is written in when the key names
     /// come from the helper's parameters (<c>MakeTable("Orders", "orderId")</c> and <c>MakeTable("Events", "event_id")</c>
-    /// are two tables, each consistent), else the one its definition describes.
+    /// are two tables, each consistent) or the helper returns the table (each caller adds its own indexes), else the one
+    /// its definition describes.
     /// </summary>
     private static List<Table> CollectTables(IObjectCreationOperation creation, ISymbol containing, CdkTypes cdk, ImmutableArray<INamedTypeSymbol> cfnKeyTypes, CancellationToken cancellationToken)
     {
         var tables = CollectKeys(creation, null, cdk, cfnKeyTypes, cancellationToken, out var namesFromParameters);
-        if (!namesFromParameters || Loops.HelperCalledPerUse(containing, cdk) is not { } helper)
+        if (!(namesFromParameters || ValueModel.IsReturned(creation, cancellationToken)) || Loops.HelperCalledPerUse(containing, cdk) is not { } helper)
             return tables;
         var perCall = new List<Table>();
         foreach (var (frame, _) in cdk.Values.CallFramesOf(helper, cancellationToken))

@@ -118,7 +118,7 @@ public sealed class LogGroupKeyAnalyzer : CdkAnalyzer
     private static bool IsGrantedToLogs(IObjectCreationOperation key, Frame? frame, CdkTypes cdk, CancellationToken cancellationToken)
     {
         // The grant call first: it is how most apps grant, and it reaches far less than the key's whole definition.
-        if (cdk.Values.CallsOn(key, cancellationToken).Any(call => IsLogsGrant(call, cdk, cancellationToken)))
+        if (cdk.Values.CallsOn(key, cancellationToken, frame).Any(call => IsLogsGrant(call, cdk, cancellationToken)))
             return true;
         var definition = cdk.Values.Reach(new Origin(key, frame), null, cancellationToken);
         if (NamesLogsPrincipal(definition, cdk, cancellationToken)

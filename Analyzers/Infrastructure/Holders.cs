@@ -11,7 +11,7 @@ namespace CdkAnalyzers;
 internal static class Holders
 {
     /// <summary>Where <c>new X(...)</c> is stored: <c>var x = new X()</c>, <c>_x = new X()</c>, <c>X = new X()</c>, a field or property initializer.</summary>
-    public static ISymbol? Of(IObjectCreationOperation creation)
+    public static ISymbol? Of(IOperation creation)
     {
         var parent = creation.Parent;
         while (parent is IConversionOperation)

@@ -116,7 +116,7 @@ internal static class Loops
     private static bool IsRunForEachElement(SyntaxNode node)
         => node is AnonymousFunctionExpressionSyntax lambda && CollectionRunThrough(lambda) is not null;
 
-    private static bool IsFunctionBoundary(SyntaxNode node)
+    public static bool IsFunctionBoundary(SyntaxNode node)
         => node is MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax;
 
     /// <summary>

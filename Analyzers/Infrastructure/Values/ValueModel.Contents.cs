@@ -554,22 +554,37 @@ internal sealed partial class ValueModel
     private Contents<DictionaryEntry>? EntriesSelected(IInvocationOperation invocation, Frame? frame, CancellationToken cancellationToken)
     {
         if (!MakesADictionary(invocation)
-            || SourceAndSelectors(invocation) is not ({ } collection, { Count: 2 } selectors) || IsDictionary(collection.Type)
-            || SelectedMember(selectors[0]) is not { } key || SelectedMember(selectors[1]) is not { } value)
+            || SourceAndSelectors(invocation) is not ({ } collection, { Count: 2 } selectors) || IsDictionary(collection.Type))
         {
             return null;
         }
+        var key = SelectedMember(selectors[0]);
+        var value = SelectedMember(selectors[1]);
+        // names.ToDictionary(n => n, n => new Queue(this, n, …)): each selector run for the element, one pass of each.
+        var keyMade = key is null ? Returned(selectors[0]) : null;
+        var valueMade = value is null ? Returned(selectors[1]) : null;
+        if ((key is null && keyMade is null) || (value is null && valueMade is null))
+            return null;
         var elements = Elements(new Origin(collection, frame), cancellationToken);
         var entries = ImmutableArray.CreateBuilder<DictionaryEntry>();
         var complete = elements.IsComplete;
         foreach (var element in elements.Items)
         {
-            if (MemberOfElement(element, key, cancellationToken) is { } k && MemberOfElement(element, value, cancellationToken) is { } v)
-                entries.Add(new DictionaryEntry(k, v, element.Operation.Syntax));
+            var pass = Frame.ForPass(selectors[0].Syntax, element, caller: Frame.ForPass(selectors[1].Syntax, element, caller: frame));
+            var k = key is null ? new Origin(keyMade!, pass) : MemberOfElement(element, key, cancellationToken);
+            var v = value is null ? new Origin(valueMade!, pass) : MemberOfElement(element, value, cancellationToken);
+            if (k is { } entryKey && v is { } entryValue)
+                entries.Add(new DictionaryEntry(entryKey, entryValue, element.Operation.Syntax));
             else
                 complete = false;
         }
         return new Contents<DictionaryEntry>(entries.ToImmutable(), complete);
+
+        static IOperation? Returned(IOperation selector)
+            => selector is IDelegateCreationOperation { Target: IAnonymousFunctionOperation { Body.Operations: { Length: 1 } body } }
+                && body[0] is IReturnOperation { ReturnedValue: { } returned }
+                    ? returned
+                    : null;
     }
 
     private static bool MakesADictionary(IInvocationOperation invocation)
@@ -918,11 +933,13 @@ internal sealed partial class ValueModel
                     queue.Enqueue((new Origin(add, source.Frame), false));
                 if (followCall is not null && mayEnter && operation is IObjectCreationOperation created)
                 {
-                    foreach (var call in CallsOn(created, cancellationToken).Where(followCall))
+                    foreach (var call in CallsOnHolders(created, source.Frame, cancellationToken))
                     {
-                        reached.Operations.Add(new Origin(call));
-                        foreach (var argument in call.Arguments)
-                            queue.Enqueue((new Origin(argument.Value), true));
+                        if (!followCall((IInvocationOperation)call.Operation))
+                            continue;
+                        reached.Operations.Add(call);
+                        foreach (var argument in ((IInvocationOperation)call.Operation).Arguments)
+                            queue.Enqueue((new Origin(argument.Value, call.Frame), true));
                     }
                 }
             }
@@ -949,19 +966,139 @@ internal sealed partial class ValueModel
 
     /// <summary>
     /// The calls made on a construct after its creation (<c>key.GrantEncryptDecrypt(…)</c>, <c>role.AddToPolicy(…)</c>):
-    /// calls on the local, field or property that holds it, wherever that variable can be reached.
+    /// calls on the local, field or property that holds it, wherever that variable can be reached — where a helper or
+    /// lambda returns it, on the variable each call stores it in (only the call the frame was seen through, if any) — and
+    /// on the parameter of a helper a local holding it is handed to (<c>AddIndexes(table, "GSI1", "GSI2")</c>).
     /// </summary>
-    public ImmutableArray<IInvocationOperation> CallsOn(IObjectCreationOperation creation, CancellationToken cancellationToken)
+    public ImmutableArray<IInvocationOperation> CallsOn(IObjectCreationOperation creation, CancellationToken cancellationToken, Frame? frame = null)
     {
-        if (Holders.Of(creation) is not { } holder)
-            return ImmutableArray<IInvocationOperation>.Empty;
         var calls = ImmutableArray.CreateBuilder<IInvocationOperation>();
-        foreach (var node in UsesOf(holder, cancellationToken))
-        {
-            if (node is InvocationExpressionSyntax && OperationAt(node, cancellationToken) is IInvocationOperation invocation)
-                calls.Add(invocation);
-        }
+        foreach (var call in CallsOnHolders(creation, frame, cancellationToken))
+            calls.Add((IInvocationOperation)call.Operation);
         return calls.ToImmutable();
+    }
+
+    /// <summary><see cref="CallsOn"/>, each call in the frame it runs in.</summary>
+    private IEnumerable<Origin> CallsOnHolders(IObjectCreationOperation creation, Frame? frame, CancellationToken cancellationToken)
+    {
+        var holders = new List<Holder>();
+        AddHolders(creation, frame, depth: 0, holders, cancellationToken);
+        foreach (var holder in holders.ToList())
+        {
+            if (holder.Symbol is ILocalSymbol)
+                holders.AddRange(HelpersGiven(holder, cancellationToken));
+        }
+        foreach (var holder in holders)
+        {
+            foreach (var node in UsesOf(holder.Symbol, cancellationToken))
+            {
+                if (node is InvocationExpressionSyntax && OperationAt(node, cancellationToken) is IInvocationOperation invocation)
+                    yield return new Origin(invocation, holder.Frame);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The variable a value is stored in and, where a helper or lambda returns the value, the variables the calls store
+    /// their result in (<c>var key = MakeKey("Logs")</c>, <c>var key = Track(() =&gt; new Key(…))</c>): only the call the
+    /// frame was seen through, where it was seen through one.
+    /// </summary>
+    private void AddHolders(IOperation value, Frame? frame, int depth, List<Holder> holders, CancellationToken cancellationToken)
+    {
+        const int MaxHelpers = 4;
+        var holder = Holders.Of(value);
+        if (holder is not null)
+        {
+            if (holders.Any(h => SymbolEqualityComparer.Default.Equals(h.Symbol, holder)))
+                return;
+            holders.Add(new Holder(holder, value.Syntax, frame));
+        }
+        if (depth == MaxHelpers || FunctionReturning(value, holder as ILocalSymbol, cancellationToken) is not { } function)
+            return;
+        var through = frame;
+        while (through is not null && !SymbolEqualityComparer.Default.Equals(through.Method, Frame.Canonical(function)))
+            through = through.Caller;
+        foreach (var call in CallsReturning(function, cancellationToken))
+        {
+            if (through?.Site is not { } site || IsWrittenAt(call.Syntax, site))
+                AddHolders(call, through?.Caller, depth + 1, holders, cancellationToken);
+        }
+    }
+
+    /// <summary>The call is the one written at a frame's site: its arguments' list, or its receiver.</summary>
+    private static bool IsWrittenAt(SyntaxNode call, SyntaxNode site)
+    {
+        for (var node = site; node is not null and not ArgumentSyntax and not StatementSyntax; node = node.Parent)
+        {
+            if (node == call)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The construct is what the helper or lambda that creates it returns: each call's result is one of its own.</summary>
+    public static bool IsReturned(IObjectCreationOperation creation, CancellationToken cancellationToken)
+        => FunctionReturning(creation, Holders.Of(creation) as ILocalSymbol, cancellationToken) is not null;
+
+    /// <summary>
+    /// The method, local function or lambda whose result the value is: returned, or the body of an expression-bodied one,
+    /// or held in a local the function returns (<c>var role = new Role(…); return role;</c>); null otherwise.
+    /// </summary>
+    private static IMethodSymbol? FunctionReturning(IOperation value, ILocalSymbol? local, CancellationToken cancellationToken)
+    {
+        var syntax = value.Syntax;
+        while (syntax.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax)
+            syntax = syntax.Parent;
+        var function = syntax.Parent switch
+        {
+            ArrowExpressionClauseSyntax { Parent: MethodDeclarationSyntax or LocalFunctionStatementSyntax } arrow => arrow.Parent,
+            ReturnStatementSyntax returned => Loops.EnclosingFunction(returned),
+            LambdaExpressionSyntax lambda when lambda.ExpressionBody == syntax => lambda,
+            _ => null,
+        };
+        if (function is null && local is { DeclaringSyntaxReferences.Length: 1 }
+            && Loops.EnclosingFunction(local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken)) is { } declaring
+            && declaring.DescendantNodes(n => n == declaring || !Loops.IsFunctionBoundary(n)).OfType<ReturnStatementSyntax>()
+                .Any(r => r.Expression is IdentifierNameSyntax name && name.Identifier.ValueText == local.Name))
+        {
+            function = declaring;
+        }
+        if (function is null || value.SemanticModel is not { } model || model.SyntaxTree != function.SyntaxTree)
+            return null;
+        return (function is AnonymousFunctionExpressionSyntax ? model.GetSymbolInfo(function, cancellationToken).Symbol : model.GetDeclaredSymbol(function, cancellationToken)) as IMethodSymbol;
+    }
+
+    /// <summary>
+    /// The calls whose result is what a function returns: the calls of a method or local function of this app, of a lambda
+    /// through the local it is written into, or of a lambda handed to a helper through the helper's parameter
+    /// (<c>T Track&lt;T&gt;(Func&lt;T&gt; make) { var item = make(); … }</c>).
+    /// </summary>
+    private IEnumerable<IOperation> CallsReturning(IMethodSymbol function, CancellationToken cancellationToken)
+    {
+        if (function.MethodKind != MethodKind.AnonymousFunction)
+        {
+            foreach (var (call, _) in Calls(function, cancellationToken))
+                yield return call;
+            yield break;
+        }
+        foreach (var call in CallsThroughItsLocal(function, cancellationToken))
+            yield return call;
+        if (function.DeclaringSyntaxReferences.Length != 1
+            || function.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken).Parent is not ArgumentSyntax argument
+            || OperationAt(argument, cancellationToken) is not IArgumentOperation { Parameter: { } parameter }
+            || parameter.ContainingSymbol is not IMethodSymbol { DeclaringSyntaxReferences.Length: 1 } helper)
+        {
+            yield break;
+        }
+        var body = helper.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+        foreach (var node in NamesIn(body.SyntaxTree).CallsOf(parameter.Name, body))
+        {
+            if (OperationAt(node, cancellationToken) is IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke, Instance: { } instance } call
+                && Unwrap(instance) is IParameterReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Parameter.OriginalDefinition, parameter.OriginalDefinition))
+            {
+                yield return call;
+            }
+        }
     }
 
     /// <summary>

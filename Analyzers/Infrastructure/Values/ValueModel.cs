@@ -1164,12 +1164,38 @@ internal sealed partial class ValueModel
 
     private bool FollowReturn(IInvocationOperation invocation, Frame? frame, Walk walk, List<Origin> into)
     {
+        if (invocation is { TargetMethod.MethodKind: MethodKind.DelegateInvoke, Instance: { } parameter } && Unwrap(parameter) is IParameterReferenceOperation)
+            return FollowLambdasPassed(invocation, frame, walk, into);
         var method = LambdaCalled(invocation, walk.CancellationToken) ?? invocation.TargetMethod.OriginalDefinition;
         if (OtherImplementations(method, invocation.Instance, frame, walk) is not { } implementations)
             return FollowReturn(method, invocation, frame, walk, into);
         var followed = false;
         foreach (var implementation in implementations)
             followed |= FollowReturn((IMethodSymbol)implementation, invocation, frame, walk, into);
+        return followed;
+    }
+
+    /// <summary>
+    /// <c>make()</c> on a delegate parameter (<c>T Add&lt;T&gt;(Func&lt;T&gt; make)</c>): what each lambda the calls pass
+    /// returns, run with this call's arguments. A delegate that is not a lambda written in place is not known.
+    /// </summary>
+    private bool FollowLambdasPassed(IInvocationOperation invocation, Frame? frame, Walk walk, List<Origin> into)
+    {
+        var passed = new List<Origin>();
+        AddSources(new Origin(invocation.Instance!, frame), walk, passed);
+        var followed = false;
+        foreach (var delegateValue in passed)
+        {
+            if (Unwrap(delegateValue.Operation) is IDelegateCreationOperation { Target: IAnonymousFunctionOperation { Symbol: var lambda } }
+                && FollowReturn(lambda, invocation, frame, walk, into))
+            {
+                followed = true;
+            }
+            else
+            {
+                into.Add(new Origin(invocation, frame));
+            }
+        }
         return followed;
     }
 
