@@ -34,6 +34,27 @@ public class LogGroupKeyTests
     });
 
     [Fact]
+    public Task KeyPoliciesFilledInSteps() => VerifyCS.AnalyzerAsync(InStack("""
+                var logsPolicy = new PolicyDocument();
+                logsPolicy.AddStatements(new PolicyStatement(new PolicyStatementProps
+                {
+                    Actions = ["kms:Encrypt*", "kms:Decrypt*", "kms:GenerateDataKey*"],
+                    Principals = [new ServicePrincipal($"logs.{Stack.Of(this).Region}.amazonaws.com")],
+                    Resources = ["*"],
+                }));
+                var granted = new Key(this, "Granted", new KeyProps { Policy = logsPolicy });
+                new LogGroup(this, "A", new LogGroupProps { EncryptionKey = granted });
+                var statement = new PolicyStatement(new PolicyStatementProps { Actions = ["kms:*"], Resources = ["*"] });
+                statement.AddServicePrincipal("logs.amazonaws.com");
+                var byStatement = new Key(this, "ByStatement", new KeyProps { Policy = new PolicyDocument(new PolicyDocumentProps { Statements = [statement] }) });
+                new LogGroup(this, "B", new LogGroupProps { EncryptionKey = byStatement });
+                var adminPolicy = new PolicyDocument();
+                adminPolicy.AddStatements(new PolicyStatement(new PolicyStatementProps { Actions = ["kms:*"], Principals = [new AccountRootPrincipal()], Resources = ["*"] }));
+                var admin = new Key(this, "Admin", new KeyProps { Policy = adminPolicy });
+                {|CDK105:new LogGroup(this, "C", new LogGroupProps { EncryptionKey = admin })|};
+        """));
+
+    [Fact]
     public Task KeysMadeByHelpersAndLambdasAreGrantedWhereTheCallerHoldsThem() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
                 var made = MakeKey("Made");
                 made.GrantEncryptDecrypt(new ServicePrincipal("logs.amazonaws.com"));

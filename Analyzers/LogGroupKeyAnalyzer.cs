@@ -120,7 +120,7 @@ public sealed class LogGroupKeyAnalyzer : CdkAnalyzer
         // The grant call first: it is how most apps grant, and it reaches far less than the key's whole definition.
         if (cdk.Values.CallsOn(key, cancellationToken, frame).Any(call => IsLogsGrant(call, cdk, cancellationToken)))
             return true;
-        var definition = cdk.Values.Reach(new Origin(key, frame), null, cancellationToken);
+        var definition = cdk.Values.Reach(new Origin(key, frame), call => call.TargetMethod.Name is "AddStatements" or "AddPrincipals" or "AddServicePrincipal", cancellationToken);
         if (NamesLogsPrincipal(definition, cdk, cancellationToken)
             || definition.Settings.Any(s => s.Member.Name == "Policy"
                 && cdk.Values.Sources(s.Value, cancellationToken).Any(source => ValueModel.Unwrap(source.Operation) is not IObjectCreationOperation)))

@@ -931,7 +931,8 @@ internal sealed partial class ValueModel
                 }
                 foreach (var add in (operation as IObjectCreationOperation)?.Initializer?.Initializers.OfType<IInvocationOperation>() ?? Enumerable.Empty<IInvocationOperation>())
                     queue.Enqueue((new Origin(add, source.Frame), false));
-                if (followCall is not null && mayEnter && operation is IObjectCreationOperation created)
+                // A policy document or statement filled in steps (policy.AddStatements(…)) is part of the definition too.
+                if (followCall is not null && operation is IObjectCreationOperation created && (mayEnter || !_cdk.IsConstruct(created.Type)))
                 {
                     foreach (var call in CallsOnHolders(created, source.Frame, cancellationToken))
                     {
