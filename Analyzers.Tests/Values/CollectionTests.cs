@@ -46,6 +46,29 @@ public class CollectionTests
             expected: NotAllowed("logs:DescribeLogGroups"));
 
     [Fact]
+    public Task FunctionsMadeBySelectOverAKnownListAreEachConsumer() => Verify<QueueVisibilityTimeoutAnalyzer>.AnalyzerAsync(Stack("""
+                string[] names = ["ingest", "enrich"];
+                var functions = names.Select(name => new Function(this, name, new FunctionProps
+                {
+                    Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Timeout = Duration.Minutes(name == "ingest" ? 5 : 1),
+                })).ToList();
+                var queue = new Queue(this, "Work", new QueueProps { {|CDK109:VisibilityTimeout = Duration.Minutes(2)|} });
+                foreach (var fn in functions)
+                    fn.AddEventSource(new SqsEventSource(queue));
+        """, "Lambda Lambda.EventSources SQS"));
+
+    [Fact]
+    public Task DictionaryReadWithAKeyThatIsNotKnownMayBeAnyOfItsValues() => Verify<AccountIdAnalyzer>.AnalyzerAsync(Stack("""
+                new Role(this, "Deploy", new RoleProps { AssumedBy = new AccountPrincipal(Accounts[stage]) });
+                new Role(this, "Audit", new RoleProps { AssumedBy = new AccountPrincipal(Audit[Stage.Prod]) });
+        """, "IAM", members: """
+            public enum Stage { Dev, Prod }
+            private static readonly Stage stage = System.Enum.Parse<Stage>(System.Environment.GetEnvironmentVariable("STAGE")!);
+            private static readonly Dictionary<Stage, string> Accounts = new() { [Stage.Dev] = {|CDK202:"111122223333"|}, [Stage.Prod] = {|CDK201:"493817265012"|} };
+            private static readonly Dictionary<Stage, string> Audit = new() { [Stage.Dev] = "111111111111", [Stage.Prod] = {|CDK201:"210987654321"|} };
+        """));
+
+    [Fact]
     public Task ListBuiltWithAnInitializerAndAdd()
         => Verify<StateMachineLoggingRoleAnalyzer>.AnalyzerAsync(new[] { StateMachineWith("actions.ToArray()", "").Replace(
                 "        var role = ", """

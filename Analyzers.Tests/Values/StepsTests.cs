@@ -18,6 +18,37 @@ public class StepsTests
         """, "Lambda") }, expected: new DiagnosticResult("CDK103", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("100", "100", "0"));
 
     [Fact]
+    public Task OptionsDefaultedWithCoalescingAssignment() => Verify<QueueVisibilityTimeoutAnalyzer>.AnalyzerAsync(new[] { """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.Lambda;
+        using Amazon.CDK.AWS.Lambda.EventSources;
+        using Amazon.CDK.AWS.SQS;
+        using Constructs;
+
+        public sealed class WorkerOptions
+        {
+            public Duration? Timeout { get; set; }
+            public Duration? Visibility { get; set; }
+        }
+
+        public sealed class Worker : Construct
+        {
+            public Worker(Construct scope, string id, WorkerOptions options) : base(scope, id)
+            {
+                options.Timeout ??= Duration.Minutes(2);
+                options.Visibility ??= Duration.Seconds(45);
+                var queue = new Queue(this, "Queue", new QueueProps { VisibilityTimeout = options.Visibility });
+                var handler = new Function(this, "Handler", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Timeout = options.Timeout });
+                handler.AddEventSource(new SqsEventSource(queue));
+            }
+        }
+        """, Stack("""
+                {|#0:new Worker(this, "Defaults", new WorkerOptions())|};
+                new Worker(this, "Given", new WorkerOptions { Visibility = Duration.Minutes(15) });
+                new Worker(this, "Quick", new WorkerOptions { Timeout = Duration.Seconds(30) });
+        """) }, expected: new DiagnosticResult("CDK109", DiagnosticSeverity.Error).WithLocation(0).WithArguments("45", "Handler", "120"));
+
+    [Fact]
     public Task WriteAfterTheConstructIsCreatedIsTooLate() => Verify<ReservedConcurrencyAnalyzer>.AnalyzerAsync(Stack("""
                 var fnProps = new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") };
                 new Function(this, "Processor", fnProps);

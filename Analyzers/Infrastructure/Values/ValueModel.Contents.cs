@@ -103,11 +103,17 @@ internal sealed partial class ValueModel
     {
         foreach (var write in UsesOf(holder, beforeUse, cancellationToken))
         {
-            if (write is AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax }
-                && OperationAt(write, cancellationToken) is ISimpleAssignmentOperation { Target: var target } assignment
-                && MemberOf(target) is { } member)
+            if (write is AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax } && OperationAt(write, cancellationToken) is { } operation)
             {
-                settings.Add(new Setting(member, new Origin(assignment.Value, holder.Frame), write));
+                // options.Timeout ??= Duration.Minutes(2): the earlier value where there is one, else this one.
+                var (target, value) = operation switch
+                {
+                    ISimpleAssignmentOperation simple => (simple.Target, simple.Value),
+                    ICoalesceAssignmentOperation coalesce => (coalesce.Target, (IOperation)coalesce),
+                    _ => (null, null),
+                };
+                if (target is not null && MemberOf(target) is { } member)
+                    settings.Add(new Setting(member, new Origin(value!, holder.Frame), write));
             }
         }
     }
@@ -746,14 +752,22 @@ internal sealed partial class ValueModel
                 foreach (var add in creation.Initializer?.Initializers.OfType<IInvocationOperation>() ?? Enumerable.Empty<IInvocationOperation>())
                     elements.AddRange(add.Arguments.Select(a => new Origin(a.Value, source.Frame)));
                 return complete;
-            // items.Select(i => new IndexProps { … }): what the lambda makes stands for every element; how many there
-            // are is not known from it.
-            case IInvocationOperation { TargetMethod.Name: "Select" } select when SourceAndSelectors(select) is (not null, { Count: 1 } lambdas):
-                if (lambdas[0] is IDelegateCreationOperation { Target: IAnonymousFunctionOperation { Body.Operations: { Length: 1 } body } }
-                    && body[0] is IReturnOperation { ReturnedValue: { } made })
+            // names.Select(n => new Function(this, n, …)): what the lambda makes for each element of a known list, one
+            // pass each; over a list that is not known, what it makes stands for every element, how many unknown.
+            case IInvocationOperation { TargetMethod.Name: "Select" } select when SourceAndSelectors(select) is ({ } items, { Count: 1 } lambdas):
+                if (lambdas[0] is not IDelegateCreationOperation { Target: IAnonymousFunctionOperation { Body.Operations: { Length: 1 } body } }
+                    || body[0] is not IReturnOperation { ReturnedValue: { } made })
                 {
-                    elements.Add(new Origin(made, source.Frame));
+                    return false;
                 }
+                var selected = new List<Origin>();
+                if (IsEnumerable(items.Type) && Nested(new Origin(items, source.Frame), walk, selected))
+                {
+                    foreach (var item in selected)
+                        elements.Add(new Origin(made, Frame.ForPass(lambdas[0].Syntax, item, caller: source.Frame)));
+                    return true;
+                }
+                elements.Add(new Origin(made, source.Frame));
                 return false;
             case IInvocationOperation { TargetMethod.Name: var name } invocation when CopyingMethods.Contains(name):
                 var copied = invocation.Instance ?? invocation.Arguments.FirstOrDefault()?.Value;

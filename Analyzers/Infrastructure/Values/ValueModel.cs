@@ -164,30 +164,10 @@ internal sealed partial class ValueModel
                     AddSources(new Origin(whenFalse, frame), walk, into);
                 return true;
             case ICoalesceOperation coalesce:
-                // A null on the left is never the result: `spec.Reserved ?? 500` is 500 where the spec gives nothing.
-                // The right is the result only where the left may be null: not where every value the left can be is
-                // written and is not null (`props.TimeoutSeconds ?? 60` for a call that gives `TimeoutSeconds = 20`).
-                var first = into.Count;
-                var unsetBefore = walk.MayBeUnset;
-                walk.MayBeUnset = false;
-                AddSources(new Origin(coalesce.Value, frame), walk, into);
-                var mayBeNull = walk.MayBeUnset || into.Count == first;
-                for (var i = into.Count - 1; i >= first; i--)
-                {
-                    if (IsNull(into[i].Operation))
-                    {
-                        into.RemoveAt(i);
-                        mayBeNull = true;
-                    }
-                    else if (!IsNeverNull(into[i].Operation))
-                    {
-                        mayBeNull = true;
-                    }
-                }
-                walk.MayBeUnset = false;
-                if (mayBeNull)
-                    AddSources(new Origin(coalesce.WhenNull, frame), walk, into);
-                walk.MayBeUnset |= unsetBefore;
+                FollowCoalesce(coalesce.Value, coalesce.WhenNull, frame, walk, into);
+                return true;
+            case ICoalesceAssignmentOperation coalesceAssignment:
+                FollowCoalesce(coalesceAssignment.Target, coalesceAssignment.Value, frame, walk, into);
                 return true;
             case ISwitchExpressionOperation switchExpression:
                 foreach (var arm in switchExpression.Arms)
@@ -220,6 +200,37 @@ internal sealed partial class ValueModel
                 return FollowReturn(invocation, frame, walk, into);
         }
         return false;
+    }
+
+    /// <summary>
+    /// <c>left ?? whenNull</c> (and <c>left ??= whenNull</c>). A null on the left is never the result: <c>spec.Reserved ??
+    /// 500</c> is 500 where the spec gives nothing. The right is the result only where the left may be null: not where
+    /// every value the left can be is written and is not null (<c>props.TimeoutSeconds ?? 60</c> for a call that gives
+    /// <c>TimeoutSeconds = 20</c>).
+    /// </summary>
+    private void FollowCoalesce(IOperation left, IOperation whenNull, Frame? frame, Walk walk, List<Origin> into)
+    {
+        var first = into.Count;
+        var unsetBefore = walk.MayBeUnset;
+        walk.MayBeUnset = false;
+        AddSources(new Origin(left, frame), walk, into);
+        var mayBeNull = walk.MayBeUnset || into.Count == first;
+        for (var i = into.Count - 1; i >= first; i--)
+        {
+            if (IsNull(into[i].Operation))
+            {
+                into.RemoveAt(i);
+                mayBeNull = true;
+            }
+            else if (!IsNeverNull(into[i].Operation))
+            {
+                mayBeNull = true;
+            }
+        }
+        walk.MayBeUnset = false;
+        if (mayBeNull)
+            AddSources(new Origin(whenNull, frame), walk, into);
+        walk.MayBeUnset |= unsetBefore;
     }
 
     /// <summary>
@@ -382,9 +393,17 @@ internal sealed partial class ValueModel
     /// </summary>
     private bool FollowEntry(IOperation dictionary, IOperation key, Frame? frame, Walk walk, List<Origin> into)
     {
-        if (key.ConstantValue is not { HasValue: true, Value: { } wanted })
-            return false;
         var entries = new List<DictionaryEntry>();
+        var wanted = key.ConstantValue is { HasValue: true, Value: { } constant } ? constant : KeyConstant(new Origin(key, frame), walk);
+        if (wanted is null)
+        {
+            // Accounts[stage] for a stage that is not known: any of its values.
+            if (!AddEntries(new Origin(dictionary, frame), walk, entries) || entries.Count == 0)
+                return false;
+            foreach (var entry in entries)
+                AddSources(entry.Value, walk, into);
+            return true;
+        }
         if (!AddEntries(new Origin(dictionary, frame), walk, entries))
             return false;
         var found = false;
@@ -894,6 +913,14 @@ internal sealed partial class ValueModel
         }
         if (member.DeclaringSyntaxReferences.IsEmpty)
             return false;
+        // options.Timeout ??= Duration.Minutes(2) earlier in the body: what the last such write leaves (a write reads
+        // only what is written before it, so this ends).
+        if (instance is not null && LastWriteBefore(reference, member, instance, walk.CancellationToken) is var (written, always))
+        {
+            AddSources(new Origin(written, frame), walk, into);
+            if (always)
+                return true;
+        }
         if (!walk.Following.Add(member))
             return false;
         try
@@ -926,6 +953,48 @@ internal sealed partial class ValueModel
         {
             walk.Following.Remove(member);
         }
+    }
+
+    /// <summary>
+    /// The last write of the member on the same local or parameter before the read, in the read's body (<c>options.Timeout
+    /// = …</c>, or <c>options.Timeout ??= …</c>, whose value is the coalescing), and whether it always runs (no branch,
+    /// loop or handler around it); null where there is none.
+    /// </summary>
+    private (IOperation Value, bool Always)? LastWriteBefore(IOperation reference, ISymbol member, IOperation instance, CancellationToken cancellationToken)
+    {
+        ISymbol? variable = Unwrap(instance) switch
+        {
+            ILocalReferenceOperation local => local.Local,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            _ => null,
+        };
+        if (variable is null)
+            return null;
+        var read = reference.Syntax;
+        var function = Loops.EnclosingFunction(read);
+        (SyntaxNode Write, IOperation Value)? last = null;
+        foreach (var use in UsesOf(variable, cancellationToken))
+        {
+            if (use is not AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax } || use.SyntaxTree != read.SyntaxTree
+                || use.SpanStart >= read.SpanStart || use.Span.Contains(read.Span) || (last is { } later && later.Write.SpanStart > use.SpanStart)
+                || Loops.EnclosingFunction(use) != function)
+            {
+                continue;
+            }
+            var (target, value) = OperationAt(use, cancellationToken) switch
+            {
+                ISimpleAssignmentOperation simple => (simple.Target, simple.Value),
+                ICoalesceAssignmentOperation coalesce => (coalesce.Target, (IOperation)coalesce),
+                _ => (null, null),
+            };
+            if (target is not null && SymbolEqualityComparer.Default.Equals(MemberOf(target), member))
+                last = (use, value!);
+        }
+        if (last is not var (write, written))
+            return null;
+        var always = !write.Ancestors().TakeWhile(a => a != function).Any(a => a is IfStatementSyntax or SwitchStatementSyntax or ConditionalExpressionSyntax
+            or ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax or TryStatementSyntax);
+        return (written, always);
     }
 
     private static int? TupleIndex(IFieldSymbol element)
@@ -1011,8 +1080,9 @@ internal sealed partial class ValueModel
                     return true;
                 }
                 // An optional init-only property this object is not given stays null: `props.Timeout ?? Duration.Minutes(5)`
-                // is the fallback.
-                if (!IsUnsetInitOnly(member, creation.Type, walk.CancellationToken))
+                // is the fallback. So does a settable one of an object made in the call's argument list, which nothing
+                // else can reach before the call (`options.Timeout ??= …` inside is read by the walk that got here).
+                if (!IsUnsetInitOnly(member, creation.Type, walk.CancellationToken, settableToo: IsArgument(creation)))
                     return false;
                 walk.MayBeUnset = true;
                 return true;
@@ -1024,9 +1094,17 @@ internal sealed partial class ValueModel
     /// An auto-property that only an initializer, a <c>with</c> or a constructor can set (init-only or get-only),
     /// without a value of its own, that no constructor from the object's class down to the declaring class writes.
     /// </summary>
-    private bool IsUnsetInitOnly(ISymbol member, ITypeSymbol? created, CancellationToken cancellationToken)
+    private static bool IsArgument(IOperation creation)
     {
-        if (member is not IPropertySymbol { IsStatic: false, SetMethod: null or { IsInitOnly: true } } property
+        var parent = creation.Parent;
+        while (parent is IConversionOperation)
+            parent = parent.Parent;
+        return parent is IArgumentOperation;
+    }
+
+    private bool IsUnsetInitOnly(ISymbol member, ITypeSymbol? created, CancellationToken cancellationToken, bool settableToo = false)
+    {
+        if (member is not IPropertySymbol { IsStatic: false } property || !(settableToo || property.SetMethod is null or { IsInitOnly: true })
             || property.DeclaringSyntaxReferences.Length != 1
             || property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not PropertyDeclarationSyntax { Initializer: null, ExpressionBody: null, AccessorList: { } accessors }
             || accessors.Accessors.Any(a => a.Body is not null || a.ExpressionBody is not null))
