@@ -33,7 +33,7 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
         context.RegisterInBlocks(ctx =>
         {
             var creation = (IObjectCreationOperation)ctx.Operation;
-            if (!CdkTypes.IsOneOf(creation.Type, cdk.DynamoDbTables))
+            if (!CdkTypes.IsOrExtendsOneOf(creation.Type, cdk.DynamoDbTables))
                 return;
             var configured = CdkOptions.GetKeyConvention(ctx.Options, creation.Syntax.SyntaxTree);
             var reported = new HashSet<(string, Location)>();

@@ -158,10 +158,10 @@ public sealed class QueueVisibilityTimeoutAnalyzer : CdkAnalyzer
         var window = consumer.Window is { } set ? cdk.Values.Seconds(set, ct, out _).DefaultIfEmpty(0).Max() : 0;
         foreach (var (queue, frame) in cdk.Values.Creations(consumer.Queue, ct))
         {
-            if (!CdkTypes.IsOneOf(queue.Type, types.Queues))
+            if (!CdkTypes.IsOrExtendsOneOf(queue.Type, types.Queues))
                 continue;
-            var props = PropsOf(queue);
-            var setting = props is null ? default : cdk.Values.SettingsNamed(new Origin(props, frame), "VisibilityTimeout", ct).LastOrDefault();
+            var props = cdk.Values.PropsOf(queue, frame, ct);
+            var setting = props is not { } queueProps ? default : cdk.Values.SettingsNamed(queueProps, "VisibilityTimeout", ct).LastOrDefault();
             var visibilities = setting.Syntax is null ? ImmutableArray.Create(DefaultVisibility) : cdk.Values.Seconds(setting.Value, ct, out _, whenNull: DefaultVisibility);
             if (visibilities.IsEmpty || visibilities.Min() >= timeout)
                 continue;
@@ -224,12 +224,12 @@ public sealed class QueueVisibilityTimeoutAnalyzer : CdkAnalyzer
             // fn.AddEventSourceMapping("Id", new EventSourceMappingOptions { EventSourceArn = queue.QueueArn })
             IInvocationOperation { TargetMethod.Name: "AddEventSourceMapping", Instance: { } mapper } call when call.Arguments.Length == 2
                 => AddedMapping(new Origin(mapper, frame), new Origin(call.Arguments[1].Value, frame), cdk, ct),
-            IObjectCreationOperation creation when CdkTypes.Inherits(creation.Type, cdk.FunctionBase) && PropsOf(creation) is { } props
-                => ListedSources(new Origin(creation, frame), new Origin(props, frame), types, cdk, ct),
-            IObjectCreationOperation creation when SymbolEqualityComparer.Default.Equals(creation.Type, types.EventSourceMapping) && PropsOf(creation) is { } props
-                => Mapping(new Origin(props, frame), cdk, ct),
-            IObjectCreationOperation creation when SymbolEqualityComparer.Default.Equals(creation.Type, types.CfnEventSourceMapping) && PropsOf(creation) is { } props
-                => CfnMapping(new Origin(props, frame), cdk, ct),
+            IObjectCreationOperation creation when CdkTypes.Inherits(creation.Type, cdk.FunctionBase) && cdk.Values.PropsOf(creation, frame, ct) is { } props
+                => ListedSources(new Origin(creation, frame), props, types, cdk, ct),
+            IObjectCreationOperation creation when SymbolEqualityComparer.Default.Equals(creation.Type, types.EventSourceMapping) && cdk.Values.PropsOf(creation, frame, ct) is { } props
+                => Mapping(props, cdk, ct),
+            IObjectCreationOperation creation when SymbolEqualityComparer.Default.Equals(creation.Type, types.CfnEventSourceMapping) && cdk.Values.PropsOf(creation, frame, ct) is { } props
+                => CfnMapping(props, cdk, ct),
             _ => Enumerable.Empty<Consumer>(),
         };
 
@@ -306,9 +306,9 @@ public sealed class QueueVisibilityTimeoutAnalyzer : CdkAnalyzer
     {
         if (!CdkTypes.Inherits(function.Type, cdk.FunctionBase) && !SymbolEqualityComparer.Default.Equals(function.Type, types.CfnFunction))
             return null;
-        if (PropsOf(function) is not { } props)
+        if (cdk.Values.PropsOf(function, frame, ct) is not { } props)
             return DefaultFunctionTimeout;
-        var setting = cdk.Values.SettingsNamed(new Origin(props, frame), "Timeout", ct).LastOrDefault();
+        var setting = cdk.Values.SettingsNamed(props, "Timeout", ct).LastOrDefault();
         if (setting.Syntax is null)
             return DefaultFunctionTimeout;
         var seconds = cdk.Values.Seconds(setting.Value, ct, out var unknown, whenNull: DefaultFunctionTimeout);
@@ -321,10 +321,6 @@ public sealed class QueueVisibilityTimeoutAnalyzer : CdkAnalyzer
         var (creation, frame) = cdk.Values.Creations(function, ct).FirstOrDefault();
         return creation is null ? "function" : cdk.Values.ConstructIdOf(creation, frame, ct) ?? Holders.Of(creation)?.Name ?? "function";
     }
-
-    /// <summary>The props argument of <c>new X(scope, id, props)</c>; null when it is left out.</summary>
-    private static IOperation? PropsOf(IObjectCreationOperation creation)
-        => creation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 2 && a.ArgumentKind != ArgumentKind.DefaultValue)?.Value;
 
     private static string Format(double seconds) => seconds.ToString("0.###", CultureInfo.InvariantCulture);
 }

@@ -70,9 +70,9 @@ public sealed class StateMachineLoggingRoleAnalyzer : CdkAnalyzer
 
     private static void CheckCfnStateMachine(OperationAnalysisContext ctx, IObjectCreationOperation stateMachine, CdkTypes cdk, RoleTypes types)
     {
-        if (PropsOf(stateMachine) is not { } props)
+        if (cdk.Values.PropsOf(stateMachine, null, ctx.CancellationToken) is not { } props)
             return;
-        var settings = cdk.Values.Settings(new Origin(props), ctx.CancellationToken);
+        var settings = cdk.Values.Settings(props, ctx.CancellationToken);
         if (!settings.Any(s => s.Member.Name == "LoggingConfiguration" && !IsNull(s.Value.Operation))
             || settings.LastOrDefault(s => s.Member.Name == "RoleArn") is not { Syntax: not null } roleArn)
         {
@@ -85,7 +85,7 @@ public sealed class StateMachineLoggingRoleAnalyzer : CdkAnalyzer
                 continue;
             foreach (var (role, frame) in cdk.Values.Creations(new Origin(roleValue, source.Frame), ctx.CancellationToken))
             {
-                if (!CdkTypes.IsOneOf(role.Type, types.Roles) || MissingActions(role, frame, cdk, types, ctx.CancellationToken) is not { Count: > 0 } missing)
+                if (!CdkTypes.IsOrExtendsOneOf(role.Type, types.Roles) || MissingActions(role, frame, cdk, types, ctx.CancellationToken) is not { Count: > 0 } missing)
                     continue;
                 var holder = Holders.Of(role);
                 var statement = holder is not null && SymbolEqualityComparer.Default.Equals(role.Type, types.Role) ? Holders.StatementOf(role) : null;
@@ -100,9 +100,9 @@ public sealed class StateMachineLoggingRoleAnalyzer : CdkAnalyzer
 
     private static void CheckStateMachine(OperationAnalysisContext ctx, IObjectCreationOperation stateMachine, CdkTypes cdk)
     {
-        if (PropsOf(stateMachine) is not { } props)
+        if (cdk.Values.PropsOf(stateMachine, null, ctx.CancellationToken) is not { } props)
             return;
-        var settings = cdk.Values.Settings(new Origin(props), ctx.CancellationToken);
+        var settings = cdk.Values.Settings(props, ctx.CancellationToken);
         if (!settings.Any(s => s.Member.Name == "Logs" && !IsNull(s.Value.Operation)) || settings.LastOrDefault(s => s.Member.Name == "Role") is not { Syntax: not null } role)
             return;
         foreach (var source in cdk.Values.Sources(role.Value, ctx.CancellationToken))
@@ -115,9 +115,6 @@ public sealed class StateMachineLoggingRoleAnalyzer : CdkAnalyzer
             }
         }
     }
-
-    private static IOperation? PropsOf(IObjectCreationOperation creation)
-        => creation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 2 && a.ArgumentKind != ArgumentKind.DefaultValue)?.Value;
 
     /// <summary><c>Role.FromRoleArn/FromRoleName(…, new …Options { Mutable = false })</c> or <c>x.WithoutPolicyUpdates()</c>.</summary>
     private static bool IsImmutableImport(IInvocationOperation call, Frame? frame, CdkTypes cdk, CancellationToken cancellationToken)

@@ -128,6 +128,54 @@ public class AbstractionTests
         }
         """);
 
+    private const string Subclasses = """
+        using System.Collections.Generic;
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.DynamoDB;
+        using Amazon.CDK.AWS.Lambda;
+        using Amazon.CDK.AWS.SQS;
+        using Constructs;
+
+        public sealed class StandardFunction : Function
+        {
+            public StandardFunction(Construct scope, string id, int timeoutSeconds = 300) : base(scope, id, new FunctionProps
+            {
+                Runtime = Runtime.PYTHON_3_12, Handler = "index.handler", Code = Code.FromInline("x"), Timeout = Duration.Seconds(timeoutSeconds),
+            })
+            {
+            }
+        }
+
+        public sealed class StandardQueue(Construct scope, string id, int visibilitySeconds = 30)
+            : Queue(scope, id, new QueueProps { VisibilityTimeout = Duration.Seconds(visibilitySeconds) });
+
+        public class SingleTable : Table
+        {
+            public SingleTable(Construct scope, string id, string indexKey) : base(scope, id, new TableProps
+            {
+                PartitionKey = new Attribute { Name = "PK", Type = AttributeType.STRING },
+                SortKey = new Attribute { Name = "SK", Type = AttributeType.STRING },
+            })
+                => AddGlobalSecondaryIndex(new GlobalSecondaryIndexProps { IndexName = "GSI1", PartitionKey = new Attribute { Name = indexKey, Type = AttributeType.STRING } });
+        }
+        """;
+
+    [Fact]
+    public Task QueuesAndFunctionsOfTheAppsOwnSubclasses() => Verify<QueueVisibilityTimeoutAnalyzer>.AnalyzerAsync(new[] { Subclasses, Stack("""
+                var jobs = {|CDK109:new StandardQueue(this, "Jobs")|};
+                new StandardFunction(this, "Worker").AddEventSource(new SqsEventSource(jobs));
+                var quick = new StandardQueue(this, "Quick");
+                new StandardFunction(this, "QuickWorker", timeoutSeconds: 20).AddEventSource(new SqsEventSource(quick));
+                var slow = new StandardQueue(this, "Slow", visibilitySeconds: 1800);
+                new StandardFunction(this, "SlowWorker").AddEventSource(new SqsEventSource(slow));
+        """, "Lambda.EventSources") });
+
+    [Fact]
+    public Task TablesOfTheAppsOwnSubclassWithTheIndexItsConstructorAdds() => Verify<DynamoDbKeyCasingAnalyzer>.AnalyzerAsync(new[] { Subclasses, Stack("""
+                new SingleTable(this, "Orders", "GSI9PK");
+                new SingleTable(this, "Users", {|CDK401:"GSI1pk"|});
+        """) });
+
     [Fact]
     public Task AnAbstractPropertyIsWhatTheDerivedConstructOverridesItWith() => Verify<QueueVisibilityTimeoutAnalyzer>.AnalyzerAsync("""
         using Amazon.CDK;

@@ -185,6 +185,19 @@ internal sealed class CdkTypes
         return false;
     }
 
+    /// <summary>True when <paramref name="type"/> is one of <paramref name="candidates"/> or this app's subclass of one (<c>class StandardQueue : Queue</c>).</summary>
+    public static bool IsOrExtendsOneOf(ITypeSymbol? type, ImmutableArray<INamedTypeSymbol> candidates)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (IsOneOf(current, candidates))
+                return true;
+            if (current.DeclaringSyntaxReferences.IsEmpty)
+                return false;
+        }
+        return false;
+    }
+
     public INamedTypeSymbol Stack { get; }
     public INamedTypeSymbol? NestedStack { get; }
     public INamedTypeSymbol? Stage { get; }

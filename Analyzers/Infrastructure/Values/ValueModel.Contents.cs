@@ -943,6 +943,15 @@ internal sealed partial class ValueModel
                     if (argument.ArgumentKind != ArgumentKind.DefaultValue)
                         queue.Enqueue((new Origin(argument.Value, source.Frame), false));
                 }
+                // class SingleTable : Table { … : base(scope, id, new TableProps { … }) }: what its constructor gives the library's.
+                if (operation is IObjectCreationOperation subclass && LibraryBaseCall(subclass, source.Frame, cancellationToken) is var (baseCall, baseFrame))
+                {
+                    foreach (var argument in baseCall.Arguments)
+                    {
+                        if (argument.ArgumentKind != ArgumentKind.DefaultValue)
+                            queue.Enqueue((new Origin(argument.Value, baseFrame), false));
+                    }
+                }
                 foreach (var add in (operation as IObjectCreationOperation)?.Initializer?.Initializers.OfType<IInvocationOperation>() ?? Enumerable.Empty<IInvocationOperation>())
                     queue.Enqueue((new Origin(add, source.Frame), false));
                 // A policy document or statement filled in steps (policy.AddStatements(…)) is part of the definition too.
@@ -1009,6 +1018,17 @@ internal sealed partial class ValueModel
             {
                 if (node is InvocationExpressionSyntax && OperationAt(node, cancellationToken) is IInvocationOperation invocation)
                     yield return new Origin(invocation, holder.Frame);
+            }
+        }
+        // AddGlobalSecondaryIndex(…) in the constructor of this app's subclass of the construct: a call on it too.
+        if (creation.Constructor is { DeclaringSyntaxReferences.Length: 1 } constructor && _cdk.IsConstruct(creation.Type)
+            && constructor.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is ConstructorDeclarationSyntax { } body)
+        {
+            var own = new Frame(constructor, creation.Arguments, creation, frame);
+            foreach (var node in body.DescendantNodes().OfType<InvocationExpressionSyntax>())
+            {
+                if (OperationAt(node, cancellationToken) is IInvocationOperation { Instance: IInstanceReferenceOperation } call && Loops.EnclosingFunction(node) == body)
+                    yield return new Origin(call, own);
             }
         }
     }

@@ -841,6 +841,38 @@ internal sealed partial class ValueModel
         }
     }
 
+    /// <summary>
+    /// The props a construct is created with: the argument after scope and id (<c>new Queue(this, "Q", props)</c>), or,
+    /// for this app's subclass of a library construct (<c>class StandardQueue(…) : Queue(scope, id, new QueueProps { … })</c>),
+    /// the props its constructor hands the library's, seen through this creation. Null when it is left out.
+    /// </summary>
+    public Origin? PropsOf(IObjectCreationOperation creation, Frame? frame, CancellationToken cancellationToken)
+    {
+        if (LibraryBaseCall(creation, frame, cancellationToken) is var (baseCall, baseFrame))
+            return ArgumentAt(baseCall.Arguments, 2) is { ArgumentKind: not ArgumentKind.DefaultValue } baseProps ? new Origin(baseProps.Value, baseFrame) : null;
+        return ArgumentAt(creation.Arguments, 2) is { ArgumentKind: not ArgumentKind.DefaultValue } props ? new Origin(props.Value, frame) : null;
+    }
+
+    /// <summary>
+    /// For a creation of this app's subclass of a library construct, the call its constructor (through any of this app's
+    /// base classes) makes to the library's constructor, and the frame that call is seen through; null otherwise.
+    /// </summary>
+    public (IInvocationOperation Call, Frame Frame)? LibraryBaseCall(IObjectCreationOperation creation, Frame? frame, CancellationToken cancellationToken)
+    {
+        if (creation.Constructor is not { DeclaringSyntaxReferences.IsEmpty: false } constructor || !_cdk.IsConstruct(creation.Type))
+            return null;
+        var current = new Frame(constructor, creation.Arguments, creation, frame);
+        for (var depth = 0; depth < 4; depth++)
+        {
+            if (BaseCallOf(current.Method!, cancellationToken) is not { } call)
+                return null;
+            if (call.TargetMethod.DeclaringSyntaxReferences.IsEmpty)
+                return (call, current);
+            current = new Frame(call.TargetMethod, call.Arguments, current.Instance?.Operation, current);
+        }
+        return null;
+    }
+
     /// <summary>The base (or <c>this</c>) constructor call a constructor of this app makes: <c>: base(…)</c>, or a primary constructor's <c>: Stack(…)</c>.</summary>
     public IInvocationOperation? BaseCallOf(IMethodSymbol constructor, CancellationToken cancellationToken)
     {
