@@ -1091,8 +1091,12 @@ internal sealed partial class ValueModel
             LambdaExpressionSyntax lambda when lambda.ExpressionBody == syntax => lambda,
             _ => null,
         };
+        // Most constructs are made in a constructor or a void method, which returns nothing: their body is not searched.
         if (function is null && local is { DeclaringSyntaxReferences.Length: 1 }
             && Loops.EnclosingFunction(local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken)) is { } declaring
+            && declaring is not (ConstructorDeclarationSyntax or BaseMethodDeclarationSyntax { Body: null })
+            && !(declaring is MethodDeclarationSyntax { ReturnType: PredefinedTypeSyntax voidMethod } && voidMethod.Keyword.IsKind(SyntaxKind.VoidKeyword))
+            && !(declaring is LocalFunctionStatementSyntax { ReturnType: PredefinedTypeSyntax voidFunction } && voidFunction.Keyword.IsKind(SyntaxKind.VoidKeyword))
             && declaring.DescendantNodes(n => n == declaring || !Loops.IsFunctionBoundary(n)).OfType<ReturnStatementSyntax>()
                 .Any(r => r.Expression is IdentifierNameSyntax name && name.Identifier.ValueText == local.Name))
         {
