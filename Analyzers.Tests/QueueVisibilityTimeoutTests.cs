@@ -335,6 +335,20 @@ public class QueueVisibilityTimeoutTests
         """));
 
     [Fact]
+    public Task DurationsReadAsNumbersAndAddedUp() => VerifyCS.AnalyzerAsync(InStack("""
+                var handlerTimeout = Duration.Minutes(3);
+                var half = new Queue(this, "Half", new QueueProps { {|CDK109:VisibilityTimeout = Duration.Seconds(handlerTimeout.ToSeconds() / 2)|} });
+                var six = new Queue(this, "Six", new QueueProps { VisibilityTimeout = Duration.Seconds(handlerTimeout.ToSeconds() * 6) });
+                var plus = new Queue(this, "Plus", new QueueProps { VisibilityTimeout = handlerTimeout.Plus(Duration.Seconds(30)) });
+                var minus = new Queue(this, "Minus", new QueueProps { {|CDK109:VisibilityTimeout = handlerTimeout.Minus(Duration.Minutes(1))|} });
+                foreach (var (name, queue) in new[] { ("HalfFn", half), ("SixFn", six), ("PlusFn", plus), ("MinusFn", minus) })
+                {
+                    var fn = new Function(this, name, new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("src"), Timeout = handlerTimeout });
+                    fn.AddEventSource(new SqsEventSource(queue));
+                }
+        """));
+
+    [Fact]
     public Task QueuesMadeByLambdasHandedToHelpersOrToDictionary() => VerifyCS.AnalyzerAsync(InStack($$"""
                 var tracked = Track(() => new Queue(this, "Tracked", new QueueProps { {|CDK109:VisibilityTimeout = Duration.Seconds(15)|} }));
                 {{Worker}}.AddEventSource(new SqsEventSource(tracked));

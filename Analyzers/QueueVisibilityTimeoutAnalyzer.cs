@@ -94,8 +94,14 @@ public sealed class QueueVisibilityTimeoutAnalyzer : CdkAnalyzer
                 {
                     foreach (var (element, found) in byElement)
                     {
+                        // A queue made before the loop (foreach (var (name, queue) in pairs)) is wrong where it is made.
                         foreach (var finding in found)
-                            Report(ctx, finding, ValueModel.Unwrap(element.Operation).Syntax.GetLocation(), withFix: false);
+                        {
+                            if (finding.IsWrittenAtTheSetting && !(finding.At.SourceTree == loop.SyntaxTree && loop.Span.Contains(finding.At.SourceSpan)))
+                                Report(ctx, finding, finding.At, withFix: true);
+                            else
+                                Report(ctx, finding, ValueModel.Unwrap(element.Operation).Syntax.GetLocation(), withFix: false);
+                        }
                     }
                     continue;
                 }

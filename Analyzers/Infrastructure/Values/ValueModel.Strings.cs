@@ -545,6 +545,16 @@ internal sealed partial class ValueModel
                     numbers.Add(length / unit);
                 hasUnknown |= unknownSpan || lengths.IsEmpty;
             }
+            // duration.ToSeconds(), ToMinutes(), … of a known Duration.
+            else if (depth < MaxDepth && operation is IInvocationOperation { Instance: { } length, TargetMethod.Name: var conversion }
+                && SymbolEqualityComparer.Default.Equals(length.Type, _cdk.Type("Amazon.CDK.Duration"))
+                && conversion.StartsWith("To", System.StringComparison.Ordinal) && UnitSeconds(conversion.Substring("To".Length)) is { } durationUnit)
+            {
+                var lengths = Seconds(new Origin(length, source.Frame), depth + 1, cancellationToken, out var unknownLength, whenNull: null);
+                foreach (var seconds in lengths)
+                    numbers.Add(seconds / durationUnit);
+                hasUnknown |= unknownLength || lengths.IsEmpty;
+            }
             else
             {
                 hasUnknown = true;
@@ -609,6 +619,16 @@ internal sealed partial class ValueModel
             else if (operation.ConstantValue is { HasValue: true, Value: { } constant } && IsNumber(constant))
             {
                 seconds.Add(System.Convert.ToDouble(constant, CultureInfo.InvariantCulture));
+            }
+            // timeout.Plus(Duration.Seconds(30)), Minus: each length one side may be with each the other may be.
+            else if (depth < 4 && operation is IInvocationOperation { Instance: { } first, TargetMethod.Name: "Plus" or "Minus" } sum && sum.Arguments.Length == 1
+                && SymbolEqualityComparer.Default.Equals(first.Type, duration))
+            {
+                var left = Seconds(new Origin(first, source.Frame), depth + 1, cancellationToken, out var unknownLeft, whenNull: null);
+                var right = Seconds(new Origin(sum.Arguments[0].Value, source.Frame), depth + 1, cancellationToken, out var unknownRight, whenNull: null);
+                hasUnknown |= unknownLeft || unknownRight || left.IsEmpty || right.IsEmpty;
+                foreach (var a in left)
+                    seconds.AddRange(right.Select(b => sum.TargetMethod.Name == "Plus" ? a + b : a - b));
             }
             else if (!IsNull(operation))
             {
