@@ -954,8 +954,10 @@ internal sealed partial class ValueModel
                 }
                 foreach (var add in (operation as IObjectCreationOperation)?.Initializer?.Initializers.OfType<IInvocationOperation>() ?? Enumerable.Empty<IInvocationOperation>())
                     queue.Enqueue((new Origin(add, source.Frame), false));
-                // A policy document or statement filled in steps (policy.AddStatements(…)) is part of the definition too.
-                if (followCall is not null && operation is IObjectCreationOperation created && (mayEnter || !_cdk.IsConstruct(created.Type)))
+                // A policy document or statement filled in steps (policy.AddStatements(…)) is part of the definition too;
+                // most such objects are written in place, held by nothing, and have no calls to look for.
+                if (followCall is not null && operation is IObjectCreationOperation created
+                    && (mayEnter || (!_cdk.IsConstruct(created.Type) && (Holders.Of(created) is not null || FunctionReturning(created, null, cancellationToken) is not null))))
                 {
                     foreach (var call in CallsOnHolders(created, source.Frame, cancellationToken))
                     {
