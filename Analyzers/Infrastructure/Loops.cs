@@ -116,6 +116,11 @@ internal static class Loops
     private static bool IsRunForEachElement(SyntaxNode node)
         => node is AnonymousFunctionExpressionSyntax lambda && CollectionRunThrough(lambda) is not null;
 
+    /// <summary>A statement whose body may run zero times, or more than once: a branch, a loop, a handler.</summary>
+    public static bool IsBranchOrLoop(SyntaxNode node)
+        => node is IfStatementSyntax or SwitchStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax
+            or DoStatementSyntax or TryStatementSyntax;
+
     public static bool IsFunctionBoundary(SyntaxNode node)
         => node is MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax;
 

@@ -105,15 +105,8 @@ internal sealed partial class ValueModel
         {
             if (write is AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax } && OperationAt(write, cancellationToken) is { } operation)
             {
-                // options.Timeout ??= Duration.Minutes(2): the earlier value where there is one, else this one.
-                var (target, value) = operation switch
-                {
-                    ISimpleAssignmentOperation simple => (simple.Target, simple.Value),
-                    ICoalesceAssignmentOperation coalesce => (coalesce.Target, (IOperation)coalesce),
-                    _ => (null, null),
-                };
-                if (target is not null && MemberOf(target) is { } member)
-                    settings.Add(new Setting(member, new Origin(value!, holder.Frame), write));
+                if (MemberWrite(operation) is var (target, value) && MemberOf(target) is { } member)
+                    settings.Add(new Setting(member, new Origin(value, holder.Frame), write));
             }
         }
     }
@@ -567,8 +560,8 @@ internal sealed partial class ValueModel
         var key = SelectedMember(selectors[0]);
         var value = SelectedMember(selectors[1]);
         // names.ToDictionary(n => n, n => new Queue(this, n, …)): each selector run for the element, one pass of each.
-        var keyMade = key is null ? Returned(selectors[0]) : null;
-        var valueMade = value is null ? Returned(selectors[1]) : null;
+        var keyMade = key is null ? LambdaResult(selectors[0]) : null;
+        var valueMade = value is null ? LambdaResult(selectors[1]) : null;
         if ((key is null && keyMade is null) || (value is null && valueMade is null))
             return null;
         var elements = Elements(new Origin(collection, frame), cancellationToken);
@@ -585,12 +578,6 @@ internal sealed partial class ValueModel
                 complete = false;
         }
         return new Contents<DictionaryEntry>(entries.ToImmutable(), complete);
-
-        static IOperation? Returned(IOperation selector)
-            => selector is IDelegateCreationOperation { Target: IAnonymousFunctionOperation { Body.Operations: { Length: 1 } body } }
-                && body[0] is IReturnOperation { ReturnedValue: { } returned }
-                    ? returned
-                    : null;
     }
 
     private static bool MakesADictionary(IInvocationOperation invocation)
@@ -606,10 +593,16 @@ internal sealed partial class ValueModel
         return (source is null ? null : Unwrap(source), selectors);
     }
 
+    /// <summary>What a lambda of one expression returns (<c>n =&gt; new Queue(this, n)</c>); null for any other delegate.</summary>
+    private static IOperation? LambdaResult(IOperation selector)
+        => selector is IDelegateCreationOperation { Target: IAnonymousFunctionOperation { Body.Operations: { Length: 1 } body } }
+            && body[0] is IReturnOperation { ReturnedValue: { } returned }
+                ? returned
+                : null;
+
     /// <summary>The member a lambda reads from its parameter (<c>p =&gt; p.Key</c>, a property or a field); null for any other lambda.</summary>
     private static ISymbol? SelectedMember(IOperation selector)
-        => selector is IDelegateCreationOperation { Target: IAnonymousFunctionOperation { Body.Operations: { Length: 1 } body } }
-            && body[0] is IReturnOperation { ReturnedValue: IMemberReferenceOperation { Instance: IParameterReferenceOperation } reference }
+        => LambdaResult(selector) is IMemberReferenceOperation { Instance: IParameterReferenceOperation } reference
             && reference is IPropertyReferenceOperation or IFieldReferenceOperation
                 ? reference.Member
                 : null;
@@ -755,11 +748,8 @@ internal sealed partial class ValueModel
             // names.Select(n => new Function(this, n, …)): what the lambda makes for each element of a known list, one
             // pass each; over a list that is not known, what it makes stands for every element, how many unknown.
             case IInvocationOperation { TargetMethod.Name: "Select" } select when SourceAndSelectors(select) is ({ } items, { Count: 1 } lambdas):
-                if (lambdas[0] is not IDelegateCreationOperation { Target: IAnonymousFunctionOperation { Body.Operations: { Length: 1 } body } }
-                    || body[0] is not IReturnOperation { ReturnedValue: { } made })
-                {
+                if (LambdaResult(lambdas[0]) is not { } made)
                     return false;
-                }
                 var selected = new List<Origin>();
                 if (IsEnumerable(items.Type) && Nested(new Origin(items, source.Frame), walk, selected))
                 {
@@ -822,8 +812,7 @@ internal sealed partial class ValueModel
         {
             if (node is YieldStatementSyntax { Expression: { } yielded } && node.IsKind(SyntaxKind.YieldReturnStatement))
                 values.Add(yielded);
-            else if (node is YieldStatementSyntax or IfStatementSyntax or SwitchStatementSyntax or CommonForEachStatementSyntax or ForStatementSyntax
-                or WhileStatementSyntax or DoStatementSyntax or TryStatementSyntax or ReturnStatementSyntax)
+            else if (node is YieldStatementSyntax or ReturnStatementSyntax || Loops.IsBranchOrLoop(node))
                 straight = false;
         }
         return values.Count > 0 ? (values, straight) : null;
@@ -961,10 +950,10 @@ internal sealed partial class ValueModel
                 {
                     foreach (var call in CallsOnHolders(created, source.Frame, cancellationToken))
                     {
-                        if (!followCall((IInvocationOperation)call.Operation))
+                        if (call.Operation is not IInvocationOperation invocation || !followCall(invocation))
                             continue;
                         reached.Operations.Add(call);
-                        foreach (var argument in ((IInvocationOperation)call.Operation).Arguments)
+                        foreach (var argument in invocation.Arguments)
                             queue.Enqueue((new Origin(argument.Value, call.Frame), true));
                     }
                 }
@@ -1027,9 +1016,9 @@ internal sealed partial class ValueModel
             && constructor.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is ConstructorDeclarationSyntax { } body)
         {
             var own = new Frame(constructor, creation.Arguments, creation, frame);
-            foreach (var node in body.DescendantNodes().OfType<InvocationExpressionSyntax>())
+            foreach (var node in body.DescendantNodes(n => n == body || !Loops.IsFunctionBoundary(n)).OfType<InvocationExpressionSyntax>())
             {
-                if (OperationAt(node, cancellationToken) is IInvocationOperation { Instance: IInstanceReferenceOperation } call && Loops.EnclosingFunction(node) == body)
+                if (OperationAt(node, cancellationToken) is IInvocationOperation { Instance: IInstanceReferenceOperation } call)
                     yield return new Origin(call, own);
             }
         }
@@ -1096,9 +1085,7 @@ internal sealed partial class ValueModel
         // Most constructs are made in a constructor or a void method, which returns nothing: their body is not searched.
         if (function is null && local is { DeclaringSyntaxReferences.Length: 1 }
             && Loops.EnclosingFunction(local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken)) is { } declaring
-            && declaring is not (ConstructorDeclarationSyntax or BaseMethodDeclarationSyntax { Body: null })
-            && !(declaring is MethodDeclarationSyntax { ReturnType: PredefinedTypeSyntax voidMethod } && voidMethod.Keyword.IsKind(SyntaxKind.VoidKeyword))
-            && !(declaring is LocalFunctionStatementSyntax { ReturnType: PredefinedTypeSyntax voidFunction } && voidFunction.Keyword.IsKind(SyntaxKind.VoidKeyword))
+            && !ReturnsNothing(declaring)
             && declaring.DescendantNodes(n => n == declaring || !Loops.IsFunctionBoundary(n)).OfType<ReturnStatementSyntax>()
                 .Any(r => r.Expression is IdentifierNameSyntax name && name.Identifier.ValueText == local.Name))
         {
@@ -1108,6 +1095,16 @@ internal sealed partial class ValueModel
             return null;
         return (function is AnonymousFunctionExpressionSyntax ? model.GetSymbolInfo(function, cancellationToken).Symbol : model.GetDeclaredSymbol(function, cancellationToken)) as IMethodSymbol;
     }
+
+    /// <summary>A constructor, or a method or local function declared <c>void</c>.</summary>
+    private static bool ReturnsNothing(SyntaxNode function)
+        => function switch
+        {
+            ConstructorDeclarationSyntax => true,
+            MethodDeclarationSyntax method => method.ReturnType is PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.VoidKeyword },
+            LocalFunctionStatementSyntax local => local.ReturnType is PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.VoidKeyword },
+            _ => false,
+        };
 
     /// <summary>
     /// The calls whose result is what a function returns: the calls of a method or local function of this app, of a lambda

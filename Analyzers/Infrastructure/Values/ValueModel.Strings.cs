@@ -507,9 +507,13 @@ internal sealed partial class ValueModel
     public ImmutableArray<double> Numbers(Origin value, CancellationToken cancellationToken, out bool hasUnknown)
         => Numbers(value, depth: 0, cancellationToken, out hasUnknown);
 
+    /// <summary>How many numbers or lengths deep a number is read (<c>timeout.ToSeconds() * 6 + 10</c> is three).</summary>
+    private const int MaxNumberDepth = 4;
+
     private ImmutableArray<double> Numbers(Origin value, int depth, CancellationToken cancellationToken, out bool hasUnknown)
     {
-        const int MaxDepth = 4, MaxNumbers = 16;
+        const int MaxNumbers = 16;
+        var duration = _cdk.Type("Amazon.CDK.Duration");
         var numbers = ImmutableArray.CreateBuilder<double>();
         hasUnknown = false;
         foreach (var source in Sources(value, cancellationToken))
@@ -520,7 +524,7 @@ internal sealed partial class ValueModel
             {
                 numbers.Add(number);
             }
-            else if (depth < MaxDepth && Operands(operation) is var (leftOperand, rightOperand, apply)
+            else if (depth < MaxNumberDepth && Operands(operation) is var (leftOperand, rightOperand, apply)
                 && Numbers(new Origin(leftOperand, source.Frame), depth + 1, cancellationToken, out var unknownLeft) is { IsEmpty: false } left && !unknownLeft
                 && Numbers(new Origin(rightOperand, source.Frame), depth + 1, cancellationToken, out var unknownRight) is { IsEmpty: false } right && !unknownRight
                 && left.Length * right.Length <= MaxNumbers)
@@ -537,7 +541,7 @@ internal sealed partial class ValueModel
                 }
             }
             // span.TotalSeconds, span.TotalMinutes, … of a known TimeSpan.
-            else if (depth < MaxDepth && operation is IPropertyReferenceOperation { Instance: { } span, Property.Name: var total } && IsTimeSpan(span.Type)
+            else if (depth < MaxNumberDepth && operation is IPropertyReferenceOperation { Instance: { } span, Property.Name: var total } && IsTimeSpan(span.Type)
                 && total.StartsWith("Total", System.StringComparison.Ordinal) && UnitSeconds(total.Substring("Total".Length)) is { } unit)
             {
                 var lengths = Seconds(new Origin(span, source.Frame), depth + 1, cancellationToken, out var unknownSpan, whenNull: null);
@@ -546,8 +550,8 @@ internal sealed partial class ValueModel
                 hasUnknown |= unknownSpan || lengths.IsEmpty;
             }
             // duration.ToSeconds(), ToMinutes(), … of a known Duration.
-            else if (depth < MaxDepth && operation is IInvocationOperation { Instance: { } length, TargetMethod.Name: var conversion }
-                && SymbolEqualityComparer.Default.Equals(length.Type, _cdk.Type("Amazon.CDK.Duration"))
+            else if (depth < MaxNumberDepth && operation is IInvocationOperation { Instance: { } length, TargetMethod.Name: var conversion }
+                && SymbolEqualityComparer.Default.Equals(length.Type, duration)
                 && conversion.StartsWith("To", System.StringComparison.Ordinal) && UnitSeconds(conversion.Substring("To".Length)) is { } durationUnit)
             {
                 var lengths = Seconds(new Origin(length, source.Frame), depth + 1, cancellationToken, out var unknownLength, whenNull: null);
@@ -621,7 +625,7 @@ internal sealed partial class ValueModel
                 seconds.Add(System.Convert.ToDouble(constant, CultureInfo.InvariantCulture));
             }
             // timeout.Plus(Duration.Seconds(30)), Minus: each length one side may be with each the other may be.
-            else if (depth < 4 && operation is IInvocationOperation { Instance: { } first, TargetMethod.Name: "Plus" or "Minus" } sum && sum.Arguments.Length == 1
+            else if (depth < MaxNumberDepth && operation is IInvocationOperation { Instance: { } first, TargetMethod.Name: "Plus" or "Minus" } sum && sum.Arguments.Length == 1
                 && SymbolEqualityComparer.Default.Equals(first.Type, duration))
             {
                 var left = Seconds(new Origin(first, source.Frame), depth + 1, cancellationToken, out var unknownLeft, whenNull: null);

@@ -988,6 +988,18 @@ internal sealed partial class ValueModel
     }
 
     /// <summary>
+    /// What an assignment writes and where: <c>x.P = v</c> writes v; <c>x.P ??= v</c> writes the coalescing (the earlier
+    /// value where there is one, else v). Null for any other operation.
+    /// </summary>
+    private static (IOperation Target, IOperation Value)? MemberWrite(IOperation operation)
+        => operation switch
+        {
+            ISimpleAssignmentOperation simple => (simple.Target, simple.Value),
+            ICoalesceAssignmentOperation coalesce => (coalesce.Target, coalesce),
+            _ => null,
+        };
+
+    /// <summary>
     /// The last write of the member on the same local or parameter before the read, in the read's body (<c>options.Timeout
     /// = …</c>, or <c>options.Timeout ??= …</c>, whose value is the coalescing), and whether it always runs (no branch,
     /// loop or handler around it); null where there is none.
@@ -1013,19 +1025,15 @@ internal sealed partial class ValueModel
             {
                 continue;
             }
-            var (target, value) = OperationAt(use, cancellationToken) switch
+            if (OperationAt(use, cancellationToken) is { } operation && MemberWrite(operation) is var (target, value)
+                && SymbolEqualityComparer.Default.Equals(MemberOf(target), member))
             {
-                ISimpleAssignmentOperation simple => (simple.Target, simple.Value),
-                ICoalesceAssignmentOperation coalesce => (coalesce.Target, (IOperation)coalesce),
-                _ => (null, null),
-            };
-            if (target is not null && SymbolEqualityComparer.Default.Equals(MemberOf(target), member))
-                last = (use, value!);
+                last = (use, value);
+            }
         }
         if (last is not var (write, written))
             return null;
-        var always = !write.Ancestors().TakeWhile(a => a != function).Any(a => a is IfStatementSyntax or SwitchStatementSyntax or ConditionalExpressionSyntax
-            or ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax or TryStatementSyntax);
+        var always = !write.Ancestors().TakeWhile(a => a != function).Any(a => a is ConditionalExpressionSyntax || Loops.IsBranchOrLoop(a));
         return (written, always);
     }
 
