@@ -114,4 +114,13 @@ public class EnvironmentServiceMismatchTests
                     },
                 });
         """));
+
+    [Fact]
+    public Task VariablesSetThroughTheEscapeHatch() => VerifyCS.AnalyzerAsync(InStack("""
+                var fn = new Function(this, "Fn", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") });
+                var cfn = (CfnFunction)fn.Node.DefaultChild;
+                cfn.AddPropertyOverride("Environment.Variables.DYNAMODB_TABLE", table.TableName);
+                cfn.AddPropertyOverride({|CDK302:"Environment.Variables.S3_TABLE"|}, table.TableName);
+                cfn.AddPropertyOverride("S3_TABLE", table.TableName);
+        """));
 }

@@ -54,6 +54,24 @@ public class QueueVisibilityTimeoutTests
         """, members: MakeWorker) }, expected: new DiagnosticResult("CDK109", DiagnosticSeverity.Error).WithLocation(0).WithArguments("60", "Etl", "120"));
 
     [Fact]
+    public Task LocalFunctionsOfTheConstructorAreCheckedPerCall() => VerifyCS.AnalyzerAsync(new[] { InStack("""
+                Queue MakeQueue(string name, int visibility) => new Queue(this, name, new QueueProps { VisibilityTimeout = Duration.Seconds(visibility) });
+
+                Function MakeWorker(string name, int timeout, Queue source)
+                {
+                    var fn = new Function(this, name, new FunctionProps
+                    {
+                        Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("src"), Timeout = Duration.Seconds(timeout),
+                    });
+                    fn.AddEventSource(new SqsEventSource(source));
+                    return fn;
+                }
+
+                var fast = MakeWorker("Fast", 20, MakeQueue("FastQueue", 120));
+                var slow = {|#0:MakeWorker("Slow", 300, MakeQueue("SlowQueue", 60))|};
+        """) }, expected: new DiagnosticResult("CDK109", DiagnosticSeverity.Error).WithLocation(0).WithArguments("60", "Slow", "300"));
+
+    [Fact]
     public Task EveryWrongCallIsReportedWhereItGivesTheValues() => VerifyCS.AnalyzerAsync(InStack("""
                 {|CDK109:MakeWorker("Reports", 120, 60)|};
                 {|CDK109:MakeWorker("Exports", 300, 90)|};

@@ -494,4 +494,29 @@ public class ReservedEnvironmentVariableTests
                 var fn = new Function(this, "Fn", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") });
                 var same = fn.AddEnvironment("A", "b");
         """));
+
+    [Fact]
+    public Task EscapeHatchOverridesOfOneVariable() => VerifyCS.AnalyzerAsync(InStack("""
+                var fn = new Function(this, "Fn", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") });
+                var cfn = (CfnFunction)fn.Node.DefaultChild;
+                cfn.AddPropertyOverride({|CDK101:"Environment.Variables.AWS_REGION"|}, "eu-west-1");
+                cfn.AddPropertyOverride("Environment.Variables.REGION", "eu-west-1");
+                cfn.AddPropertyOverride("Timeout", 30);
+                cfn.AddPropertyOverride("Environment.Variables", new Dictionary<string, string>());
+                if (fn.Node.DefaultChild is CfnFunction child)
+                    child.AddOverride({|CDK101:"Properties.Environment.Variables.LAMBDA_RUNTIME_DIR"|}, "/opt");
+                new CfnResource(this, "Other", new CfnResourceProps { Type = "Custom::Thing" }).AddPropertyOverride("Environment.Variables.AWS_REGION", "x");
+        """));
+
+    [Fact]
+    public Task FixRemovesTheOverride() => VerifyCS.FixAsync<ReservedEnvironmentVariableCodeFix>(ReservedEnvironmentVariableCodeFix.RemoveEntryKey, InStack("""
+                var fn = new Function(this, "Fn", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") });
+                var cfn = (CfnFunction)fn.Node.DefaultChild;
+                cfn.AddPropertyOverride({|CDK101:"Environment.Variables.AWS_REGION"|}, "eu-west-1");
+                cfn.AddPropertyOverride("Timeout", 30);
+        """), InStack("""
+                var fn = new Function(this, "Fn", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") });
+                var cfn = (CfnFunction)fn.Node.DefaultChild;
+                cfn.AddPropertyOverride("Timeout", 30);
+        """));
 }

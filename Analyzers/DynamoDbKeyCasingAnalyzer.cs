@@ -149,7 +149,7 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
     private static List<Table> CollectTables(IObjectCreationOperation creation, ISymbol containing, CdkTypes cdk, ImmutableArray<INamedTypeSymbol> cfnKeyTypes, CancellationToken cancellationToken)
     {
         var tables = CollectKeys(creation, null, cdk, cfnKeyTypes, cancellationToken, out var namesFromParameters);
-        if (!(namesFromParameters || ValueModel.IsReturned(creation, cancellationToken)) || Loops.HelperCalledPerUse(containing, cdk) is not { } helper)
+        if (!(namesFromParameters || ValueModel.IsReturned(creation, cancellationToken)) || Loops.HelperCalledPerUse(creation, containing, cdk) is not { } helper)
             return tables;
         var perCall = new List<Table>();
         foreach (var (frame, _) in cdk.Values.CallFramesOf(helper, cancellationToken))

@@ -34,9 +34,9 @@ public sealed class EnvironmentServiceMismatchAnalyzer : CdkAnalyzer
 
         LambdaEnvironment.Register(context, cdk, (ctx, entry) =>
         {
-            foreach (var key in cdk.Values.KnownTexts(entry.Key, ctx.CancellationToken))
+            foreach (var written in cdk.Values.KnownTexts(entry.Key, ctx.CancellationToken))
             {
-                if (ServicePrefixes.ServiceNamedBy(key) is not { } named)
+                if (entry.NameIn(written) is not { } key || ServicePrefixes.ServiceNamedBy(key) is not { } named)
                     continue;
                 if (SourceNamespace(entry.Value, cdk, awsNamespace, ctx.CancellationToken) is { } source)
                 {

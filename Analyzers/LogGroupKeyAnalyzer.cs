@@ -42,7 +42,7 @@ public sealed class LogGroupKeyAnalyzer : CdkAnalyzer
             var ct = ctx.CancellationToken;
             // A helper or app construct that encrypts its log group with the key its caller gives makes one per call:
             // each call is checked with its own key, and a wrong one is reported at the call.
-            if (Loops.HelperCalledPerUse(ctx.ContainingSymbol, cdk) is { } helper && KeyGivenByCall(props.Value, isL2, cdk, ct))
+            if (Loops.HelperCalledPerUse(ctx.Operation, ctx.ContainingSymbol, cdk) is { } helper && KeyGivenByCall(props.Value, isL2, cdk, ct))
             {
                 var calls = cdk.Values.CallFramesOf(helper, ct).ToList();
                 foreach (var (frame, site) in calls)

@@ -30,7 +30,7 @@ public sealed class QueueVisibilityTimeoutAnalyzer : CdkAnalyzer
         public Types(CdkTypes cdk)
         {
             Queues = cdk.Types("Amazon.CDK.AWS.SQS.Queue", "Amazon.CDK.AWS.SQS.CfnQueue");
-            CfnFunction = cdk.Type("Amazon.CDK.AWS.Lambda.CfnFunction");
+            CfnFunction = cdk.CfnFunction;
             SqsEventSource = cdk.Type("Amazon.CDK.AWS.Lambda.EventSources.SqsEventSource");
             EventSourceMapping = cdk.Type("Amazon.CDK.AWS.Lambda.EventSourceMapping");
             CfnEventSourceMapping = cdk.Type("Amazon.CDK.AWS.Lambda.CfnEventSourceMapping");
@@ -78,7 +78,7 @@ public sealed class QueueVisibilityTimeoutAnalyzer : CdkAnalyzer
                 // is more than 60 s. A visibility the call gives is reported at each call that is wrong (the helper's
                 // line serves every call); one the helper writes (or leaves at the default) where it is, with its fix,
                 // when some call is wrong.
-                if (Loops.HelperCalledPerUse(ctx.ContainingSymbol, cdk) is { } helper && CallFindings(ctx.Operation, helper, types, cdk, ct) is { } byCall)
+                if (Loops.HelperCalledPerUse(ctx.Operation, ctx.ContainingSymbol, cdk) is { } helper && CallFindings(ctx.Operation, helper, types, cdk, ct) is { } byCall)
                 {
                     foreach (var (site, found) in byCall)
                     {

@@ -44,7 +44,7 @@ public sealed class ReservedConcurrencyAnalyzer : CdkAnalyzer
             // call gives (MakeFunction("Api", reserved: 50) and MakeFunction("Jobs", reserved: 100) are 150), or the
             // constant it writes. A value kept in the object's state (a builder's field) is not per call, and a
             // stack's own constructor is not such a helper: those count once, as written.
-            var calls = Loops.HelperCalledPerUse(ctx.ContainingSymbol, cdk) is { } helper
+            var calls = Loops.HelperCalledPerUse(ctx.Operation, ctx.ContainingSymbol, cdk) is { } helper
                 && cdk.Values.SettingsNamed(new Origin(props.Value), "ReservedConcurrentExecutions", ctx.CancellationToken).LastOrDefault() is { Syntax: not null } written
                 && IsPerCall(written.Value.Operation, helper)
                     ? cdk.Values.CallFramesOf(helper, ctx.CancellationToken).ToList()
@@ -114,7 +114,7 @@ public sealed class ReservedConcurrencyAnalyzer : CdkAnalyzer
         }
 
         // The escape hatch: ((CfnFunction)fn.Node.DefaultChild).ReservedConcurrentExecutions = 10 reserves as props would.
-        var cfnFunction = cdk.Type("Amazon.CDK.AWS.Lambda.CfnFunction");
+        var cfnFunction = cdk.CfnFunction;
         context.RegisterInBlocks(ctx =>
         {
             var assignment = (ISimpleAssignmentOperation)ctx.Operation;

@@ -33,9 +33,9 @@ public sealed class ReservedEnvironmentVariableAnalyzer : CdkAnalyzer
             var fromCaller = ValueModel.Unwrap(entry.Key.Operation) is IParameterReferenceOperation;
             foreach (var key in cdk.Values.Strings(entry.Key, ctx.CancellationToken))
             {
-                if (key.KnownText is not { } text || !ReservedKeys.Contains(text))
+                if (key.KnownText is not { } written || entry.NameIn(written) is not { } text || !ReservedKeys.Contains(text))
                     continue;
-                var use = fromCaller && key.FirstTextLocation is { } written ? written : entry.Use.GetLocation();
+                var use = fromCaller && key.FirstTextLocation is { } given ? given : entry.Use.GetLocation();
                 if (once.TryClaim(RuleIds.ReservedEnvironmentVariable, use))
                     ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.ReservedEnvironmentVariable, use, text));
             }

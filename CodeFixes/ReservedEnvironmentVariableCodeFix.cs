@@ -28,7 +28,7 @@ public sealed class ReservedEnvironmentVariableCodeFix : CdkCodeFix
     private protected override IEnumerable<CodeAction> Fixes(FixSite site)
     {
         var node = site.Node;
-        // AddEnvironment is reported at its key: the call is what goes.
+        // AddEnvironment and an override of one variable are reported at the key: the call is what goes.
         // A tuple or record made into a dictionary (variables.ToDictionary(v => v.Key, v => v.Value)) is reported as a
         // whole: as an element of a list it goes with its separator; as a call's argument it is left (params or not).
         if (node is TupleExpressionSyntax or BaseObjectCreationExpressionSyntax)
@@ -44,7 +44,7 @@ public sealed class ReservedEnvironmentVariableCodeFix : CdkCodeFix
         // (Wire(fn, "AWS_REGION", …)) is left: it may do more than add the variable.
         if (node.FirstAncestorOrSelf<ArgumentSyntax>() is { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } })
         {
-            if (call.Parent is ExpressionStatementSyntax && SyntaxIndex.RightmostName(call.Expression) != "AddEnvironment")
+            if (call.Parent is ExpressionStatementSyntax && SyntaxIndex.RightmostName(call.Expression) is not ("AddEnvironment" or "AddPropertyOverride" or "AddOverride"))
                 yield break;
             node = call;
         }

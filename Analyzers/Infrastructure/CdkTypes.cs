@@ -50,6 +50,7 @@ internal sealed class CdkTypes
         ConstructNode = Type("Constructs.Node");
         FunctionOptions = Type("Amazon.CDK.AWS.Lambda.IFunctionOptions");
         FunctionBase = Type("Amazon.CDK.AWS.Lambda.FunctionBase");
+        CfnFunction = Type("Amazon.CDK.AWS.Lambda.CfnFunction");
         CfnFunctionEnvironment = Type("Amazon.CDK.AWS.Lambda.CfnFunction+EnvironmentProperty");
         DynamoDbAttribute = Type("Amazon.CDK.AWS.DynamoDB.IAttribute");
         EcrRepository = Type("Amazon.CDK.AWS.ECR.Repository");
@@ -208,6 +209,7 @@ internal sealed class CdkTypes
     public INamedTypeSymbol? ConstructNode { get; }
     public INamedTypeSymbol? FunctionOptions { get; }
     public INamedTypeSymbol? FunctionBase { get; }
+    public INamedTypeSymbol? CfnFunction { get; }
     public INamedTypeSymbol? CfnFunctionEnvironment { get; }
     public INamedTypeSymbol? DynamoDbAttribute { get; }
     public INamedTypeSymbol? EcrRepository { get; }

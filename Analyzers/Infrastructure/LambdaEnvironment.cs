@@ -8,18 +8,30 @@ namespace CdkAnalyzers;
 /// <summary>One variable a Lambda function's environment is given, and where it is written.</summary>
 internal readonly struct EnvironmentEntry
 {
-    public EnvironmentEntry(Origin key, Origin value, SyntaxNode use)
+    public EnvironmentEntry(Origin key, Origin value, SyntaxNode use, string keyPath = "")
     {
         Key = key;
         Value = value;
         Use = use;
+        KeyPath = keyPath;
     }
 
+    /// <summary>The variable's name; for an escape hatch, the property path that ends in it (see <see cref="NameIn"/>).</summary>
     public Origin Key { get; }
+
     public Origin Value { get; }
 
-    /// <summary>Where a diagnostic about the entry goes: the element, the index assignment, the <c>Add</c> call, or <c>AddEnvironment</c>'s key.</summary>
+    /// <summary>Where a diagnostic about the entry goes: the element, the index assignment, the <c>Add</c> call, or <c>AddEnvironment</c>'s or the override's key.</summary>
     public SyntaxNode Use { get; }
+
+    /// <summary>What an escape hatch's path starts with before the variable's name (<c>Environment.Variables.</c>); empty for any other entry.</summary>
+    private string KeyPath { get; }
+
+    /// <summary>The variable a known text of <see cref="Key"/> names; null for an override's path to anything else.</summary>
+    public string? NameIn(string keyText)
+        => KeyPath.Length == 0 ? keyText
+            : keyText.Length > KeyPath.Length && keyText.StartsWith(KeyPath, StringComparison.Ordinal) ? keyText.Substring(KeyPath.Length)
+            : null;
 }
 
 /// <summary>Where a Lambda function's environment is written (CDK101, CDK302).</summary>
@@ -29,7 +41,8 @@ internal static class LambdaEnvironment
     /// Calls <paramref name="onEntry"/> for every entry of every environment: the dictionary given as
     /// <c>Environment</c> of any function props type or as <c>CfnFunction.EnvironmentProperty.Variables</c> (with
     /// whatever the value model finds written into it), each entry written through that property later
-    /// (<c>props.Environment["K"] = v</c>, <c>props.Environment.Add(…)</c>), and each <c>fn.AddEnvironment("K", v)</c> call.
+    /// (<c>props.Environment["K"] = v</c>, <c>props.Environment.Add(…)</c>), each <c>fn.AddEnvironment("K", v)</c> call,
+    /// and each override of one variable on a <c>CfnFunction</c> (<c>AddPropertyOverride("Environment.Variables.K", v)</c>).
     /// </summary>
     public static void Register(RuleRegistrations context, CdkTypes cdk, Action<OperationAnalysisContext, EnvironmentEntry> onEntry)
     {
@@ -58,6 +71,13 @@ internal static class LambdaEnvironment
                         && ValueModel.ArgumentAt(invocation.Arguments, 0)?.Value is { } key && ValueModel.ArgumentAt(invocation.Arguments, 1)?.Value is { } value:
                     foreach (var entry in cdk.Values.EntriesAdded(key, value, ctx.CancellationToken))
                         onEntry(ctx, new EnvironmentEntry(entry.Key, entry.Value, entry.Syntax));
+                    break;
+                // The escape hatch: cfn.AddPropertyOverride("Environment.Variables.K", v), or AddOverride with "Properties." first.
+                case IInvocationOperation { TargetMethod.Name: "AddPropertyOverride" or "AddOverride", Arguments.Length: 2, Instance: { } resource } @override
+                    when CdkTypes.Inherits(resource.Type as INamedTypeSymbol, cdk.CfnFunction)
+                        && ValueModel.ArgumentAt(@override.Arguments, 0)?.Value is { } path && ValueModel.ArgumentAt(@override.Arguments, 1)?.Value is { } variable:
+                    var keyPath = @override.TargetMethod.Name == "AddOverride" ? "Properties.Environment.Variables." : "Environment.Variables.";
+                    onEntry(ctx, new EnvironmentEntry(new Origin(path), new Origin(variable), path.Syntax, keyPath));
                     break;
             }
         }, OperationKind.SimpleAssignment, OperationKind.Invocation);

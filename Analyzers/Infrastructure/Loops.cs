@@ -183,14 +183,19 @@ internal static class Loops
     }
 
     /// <summary>
-    /// The helper a creation is written in, which makes it once per call: a method, a local function, or the
-    /// constructor of an app construct. Null for a stack's own constructor (made once, as written) and anything else.
+    /// The helper an operation is written in, which makes it once per call: a local function (also one inside a
+    /// stack's constructor), a method, or the constructor of an app construct. Null for a stack's own constructor
+    /// (made once, as written) and anything else.
     /// </summary>
-    public static IMethodSymbol? HelperCalledPerUse(ISymbol containing, CdkTypes cdk)
-        => containing is IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction or MethodKind.Constructor } helper
+    public static IMethodSymbol? HelperCalledPerUse(IOperation operation, ISymbol containing, CdkTypes cdk)
+    {
+        if (EnclosingFunction(operation.Syntax) is LocalFunctionStatementSyntax local)
+            return operation.SemanticModel?.GetDeclaredSymbol(local) as IMethodSymbol;
+        return containing is IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction or MethodKind.Constructor } helper
             && !(helper.MethodKind == MethodKind.Constructor && cdk.IsStack(helper.ContainingType))
                 ? helper
                 : null;
+    }
 
     /// <summary>The value reads a parameter: in a helper from <see cref="HelperCalledPerUse"/>, each call gives its own.</summary>
     public static bool GivenByCall(IOperation value) => value.DescendantsAndSelf().Any(o => o is IParameterReferenceOperation);
