@@ -168,6 +168,77 @@ public class BucketNameTests
                 new Bucket(this, "C", new BucketProps { BucketName = $"lambda-code-{Aws.ACCOUNT_ID}" });
         """), iterations: 2);
 
+    private const string NamedStack = """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+
+        public sealed class WebStack : Stack
+        {
+            public WebStack(Construct scope, string id, IStackProps props) : base(scope, id, props)
+            {
+                new Bucket(this, "Assets", new BucketProps { BucketName = %NAME% });
+            }
+        }
+        """;
+
+    [Fact]
+    public Task AStackNameEveryCreationGivesIsKnown() => VerifyCS.AnalyzerAsync(new[]
+    {
+        NamedStack.Replace("%NAME%", "$\"{StackName}-assets\""),
+        """
+        using Amazon.CDK;
+
+        public static class Program
+        {
+            public static void Main()
+            {
+                var app = new App();
+                new WebStack(app, "Blue", new StackProps { StackName = "web-blue" });
+                new WebStack(app, "Green", new StackProps { StackName = "web-green" });
+            }
+        }
+        """,
+    });
+
+    [Fact]
+    public Task AStackNameACreationGivesWithCapitalsBreaksTheNameWhereItIsBuilt() => VerifyCS.AnalyzerAsync(new[]
+    {
+        NamedStack.Replace("%NAME%", "{|CDK102:$\"{StackName}-assets\"|}"),
+        """
+        using Amazon.CDK;
+
+        public static class Program
+        {
+            public static void Main()
+            {
+                var app = new App();
+                new WebStack(app, "Blue", new StackProps { StackName = "web-blue" });
+                new WebStack(app, "Green", new StackProps { StackName = "Web-Green" });
+            }
+        }
+        """,
+    });
+
+    [Fact]
+    public Task AStackNameSomeCreationLeavesToTheCdkMayHoldCapitals() => VerifyCS.AnalyzerAsync(new[]
+    {
+        NamedStack.Replace("%NAME%", "$\"{{|#0:StackName|}}-assets\""),
+        """
+        using Amazon.CDK;
+
+        public static class Program
+        {
+            public static void Main()
+            {
+                var app = new App();
+                new WebStack(app, "Blue", new StackProps { StackName = "web-blue" });
+                new WebStack(app, "Green", new StackProps());
+            }
+        }
+        """,
+    }, expected: new DiagnosticResult("CDK102", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("Bucket name is built from the stack name, which may contain uppercase letters"));
+
     [Fact]
     public Task FixCallsToLowerInvariantOnConcreteStrings() => VerifyCS.FixAsync<BucketNameCodeFix>(BucketNameCodeFix.ToLowerInvariantKey, InStack("""
                 new Bucket(this, "B", new BucketProps { BucketName = $"{{|CDK102:StackName|}}-data" });

@@ -63,6 +63,20 @@ public class DynamoDbKeyCasingTests
         """));
 
     [Fact]
+    public Task NamesAnElementLambdaReadsAreReportedAtTheirElement() => VerifyCS.AnalyzerAsync(InStack("""
+                string[] keys = ["tenantId", "entityId", {|CDK401:"GSI1PK"|}];
+                new CfnTable(this, "Entities", new CfnTableProps
+                {
+                    AttributeDefinitions = keys.Select(k => new CfnTable.AttributeDefinitionProperty { AttributeName = k, AttributeType = "S" }).ToArray(),
+                    KeySchema = new[]
+                    {
+                        new CfnTable.KeySchemaProperty { AttributeName = keys[0], KeyType = "HASH" },
+                        new CfnTable.KeySchemaProperty { AttributeName = keys[1], KeyType = "RANGE" },
+                    },
+                });
+        """));
+
+    [Fact]
     public Task TimeToLiveAttributeIsNotAKey() => VerifyCS.AnalyzerAsync(InStack("""
                 new CfnTable(this, "Raw", new CfnTableProps
                 {

@@ -7,7 +7,7 @@ namespace CdkAnalyzers.Tests;
 
 public class StateMachineLoggingRoleTests
 {
-    private static string InStack(string body, string members = "") => TestCode.Stack("""
+    private static string InStack(string body, string members = "", string types = "") => TestCode.Stack("""
                 var logs = new LogGroup(this, "Logs");
                 var logging = new CfnStateMachine.LoggingConfigurationProperty
                 {
@@ -15,7 +15,7 @@ public class StateMachineLoggingRoleTests
                     Destinations = new[] { new CfnStateMachine.LogDestinationProperty { CloudWatchLogsLogGroup = new CfnStateMachine.CloudWatchLogsLogGroupProperty { LogGroupArn = logs.LogGroupArn } } },
                 };
 
-        """ + body, "IAM Logs StepFunctions", members, parameters: ", string importedArn = \"\"");
+        """ + body, "IAM Logs StepFunctions", members, types, parameters: ", string importedArn = \"\"");
 
     private const string Definition = "DefinitionString = \"{\\\"StartAt\\\":\\\"Done\\\",\\\"States\\\":{\\\"Done\\\":{\\\"Type\\\":\\\"Succeed\\\"}}}\"";
 
@@ -76,14 +76,14 @@ public class StateMachineLoggingRoleTests
     public Task RoleHandedToAHelperThatOnlyReadsItsArn() => VerifyCS.AnalyzerAsync(InStack($$"""
                 var role = new Role(this, "Flow", new RoleProps { AssumedBy = new ServicePrincipal("states.amazonaws.com") });
                 logs.GrantWrite(role);
-                Machine("A", role);
+                {|CDK104:Machine("A", role)|};
                 Describe(role);
         """, members: $$"""
-            private CfnStateMachine Machine(string id, IRole role) => {|CDK104:new(this, id, new CfnStateMachineProps
+            private CfnStateMachine Machine(string id, IRole role) => new(this, id, new CfnStateMachineProps
             {
                 RoleArn = role.RoleArn, {{Definition}},
                 LoggingConfiguration = new CfnStateMachine.LoggingConfigurationProperty { Level = "ALL" },
-            })|};
+            });
 
             private static string Describe(IRole role) => $"{role.RoleName} ({role.RoleArn})";
         """));
@@ -204,4 +204,42 @@ public class StateMachineLoggingRoleTests
                 }));
                 new CfnStateMachine(this, "App", new CfnStateMachineProps { RoleArn = role.RoleArn, LoggingConfiguration = logging, {{Definition}} });
         """));
+
+    [Fact]
+    public Task AHelperIsCheckedWithTheRoleEachCallGives() => VerifyCS.AnalyzerAsync(new[] { InStack($$"""
+                var partial = Roles.Partial(this, "PartialRole");
+                var full = Roles.Full(this, "FullRole");
+                var first = {|#0:Machine("First", partial.RoleArn, logging)|};
+                var second = Machine("Second", full.RoleArn, logging);
+        """, members: $$"""
+            private CfnStateMachine Machine(string id, string roleArn, CfnStateMachine.LoggingConfigurationProperty logging) => new(this, id, new CfnStateMachineProps
+            {
+                RoleArn = roleArn,
+                {{Definition}},
+                LoggingConfiguration = logging,
+            });
+        """, types: """
+        static class Roles
+        {
+            public static Role Partial(Construct scope, string id) => new(scope, id, new RoleProps
+            {
+                AssumedBy = new ServicePrincipal("states.amazonaws.com"),
+                InlinePolicies = new Dictionary<string, PolicyDocument>
+                {
+                    ["Logs"] = new PolicyDocument(new PolicyDocumentProps
+                    {
+                        Statements = [new PolicyStatement(new PolicyStatementProps { Actions = ["logs:CreateLogDelivery", "logs:PutResourcePolicy"], Resources = ["*"] })],
+                    }),
+                },
+            });
+
+            public static Role Full(Construct scope, string id)
+            {
+                var role = new Role(scope, id, new RoleProps { AssumedBy = new ServicePrincipal("states.amazonaws.com") });
+                role.AddManagedPolicy(ManagedPolicy.FromAwsManagedPolicyName("CloudWatchLogsFullAccess"));
+                return role;
+            }
+        }
+        """) }, expected: new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CDK104", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0)
+            .WithArguments("its role 'PartialRole' does not allow logs:GetLogDelivery, logs:UpdateLogDelivery, logs:DeleteLogDelivery, logs:ListLogDeliveries, logs:DescribeResourcePolicies, logs:DescribeLogGroups"));
 }

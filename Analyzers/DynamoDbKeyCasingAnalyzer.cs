@@ -186,9 +186,10 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
                 (perPass ??= new()).Add((setting, written, names));
                 continue;
             }
-            // Names a loop around the definition reads from its list (foreach (var (name, role) in keys) … AttributeName = name):
-            // each at its element's literal, where the rename is made.
-            if (names.Length > 1 && Loops.Around(setting.Syntax) is { } filling && Loops.ReadsAVariableOf(filling, setting.Value.Operation))
+            // Names a loop around the definition reads from its list (foreach (var (name, role) in keys) … AttributeName = name,
+            // or keys.Select(k => new AttributeDefinitionProperty { AttributeName = k }), seen one pass at a time): each at
+            // its element's literal, where the rename is made.
+            if (Loops.Around(setting.Syntax) is { } filling && Loops.ReadsAVariableOf(filling, setting.Value.Operation))
             {
                 foreach (var text in cdk.Values.Strings(setting.Value, cancellationToken))
                 {

@@ -78,8 +78,23 @@ public sealed class StateMachineLoggingRoleAnalyzer : CdkAnalyzer
         {
             return;
         }
+        // A helper that makes the state machine with the role its caller gives (Machine("First", role.RoleArn)) makes one
+        // per call: each call is checked with its own role, and a wrong one is reported at the call.
+        if (roleArn.Value.Frame is null && Loops.GivenByCall(roleArn.Value.Operation)
+            && Loops.HelperCalledPerUse(stateMachine, ctx.ContainingSymbol, cdk) is { } helper)
+        {
+            var calls = cdk.Values.CallFramesOf(helper, ctx.CancellationToken).ToList();
+            foreach (var (frame, site) in calls)
+                CheckRole(ctx, new Origin(roleArn.Value.Operation, frame), site.GetLocation(), cdk, types);
+            if (calls.Count > 0)
+                return;
+        }
+        CheckRole(ctx, roleArn.Value, stateMachine.Syntax.GetLocation(), cdk, types);
+    }
 
-        foreach (var source in cdk.Values.Sources(roleArn.Value, ctx.CancellationToken))
+    private static void CheckRole(OperationAnalysisContext ctx, Origin roleArn, Location at, CdkTypes cdk, RoleTypes types)
+    {
+        foreach (var source in cdk.Values.Sources(roleArn, ctx.CancellationToken))
         {
             if (ValueModel.Unwrap(source.Operation) is not IPropertyReferenceOperation { Property.Name: "RoleArn" or "AttrArn", Instance: { } roleValue })
                 continue;
@@ -90,9 +105,10 @@ public sealed class StateMachineLoggingRoleAnalyzer : CdkAnalyzer
                 var holder = Holders.Of(role);
                 var statement = holder is not null && SymbolEqualityComparer.Default.Equals(role.Type, types.Role) ? Holders.StatementOf(role) : null;
                 var properties = statement is null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary<string, string?>.Empty.Add(RoleProperty, holder!.Name);
-                ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.StateMachineLoggingRole, stateMachine.Syntax.GetLocation(),
+                var name = holder?.Name ?? cdk.Values.ConstructIdOf(role, frame, ctx.CancellationToken) ?? "role";
+                ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.StateMachineLoggingRole, at,
                     statement is null ? null : new[] { statement }, properties,
-                    $"its role '{holder?.Name ?? "role"}' does not allow {string.Join(", ", missing)}"));
+                    $"its role '{name}' does not allow {string.Join(", ", missing)}"));
                 return;
             }
         }

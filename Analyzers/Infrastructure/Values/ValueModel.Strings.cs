@@ -135,6 +135,10 @@ internal sealed partial class ValueModel
             case IInvocationOperation invocation when ComposeCall(invocation, source.Frame, walk) is { } composed:
                 return composed;
 
+            case IPropertyReferenceOperation { Property.Name: "StackName", Instance: IInstanceReferenceOperation { Type: INamedTypeSymbol stack } } property
+                when Classify(property) == ValueKind.StackName && StackNamesGiven(stack, syntax, walk) is { } given:
+                return given;
+
             case IPropertyReferenceOperation property when Classify(property) is { } kind:
                 return One(new ValuePart(kind, null, syntax, isToken: property.Property.IsStatic));
 
@@ -151,6 +155,38 @@ internal sealed partial class ValueModel
                 : One(new ValuePart(ValueKind.Text, ToText(constant.Value), syntax));
         }
         return One(new ValuePart(ValueKind.Unknown, null, syntax));
+    }
+
+    /// <summary>
+    /// A stack's own <c>StackName</c> when every <c>new</c> of its class in the app names it in the props it hands the
+    /// library's <c>Stack</c> (<c>new WebStack(app, "Blue", new StackProps { StackName = "web-blue" })</c>): each of those
+    /// names. Null when the class is abstract or never created here, or some creation leaves the name to the CDK or gives
+    /// one that is not known in full: the stack name then stays a value that may hold anything. Each name is one piece
+    /// written where the stack name is read: a name it breaks is wrong there, not where the stack is named.
+    /// </summary>
+    private List<ImmutableArray<ValuePart>>? StackNamesGiven(INamedTypeSymbol stack, SyntaxNode read, Walk walk)
+    {
+        if (stack.IsAbstract || stack.DeclaringSyntaxReferences.IsEmpty)
+            return null;
+        List<ImmutableArray<ValuePart>>? names = null;
+        foreach (var creation in CreationsOf(stack, walk.CancellationToken))
+        {
+            if (PropsOf(creation, null, walk.CancellationToken) is not { } props
+                || SettingsNamed(props, "StackName", walk.CancellationToken).LastOrDefault() is not { Syntax: not null } named)
+            {
+                return null;
+            }
+            foreach (var name in Compose(named.Value, walk))
+            {
+                if (name.IsEmpty || name.Any(part => part.Kind != ValueKind.Text))
+                    return null;
+                var asRead = ImmutableArray.Create(new ValuePart(ValueKind.Text, string.Concat(name.Select(part => part.Text)), read));
+                names ??= new List<ImmutableArray<ValuePart>>();
+                if (!ContainsParts(names, asRead))
+                    names.Add(asRead);
+            }
+        }
+        return names;
     }
 
     /// <summary>
