@@ -277,4 +277,68 @@ public class StackOutputsTests
             }
         }
         """, editorConfig: EnableCdk304, iterations: 2);
+
+    private const string Host = """
+        namespace Hosting;
+
+        public delegate T StackBuilder<T>(Construct scope) where T : Stack;
+
+        public sealed class StackResource<T> where T : Stack
+        {
+            public StackResource<T> AddOutput(string name, System.Func<T, string> output) => this;
+        }
+
+        public static class HostExtensions
+        {
+            public static StackResource<T> AddStack<T>(this App app, string name, StackBuilder<T> build) where T : Stack
+            {
+                build(app);
+                return new StackResource<T>();
+            }
+        }
+        """;
+
+    [Fact]
+    public Task AStackAnApplicationHostBuildsDeclaresItsOutputsThere() => VerifyCS.AnalyzerWithLibraryAsync(Usings + """
+        using Hosting;
+
+        public class CustomStack : Stack
+        {
+            public IBucket Bucket { get; }
+
+            public CustomStack(Construct scope, string id) : base(scope, id)
+            {
+                Bucket = new Bucket(this, "Bucket");
+            }
+        }
+
+        public class {|CDK301:DeployedStack|} : Stack
+        {
+            public DeployedStack(Construct scope, string id) : base(scope, id)
+            {
+                new Queue(this, "Jobs");
+            }
+        }
+
+        public class {|CDK301:QueriedStack|} : Stack
+        {
+            public QueriedStack(Construct scope, string id) : base(scope, id)
+            {
+                new Queue(this, "Jobs");
+            }
+        }
+
+        public static class Program
+        {
+            public static void Main()
+            {
+                var app = new App();
+                app.AddStack("custom", scope => new CustomStack(scope, "Custom")).AddOutput("BucketName", s => s.Bucket.BucketName);
+                app.AddStack("deployed", scope => new DeployedStack(scope, "Deployed"));
+                new DeployedStack(app, "AlsoByTheCli");
+                foreach (var stack in new[] { app }.Select(a => new QueriedStack(a, "Each")))
+                    stack.Node.AddMetadata("made", "by a query");
+            }
+        }
+        """, Host);
 }

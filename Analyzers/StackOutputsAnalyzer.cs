@@ -47,6 +47,8 @@ public sealed class StackOutputsAnalyzer : CdkAnalyzer
         var hasOutput = facts.HasOutput || beyond.HasOutput;
         if (resources.Count == 0 && beyond.Resources.Count == 0)
             return;
+        if (IsMadeByAHost(stack, cdk, context.Compilation, context.CancellationToken))
+            return;
 
         var constructor = ConstructorToExtend(stack, resources, context.CancellationToken);
         var usedIds = new HashSet<string>(facts.ConstructIds);
@@ -74,6 +76,47 @@ public sealed class StackOutputsAnalyzer : CdkAnalyzer
                 resource.Holder!.Name, resource.Kind.OutputProperty));
         }
     }
+
+    /// <summary>
+    /// Every <c>new</c> of the stack in this app is made by a lambda that a library other than the CDK hands the scope
+    /// to — an application host that builds and deploys the stack itself
+    /// (<c>builder.AddAWSCDKStack("api", scope =&gt; new ApiStack(scope, "Api"))</c>): that host deploys it, not the CDK CLI,
+    /// and declares its outputs in its own API (<c>.AddOutput(…)</c>, <c>.WithReference(stack, s =&gt; …)</c>).
+    /// </summary>
+    private static bool IsMadeByAHost(INamedTypeSymbol stack, CdkTypes cdk, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var made = false;
+        foreach (var creation in cdk.Values.CreationsOf(stack, cancellationToken))
+        {
+            if (!IsMadeByAHostCallback(creation, compilation))
+                return false;
+            made = true;
+        }
+        return made;
+    }
+
+    private static bool IsMadeByAHostCallback(IObjectCreationOperation creation, Compilation compilation)
+    {
+        if (ValueModel.ArgumentAt(creation.Arguments, 0)?.Value is not { } scope
+            || ValueModel.Unwrap(scope) is not IParameterReferenceOperation { Parameter.ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } callback })
+        {
+            return false;
+        }
+        for (var outer = creation.Parent; outer is not null; outer = outer.Parent)
+        {
+            if (outer is not IAnonymousFunctionOperation lambda || !SymbolEqualityComparer.Default.Equals(lambda.Symbol, callback))
+                continue;
+            var given = lambda.Parent is IDelegateCreationOperation conversion ? conversion.Parent : lambda.Parent;
+            return given is IArgumentOperation { Parent: IInvocationOperation { TargetMethod.ContainingAssembly: { } library } }
+                && !SymbolEqualityComparer.Default.Equals(library, compilation.Assembly)
+                && !IsPlatform(library.Name);
+        }
+        return false;
+    }
+
+    /// <summary>.NET's own assemblies: a LINQ query or a task that makes the stack is not a host that deploys it.</summary>
+    private static bool IsPlatform(string assembly)
+        => assembly is "mscorlib" or "netstandard" || assembly.StartsWith("System", System.StringComparison.Ordinal) || assembly.StartsWith("Microsoft.", System.StringComparison.Ordinal);
 
     private static ImmutableDictionary<string, string?> Properties(List<CreatedResource> resources, Dictionary<CreatedResource, string> ids)
         => resources.Count == 0

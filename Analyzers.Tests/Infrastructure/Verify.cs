@@ -49,6 +49,27 @@ internal static class Verify<TAnalyzer>
         await test.RunAsync(CancellationToken.None);
     }
 
+    /// <summary>With a library the source uses compiled on its own (against the CDK), as a package the app references.</summary>
+    public static async Task AnalyzerWithLibraryAsync([StringSyntax(TestCode.CSharpTest)] string source, [StringSyntax(TestCode.CSharpTest)] string library)
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>();
+        Configure(test, null, withCdk: true);
+        test.TestState.AdditionalReferences.Add(CompiledLibrary(library));
+        test.TestState.Sources.Add(("/0/Test0.cs", Sources.WithUsings(source)));
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    private static MetadataReference CompiledLibrary(string source)
+    {
+        var compilation = CSharpCompilation.Create("Library", new[] { CSharpSyntaxTree.ParseText(Sources.WithUsings(source)) }, CdkReferences.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        using var image = new System.IO.MemoryStream();
+        var emitted = compilation.Emit(image);
+        if (!emitted.Success)
+            throw new System.InvalidOperationException("The test's library does not compile: " + string.Join("; ", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        return MetadataReference.CreateFromImage(image.ToArray());
+    }
+
     /// <summary>With additional files (an asset listing) and a global config (build properties).</summary>
     public static async Task AnalyzerWithFilesAsync(string source, (string Path, string Content)[] additionalFiles, string? globalConfig = null)
     {
