@@ -47,12 +47,13 @@ public class ReservedConcurrencyTests
     public Task AFunctionPerElementOfAKnownListReservesOnEachPass() => VerifyCS.AnalyzerAsync(new[] { InStack("""
                 foreach (var name in new[] { "Orders", "Billing", "Audit" })
                     new Function(this, name, new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), {|#0:ReservedConcurrentExecutions = 20|} });
-                foreach (var reserved in new double[] { 10, 5 })
-                    new Function(this, "Fn" + reserved, new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), {|#1:ReservedConcurrentExecutions = reserved|} });
+                foreach (var reserved in new double[] { {|#1:10|}, {|#2:5|} })
+                    new Function(this, "Fn" + reserved, new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), ReservedConcurrentExecutions = reserved });
         """) }, editorConfig: "CDK103.budget = 65\n", expected: new[]
     {
         Reserved(0, "20", "75", "65"),
         Reserved(1, "10", "75", "65"),
+        Reserved(2, "5", "75", "65"),
     });
 
     [Fact]
@@ -68,28 +69,30 @@ public class ReservedConcurrencyTests
 
         public static class Settings
         {
-            public static readonly AppSettings Current = new([new("Ingest"), new("Report")], [new("A", 30), new("B")]);
+            public static readonly AppSettings Current = new([new("Ingest"), new("Report")], [{|#2:new("A", 30)|}, new("B")]);
 
             public static AppStack Make(Construct scope) => new(scope, "App", null, Current);
         }
         """) }, editorConfig: "CDK103.budget = 900\n", expected: new[]
     {
         Reserved(0, "500", "1050", "900"),
-        Reserved(1, "30", "1050", "900"),
+        Reserved(1, "20", "1050", "900"),
+        Reserved(2, "30", "1050", "900"),
     });
 
     [Fact]
     public Task EachEntryOfADictionaryLoopReservesItsOwnNumber() => VerifyCS.AnalyzerAsync(new[] { TestCode.Stack("""
                 foreach (var (name, reserved) in config.Concurrency)
-                    new Function(this, name, new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), {|#0:ReservedConcurrentExecutions = reserved|} });
+                    new Function(this, name, new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), ReservedConcurrentExecutions = reserved });
         """, "Lambda", parameters: ", FunctionsConfig config = null", types: """
         public sealed record FunctionsConfig(Dictionary<string, int> Concurrency)
         {
-            public static AppStack Make(Construct scope) => new(scope, "App", null, new FunctionsConfig(new Dictionary<string, int> { ["ingest"] = 50, ["report"] = 10 }));
+            public static AppStack Make(Construct scope) => new(scope, "App", null, new FunctionsConfig(new Dictionary<string, int> { ["ingest"] = {|#0:50|}, ["report"] = {|#1:10|} }));
         }
         """) }, editorConfig: "CDK103.budget = 55\n", expected: new[]
     {
         Reserved(0, "50", "60", "55"),
+        Reserved(1, "10", "60", "55"),
     });
 
     [Fact]
@@ -146,6 +149,14 @@ public class ReservedConcurrencyTests
             {
                 Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), ReservedConcurrentExecutions = reserved,
             });
+        """));
+
+    [Fact]
+    public Task NoFixForANumberAnElementWrites() => VerifyCS.NoFixAsync<ReservedConcurrencyCodeFix>(TestCode.Stack("""
+                foreach (var (name, reserved) in Reservations)
+                    new Function(this, name, new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), ReservedConcurrentExecutions = reserved > 0 ? reserved : null });
+        """, "Lambda", members: """
+            private static readonly Dictionary<string, int> Reservations = new() { ["Api"] = 0, ["Jobs"] = {|CDK103:5|} };
         """));
 
     [Fact]

@@ -83,11 +83,13 @@ public sealed class ReservedConcurrencyAnalyzer : CdkAnalyzer
             var at = given.Operation != setting.Value.Operation ? given.Operation.Syntax : setting.Syntax;
             var budget = CdkOptions.GetConcurrencyBudget(ctx.Options, at.SyntaxTree);
             // Read pass by pass where each pass of a loop over a known list or dictionary gives one number of its own
-            // (foreach (var (name, reserved) in config.Concurrency)): 50 and 10 are 60, not 50 twice or once.
-            if (site is null && !samePerPass && PerPass(creation, setting.Value) is { } perPass)
+            // (foreach (var (name, reserved) in config.Concurrency)): 50 and 10 are 60, not 50 twice or once. A number
+            // an element writes is reported at that element (the setting's line serves every pass); a fallback the
+            // setting writes (spec.Reserved ?? 20), at the setting.
+            if (site is null && PerPass(creation, setting.Value) is { } perPass)
             {
-                foreach (var value in perPass)
-                    reservations.Add((value, 1, at.GetLocation(), budget));
+                foreach (var (value, element) in perPass)
+                    reservations.Add((value, 1, element?.GetLocation() ?? at.GetLocation(), budget));
                 return;
             }
             var passes = Passes(creation, setting.Value.Operation) * (site is null ? 1 : Passes(site, setting.Value.AtCallSite().Operation));
@@ -96,18 +98,26 @@ public sealed class ReservedConcurrencyAnalyzer : CdkAnalyzer
             int Passes(SyntaxNode made, IOperation value)
                 => Loops.Around(made) is { } loop && (samePerPass || !Loops.ReadsAVariableOf(loop, value)) ? Loops.PassesOf(loop, cdk, ctx.CancellationToken) ?? 1 : 1;
 
-            // The number each pass of the loop around the creation reserves; null unless every pass gives one known number.
-            List<double>? PerPass(SyntaxNode made, Origin value)
+            // The number each pass of the loop around the creation reserves, with the element that writes it (null when
+            // the setting does); a pass that reserves nothing (reserved > 0 ? reserved : null) is left out. Null unless
+            // every pass gives at most one known number.
+            List<(double Value, SyntaxNode? Element)>? PerPass(SyntaxNode made, Origin value)
             {
                 if (Loops.Around(made) is not { } loop || !Loops.ReadsAVariableOf(loop, value.Operation) || Loops.Passes(loop, cdk, ctx.CancellationToken) is not { } passes)
                     return null;
-                var numbers = new List<double>(passes.Length);
+                var numbers = new List<(double, SyntaxNode?)>(passes.Length);
                 foreach (var pass in passes)
                 {
-                    var reserved = cdk.Values.Numbers(new Origin(value.Operation, pass), ctx.CancellationToken, out var unknown);
-                    if (unknown || reserved.Length != 1)
+                    var onPass = new Origin(value.Operation, pass);
+                    var reserved = cdk.Values.Numbers(onPass, ctx.CancellationToken, out var unknown);
+                    if (unknown || reserved.Length > 1)
                         return null;
-                    numbers.Add(reserved[0]);
+                    if (reserved.Length == 0 || reserved[0] <= 0)
+                        continue;
+                    var element = ValueModel.Unwrap(pass.Element.Operation).Syntax;
+                    var writtenByElement = cdk.Values.Sources(onPass, ctx.CancellationToken)
+                        .Any(source => source.Operation.Syntax.SyntaxTree == element.SyntaxTree && element.Span.Contains(source.Operation.Syntax.Span));
+                    numbers.Add((reserved[0], writtenByElement ? element : null));
                 }
                 return numbers;
             }

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace CdkAnalyzers.CodeFixes;
 
@@ -24,7 +25,10 @@ public sealed class ReservedConcurrencyCodeFix : CdkCodeFix
 
     private protected override IEnumerable<CodeAction> Fixes(FixSite site)
     {
-        if (FixEditing.RemovalOf(site.Node) is not null)
+        // Only the setting itself goes: a reservation reported where a list's element or a call gives its number is
+        // changed there, not removed with the element (that would remove the function too).
+        if (site.Node is AssignmentExpressionSyntax { Left: var property } && SyntaxIndex.RightmostName(property) == "ReservedConcurrentExecutions"
+            && FixEditing.RemovalOf(site.Node) is not null)
             yield return CodeAction.Create("Remove the reserved concurrency", ct => FixEditing.RemoveAsync(site.Document, site.Node, ct), RemoveReservationKey);
     }
 }

@@ -538,7 +538,7 @@ internal sealed partial class ValueModel
     /// <summary>
     /// The known numbers a value may be: constants, sums, differences, products and quotients of known numbers
     /// (<c>timeout * 6</c>), and a known <c>TimeSpan</c>'s <c>TotalSeconds</c>, <c>TotalMinutes</c>, …;
-    /// <paramref name="hasUnknown"/> tells whether some source is not a known number (null included).
+    /// <paramref name="hasUnknown"/> tells whether some source is not a known number (a null is no number, and not unknown).
     /// </summary>
     public ImmutableArray<double> Numbers(Origin value, CancellationToken cancellationToken, out bool hasUnknown)
         => Numbers(value, depth: 0, cancellationToken, out hasUnknown);
@@ -559,6 +559,10 @@ internal sealed partial class ValueModel
                 && double.TryParse(ToText(constant), NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
             {
                 numbers.Add(number);
+            }
+            // A null is a setting left unset (reserved > 0 ? reserved : null): no number, and nothing unknown.
+            else if (operation.ConstantValue is { HasValue: true, Value: null })
+            {
             }
             else if (depth < MaxNumberDepth && Operands(operation) is var (leftOperand, rightOperand, apply)
                 && Numbers(new Origin(leftOperand, source.Frame), depth + 1, cancellationToken, out var unknownLeft) is { IsEmpty: false } left && !unknownLeft
