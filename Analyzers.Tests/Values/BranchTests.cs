@@ -137,4 +137,22 @@ public class BranchTests
             }
         }
         """));
+
+    [Fact]
+    public Task AComparisonOfKnownValuesTakesOneBranch() => Verify<BucketNameAnalyzer>.AnalyzerAsync(Stack("""
+                foreach (var stage in new[] { "dev", "test" })
+                    new Bucket(this, "Data" + stage, new BucketProps { BucketName = stage == "prod" ? "Orders-Data" : $"orders-{stage}" });
+                const int Shards = 2;
+                new Bucket(this, "Shards", new BucketProps { BucketName = Shards > 4 ? "Many_Shards" : "few-shards" });
+                foreach (var stage in new[] { "dev", "prod" })
+                    new Bucket(this, "Logs" + stage, new BucketProps { BucketName = stage != "dev" ? {|CDK102:"Orders-Logs"|} : "orders-logs-dev" });
+                var configured = (string)Node.TryGetContext("stage");
+                new Bucket(this, "Unknown", new BucketProps { BucketName = configured == "prod" ? {|CDK102:"Unknown-Prod"|} : "unknown-dev" });
+        """, "S3"));
+
+    [Fact]
+    public Task ABranchTakenOnlyForOneElementReservesOnce() => Verify<ReservedConcurrencyAnalyzer>.AnalyzerAsync(new[] { Stack("""
+                foreach (var name in new[] { "list", "get", "put" })
+                    new Function(this, name, new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), {|#0:ReservedConcurrentExecutions = name == "put" ? 5 : null|} });
+        """, "Lambda") }, expected: new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CDK103", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithArguments("5", "5", "0"));
 }

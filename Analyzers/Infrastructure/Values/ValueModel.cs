@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -156,8 +157,9 @@ internal sealed partial class ValueModel
             case IConditionalOperation conditional when TestsAStringsLength(conditional.Condition):
                 return false;
             case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
-                // x is { } v ? A : B, x != null ? A : B: where x is known null, or known not null, one branch alone.
-                var holds = NullTestHolds(conditional.Condition, frame, walk);
+                // x is { } v ? A : B, x != null ? A : B: where x is known null, or known not null, one branch alone; the
+                // same where the condition compares known constants (name == "put" on a pass over known names).
+                var holds = NullTestHolds(conditional.Condition, frame, walk) ?? ComparisonHolds(conditional.Condition, frame, walk);
                 if (holds != false)
                     AddSources(new Origin(conditional.WhenTrue, frame), walk, into);
                 if (holds != true)
@@ -255,6 +257,81 @@ internal sealed partial class ValueModel
         if (!mayBeUnset && values.TrueForAll(v => IsNeverNull(v.Operation)))
             return test.HoldsWhenNotNull;
         return null;
+    }
+
+    /// <summary>
+    /// Whether a comparison of two values the model knows in full holds (<c>name == "put"</c>, <c>reserved &gt; 0</c>,
+    /// <c>stage != Stage.Prod</c>): known when it holds for every pair of values the two sides can be, or for none; null
+    /// for any other condition, or where a side is not known.
+    /// </summary>
+    private bool? ComparisonHolds(IOperation condition, Frame? frame, Walk walk)
+    {
+        if (Unwrap(condition) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals or BinaryOperatorKind.LessThan
+                or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual } comparison
+            || ConstantsOf(comparison.LeftOperand, frame, walk) is not { } left || ConstantsOf(comparison.RightOperand, frame, walk) is not { } right)
+        {
+            return null;
+        }
+        bool? holds = null;
+        foreach (var a in left)
+        {
+            foreach (var b in right)
+            {
+                if (Compare(comparison.OperatorKind, a, b) is not { } result || (holds is { } before && before != result))
+                    return null;
+                holds = result;
+            }
+        }
+        return holds;
+    }
+
+    /// <summary>The constants a value can be (numbers, strings, enum members); null when some source is not a constant.</summary>
+    private List<object>? ConstantsOf(IOperation value, Frame? frame, Walk walk)
+    {
+        const int MaxConstants = 8;
+        var sources = new List<Origin>();
+        AddSources(new Origin(value, frame), walk, sources);
+        if (sources.Count is 0 or > MaxConstants)
+            return null;
+        var constants = new List<object>(sources.Count);
+        foreach (var source in sources)
+        {
+            if (Unwrap(source.Operation).ConstantValue is not { HasValue: true, Value: { } constant })
+                return null;
+            constants.Add(constant);
+        }
+        return constants;
+    }
+
+    private static bool? Compare(BinaryOperatorKind kind, object left, object right)
+    {
+        if (left is string || right is string)
+        {
+            return left is string a && right is string b && kind is BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals
+                ? (a == b) == (kind == BinaryOperatorKind.Equals)
+                : null;
+        }
+        if (left is bool || right is bool || left is char || right is char)
+            return null;
+        double x, y;
+        try
+        {
+            x = System.Convert.ToDouble(left, CultureInfo.InvariantCulture);
+            y = System.Convert.ToDouble(right, CultureInfo.InvariantCulture);
+        }
+        catch (System.Exception e) when (e is System.FormatException or System.InvalidCastException or System.OverflowException)
+        {
+            return null;
+        }
+        return kind switch
+        {
+            BinaryOperatorKind.Equals => x == y,
+            BinaryOperatorKind.NotEquals => x != y,
+            BinaryOperatorKind.LessThan => x < y,
+            BinaryOperatorKind.LessThanOrEqual => x <= y,
+            BinaryOperatorKind.GreaterThan => x > y,
+            _ => x >= y,
+        };
     }
 
     /// <summary>The condition compares a string's length with a limit (<c>name.Length &lt;= 64</c>); not an emptiness test (<c>region.Length &gt; 0</c>).</summary>
