@@ -142,6 +142,27 @@ public class ReservedConcurrencyTests
         """) }, expected: Reserved(0, "10", "10"));
 
     [Fact]
+    public Task AConstructMadeOnEachPassReservesWhatEachElementGives() => VerifyCS.AnalyzerAsync(new[] { TestCode.Stack("""
+                foreach (var service in Services)
+                    new Worker(this, service.Name, service);
+        """, "Lambda", members: """
+            private static readonly ServiceSettings[] Services = [new("Orders"), {|#0:new("Payments", Reserved: 50)|}, new("Audit")];
+        """, types: """
+        public sealed record ServiceSettings(string Name, int? Reserved = null);
+
+        public sealed class Worker : Construct
+        {
+            public Worker(Construct scope, string id, ServiceSettings service) : base(scope, id)
+            {
+                new Function(this, "Handler", new FunctionProps
+                {
+                    Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), ReservedConcurrentExecutions = service.Reserved,
+                });
+            }
+        }
+        """) }, expected: Reserved(0, "50", "50"));
+
+    [Fact]
     public Task NoFixForAReservationAHelperIsGiven() => VerifyCS.NoFixAsync<ReservedConcurrencyCodeFix>(TestCode.Stack("""
                 MakeFunction("Api", {|CDK103:50|});
         """, "Lambda", members: """

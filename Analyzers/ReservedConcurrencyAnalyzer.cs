@@ -86,7 +86,14 @@ public sealed class ReservedConcurrencyAnalyzer : CdkAnalyzer
             // (foreach (var (name, reserved) in config.Concurrency)): 50 and 10 are 60, not 50 twice or once. A number
             // an element writes is reported at that element (the setting's line serves every pass); a fallback the
             // setting writes (spec.Reserved ?? 20), at the setting.
-            if (site is null && PerPass(creation, setting.Value) is { } perPass)
+            // A helper called on each pass of a loop (foreach (var service in settings.Services) new QueueWorker(…, service))
+            // is read the same way, the call seen on each pass.
+            var perPass = site is null
+                ? PerPass(creation, pass => new Origin(setting.Value.Operation, pass))
+                : Loops.Around(creation) is null && props.Frame is { } call && setting.Value.Frame == call
+                    ? PerPass(site, pass => new Origin(setting.Value.Operation, call.OnPass(pass)))
+                    : null;
+            if (perPass is not null)
             {
                 foreach (var (value, element) in perPass)
                     reservations.Add((value, 1, element?.GetLocation() ?? at.GetLocation(), budget));
@@ -101,16 +108,16 @@ public sealed class ReservedConcurrencyAnalyzer : CdkAnalyzer
             // The number each pass of the loop around the creation reserves, with the element that writes it (null when
             // the setting does); a pass that reserves nothing (reserved > 0 ? reserved : null) is left out. Null unless
             // every pass gives at most one known number.
-            List<(double Value, SyntaxNode? Element)>? PerPass(SyntaxNode made, Origin value)
+            List<(double Value, SyntaxNode? Element)>? PerPass(SyntaxNode made, System.Func<Frame, Origin> valueOnPass)
             {
-                if (Loops.Around(made) is not { } loop || !Loops.ReadsAVariableOf(loop, value.Operation) || Loops.Passes(loop, cdk, ctx.CancellationToken) is not { } passes)
+                if (Loops.Around(made) is not { } loop || Loops.Passes(loop, cdk, ctx.CancellationToken) is not { } passes)
                     return null;
                 var numbers = new List<(double, SyntaxNode?)>(passes.Length);
                 foreach (var pass in passes)
                 {
-                    var onPass = new Origin(value.Operation, pass);
-                    var reserved = cdk.Values.Numbers(onPass, ctx.CancellationToken, out var unknown);
-                    if (unknown || reserved.Length > 1)
+                    var onPass = valueOnPass(pass);
+                    var reserved = cdk.Values.Numbers(onPass, ctx.CancellationToken, out var unknown, out var mayBeNull);
+                    if (unknown || reserved.Length > 1 || (reserved.Length == 1 && mayBeNull))
                         return null;
                     if (reserved.Length == 0 || reserved[0] <= 0)
                         continue;

@@ -107,6 +107,9 @@ internal sealed class Frame
         return null;
     }
 
+    /// <summary>The same call seen on one pass of a loop around it (<see cref="ForPass"/>): its arguments read that pass's element.</summary>
+    public Frame OnPass(Frame pass) => Method is null ? this : new Frame(Method, _arguments, _instance, pass);
+
     /// <summary>The argument written for a parameter of this frame's method; null when the call leaves it to its default.</summary>
     public Origin? ArgumentFor(IParameterSymbol parameter)
     {

@@ -538,20 +538,36 @@ internal sealed partial class ValueModel
     /// <summary>
     /// The known numbers a value may be: constants, sums, differences, products and quotients of known numbers
     /// (<c>timeout * 6</c>), and a known <c>TimeSpan</c>'s <c>TotalSeconds</c>, <c>TotalMinutes</c>, …;
-    /// <paramref name="hasUnknown"/> tells whether some source is not a known number (a null is no number, and not unknown).
+    /// <paramref name="hasUnknown"/> tells whether some source is not a known number (null included).
     /// </summary>
     public ImmutableArray<double> Numbers(Origin value, CancellationToken cancellationToken, out bool hasUnknown)
-        => Numbers(value, depth: 0, cancellationToken, out hasUnknown);
+    {
+        var numbers = Numbers(value, depth: 0, cancellationToken, out hasUnknown, out var mayBeNull);
+        hasUnknown |= mayBeNull;
+        return numbers;
+    }
+
+    /// <summary>As <see cref="Numbers(Origin, CancellationToken, out bool)"/>, with a null told apart: a setting left unset, not an unknown.</summary>
+    public ImmutableArray<double> Numbers(Origin value, CancellationToken cancellationToken, out bool hasUnknown, out bool mayBeNull)
+        => Numbers(value, depth: 0, cancellationToken, out hasUnknown, out mayBeNull);
 
     /// <summary>How many numbers or lengths deep a number is read (<c>timeout.ToSeconds() * 6 + 10</c> is three).</summary>
     private const int MaxNumberDepth = 4;
 
     private ImmutableArray<double> Numbers(Origin value, int depth, CancellationToken cancellationToken, out bool hasUnknown)
     {
+        var numbers = Numbers(value, depth, cancellationToken, out hasUnknown, out var mayBeNull);
+        hasUnknown |= mayBeNull;
+        return numbers;
+    }
+
+    private ImmutableArray<double> Numbers(Origin value, int depth, CancellationToken cancellationToken, out bool hasUnknown, out bool mayBeNull)
+    {
         const int MaxNumbers = 16;
         var duration = _cdk.Type("Amazon.CDK.Duration");
         var numbers = ImmutableArray.CreateBuilder<double>();
         hasUnknown = false;
+        mayBeNull = false;
         foreach (var source in Sources(value, cancellationToken))
         {
             var operation = Unwrap(source.Operation);
@@ -560,9 +576,10 @@ internal sealed partial class ValueModel
             {
                 numbers.Add(number);
             }
-            // A null is a setting left unset (reserved > 0 ? reserved : null): no number, and nothing unknown.
+            // A null is a setting left unset (reserved > 0 ? reserved : null): no number.
             else if (operation.ConstantValue is { HasValue: true, Value: null })
             {
+                mayBeNull = true;
             }
             else if (depth < MaxNumberDepth && Operands(operation) is var (leftOperand, rightOperand, apply)
                 && Numbers(new Origin(leftOperand, source.Frame), depth + 1, cancellationToken, out var unknownLeft) is { IsEmpty: false } left && !unknownLeft
