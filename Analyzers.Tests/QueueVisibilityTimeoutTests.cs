@@ -54,6 +54,29 @@ public class QueueVisibilityTimeoutTests
         """, members: MakeWorker) }, expected: new DiagnosticResult("CDK109", DiagnosticSeverity.Error).WithLocation(0).WithArguments("60", "Etl", "120"));
 
     [Fact]
+    public Task AConstructMadeOnEachPassIsCheckedWithItsElement() => VerifyCS.AnalyzerAsync(new[] { TestCode.Stack("""
+                foreach (var spec in Specs)
+                    new Worker(this, spec.Name, spec);
+        """, "Lambda Lambda.EventSources SQS", members: """
+            private static readonly WorkerSpec[] Specs = [new("Fast", 10, 60), {|#0:new("Slow", 300, 120)|}, new("Batch", 60, 360)];
+        """, types: """
+        public sealed record WorkerSpec(string Name, int TimeoutSeconds, int VisibilitySeconds);
+
+        public sealed class Worker : Construct
+        {
+            public Worker(Construct scope, string id, WorkerSpec spec) : base(scope, id)
+            {
+                var queue = new Queue(this, "Queue", new QueueProps { VisibilityTimeout = Duration.Seconds(spec.VisibilitySeconds) });
+                var fn = new Function(this, "Handler", new FunctionProps
+                {
+                    Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("src"), Timeout = Duration.Seconds(spec.TimeoutSeconds),
+                });
+                fn.AddEventSource(new SqsEventSource(queue));
+            }
+        }
+        """) }, expected: new DiagnosticResult("CDK109", DiagnosticSeverity.Error).WithLocation(0).WithArguments("120", "Handler", "300"));
+
+    [Fact]
     public Task LocalFunctionsOfTheConstructorAreCheckedPerCall() => VerifyCS.AnalyzerAsync(new[] { InStack("""
                 Queue MakeQueue(string name, int visibility) => new Queue(this, name, new QueueProps { VisibilityTimeout = Duration.Seconds(visibility) });
 
