@@ -63,6 +63,27 @@ public class DynamoDbKeyCasingTests
         """));
 
     [Fact]
+    public Task AHelperCalledOnEachPassMakesOneTablePerElement() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
+                foreach (var spec in Specs)
+                    MakeTable(spec.Name, spec.PartitionKey, spec.SortKey);
+        """, "DynamoDB", members: """
+            private static readonly TableSpec[] Specs =
+            [
+                new("Orders", "order_id", "created_at"),
+                new("Users", "userId", "createdAt"),
+                new("Events", "eventId", {|CDK401:"created_at"|}),
+            ];
+
+            private Table MakeTable(string id, string partitionKey, string sortKey) => new(this, id, new TableProps
+            {
+                PartitionKey = new Attribute { Name = partitionKey, Type = AttributeType.STRING },
+                SortKey = new Attribute { Name = sortKey, Type = AttributeType.STRING },
+            });
+        """, types: """
+        public sealed record TableSpec(string Name, string PartitionKey, string SortKey);
+        """));
+
+    [Fact]
     public Task NamesAnElementLambdaReadsAreReportedAtTheirElement() => VerifyCS.AnalyzerAsync(InStack("""
                 string[] keys = ["tenantId", "entityId", {|CDK401:"GSI1PK"|}];
                 new CfnTable(this, "Entities", new CfnTableProps

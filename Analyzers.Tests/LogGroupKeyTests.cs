@@ -301,4 +301,16 @@ public class LogGroupKeyTests
             }
         }
         """);
+
+    [Fact]
+    public Task AHelperCalledOnEachPassIsCheckedWithEachElementsKey() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
+                var granted = new Key(this, "Granted");
+                granted.GrantEncryptDecrypt(new ServicePrincipal($"logs.{Region}.amazonaws.com"));
+                var plain = new Key(this, "Plain");
+                var keys = new Dictionary<string, IKey> { ["Audit"] = granted, ["Access"] = {|CDK105:plain|} };
+                foreach (var (name, key) in keys)
+                    MakeGroup(name, key);
+        """, "IAM KMS Logs", members: """
+            private LogGroup MakeGroup(string name, IKey key) => new(this, name, new LogGroupProps { EncryptionKey = key });
+        """));
 }

@@ -152,7 +152,9 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
         if (!(namesFromParameters || ValueModel.IsReturned(creation, cancellationToken)) || Loops.HelperCalledPerUse(creation, containing, cdk) is not { } helper)
             return tables;
         var perCall = new List<Table>();
-        foreach (var (frame, _) in cdk.Values.CallFramesOf(helper, cancellationToken))
+        // A call made on each pass of a loop over a known list (foreach (var spec in Specs) MakeTable(spec.Name,
+        // spec.PartitionKey)) makes one table per element.
+        foreach (var (frame, _) in cdk.Values.CallFramesPerElementOf(helper, cancellationToken))
             perCall.AddRange(CollectKeys(creation, frame, cdk, cfnKeyTypes, cancellationToken, out _));
         return perCall.Count > 0 ? perCall : tables;
     }
@@ -190,6 +192,16 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
             // or keys.Select(k => new AttributeDefinitionProperty { AttributeName = k }), seen one pass at a time): each at
             // its element's literal, where the rename is made.
             if (Loops.Around(setting.Syntax) is { } filling && Loops.ReadsAVariableOf(filling, setting.Value.Operation))
+            {
+                foreach (var text in cdk.Values.Strings(setting.Value, cancellationToken))
+                {
+                    if (text.KnownText is { Length: > 0 } name)
+                        table.Add(name, WhereTheElementWritesIt(text, written));
+                }
+                continue;
+            }
+            // A call seen on one pass of a loop around it gives the element's names: each at the element's literal.
+            if (call?.Caller is { Loop: not null })
             {
                 foreach (var text in cdk.Values.Strings(setting.Value, cancellationToken))
                 {

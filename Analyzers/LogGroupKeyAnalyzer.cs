@@ -41,10 +41,11 @@ public sealed class LogGroupKeyAnalyzer : CdkAnalyzer
                 return;
             var ct = ctx.CancellationToken;
             // A helper or app construct that encrypts its log group with the key its caller gives makes one per call:
-            // each call is checked with its own key, and a wrong one is reported at the call.
+            // each call is checked with its own key, and a wrong one is reported at the call (at the element, for a call
+            // made on each pass of a loop over a known list).
             if (Loops.HelperCalledPerUse(ctx.Operation, ctx.ContainingSymbol, cdk) is { } helper && KeyGivenByCall(props.Value, isL2, cdk, ct))
             {
-                var calls = cdk.Values.CallFramesOf(helper, ct).ToList();
+                var calls = cdk.Values.CallFramesPerElementOf(helper, ct).ToList();
                 foreach (var (frame, site) in calls)
                     Check(ctx, props.Value, isL2, frame, site.GetLocation());
                 if (calls.Count > 0)

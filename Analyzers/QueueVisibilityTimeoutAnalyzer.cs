@@ -188,27 +188,16 @@ public sealed class QueueVisibilityTimeoutAnalyzer : CdkAnalyzer
     private static List<(SyntaxNode Site, List<Finding> Findings)>? CallFindings(IOperation operation, IMethodSymbol helper, Types types, CdkTypes cdk, CancellationToken ct)
     {
         var byCall = new List<(SyntaxNode, List<Finding>)>();
-        foreach (var (frame, site) in cdk.Values.CallFramesOf(helper, ct))
-        {
-            // A call made on each pass of a loop over a known list (foreach (var spec in Specs) new Worker(this, spec.Name,
-            // spec)) is one call per element, each with the values its element gives: a wrong one is reported at the element.
-            if (Loops.Around(site) is { } loop && Loops.Passes(loop, cdk, ct) is { Length: > 0 } passes)
-            {
-                foreach (var pass in passes)
-                    byCall.Add((ValueModel.Unwrap(pass.Element.Operation).Syntax, FindingsIn(frame.OnPass(pass))));
-                continue;
-            }
-            byCall.Add((site, FindingsIn(frame)));
-        }
-        return byCall.Count > 0 ? byCall : null;
-
-        List<Finding> FindingsIn(Frame frame)
+        // A call made on each pass of a loop over a known list (foreach (var spec in Specs) new Worker(this, spec.Name, spec))
+        // is one call per element, each with the values its element gives: a wrong one is reported at the element.
+        foreach (var (frame, site) in cdk.Values.CallFramesPerElementOf(helper, ct))
         {
             var found = new List<Finding>();
             foreach (var consumer in Consumers(operation, frame, types, cdk, ct))
                 found.AddRange(Findings(consumer, types, cdk, ct));
-            return found;
+            byCall.Add((site, found));
         }
+        return byCall.Count > 0 ? byCall : null;
     }
 
     /// <summary>What each pass of a loop over a known list or dictionary finds, with the element it runs for; null when every pass finds the same mistake.</summary>

@@ -83,7 +83,7 @@ public sealed class StateMachineLoggingRoleAnalyzer : CdkAnalyzer
         if (roleArn.Value.Frame is null && Loops.GivenByCall(roleArn.Value.Operation)
             && Loops.HelperCalledPerUse(stateMachine, ctx.ContainingSymbol, cdk) is { } helper)
         {
-            var calls = cdk.Values.CallFramesOf(helper, ctx.CancellationToken).ToList();
+            var calls = cdk.Values.CallFramesPerElementOf(helper, ctx.CancellationToken).ToList();
             foreach (var (frame, site) in calls)
                 CheckRole(ctx, new Origin(roleArn.Value.Operation, frame), site.GetLocation(), cdk, types);
             if (calls.Count > 0)

@@ -983,6 +983,25 @@ internal sealed partial class ValueModel
         }
     }
 
+    /// <summary>
+    /// As <see cref="CallFramesOf"/>, with a call made on each pass of a loop over a known list or dictionary
+    /// (<c>foreach (var spec in Specs) new Worker(this, spec.Name, spec)</c>) taken as one call per element: its frame
+    /// reads that pass, and its site is the element, where that call's values are written.
+    /// </summary>
+    public IEnumerable<(Frame Frame, SyntaxNode Site)> CallFramesPerElementOf(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        foreach (var (frame, site) in CallFramesOf(method, cancellationToken))
+        {
+            if (Loops.Around(site) is { } loop && Loops.Passes(loop, _cdk, cancellationToken) is { Length: > 0 } passes)
+            {
+                foreach (var pass in passes)
+                    yield return (frame.OnPass(pass), Unwrap(pass.Element.Operation).Syntax);
+                continue;
+            }
+            yield return (frame, site);
+        }
+    }
+
     /// <summary>Every <c>new</c> of a class of this app in the compilation, through any of its constructors.</summary>
     public IEnumerable<IObjectCreationOperation> CreationsOf(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
