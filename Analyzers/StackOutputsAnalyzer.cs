@@ -47,8 +47,8 @@ public sealed class StackOutputsAnalyzer : CdkAnalyzer
         var hasOutput = facts.HasOutput || beyond.HasOutput;
         if (resources.Count == 0 && beyond.Resources.Count == 0)
             return;
-        if (IsMadeByAHost(stack, cdk, context.Compilation, context.CancellationToken))
-            return;
+        // Asked only where there is something to report: most stacks declare their outputs.
+        var madeByAHost = new System.Lazy<bool>(() => IsMadeByAHost(stack, cdk, context.Compilation, context.CancellationToken));
 
         var constructor = ConstructorToExtend(stack, resources, context.CancellationToken);
         var usedIds = new HashSet<string>(facts.ConstructIds);
@@ -59,7 +59,7 @@ public sealed class StackOutputsAnalyzer : CdkAnalyzer
         var plannedIds = fixable.ToDictionary(r => r, r => UniqueId(OutputId(r), usedIds));
         var extraLocations = constructor is null ? Enumerable.Empty<Location>() : new[] { constructor.GetLocation() };
 
-        if (!hasOutput && stack.Locations.FirstOrDefault(l => l.IsInSource) is { } name)
+        if (!hasOutput && stack.Locations.FirstOrDefault(l => l.IsInSource) is { } name && !madeByAHost.Value)
         {
             var names = string.Join(", ", resources.Select(r => r.Kind.Type.Name).Concat(beyond.Resources).Distinct());
             context.ReportDiagnostic(Diagnostic.Create(
@@ -68,8 +68,11 @@ public sealed class StackOutputsAnalyzer : CdkAnalyzer
 
         foreach (var resource in resources.Where(r => r.Holder is not null && !outputReferences.Contains(r.Holder)))
         {
-            if (!CdkOptions.IsTurnedOn(context.Compilation, Descriptors.KeyResourceWithoutOutput, resource.Location.SourceTree!, context.CancellationToken))
+            if (!CdkOptions.IsTurnedOn(context.Compilation, Descriptors.KeyResourceWithoutOutput, resource.Location.SourceTree!, context.CancellationToken)
+                || madeByAHost.Value)
+            {
                 continue;
+            }
             var single = fixable.Contains(resource) ? new List<CreatedResource> { resource } : new List<CreatedResource>();
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.KeyResourceWithoutOutput, resource.Location, extraLocations, Properties(single, plannedIds),
