@@ -53,6 +53,14 @@ public class FixedNameInRepeatedStackTests
         """) }, outputKind: OutputKind.ConsoleApplication, expected: Orders("Test1.cs(5)", "Test1.cs(6)"));
 
     [Fact]
+    public Task TwoEnvVariablesNamingTheSameAccountAndRegion() => VerifyCS.AnalyzerAsync(new[] { OrdersStack, Program("""
+        var primary = new Amazon.CDK.Environment { Account = "493817265012", Region = "eu-west-1" };
+        var secondary = new Amazon.CDK.Environment { Account = "493817265012", Region = "eu-west-1" };
+        new OrdersStack(app, "Blue", new StackProps { Env = primary });
+        new OrdersStack(app, "Green", new StackProps { Env = secondary });
+        """) }, outputKind: OutputKind.ConsoleApplication, expected: Orders("Test1.cs(6)", "Test1.cs(7)"));
+
+    [Fact]
     public Task TheCdkTemplatesEnvWrittenTwice() => VerifyCS.AnalyzerAsync(new[] { OrdersStack, Program("""
         new OrdersStack(app, "Blue", new StackProps { Env = new Amazon.CDK.Environment { Account = System.Environment.GetEnvironmentVariable("CDK_DEFAULT_ACCOUNT"), Region = System.Environment.GetEnvironmentVariable("CDK_DEFAULT_REGION") } });
         new OrdersStack(app, "Green", new StackProps { Env = new Amazon.CDK.Environment { Account = System.Environment.GetEnvironmentVariable("CDK_DEFAULT_ACCOUNT"), Region = System.Environment.GetEnvironmentVariable("CDK_DEFAULT_REGION") } });

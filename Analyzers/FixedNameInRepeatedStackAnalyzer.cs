@@ -221,11 +221,15 @@ public sealed class FixedNameInRepeatedStackAnalyzer : CdkAnalyzer
             return "none";
         // An Env the helper is given is the caller's argument.
         var env = setting.Value.AtCallSite();
+        var settings = cdk.Values.Settings(env, ct);
+        // Two Env objects that name the same account and region (or read them from the same variables) are one
+        // environment, whichever variable holds each.
+        if (OneSourceKey(settings, "Account", site, cdk, ct) is string account && OneSourceKey(settings, "Region", site, cdk, ct) is string region)
+            return new AccountAndRegion(account, region);
         if (SameVariable(env, site) is { } holder)
             return holder;
         if (OneStaticObject(env, cdk, ct) is { } shared)
             return shared;
-        var settings = cdk.Values.Settings(env, ct);
         // An Env made here without an Account deploys to the CLI's account, as a stack without Env does.
         var accountKey = settings.Any(s => s.Member.Name == "Account") ? OneSourceKey(settings, "Account", site, cdk, ct)
             : MadeHere(env, cdk, ct) ? "none"
