@@ -22,6 +22,25 @@ public class PhysicalNameTests
             .WithArguments("Lambda function name is at least 68 characters long; the limit is 64"));
 
     [Fact]
+    public Task AHelpersNameMadeTooLongByOneCallIsReportedAtThatCall() => VerifyCS.AnalyzerAsync(new[] { TestCode.Stack("""
+                MakeFunction("Api");
+                MakeFunction({|#0:"CustomerNotificationPreferenceSynchronisationWorker"|});
+                new Function(this, "Fixed", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("fn"), FunctionName = {|#1:$"{Product}-{Component}-v2"|} });
+        """, "Lambda", members: """
+            private const string Product = "customer-order-fulfilment";
+            private const string Component = "inventory-reservation-expiry-handler";
+
+            private Function MakeFunction(string id) => new(this, id, new FunctionProps
+            {
+                FunctionName = $"acme-production-{id}", Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("fn"),
+            });
+        """) }, expected: new[]
+    {
+        new DiagnosticResult("CDK111", DiagnosticSeverity.Error).WithLocation(0).WithArguments("Lambda function name is 67 characters long; the limit is 64"),
+        new DiagnosticResult("CDK111", DiagnosticSeverity.Error).WithLocation(1).WithArguments("Lambda function name is 65 characters long; the limit is 64"),
+    });
+
+    [Fact]
     public Task FifoQueueWithoutItsSuffix() => VerifyCS.AnalyzerAsync(InStack("""
                 new Queue(this, "Orders", new QueueProps { Fifo = true, QueueName = {|CDK111:"orders"|} });
                 new Queue(this, "Ok", new QueueProps { Fifo = true, QueueName = "orders.fifo" });

@@ -63,6 +63,27 @@ public sealed class PhysicalNameAnalyzer : CdkAnalyzer
             : Fifo.Unknown;
     }
 
+    /// <summary>The text is written in an argument of a call of the method, local function or constructor the name is built in.</summary>
+    private static bool IsGivenByACallOf(SyntaxNode text, SyntaxNode name)
+    {
+        if (text.FirstAncestorOrSelf<ArgumentSyntax>()?.Parent?.Parent is not { } call)
+            return false;
+        var callee = call switch
+        {
+            InvocationExpressionSyntax invocation => SyntaxIndex.RightmostName(invocation.Expression),
+            ObjectCreationExpressionSyntax creation => SyntaxIndex.RightmostName(creation.Type),
+            _ => null,
+        };
+        var declared = Loops.EnclosingFunction(name) switch
+        {
+            MethodDeclarationSyntax method => method.Identifier.ValueText,
+            LocalFunctionStatementSyntax local => local.Identifier.ValueText,
+            ConstructorDeclarationSyntax constructor => constructor.Identifier.ValueText,
+            _ => null,
+        };
+        return callee is not null && callee == declared;
+    }
+
     private static bool EndsWithFifo(StringValue value)
         => value.Parts.LastOrDefault() is { Kind: ValueKind.Text, Text: { } last } && last.EndsWith(".fifo", System.StringComparison.Ordinal);
 
@@ -109,7 +130,12 @@ public sealed class PhysicalNameAnalyzer : CdkAnalyzer
         }
         var known = texts.Sum(p => p.Text!.Length);
         if (known > rule.Max)
-            return ($"is at least {known} characters long; the limit is {rule.Max}", null);
+        {
+            // Too long together: at the composed expression; for a helper's name ($"acme-production-{id}") made too
+            // long by what one call gives, at that call's text, the helper's line serving every call.
+            var given = texts.Where(p => IsGivenByACallOf(p.Syntax, name)).OrderByDescending(p => p.Text!.Length).FirstOrDefault();
+            return ($"is {(value.IsKnown ? "" : "at least ")}{known} characters long; the limit is {rule.Max}", given.Syntax is null ? null : given);
+        }
         if (value.IsKnown && known < rule.Min)
             return ($"is {known} characters long; the minimum is {rule.Min}", texts.FirstOrDefault());
         var shape = value.Shape;
