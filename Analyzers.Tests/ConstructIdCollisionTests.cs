@@ -307,4 +307,37 @@ public class ConstructIdCollisionTests
 
             private static Queue Add(Constructs.Construct scope, string name) => new(scope, name);
         """));
+
+    [Fact]
+    public Task AHelperClassCreatesInTheScopeItIsGiven() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
+                new GenericTable(this, "Spaces", ["location"]);
+                new GenericTable(this, "Bookings", []);
+                new GenericTable(this, {|CDK110:"Spaces"|}, []);
+                new Holder(this, "Jobs");
+                {|CDK110:new Holder(this, "Jobs")|};
+        """, "DynamoDB SQS", types: """
+        public sealed class GenericTable
+        {
+            private readonly Stack _stack;
+
+            public GenericTable(Stack stack, string name, string[] indexes)
+            {
+                _stack = stack;
+                var table = new Table(_stack, name, new TableProps { PartitionKey = new Attribute { Name = "id", Type = AttributeType.STRING } });
+                foreach (var index in indexes)
+                    table.AddGlobalSecondaryIndex(new GlobalSecondaryIndexProps { IndexName = index, PartitionKey = new Attribute { Name = index, Type = AttributeType.STRING } });
+            }
+        }
+
+        public sealed class Holder
+        {
+            public Holder(Stack stack, string prefix)
+            {
+                new Queue(stack, prefix + "Queue");
+                if (prefix.Length > 100)
+                    return;
+                new Queue(stack, prefix + "Dead");
+            }
+        }
+        """));
 }

@@ -62,8 +62,15 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
                 var creation = (IObjectCreationOperation)ctx.Operation;
                 // A local function or a lambda held in a local that always creates counts at each of its calls, not where it is written.
                 if (Loops.EnclosingFunction(creation.Syntax) is { } function && (function is LocalFunctionStatementSyntax || ValueModel.IsLambdaInALocal(function))
-                    && AlwaysCreates(function))
+                    && RunsWheneverCalled(creation.Syntax, function))
                 {
+                    return;
+                }
+                // A class of this app that is not a construct (a GenericTable holding the stack it is given) creates its
+                // constructs in its caller's scope: each counts at this creation, as a helper's do at its call.
+                if (!cdk.IsConstruct(creation.Type) && creation.Constructor is { DeclaringSyntaxReferences.IsEmpty: false } constructor)
+                {
+                    AddHelperCreations(creation, constructor, creation.Arguments, null, created, cdk, ctx.CancellationToken);
                     return;
                 }
                 if (ScopeAndId(creation, cdk) is not var (scopeArgument, idArgument) || ScopeOf(scopeArgument) is not { } scope)
@@ -79,7 +86,13 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
                     return;
                 created.Add(new Created(creation.Syntax, scope.Key, scope.Symbol, id, idArgument.Syntax, idArgument));
             }, OperationKind.ObjectCreation);
-            block.RegisterOperationAction(ctx => AddHelperCreations((IInvocationOperation)ctx.Operation, created, cdk, ctx.CancellationToken), OperationKind.Invocation);
+            block.RegisterOperationAction(ctx =>
+            {
+                var call = (IInvocationOperation)ctx.Operation;
+                var helper = ValueModel.LambdaCalled(call, ctx.CancellationToken) ?? call.TargetMethod;
+                if (helper.MethodKind == MethodKind.AnonymousFunction || call.Instance is null or IInstanceReferenceOperation)
+                    AddHelperCreations(call, helper, call.Arguments, call.Instance, created, cdk, ctx.CancellationToken);
+            }, OperationKind.Invocation);
 
             block.RegisterOperationBlockEndAction(end =>
             {
@@ -146,49 +159,67 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
                 : null;
 
     /// <summary>
-    /// A call of a helper of this app that always creates constructs (<c>AddDeadLetterQueue("Dead")</c>): each creation
-    /// counts at the call, in the caller's scope when the helper creates in <c>this</c> or in a scope it is given.
-    /// A helper that branches, loops or returns early may not create (a get-or-create helper) and is not counted.
+    /// A call of a helper of this app (<c>AddDeadLetterQueue("Dead")</c>), or the creation of a class of this app that is
+    /// not a construct: each construct it creates whenever it is called counts at the call, in the caller's scope when the
+    /// helper creates in <c>this</c>, in a scope it is given, or in a field its constructor sets from one. A creation the
+    /// helper may skip (in a branch or a loop, after an early return: a get-or-create helper) is not counted.
     /// </summary>
-    private static void AddHelperCreations(IInvocationOperation call, List<Created> created, CdkTypes cdk, CancellationToken ct)
+    private static void AddHelperCreations(IOperation call, IMethodSymbol helper, ImmutableArray<IArgumentOperation> arguments, IOperation? instance,
+        List<Created> created, CdkTypes cdk, CancellationToken ct)
     {
-        var helper = ValueModel.LambdaCalled(call, ct) ?? call.TargetMethod;
-        if (helper.DeclaringSyntaxReferences.IsEmpty || (helper.MethodKind != MethodKind.AnonymousFunction && call.Instance is not (null or IInstanceReferenceOperation)))
+        if (helper.DeclaringSyntaxReferences.Length != 1)
+            return;
+        var declaration = helper.DeclaringSyntaxReferences[0].GetSyntax(ct);
+        if (declaration is not (BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or LambdaExpressionSyntax))
             return;
         var creations = cdk.Values.CreationsAndCallsIn(helper, ct);
-        if (!creations.Any(o => o is IObjectCreationOperation) || !AlwaysCreates(helper, ct))
+        if (!creations.Any(o => o is IObjectCreationOperation))
             return;
-        var frame = new Frame(helper, call.Arguments, call.Instance, null);
+        var frame = new Frame(helper, arguments, instance, null);
         foreach (var operation in creations)
         {
-            if (operation is not IObjectCreationOperation creation || ScopeAndId(creation, cdk) is not var (scopeArgument, idArgument))
+            if (operation is not IObjectCreationOperation creation || ScopeAndId(creation, cdk) is not var (scopeArgument, idArgument)
+                || !RunsWheneverCalled(creation.Syntax, declaration))
+            {
                 continue;
+            }
             var scope = ValueModel.Unwrap(scopeArgument) switch
             {
                 // A local function's or lambda's `this` is its caller's.
-                IInstanceReferenceOperation when call.Instance is not null || helper.MethodKind is MethodKind.LocalFunction or MethodKind.AnonymousFunction => ("this", null),
+                IInstanceReferenceOperation when instance is not null || helper.MethodKind is MethodKind.LocalFunction or MethodKind.AnonymousFunction => ("this", null),
                 IParameterReferenceOperation parameter when frame.ArgumentFor(parameter.Parameter) is { } argument => ScopeOf(argument.Operation),
+                // A field the helper class's constructor sets from the scope it is given (_stack = stack).
+                IFieldReferenceOperation { Instance: IInstanceReferenceOperation } when helper.MethodKind == MethodKind.Constructor
+                    && cdk.Values.Sources(new Origin(scopeArgument, frame), ct) is { Length: 1 } given && given[0].Frame is null => ScopeOf(given[0].Operation),
                 _ => null,
             };
             if (scope is null || cdk.Values.KnownText(new Origin(idArgument, frame), ct) is not { } id)
                 continue;
-            var given = new Origin(idArgument, frame).AtCallSite();
-            var reportAt = given.Operation != idArgument ? given.Operation.Syntax : call.Syntax;
+            var givenId = new Origin(idArgument, frame).AtCallSite();
+            var reportAt = givenId.Operation != idArgument ? givenId.Operation.Syntax : call.Syntax;
             created.Add(new Created(call.Syntax, scope.Value.Key, scope.Value.Symbol, id, reportAt, call));
         }
     }
 
-    /// <summary>Whatever the helper creates runs whenever it is called: its body does not branch, loop, leave early or defer to a lambda.</summary>
-    private static bool AlwaysCreates(IMethodSymbol helper, CancellationToken ct)
-        => helper.DeclaringSyntaxReferences.Length == 1
-            && helper.DeclaringSyntaxReferences[0].GetSyntax(ct) is (BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or LambdaExpressionSyntax) and var declaration
-            && AlwaysCreates(declaration);
-
-    private static bool AlwaysCreates(SyntaxNode declaration)
-        => !declaration.DescendantNodes().Any(n => n is IfStatementSyntax or SwitchStatementSyntax or CommonForEachStatementSyntax or ForStatementSyntax
-                or WhileStatementSyntax or DoStatementSyntax or TryStatementSyntax or ConditionalExpressionSyntax or SwitchExpressionSyntax
-                or ConditionalAccessExpressionSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or ReturnStatementSyntax { Expression: null }
-                || n.IsKind(SyntaxKind.CoalesceExpression) || n.IsKind(SyntaxKind.CoalesceAssignmentExpression));
+    /// <summary>
+    /// The creation runs whenever its function does: nothing between it and the function's body branches, loops, defers
+    /// to a lambda or catches, and no <c>return</c> or <c>throw</c> is written before it.
+    /// </summary>
+    private static bool RunsWheneverCalled(SyntaxNode creation, SyntaxNode declaration)
+    {
+        for (var node = creation.Parent; node is not null && node != declaration; node = node.Parent)
+        {
+            if (node is IfStatementSyntax or SwitchStatementSyntax or CommonForEachStatementSyntax or ForStatementSyntax or WhileStatementSyntax
+                or DoStatementSyntax or TryStatementSyntax or ConditionalExpressionSyntax or SwitchExpressionSyntax or ConditionalAccessExpressionSyntax
+                or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax
+                || node.IsKind(SyntaxKind.CoalesceExpression) || node.IsKind(SyntaxKind.CoalesceAssignmentExpression))
+            {
+                return false;
+            }
+        }
+        return !declaration.DescendantNodes(n => n == declaration || n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
+            .Any(n => n.SpanStart < creation.SpanStart && n is ReturnStatementSyntax or ThrowStatementSyntax or YieldStatementSyntax);
+    }
 
     /// <summary>The creations of one id in one scope: each one after the first that can run with an earlier one collides.</summary>
     private static void ReportCollisions(OperationBlockAnalysisContext end, IEnumerable<Created> sameId, HashSet<SyntaxNode> reportedAt)

@@ -1049,6 +1049,13 @@ internal sealed partial class ValueModel
             if (always)
                 return true;
         }
+        // _stack = stack earlier in the constructor (or method) being followed through a call: what that call gives.
+        if (instance is IInstanceReferenceOperation && frame?.Method is not null && LastOwnWriteBefore(reference, member, walk.CancellationToken) is var (own, surely))
+        {
+            AddSources(new Origin(own, frame), walk, into);
+            if (surely)
+                return true;
+        }
         if (!walk.Following.Add(member))
             return false;
         try
@@ -1100,6 +1107,33 @@ internal sealed partial class ValueModel
     /// = …</c>, or <c>options.Timeout ??= …</c>, whose value is the coalescing), and whether it always runs (no branch,
     /// loop or handler around it); null where there is none.
     /// </summary>
+    /// <summary>
+    /// The last write of a member of this object (<c>_stack = stack</c>, <c>this.Name = name</c>) before the read in the
+    /// same function, and whether it always runs before the read; null when there is none.
+    /// </summary>
+    private (IOperation Value, bool Always)? LastOwnWriteBefore(IOperation reference, ISymbol member, CancellationToken cancellationToken)
+    {
+        var read = reference.Syntax;
+        if (Loops.EnclosingFunction(read) is not { } function)
+            return null;
+        (SyntaxNode Write, IOperation Value)? last = null;
+        foreach (var node in function.DescendantNodes(n => n == function || !Loops.IsFunctionBoundary(n)))
+        {
+            if (node.SpanStart >= read.SpanStart)
+                break;
+            if (node is AssignmentExpressionSyntax { Left: IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } } assignment
+                && SyntaxIndex.RightmostName(assignment.Left) == member.Name && !node.Span.Contains(read.Span)
+                && OperationAt(node, cancellationToken) is { } operation && MemberWrite(operation) is var (target, value)
+                && target is IMemberReferenceOperation { Instance: IInstanceReferenceOperation } && SymbolEqualityComparer.Default.Equals(MemberOf(target), member))
+            {
+                last = (node, value);
+            }
+        }
+        if (last is not var (write, written))
+            return null;
+        return (written, !write.Ancestors().TakeWhile(a => a != function).Any(a => a is ConditionalExpressionSyntax || Loops.IsBranchOrLoop(a)));
+    }
+
     private (IOperation Value, bool Always)? LastWriteBefore(IOperation reference, ISymbol member, IOperation instance, CancellationToken cancellationToken)
     {
         ISymbol? variable = Unwrap(instance) switch
