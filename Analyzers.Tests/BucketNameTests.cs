@@ -182,11 +182,8 @@ public class BucketNameTests
         }
         """;
 
-    [Fact]
-    public Task AStackNameEveryCreationGivesIsKnown() => VerifyCS.AnalyzerAsync(new[]
-    {
-        NamedStack.Replace("%NAME%", "$\"{StackName}-assets\""),
-        """
+    /// <summary>A program that creates the stack <see cref="NamedStack"/> declares, as each line says.</summary>
+    private static string Creating(string creations) => $$"""
         using Amazon.CDK;
 
         public static class Program
@@ -194,49 +191,39 @@ public class BucketNameTests
             public static void Main()
             {
                 var app = new App();
-                new WebStack(app, "Blue", new StackProps { StackName = "web-blue" });
-                new WebStack(app, "Green", new StackProps { StackName = "web-green" });
+        {{creations}}
             }
         }
-        """,
+        """;
+
+    [Fact]
+    public Task AStackNameEveryCreationGivesIsKnown() => VerifyCS.AnalyzerAsync(new[]
+    {
+        NamedStack.Replace("%NAME%", "$\"{StackName}-assets\""),
+        Creating("""
+                new WebStack(app, "Blue", new StackProps { StackName = "web-blue" });
+                new WebStack(app, "Green", new StackProps { StackName = "web-green" });
+        """),
     });
 
     [Fact]
     public Task AStackNameACreationGivesWithCapitalsBreaksTheNameWhereItIsBuilt() => VerifyCS.AnalyzerAsync(new[]
     {
         NamedStack.Replace("%NAME%", "{|CDK102:$\"{StackName}-assets\"|}"),
-        """
-        using Amazon.CDK;
-
-        public static class Program
-        {
-            public static void Main()
-            {
-                var app = new App();
+        Creating("""
                 new WebStack(app, "Blue", new StackProps { StackName = "web-blue" });
                 new WebStack(app, "Green", new StackProps { StackName = "Web-Green" });
-            }
-        }
-        """,
+        """),
     });
 
     [Fact]
     public Task AStackNameSomeCreationLeavesToTheCdkMayHoldCapitals() => VerifyCS.AnalyzerAsync(new[]
     {
         NamedStack.Replace("%NAME%", "$\"{{|#0:StackName|}}-assets\""),
-        """
-        using Amazon.CDK;
-
-        public static class Program
-        {
-            public static void Main()
-            {
-                var app = new App();
+        Creating("""
                 new WebStack(app, "Blue", new StackProps { StackName = "web-blue" });
                 new WebStack(app, "Green", new StackProps());
-            }
-        }
-        """,
+        """),
     }, expected: new DiagnosticResult("CDK102", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("Bucket name is built from the stack name, which may contain uppercase letters"));
 
     [Fact]
