@@ -107,6 +107,8 @@ public class AccountIdTests
                 System.Console.WriteLine("111111111111");
                 // A public layer's ARN names its publisher's account.
                 new CfnOutput(this, "Layer", new CfnOutputProps { Value = "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:14" });
+                // So does a Serverless Application Repository application's.
+                new CfnOutput(this, "App", new CfnOutputProps { Value = "arn:aws:serverlessrepo:us-east-1:451282441545:applications/aws-lambda-power-tuning" });
         """));
 
     [Fact]

@@ -21,6 +21,12 @@ public class HardcodedRegionTests
         """));
 
     [Fact]
+    public Task AServerlessApplicationRepositoryApplicationIsDeployedFromAnyRegion() => VerifyCS.AnalyzerAsync(InStack("""
+                new CfnOutput(this, "App", new CfnOutputProps { Value = "arn:aws:serverlessrepo:us-east-1:451282441545:applications/aws-lambda-power-tuning" });
+                new CfnOutput(this, "Queue", new CfnOutputProps { Value = {|CDK203:"arn:aws:sqs:us-east-1:493817265012:jobs"|} });
+        """));
+
+    [Fact]
     public Task RegionInArnsAndEndpoints() => VerifyCS.AnalyzerAsync(InStack("""
                 new PolicyStatement(new PolicyStatementProps
                 {

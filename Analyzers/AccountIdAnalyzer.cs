@@ -37,7 +37,8 @@ public sealed class AccountIdAnalyzer : CdkAnalyzer
         void Check(OperationAnalysisContext ctx, SinkValue sink, StringValue value)
         {
             var shape = value.Shape;
-            var isLayerArn = shape.Contains(":lambda:") && shape.Contains(":layer:");
+            // A layer's or a Serverless Application Repository application's ARN names its publisher's account.
+            var isPublishersArn = (shape.Contains(":lambda:") && shape.Contains(":layer:")) || shape.Contains(":serverlessrepo:");
             var replacedWhole = new System.Lazy<HashSet<SyntaxNode>?>(() => Placeholders.WrittenWithPlaceholder(value, sink, patterns, ctx.Options, cdk, ctx.CancellationToken));
             foreach (var (part, id) in AccountIds.In(value, sink, cdk, ctx.CancellationToken))
             {
@@ -47,8 +48,8 @@ public sealed class AccountIdAnalyzer : CdkAnalyzer
                     continue;
                 }
                 var placeholder = Placeholders.IsPlaceholderAccount(id);
-                // A layer ARN names its publisher's account; what is written with a placeholder (CDK204) is replaced whole.
-                if (!placeholder && (isLayerArn || replacedWhole.Value?.Contains(Placeholders.WrittenIn(part.Syntax)) == true))
+                // What is written with a placeholder (CDK204) is replaced whole.
+                if (!placeholder && (isPublishersArn || replacedWhole.Value?.Contains(Placeholders.WrittenIn(part.Syntax)) == true))
                     continue;
                 var descriptor = placeholder ? Descriptors.PlaceholderAccountId : Descriptors.HardcodedAccountId;
                 if (once.TryClaim(descriptor.Id, part.Location))

@@ -83,12 +83,13 @@ public sealed class HardcodedRegionAnalyzer : CdkAnalyzer
 
     /// <summary>
     /// The region field of an ARN (<c>arn:aws:sns:us-east-1:…</c>) or part of an AWS endpoint host
-    /// (<c>sqs.eu-west-1.amazonaws.com</c>). A region that is the whole value is configuration.
+    /// (<c>sqs.eu-west-1.amazonaws.com</c>). A region that is the whole value is configuration; so is the region a
+    /// Serverless Application Repository application was published in (its ARN is its id, deployable from any region).
     /// </summary>
     private static bool IsArnOrEndpointRegion(string shape, int index, int length)
     {
         if (Arns.FieldAt(shape, index, out var arnStart) == Arns.RegionField && index + length < shape.Length && shape[index + length] == ':')
-            return !IsWhereCloudFrontRequires(shape, arnStart);
+            return !IsWhereCloudFrontRequires(shape, arnStart) && !StartsAt(shape, arnStart, "arn:aws:serverlessrepo:");
         var rest = shape.Substring(index + length);
         return rest.StartsWith(".amazonaws.com", System.StringComparison.Ordinal)
             || rest.StartsWith(".api.aws", System.StringComparison.Ordinal)
