@@ -47,8 +47,12 @@ public sealed class BucketNameAnalyzer : CdkAnalyzer
             var kind = isBucket ? "Bucket" : "Repository";
             if ((isBucket ? BrokenBucketRule(value) : BrokenLowercaseRule(value)) is { } broken)
             {
+                // At the piece that breaks the rule: the first with a capital, else the first with a character the rule
+                // forbids, else the first.
                 var texts = value.TextParts.Select(p => p.Part).ToList();
-                var part = texts.Any(p => p.Text!.Any(char.IsUpper)) ? texts.First(p => p.Text!.Any(char.IsUpper)) : texts.FirstOrDefault();
+                var part = texts.FirstOrDefault(p => p.Text!.Any(char.IsUpper)) is { Syntax: not null } upper ? upper
+                    : texts.FirstOrDefault(p => p.Text!.Any(c => !IsAllowed(c))) is { Syntax: not null } forbidden ? forbidden
+                    : texts.FirstOrDefault();
                 var at = part.WrittenLocation ?? given.GetLocation();
                 if (once.TryClaim(RuleIds.InvalidBucketName, at))
                     ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidBucketName, at, $"{kind} name {broken}"));
@@ -77,7 +81,7 @@ public sealed class BucketNameAnalyzer : CdkAnalyzer
         var last = texts.LastOrDefault();
         if (BrokenLowercaseRule(value) is { } lowercase)
             return lowercase;
-        if (known.Any(c => !(c is >= 'a' and <= 'z' or >= '0' and <= '9' or '.' or '-')))
+        if (known.Any(c => !IsAllowed(c)))
             return "may only contain lowercase letters, digits, '.' and '-'";
         if (known.Length > 63)
             return $"is {known.Length} characters long; the limit is 63";
@@ -97,6 +101,8 @@ public sealed class BucketNameAnalyzer : CdkAnalyzer
             return $"must not end with '{suffix}'";
         return null;
     }
+
+    private static bool IsAllowed(char c) => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '.' or '-';
 
     private static string? BrokenLowercaseRule(StringValue value)
         => value.TextParts.Any(p => p.Part.Text!.Any(char.IsUpper)) ? "must not contain uppercase letters" : null;

@@ -44,6 +44,15 @@ public class CompositionTests
         """));
 
     [Fact]
+    public Task AlignedAndFormattedConstants() => Verify<BucketNameAnalyzer>.AnalyzerAsync(Stack("""
+                const int Shard = 7;
+                new Bucket(this, "Shard", new BucketProps { BucketName = $"acme-shard-{Shard:D2}" });
+                new Bucket(this, "Padded", new BucketProps { BucketName = {|CDK102:$"acme-{"logs",-6}"|} });
+                new Bucket(this, "Wide", new BucketProps { BucketName = {|CDK102:$"acme-{Shard,3}"|} });
+                new Bucket(this, "Hex", new BucketProps { BucketName = {|CDK102:$"acme-{255:X}"|} });
+        """, "S3"));
+
+    [Fact]
     public Task StringFormatJoinAndConcat() => Verify<AccountIdAnalyzer>.AnalyzerAsync(Stack("""
                 new Role(this, "A", new RoleProps { AssumedBy = new ArnPrincipal(string.Format("arn:aws:iam::{0}:role/{1}", {|CDK201:"493817265012"|}, "deployer")) });
                 new Role(this, "B", new RoleProps { AssumedBy = new ArnPrincipal(string.Join(":", "arn", "aws", "iam", "", {|CDK202:"222222222222"|}, "root")) });

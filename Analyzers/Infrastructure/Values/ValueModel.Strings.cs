@@ -215,10 +215,35 @@ internal sealed partial class ValueModel
             {
                 IInterpolatedStringTextOperation text => One(new ValuePart(ValueKind.Text, text.Text.ConstantValue.Value as string ?? "", text.Syntax)),
                 IInterpolationOperation { Alignment: null, FormatString: null } hole => Compose(new Origin(hole.Expression, frame), walk),
+                IInterpolationOperation hole when Formatted(hole) is { } text => One(new ValuePart(ValueKind.Text, text, hole.Syntax)),
                 _ => One(new ValuePart(ValueKind.Unknown, null, content.Syntax)),
             });
         }
         return Product(pieces);
+    }
+
+    /// <summary>
+    /// A constant written with an alignment or a format (<c>{"Logs",-6}</c>, <c>{Shard:D2}</c>) as .NET writes it; null
+    /// when the value, the alignment or the format is not a constant, or the format does not apply.
+    /// </summary>
+    private static string? Formatted(IInterpolationOperation hole)
+    {
+        if (Unwrap(hole.Expression).ConstantValue is not { HasValue: true, Value: { } value }
+            || (hole.Alignment is { } alignment && alignment.ConstantValue is not { HasValue: true, Value: int })
+            || (hole.FormatString is { } format && format.ConstantValue is not { HasValue: true, Value: string }))
+        {
+            return null;
+        }
+        var width = hole.Alignment?.ConstantValue.Value is int given ? "," + given.ToString(CultureInfo.InvariantCulture) : "";
+        var pattern = hole.FormatString?.ConstantValue.Value is string written ? ":" + written.Replace("{", "{{").Replace("}", "}}") : "";
+        try
+        {
+            return string.Format(CultureInfo.InvariantCulture, "{0" + width + pattern + "}", value);
+        }
+        catch (System.FormatException)
+        {
+            return null;
+        }
     }
 
     /// <summary><c>string.Format/Join/Concat</c>, <c>ToLower*/ToUpper*</c>, <c>ToString()</c> of a string, <c>Path.Combine/Join</c>; null for other calls.</summary>
