@@ -189,19 +189,9 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
                 continue;
             }
             // Names a loop around the definition reads from its list (foreach (var (name, role) in keys) … AttributeName = name,
-            // or keys.Select(k => new AttributeDefinitionProperty { AttributeName = k }), seen one pass at a time): each at
-            // its element's literal, where the rename is made.
-            if (Loops.Around(setting.Syntax) is { } filling && Loops.ReadsAVariableOf(filling, setting.Value.Operation))
-            {
-                foreach (var text in cdk.Values.Strings(setting.Value, cancellationToken))
-                {
-                    if (text.KnownText is { Length: > 0 } name)
-                        table.Add(name, WhereTheElementWritesIt(text, written));
-                }
-                continue;
-            }
-            // A call seen on one pass of a loop around it gives the element's names: each at the element's literal.
-            if (call?.Caller is { Loop: not null })
+            // or keys.Select(k => new AttributeDefinitionProperty { AttributeName = k }), seen one pass at a time), or that a
+            // call seen on one pass of a loop around it gives: each at its element's literal, where the rename is made.
+            if ((Loops.Around(setting.Syntax) is { } filling && Loops.ReadsAVariableOf(filling, setting.Value.Operation)) || call?.Caller is { Loop: not null })
             {
                 foreach (var text in cdk.Values.Strings(setting.Value, cancellationToken))
                 {

@@ -43,11 +43,13 @@ public sealed class ReservedConcurrencyAnalyzer : CdkAnalyzer
             // A function a helper or a construct of this app makes is one function per call: each reserves what its
             // call gives (MakeFunction("Api", reserved: 50) and MakeFunction("Jobs", reserved: 100) are 150), or the
             // constant it writes. A value kept in the object's state (a builder's field) is not per call, and a
-            // stack's own constructor is not such a helper: those count once, as written.
+            // stack's own constructor is not such a helper: those count once, as written. A call made on each pass of a
+            // loop over a known list (foreach (var service in settings.Services) new QueueWorker(…, service)) is one call
+            // per element.
             var calls = Loops.HelperCalledPerUse(ctx.Operation, ctx.ContainingSymbol, cdk) is { } helper
                 && cdk.Values.SettingsNamed(new Origin(props.Value), "ReservedConcurrentExecutions", ctx.CancellationToken).LastOrDefault() is { Syntax: not null } written
                 && IsPerCall(written.Value.Operation, helper)
-                    ? cdk.Values.CallFramesOf(helper, ctx.CancellationToken).ToList()
+                    ? cdk.Values.CallFramesPerElementOf(helper, ctx.CancellationToken).ToList()
                     : null;
             if (calls is null || calls.Count == 0)
             {
@@ -63,7 +65,7 @@ public sealed class ReservedConcurrencyAnalyzer : CdkAnalyzer
             => ValueModel.Unwrap(value).ConstantValue.HasValue
                 || value.DescendantsAndSelf().OfType<IParameterReferenceOperation>().Any(p => SymbolEqualityComparer.Default.Equals(p.Parameter.ContainingSymbol, helper));
 
-        // site: the helper's call (or the construct's creation) that makes this function, if any.
+        // site: the helper's call (or the construct's creation) that makes this function, or its element, if any.
         void Add(OperationAnalysisContext ctx, SyntaxNode creation, Origin props, SyntaxNode? site)
         {
             // The last reservation written wins; each of its possible values is a value the function may reserve.
@@ -78,22 +80,17 @@ public sealed class ReservedConcurrencyAnalyzer : CdkAnalyzer
             // one number alone (spec.Reserved ?? 500 of specs that give none); otherwise each pass is read on its own,
             // or, where a pass cannot be, the value is counted once.
             var samePerPass = !hasUnknown && values.Distinct().Count() == 1;
-            // A value the call gives is reported at that call's argument; the helper's own line serves every call.
+            // A value the call gives is reported at that call's argument, or at the element a call on one pass writes it
+            // in; the helper's own line serves every call.
             var given = setting.Value.AtCallSite();
-            var at = given.Operation != setting.Value.Operation ? given.Operation.Syntax : setting.Syntax;
+            var at = site is not null && props.Frame?.Caller is { Loop: not null } && WrittenIn(setting.Value, site) ? site
+                : given.Operation != setting.Value.Operation ? given.Operation.Syntax : setting.Syntax;
             var budget = CdkOptions.GetConcurrencyBudget(ctx.Options, at.SyntaxTree);
             // Read pass by pass where each pass of a loop over a known list or dictionary gives one number of its own
             // (foreach (var (name, reserved) in config.Concurrency)): 50 and 10 are 60, not 50 twice or once. A number
             // an element writes is reported at that element (the setting's line serves every pass); a fallback the
             // setting writes (spec.Reserved ?? 20), at the setting.
-            // A helper called on each pass of a loop (foreach (var service in settings.Services) new QueueWorker(…, service))
-            // is read the same way, the call seen on each pass.
-            var perPass = site is null
-                ? PerPass(creation, pass => new Origin(setting.Value.Operation, pass))
-                : Loops.Around(creation) is null && props.Frame is { } call && setting.Value.Frame == call
-                    ? PerPass(site, pass => new Origin(setting.Value.Operation, call.OnPass(pass)))
-                    : null;
-            if (perPass is not null)
+            if (site is null && PerPass(creation, setting.Value) is { } perPass)
             {
                 foreach (var (value, element) in perPass)
                     reservations.Add((value, 1, element?.GetLocation() ?? at.GetLocation(), budget));
@@ -102,29 +99,32 @@ public sealed class ReservedConcurrencyAnalyzer : CdkAnalyzer
             var passes = Passes(creation, setting.Value.Operation) * (site is null ? 1 : Passes(site, setting.Value.AtCallSite().Operation));
             reservations.Add((values.Max(), passes, at.GetLocation(), budget));
 
+            // The number is written in the element (new("Jobs", Reserved: 20)), not by the setting (spec.Reserved ?? 20).
+            bool WrittenIn(Origin number, SyntaxNode element)
+                => cdk.Values.Sources(number, ctx.CancellationToken)
+                    .Any(source => source.Operation.Syntax.SyntaxTree == element.SyntaxTree && element.Span.Contains(source.Operation.Syntax.Span));
+
             int Passes(SyntaxNode made, IOperation value)
                 => Loops.Around(made) is { } loop && (samePerPass || !Loops.ReadsAVariableOf(loop, value)) ? Loops.PassesOf(loop, cdk, ctx.CancellationToken) ?? 1 : 1;
 
             // The number each pass of the loop around the creation reserves, with the element that writes it (null when
             // the setting does); a pass that reserves nothing (reserved > 0 ? reserved : null) is left out. Null unless
             // every pass gives at most one known number.
-            List<(double Value, SyntaxNode? Element)>? PerPass(SyntaxNode made, System.Func<Frame, Origin> valueOnPass)
+            List<(double Value, SyntaxNode? Element)>? PerPass(SyntaxNode made, Origin value)
             {
                 if (Loops.Around(made) is not { } loop || Loops.Passes(loop, cdk, ctx.CancellationToken) is not { } passes)
                     return null;
                 var numbers = new List<(double, SyntaxNode?)>(passes.Length);
                 foreach (var pass in passes)
                 {
-                    var onPass = valueOnPass(pass);
+                    var onPass = new Origin(value.Operation, pass);
                     var reserved = cdk.Values.Numbers(onPass, ctx.CancellationToken, out var unknown, out var mayBeNull);
                     if (unknown || reserved.Length > 1 || (reserved.Length == 1 && mayBeNull))
                         return null;
                     if (reserved.Length == 0 || reserved[0] <= 0)
                         continue;
                     var element = ValueModel.Unwrap(pass.Element.Operation).Syntax;
-                    var writtenByElement = cdk.Values.Sources(onPass, ctx.CancellationToken)
-                        .Any(source => source.Operation.Syntax.SyntaxTree == element.SyntaxTree && element.Span.Contains(source.Operation.Syntax.Span));
-                    numbers.Add((reserved[0], writtenByElement ? element : null));
+                    numbers.Add((reserved[0], WrittenIn(onPass, element) ? element : null));
                 }
                 return numbers;
             }

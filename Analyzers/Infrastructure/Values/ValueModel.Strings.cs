@@ -566,11 +566,7 @@ internal sealed partial class ValueModel
     /// <paramref name="hasUnknown"/> tells whether some source is not a known number (null included).
     /// </summary>
     public ImmutableArray<double> Numbers(Origin value, CancellationToken cancellationToken, out bool hasUnknown)
-    {
-        var numbers = Numbers(value, depth: 0, cancellationToken, out hasUnknown, out var mayBeNull);
-        hasUnknown |= mayBeNull;
-        return numbers;
-    }
+        => Numbers(value, depth: 0, cancellationToken, out hasUnknown);
 
     /// <summary>As <see cref="Numbers(Origin, CancellationToken, out bool)"/>, with a null told apart: a setting left unset, not an unknown.</summary>
     public ImmutableArray<double> Numbers(Origin value, CancellationToken cancellationToken, out bool hasUnknown, out bool mayBeNull)

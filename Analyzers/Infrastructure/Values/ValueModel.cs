@@ -266,8 +266,11 @@ internal sealed partial class ValueModel
     /// </summary>
     private bool? ComparisonHolds(IOperation condition, Frame? frame, Walk walk)
     {
+        // One side written as a constant (name == "put", reserved > 0): a comparison of two variables is rare, and
+        // following both sides of every condition would cost every value that passes through one.
         if (Unwrap(condition) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals or BinaryOperatorKind.LessThan
                 or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual } comparison
+            || !(Unwrap(comparison.LeftOperand).ConstantValue.HasValue || Unwrap(comparison.RightOperand).ConstantValue.HasValue)
             || ConstantsOf(comparison.LeftOperand, frame, walk) is not { } left || ConstantsOf(comparison.RightOperand, frame, walk) is not { } right)
         {
             return null;
@@ -1042,18 +1045,12 @@ internal sealed partial class ValueModel
         if (member.DeclaringSyntaxReferences.IsEmpty)
             return false;
         // options.Timeout ??= Duration.Minutes(2) earlier in the body: what the last such write leaves (a write reads
-        // only what is written before it, so this ends).
-        if (instance is not null && LastWriteBefore(reference, member, instance, walk.CancellationToken) is var (written, always))
+        // only what is written before it, so this ends); a member of this object too (_stack = stack), where the body is
+        // followed through a call, with what that call gives.
+        if (instance is not null && LastWriteBefore(reference, member, instance, ownMembers: frame?.Method is not null, walk.CancellationToken) is var (written, always))
         {
             AddSources(new Origin(written, frame), walk, into);
             if (always)
-                return true;
-        }
-        // _stack = stack earlier in the constructor (or method) being followed through a call: what that call gives.
-        if (instance is IInstanceReferenceOperation && frame?.Method is not null && LastOwnWriteBefore(reference, member, walk.CancellationToken) is var (own, surely))
-        {
-            AddSources(new Origin(own, frame), walk, into);
-            if (surely)
                 return true;
         }
         if (!walk.Following.Add(member))
@@ -1103,68 +1100,45 @@ internal sealed partial class ValueModel
         };
 
     /// <summary>
-    /// The last write of the member on the same local or parameter before the read, in the read's body (<c>options.Timeout
-    /// = …</c>, or <c>options.Timeout ??= …</c>, whose value is the coalescing), and whether it always runs (no branch,
-    /// loop or handler around it); null where there is none.
+    /// The last write of the member before the read, in the read's body, and whether it always runs (no branch, loop or
+    /// handler around it); null where there is none. On a local or parameter (<c>options.Timeout = …</c>, or
+    /// <c>options.Timeout ??= …</c>, whose value is the coalescing); on this object (<c>_stack = stack</c>,
+    /// <c>this.Name = name</c>) only where <paramref name="ownMembers"/> asks for it.
     /// </summary>
-    /// <summary>
-    /// The last write of a member of this object (<c>_stack = stack</c>, <c>this.Name = name</c>) before the read in the
-    /// same function, and whether it always runs before the read; null when there is none.
-    /// </summary>
-    private (IOperation Value, bool Always)? LastOwnWriteBefore(IOperation reference, ISymbol member, CancellationToken cancellationToken)
+    private (IOperation Value, bool Always)? LastWriteBefore(IOperation reference, ISymbol member, IOperation instance, bool ownMembers, CancellationToken cancellationToken)
     {
-        var read = reference.Syntax;
-        if (Loops.EnclosingFunction(read) is not { } function)
-            return null;
-        (SyntaxNode Write, IOperation Value)? last = null;
-        foreach (var node in function.DescendantNodes(n => n == function || !Loops.IsFunctionBoundary(n)))
-        {
-            if (node.SpanStart >= read.SpanStart)
-                break;
-            if (node is AssignmentExpressionSyntax { Left: IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } } assignment
-                && SyntaxIndex.RightmostName(assignment.Left) == member.Name && !node.Span.Contains(read.Span)
-                && OperationAt(node, cancellationToken) is { } operation && MemberWrite(operation) is var (target, value)
-                && target is IMemberReferenceOperation { Instance: IInstanceReferenceOperation } && SymbolEqualityComparer.Default.Equals(MemberOf(target), member))
-            {
-                last = (node, value);
-            }
-        }
-        if (last is not var (write, written))
-            return null;
-        return (written, !write.Ancestors().TakeWhile(a => a != function).Any(a => a is ConditionalExpressionSyntax || Loops.IsBranchOrLoop(a)));
-    }
-
-    private (IOperation Value, bool Always)? LastWriteBefore(IOperation reference, ISymbol member, IOperation instance, CancellationToken cancellationToken)
-    {
-        ISymbol? variable = Unwrap(instance) switch
-        {
-            ILocalReferenceOperation local => local.Local,
-            IParameterReferenceOperation parameter => parameter.Parameter,
-            _ => null,
-        };
-        if (variable is null)
-            return null;
         var read = reference.Syntax;
         var function = Loops.EnclosingFunction(read);
-        (SyntaxNode Write, IOperation Value)? last = null;
-        foreach (var use in UsesOf(variable, cancellationToken))
+        IEnumerable<SyntaxNode>? writes = Unwrap(instance) switch
         {
-            if (use is not AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax } || use.SyntaxTree != read.SyntaxTree
+            ILocalReferenceOperation local => UsesOf(local.Local, cancellationToken),
+            IParameterReferenceOperation parameter => UsesOf(parameter.Parameter, cancellationToken),
+            IInstanceReferenceOperation when ownMembers && function is not null => function.DescendantNodes(n => n == function || !Loops.IsFunctionBoundary(n)),
+            _ => null,
+        };
+        if (writes is null)
+            return null;
+        (SyntaxNode Write, IOperation Value)? last = null;
+        foreach (var use in writes)
+        {
+            if (use is not AssignmentExpressionSyntax { Left: var written } || use.SyntaxTree != read.SyntaxTree
                 || use.SpanStart >= read.SpanStart || use.Span.Contains(read.Span) || (last is { } later && later.Write.SpanStart > use.SpanStart)
+                || !(written is MemberAccessExpressionSyntax || (ownMembers && written is IdentifierNameSyntax)) || SyntaxIndex.RightmostName(written) != member.Name
                 || Loops.EnclosingFunction(use) != function)
             {
                 continue;
             }
             if (OperationAt(use, cancellationToken) is { } operation && MemberWrite(operation) is var (target, value)
-                && SymbolEqualityComparer.Default.Equals(MemberOf(target), member))
+                && SymbolEqualityComparer.Default.Equals(MemberOf(target), member)
+                && (target is not IMemberReferenceOperation { Instance: { } on } || Unwrap(on).Kind == Unwrap(instance).Kind))
             {
                 last = (use, value);
             }
         }
-        if (last is not var (write, written))
+        if (last is not var (write, lastValue))
             return null;
         var always = !write.Ancestors().TakeWhile(a => a != function).Any(a => a is ConditionalExpressionSyntax || Loops.IsBranchOrLoop(a));
-        return (written, always);
+        return (lastValue, always);
     }
 
     private static int? TupleIndex(IFieldSymbol element)
