@@ -28,6 +28,22 @@ public class ConstructIdCollisionTests
         """));
 
     [Fact]
+    public Task InitializersOfOneClassShareItsScope() => VerifyCS.AnalyzerAsync(InStack("""
+                var worker = new Worker(this, "Worker");
+        """) + """
+
+        public sealed class Worker(Construct scope, string id) : Construct(scope, id)
+        {
+            public Queue Inbox { get; } = new(scope, "Inbox");
+            public Queue Outbox { get; } = new(scope, {|CDK110:"Inbox"|});
+            private readonly Bucket _archive = new(scope, "Archive"), _copy = new(scope, {|CDK110:"Archive"|});
+            public Queue Retries { get; } = new(scope, "Retries");
+            public Queue Own { get; } = new(new Construct(scope, "Group"), "Inbox");
+            public static Queue Shared(Construct other) => new(other, "Inbox");
+        }
+        """);
+
+    [Fact]
     public Task ConstantIdInALoop() => VerifyCS.AnalyzerAsync(InStack("""
                 foreach (var name in new[] { "a", "b" })
                     new Queue(this, {|CDK110:"Jobs"|}, new QueueProps { QueueName = name });

@@ -117,6 +117,20 @@ public class PhysicalNameTests
         """));
 
     [Fact]
+    public Task AFifoNameAHelperIsGivenIsReportedAtTheCallThatLacksTheSuffix() => VerifyCS.AnalyzerAsync(InStack("""
+                var orders = Queues.Fifo(this, {|CDK111:"orders"|});
+                var payments = Queues.Fifo(this, "payments.fifo");
+                var audit = Queues.Fifo(this, $"audit-{Account}");
+        """) + """
+
+        public static class Queues
+        {
+            public static Queue Fifo(Construct scope, string name) =>
+                new(scope, name, new QueueProps { QueueName = name, Fifo = true });
+        }
+        """);
+
+    [Fact]
     public Task ANameLowercasedInAHelperIsReportedWhereItIsGiven() => VerifyCS.AnalyzerAsync(InStack("""
                 new CfnTopic(this, "Alerts", new CfnTopicProps { TopicName = {|CDK111:Lower("alerts")|}, FifoTopic = true });
                 new CfnTopic(this, "Events", new CfnTopicProps { TopicName = Lower("events.fifo"), FifoTopic = true });

@@ -22,7 +22,7 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
 
     private readonly struct Created
     {
-        public Created(SyntaxNode site, object scope, ISymbol? scopeSymbol, string id, SyntaxNode reportAt, IOperation idReads)
+        public Created(SyntaxNode site, object scope, ISymbol? scopeSymbol, string id, SyntaxNode reportAt, IOperation idReads, bool earlierMember = false)
         {
             Site = site;
             Scope = scope;
@@ -30,6 +30,7 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
             Id = id;
             ReportAt = reportAt;
             IdReads = idReads;
+            EarlierMember = earlierMember;
         }
 
         /// <summary>The creation, or the call of a helper of this app that creates the construct.</summary>
@@ -46,6 +47,9 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
 
         /// <summary>What the id is made of at the site: the id argument, or the helper call with its arguments.</summary>
         public IOperation IdReads { get; }
+
+        /// <summary>Created by an earlier initializer of the class: compared with this one's, reported by its own.</summary>
+        public bool EarlierMember { get; }
     }
 
     private protected override void OnCdkCompilationStart(RuleRegistrations context, CdkTypes cdk)
@@ -98,6 +102,8 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
             {
                 if (created.Count == 0)
                     return;
+                if (end.OwningSymbol is IFieldSymbol { IsStatic: false } or IPropertySymbol { IsStatic: false })
+                    AddEarlierInitializerCreations(end.OwningSymbol, created, cdk, end.CancellationToken);
                 var reportedAt = new HashSet<SyntaxNode>();
                 // Sorted by id, not grouped: most ids are used once in their body, and a grouping per id was most of
                 // what this rule allocated. Only a loop around the creation can repeat such an id.
@@ -221,6 +227,48 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
             .Any(n => n.SpanStart < creation.SpanStart && n is ReturnStatementSyntax or ThrowStatementSyntax or YieldStatementSyntax);
     }
 
+    /// <summary>
+    /// The constructs that the instance field and property initializers written above this one create (<c>public Queue
+    /// Inbox { get; } = new(scope, "Inbox");</c> in a class with a primary constructor): every initializer runs with each
+    /// creation of the class, so this one's ids are compared with theirs.
+    /// </summary>
+    private static void AddEarlierInitializerCreations(ISymbol member, List<Created> created, CdkTypes cdk, CancellationToken ct)
+    {
+        if (member.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(ct) is not { } declaration
+            || declaration.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } type)
+        {
+            return;
+        }
+        foreach (var earlier in type.Members)
+        {
+            if (earlier.SpanStart >= declaration.SpanStart)
+                break;
+            if (earlier.Modifiers.Any(SyntaxKind.StaticKeyword) || earlier.Modifiers.Any(SyntaxKind.ConstKeyword))
+                continue;
+            var initializers = earlier switch
+            {
+                PropertyDeclarationSyntax { Initializer: { } initializer } => new[] { initializer.Value },
+                FieldDeclarationSyntax field => field.Declaration.Variables.Where(v => v.Initializer is not null).Select(v => v.Initializer!.Value).ToArray(),
+                _ => System.Array.Empty<ExpressionSyntax>(),
+            };
+            foreach (var initializer in initializers)
+            {
+                if (cdk.Values.OperationAt(initializer, ct) is not { } value)
+                    continue;
+                foreach (var creation in value.DescendantsAndSelf().OfType<IObjectCreationOperation>())
+                {
+                    if (creation.Syntax.Ancestors().TakeWhile(n => n != initializer).Any(n => n is AnonymousFunctionExpressionSyntax)
+                        || ScopeAndId(creation, cdk) is not var (scopeArgument, idArgument) || ScopeOf(scopeArgument) is not { } scope
+                        || cdk.Values.KnownText(new Origin(idArgument), ct) is not { } id)
+                    {
+                        continue;
+                    }
+                    created.Add(new Created(creation.Syntax, scope.Key, scope.Symbol, id, idArgument.Syntax, idArgument, earlierMember: true));
+                }
+            }
+        }
+    }
+
     /// <summary>The creations of one id in one scope: each one after the first that can run with an earlier one collides.</summary>
     private static void ReportCollisions(OperationBlockAnalysisContext end, IEnumerable<Created> sameId, HashSet<SyntaxNode> reportedAt)
     {
@@ -229,7 +277,7 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
         for (var i = 1; i < ordered.Count; i++)
         {
             var first = ordered.Take(i).FirstOrDefault(earlier => earlier.Site != ordered[i].Site && !AreExclusive(earlier.Site, ordered[i].Site));
-            if (first.Site is null || !reported.Add(ordered[i].Site) || !reportedAt.Add(ordered[i].ReportAt))
+            if (first.Site is null || ordered[i].EarlierMember || !reported.Add(ordered[i].Site) || !reportedAt.Add(ordered[i].ReportAt))
                 continue;
             var line = first.Site.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
             end.ReportDiagnostic(Diagnostic.Create(Descriptors.ConstructIdCollision, ordered[i].ReportAt.GetLocation(),
@@ -241,7 +289,7 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
 
     private static void ReportIfInLoop(OperationBlockAnalysisContext context, Created created, HashSet<SyntaxNode> reportedAt)
     {
-        if (LoopAroundOnly(created) is not null && reportedAt.Add(created.ReportAt))
+        if (!created.EarlierMember && LoopAroundOnly(created) is not null && reportedAt.Add(created.ReportAt))
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.ConstructIdCollision, created.ReportAt.GetLocation(),
                 $"A construct with the constant id '{created.Id}' is created on every iteration of this loop in one scope", created.Id));

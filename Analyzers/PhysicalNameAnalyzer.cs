@@ -150,10 +150,13 @@ public sealed class PhysicalNameAnalyzer : CdkAnalyzer
             if (end.Kind == ValueKind.Text && end.Text is { } tail && tail.EndsWith("-", System.StringComparison.Ordinal))
                 return ("must not start or end with '-'", end);
         }
-        // The suffix is missing from the end of the name: at its last text where the name writes it, else at the name
-        // ($"orders-{stage}" with stages "dev" and "prod" is not fixed at "dev").
+        // The suffix is missing from the end of the name: at its last text where the name or a call of the helper that
+        // builds it writes it, else at the name ($"orders-{stage}" with stages "dev" and "prod" is not fixed at "dev").
         if (isFifo && !rule.AppendsFifo && value.Parts.LastOrDefault() is { Kind: ValueKind.Text } last && !last.Text!.EndsWith(".fifo", System.StringComparison.Ordinal))
-            return ("must end with '.fifo' for a FIFO queue or topic", last.Syntax.SyntaxTree == name.SyntaxTree && name.Span.Contains(last.Syntax.Span) ? last : null);
+        {
+            var writtenInName = last.Syntax.SyntaxTree == name.SyntaxTree && name.Span.Contains(last.Syntax.Span);
+            return ("must end with '.fifo' for a FIFO queue or topic", writtenInName || IsGivenByACallOf(last.Syntax, name) ? last : null);
+        }
         return null;
     }
 }
