@@ -227,6 +227,46 @@ public class BucketNameTests
     }, expected: new DiagnosticResult("CDK102", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("Bucket name is built from the stack name, which may contain uppercase letters"));
 
     [Fact]
+    public Task AnIdEveryCreationGivesInLowercaseIsFine() => VerifyCS.AnalyzerAsync(new[]
+    {
+        NamedStack.Replace("%NAME%", "$\"{id}-assets\"") + """
+
+        public sealed class Archive : Construct
+        {
+            public Archive(Construct scope, string id) : base(scope, id)
+            {
+                new Bucket(this, "Data", new BucketProps { BucketName = $"acme-{Node.Id}" });
+            }
+        }
+
+        public sealed class Mirror : Construct
+        {
+            public Mirror(Construct scope, string id) : base(scope, id)
+            {
+                new Bucket(this, "Copy", new BucketProps { BucketName = $"acme-{{|#0:id|}}-copy" });
+            }
+        }
+        """,
+        Creating("""
+                new WebStack(app, "web-blue", new StackProps());
+                new WebStack(app, "web-green", new StackProps());
+                new Archive(new Stack(app, "Shared"), "archive");
+                new Mirror(new Stack(app, "Other"), "mirror");
+                new Mirror(new Stack(app, "Third"), System.Environment.GetEnvironmentVariable("MIRROR") ?? "mirror");
+        """),
+    }, expected: new DiagnosticResult("CDK102", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("Bucket name is built from a construct id, which may contain uppercase letters"));
+
+    [Fact]
+    public Task AnIdSomeCreationGivesWithCapitalsStaysAWarning() => VerifyCS.AnalyzerAsync(new[]
+    {
+        NamedStack.Replace("%NAME%", "$\"{{|#0:id|}}-assets\""),
+        Creating("""
+                new WebStack(app, "web-blue", new StackProps());
+                new WebStack(app, "WebGreen", new StackProps());
+        """),
+    }, expected: new DiagnosticResult("CDK102", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("Bucket name is built from a construct id, which may contain uppercase letters"));
+
+    [Fact]
     public Task FixCallsToLowerInvariantOnConcreteStrings() => VerifyCS.FixAsync<BucketNameCodeFix>(BucketNameCodeFix.ToLowerInvariantKey, InStack("""
                 new Bucket(this, "B", new BucketProps { BucketName = $"{{|CDK102:StackName|}}-data" });
                 new Bucket(this, "C", new BucketProps { BucketName = {|CDK102:id|} + "-data" });

@@ -61,6 +61,12 @@ public sealed class BucketNameAnalyzer : CdkAnalyzer
 
             foreach (var part in value.Parts.Where(p => p.Kind is ValueKind.StackName or ValueKind.ConstructId && !p.IsLowercased))
             {
+                // new DocsStack(app, "docs") wherever the class is created: its id holds no capital.
+                if (part.Kind == ValueKind.ConstructId && cdk.Values.IdsEveryCreationGives(part.Syntax, ctx.CancellationToken) is { } ids
+                    && ids.All(id => id.All(IsAllowed)))
+                {
+                    continue;
+                }
                 var source = part.Kind == ValueKind.StackName ? "the stack name" : "a construct id";
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(CanLowercaseProperty, part.IsToken ? "false" : "true");
                 if (once.TryClaim(RuleIds.InvalidBucketName, part.Location))

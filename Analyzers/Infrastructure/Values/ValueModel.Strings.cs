@@ -190,6 +190,40 @@ internal sealed partial class ValueModel
     }
 
     /// <summary>
+    /// The construct id a class's own <c>id</c> parameter or <c>Node.Id</c> reads (<paramref name="read"/>) when every
+    /// creation of the class in the app gives it in full (<c>new DocsStack(app, "docs")</c>): each of those ids. Null
+    /// for any other read, or when the class is abstract, never created here, derived from, or created with an id
+    /// that is not one known text.
+    /// </summary>
+    public ImmutableArray<string>? IdsEveryCreationGives(SyntaxNode read, CancellationToken cancellationToken)
+    {
+        var type = OperationAt(read, cancellationToken) switch
+        {
+            IParameterReferenceOperation { Parameter: var parameter } when IsConstructIdParameter(parameter) => parameter.ContainingType,
+            IPropertyReferenceOperation { Property.Name: "Id", Instance: IPropertyReferenceOperation { Property.Name: "Node", Instance: IInstanceReferenceOperation self } } id
+                when Classify(id) == ValueKind.ConstructId => self.Type as INamedTypeSymbol,
+            _ => null,
+        };
+        if (type is null || type.IsAbstract || type.DeclaringSyntaxReferences.IsEmpty
+            || Index(cancellationToken).ConstructorCallsOf(type.Name).Any(call => call is PrimaryConstructorBaseTypeSyntax))
+        {
+            return null;
+        }
+        var ids = ImmutableArray.CreateBuilder<string>();
+        foreach (var constructor in type.InstanceConstructors)
+        {
+            foreach (var (call, _) in Calls(constructor, cancellationToken))
+            {
+                // A derived class's `: base(scope, id)` or a `: this(…)` passes on an id this does not follow.
+                if (call is not IObjectCreationOperation creation || ConstructIdOf(creation, null, cancellationToken) is not { } id)
+                    return null;
+                ids.Add(id);
+            }
+        }
+        return ids.Count == 0 ? null : ids.ToImmutable();
+    }
+
+    /// <summary>
     /// An enum value as text is its member's name (<c>$"exports-{stage}"</c> is <c>exports-Prod</c>, not <c>exports-1</c>): the
     /// member with the value where it is known, else the name of any member.
     /// </summary>
