@@ -72,6 +72,9 @@ public class EnvironmentServiceMismatchTests
                     Environment = new Dictionary<string, string>
                     {
                         {|CDK305:{ "TIMESTREAM_DATABASE", "iot" }|},
+                        { "KINESIS_MAX_RETRIES", "3" },
+                        { "FIREHOSE_COMPRESSION_ENABLED", "true" },
+                        { "SNS_BATCH_SECONDS", "2.5" },
                         {|CDK302:{ "TIMESTREAM_TABLE", table.TableName }|},
                         { "DYNAMODB_TABLE", table.TableName },
                         { "DDB_ARN", table.TableArn },

@@ -46,7 +46,7 @@ public sealed class EnvironmentServiceMismatchAnalyzer : CdkAnalyzer
                             key, named.Name, $"its value comes from a construct of {source.Name}"));
                     }
                 }
-                else if (cdk.Values.KnownTexts(entry.Value, ctx.CancellationToken).Any())
+                else if (cdk.Values.KnownTexts(entry.Value, ctx.CancellationToken) is { IsEmpty: false } texts && !texts.All(IsASetting))
                 {
                     literalEntries.Add((key, named, entry.Use.GetLocation()));
                 }
@@ -63,6 +63,11 @@ public sealed class EnvironmentServiceMismatchAnalyzer : CdkAnalyzer
             }
         });
     }
+
+    /// <summary>A number or a switch (<c>SQS_MAX_RETRIES = "3"</c>, <c>S3_VERSIONED = "true"</c>): a setting, not a resource's name.</summary>
+    private static bool IsASetting(string text)
+        => decimal.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)
+            || text.Equals("true", System.StringComparison.OrdinalIgnoreCase) || text.Equals("false", System.StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The namespace of the AWS construct a value is read from (<c>table.TableName</c> → Amazon.CDK.AWS.DynamoDB).</summary>
     private static INamespaceSymbol? SourceNamespace(Origin value, CdkTypes cdk, INamespaceSymbol? awsNamespace, CancellationToken cancellationToken)
