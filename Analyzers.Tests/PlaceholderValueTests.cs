@@ -89,6 +89,21 @@ public class PlaceholderValueTests
         """));
 
     [Fact]
+    public Task ExampleDomainsForZonesAndCertificates() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
+                var zone = HostedZone.FromLookup(this, "Zone", new HostedZoneProviderProps { DomainName = {|CDK204:"example.com"|} });
+                new Certificate(this, "Cert", new CertificateProps
+                {
+                    DomainName = $"api.{Stage}{|CDK204:.example.org|}",
+                    SubjectAlternativeNames = [{|CDK204:"www.example.net"|}, "www.acme-corp.io"],
+                    Validation = CertificateValidation.FromDns(zone),
+                });
+                new PublicHostedZone(this, "Public", new PublicHostedZoneProps { ZoneName = "orders.acme-corp.io" });
+                new PublicHostedZone(this, "Docs", new PublicHostedZoneProps { ZoneName = "examples.acme-corp.io", Comment = "see example.com" });
+        """, "Route53 CertificateManager", members: """
+            private const string Stage = "prod";
+        """));
+
+    [Fact]
     public Task ExampleAddressAsATagOrAnOutputDeploys() => VerifyCS.AnalyzerAsync(InStack("""
                 Amazon.CDK.Tags.Of(this).Add("Owner", "platform-team@example.com");
                 new CfnOutput(this, "Contact", new CfnOutputProps { Value = "support@example.com" });

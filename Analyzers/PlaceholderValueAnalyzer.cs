@@ -31,7 +31,8 @@ public sealed class PlaceholderValueAnalyzer : CdkAnalyzer
                     }
                     var match = Placeholders.FindPlaceholderText(part.Text!, patterns.For(ctx.Options, tree))?.Value
                         ?? (value.Parts.Length == 1 && Placeholders.IsPlaceholderRepository(sink.Name, part.Text!) ? part.Text : null)
-                        ?? Placeholders.PlaceholderEmail(sink.Name, part.Text!);
+                        ?? Placeholders.PlaceholderEmail(sink.Name, part.Text!)
+                        ?? Placeholders.PlaceholderDomain(sink.Name, part.Text!);
                     if (match is not null && once.TryClaim(RuleIds.PlaceholderValue, part.Location))
                         ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.PlaceholderValue, part.Location, part.Text, match));
                 }

@@ -61,6 +61,21 @@ internal static class Placeholders
                 ? match.Value
                 : null;
 
+    /// <summary>
+    /// A domain under example.com, .org or .net where a domain is given (a hosted zone's or a certificate's
+    /// <c>DomainName</c>, a zone's <c>ZoneName</c>, <c>SubjectAlternativeNames</c>): the lookup finds no zone, the
+    /// certificate is never validated. Returns the matched part, or null.
+    /// </summary>
+    public static string? PlaceholderDomain(string? givenAs, string text)
+        => givenAs is not null
+            && (givenAs.IndexOf("domain", System.StringComparison.OrdinalIgnoreCase) >= 0 || givenAs.IndexOf("zonename", System.StringComparison.OrdinalIgnoreCase) >= 0
+                || givenAs.Equals("SubjectAlternativeNames", System.StringComparison.OrdinalIgnoreCase))
+            && ExampleDomain.Match(text) is { Success: true } match
+                ? match.Value.TrimStart('.')
+                : null;
+
+    private static readonly Regex ExampleDomain = new(@"(^|\.)example\.(com|org|net)\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     private static readonly Regex ExampleAddress = new(@"@example\.(com|org|net)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Regex PlaceholderRepository = new(
