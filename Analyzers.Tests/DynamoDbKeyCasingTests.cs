@@ -486,6 +486,32 @@ public class DynamoDbKeyCasingTests
         """, "DynamoDB", members: KeyHelper));
 
     [Fact]
+    public Task ABuildersKeysAreWhatItsChainSetsNotItsDefaults() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
+                var orders = new TableBuilder(this, "Orders").WithKeys("PK", "SK").WithIndex("GSI1", "GSI1PK").WithIndex("GSI2", "GSI2PK").Build();
+                var users = new TableBuilder(this, "Users").WithKeys("userId", "signedUpAt").WithIndex("byEmail", {|CDK401:"email_address"|}).Build();
+                var events = new TableBuilder(this, "Events").WithKeys("eventId", "occurredAt").Build();
+                var audit = new TableBuilder(this, "Audit").WithIndex("GSI1", "GSI1PK").Build();
+        """, "DynamoDB", types: """
+        public sealed class TableBuilder(Construct scope, string id)
+        {
+            private readonly List<(string Name, string Pk)> _indexes = [];
+            private string _pk = "PK";
+            private string _sk = "SK";
+
+            public TableBuilder WithKeys(string pk, string sk) { _pk = pk; _sk = sk; return this; }
+            public TableBuilder WithIndex(string name, string pk) { _indexes.Add((name, pk)); return this; }
+
+            public Table Build()
+            {
+                var table = new Table(scope, id, new TableProps { PartitionKey = new Attribute { Name = _pk, Type = AttributeType.STRING }, SortKey = new Attribute { Name = _sk, Type = AttributeType.STRING } });
+                foreach (var (name, pk) in _indexes)
+                    table.AddGlobalSecondaryIndex(new GlobalSecondaryIndexProps { IndexName = name, PartitionKey = new Attribute { Name = pk, Type = AttributeType.STRING } });
+                return table;
+            }
+        }
+        """));
+
+    [Fact]
     public Task IndexesMadeByOneHelperCalledTwiceAreTwoIndexes() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
                 new TableV2(this, "Orders", new TablePropsV2
                 {

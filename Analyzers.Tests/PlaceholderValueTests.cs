@@ -99,6 +99,7 @@ public class PlaceholderValueTests
                 });
                 new PublicHostedZone(this, "Public", new PublicHostedZoneProps { ZoneName = "orders.acme-corp.io" });
                 new PublicHostedZone(this, "Docs", new PublicHostedZoneProps { ZoneName = "examples.acme-corp.io", Comment = "see example.com" });
+                new PublicHostedZone(this, "Sandbox", new PublicHostedZoneProps { ZoneName = "sandbox.example.com" });
         """, "Route53 CertificateManager", members: """
             private const string Stage = "prod";
         """));

@@ -62,14 +62,13 @@ internal static class Placeholders
                 : null;
 
     /// <summary>
-    /// A domain under example.com, .org or .net where a domain is given (a hosted zone's or a certificate's
-    /// <c>DomainName</c>, a zone's <c>ZoneName</c>, <c>SubjectAlternativeNames</c>): the lookup finds no zone, the
-    /// certificate is never validated. Returns the matched part, or null.
+    /// A domain under example.com, .org or .net where a domain is given (a hosted zone lookup's or a certificate's
+    /// <c>DomainName</c>, <c>SubjectAlternativeNames</c>): the lookup finds no zone, the certificate is never validated.
+    /// A zone created with that name (<c>ZoneName</c>) deploys. Returns the matched part, or null.
     /// </summary>
     public static string? PlaceholderDomain(string? givenAs, string text)
         => givenAs is not null
-            && (givenAs.IndexOf("domain", System.StringComparison.OrdinalIgnoreCase) >= 0 || givenAs.IndexOf("zonename", System.StringComparison.OrdinalIgnoreCase) >= 0
-                || givenAs.Equals("SubjectAlternativeNames", System.StringComparison.OrdinalIgnoreCase))
+            && (givenAs.IndexOf("domain", System.StringComparison.OrdinalIgnoreCase) >= 0 || givenAs.Equals("SubjectAlternativeNames", System.StringComparison.OrdinalIgnoreCase))
             && ExampleDomain.Match(text) is { Success: true } match
                 ? match.Value.TrimStart('.')
                 : null;

@@ -682,12 +682,20 @@ internal sealed partial class ValueModel
         {
             foreach (var call in UsesOf(holder, beforeUse: false, walk.CancellationToken))
             {
-                if (call is not InvocationExpressionSyntax || OperationAt(call, walk.CancellationToken) is not IInvocationOperation invocation)
+                if (call is not InvocationExpressionSyntax || OperationAt(call, walk.CancellationToken) is not IInvocationOperation invocation
+                    || invocation.TargetMethod.Name is not ("Add" or "AddRange") || invocation.Arguments.Length != 1)
+                {
                     continue;
-                if (invocation.TargetMethod.Name == "Add" && invocation.Arguments.Length == 1)
-                    elements.Add(new Origin(invocation.Arguments[0].Value, holder.Frame));
-                else if (invocation.TargetMethod.Name == "AddRange" && invocation.Arguments.Length == 1)
-                    complete &= Nested(new Origin(invocation.Arguments[0].Value, holder.Frame), walk, elements);
+                }
+                // A builder's own list: what the calls of its chain add, each with its arguments.
+                var frames = ChainedCallsMaking(call, holder, walk.CancellationToken) ?? new List<Frame?> { holder.Frame }!;
+                foreach (var frame in frames)
+                {
+                    if (invocation.TargetMethod.Name == "Add")
+                        elements.Add(new Origin(invocation.Arguments[0].Value, frame));
+                    else
+                        complete &= Nested(new Origin(invocation.Arguments[0].Value, frame), walk, elements);
+                }
             }
         }
         return elements;

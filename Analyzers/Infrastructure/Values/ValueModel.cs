@@ -1053,17 +1053,24 @@ internal sealed partial class ValueModel
             if (always)
                 return true;
         }
+        Origin? receiver = instance switch
+        {
+            null => null,
+            IInstanceReferenceOperation => frame?.Instance,
+            _ => new Origin(instance, frame),
+        };
+        if (receiver is { } chain && LastChainedWrite(chain, member, walk.CancellationToken) is { } chained)
+        {
+            // Still the holder of what the object's calls add to it (_indexes.Add(…)).
+            walk.Holders?.Add(new Holder(member, reference.Syntax, frame));
+            AddSources(chained, walk, into);
+            return true;
+        }
         if (!walk.Following.Add(member))
             return false;
         try
         {
             walk.Holders?.Add(new Holder(member, reference.Syntax, frame));
-            Origin? receiver = instance switch
-            {
-                null => null,
-                IInstanceReferenceOperation => frame?.Instance,
-                _ => new Origin(instance, frame),
-            };
             if (receiver is { } known && TryMemberOfObjects(known, member, walk, into))
                 return true;
 
@@ -1139,6 +1146,95 @@ internal sealed partial class ValueModel
             return null;
         var always = !write.Ancestors().TakeWhile(a => a != function).Any(a => a is ConditionalExpressionSyntax || Loops.IsBranchOrLoop(a));
         return (lastValue, always);
+    }
+
+    /// <summary>
+    /// The calls of a fluent chain that starts at a creation (<c>new TableBuilder(this, "Orders").WithKeys("PK",
+    /// "SK").WithIndex(…)</c>), latest first, each a method of this app that returns its own type: the whole history of
+    /// that object. Null when the receiver is anything else (a local, a parameter: its calls are not all in view).
+    /// </summary>
+    private static List<IInvocationOperation>? ChainCalls(Origin receiver, out IObjectCreationOperation? start)
+    {
+        var calls = new List<IInvocationOperation>();
+        var operation = Unwrap(receiver.Operation);
+        while (operation is IInvocationOperation { Instance: { } previous, TargetMethod: var method } call)
+        {
+            if (method.DeclaringSyntaxReferences.Length != 1 || !SymbolEqualityComparer.Default.Equals(method.ReturnType, method.ContainingType))
+                break;
+            calls.Add(call);
+            operation = Unwrap(previous);
+        }
+        start = operation as IObjectCreationOperation;
+        return start is null ? null : calls;
+    }
+
+    /// <summary>
+    /// What the object a fluent chain builds holds in the member: the latest call's write, with that call's arguments
+    /// (<c>WithKeys</c> sets <c>_pk = pk;</c> in its own statements), else the member's initializer where no constructor
+    /// body can change it (<c>private string _pk = "pk";</c> in a class with a primary constructor). The field's other
+    /// writes, made on other builders, are not this object's. Null when the receiver is not such a chain, or neither is known.
+    /// </summary>
+    private Origin? LastChainedWrite(Origin receiver, ISymbol member, CancellationToken cancellationToken)
+    {
+        if (ChainCalls(receiver, out var start) is not { } calls || !SymbolEqualityComparer.Default.Equals(start!.Type, member.ContainingType))
+            return null;
+        foreach (var call in calls)
+        {
+            if (call.TargetMethod.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not MethodDeclarationSyntax { Body: { } body })
+                return null;
+            IOperation? written = null;
+            foreach (var statement in body.Statements)
+            {
+                // Only what runs whenever the call does: nothing after the first branch, loop or return counts.
+                if (statement is not (ExpressionStatementSyntax or LocalDeclarationStatementSyntax))
+                    break;
+                if (statement is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: var left } assignment }
+                    && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && SyntaxIndex.RightmostName(left) == member.Name
+                    && OperationAt(assignment, cancellationToken) is ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Instance: IInstanceReferenceOperation } target } write
+                    && SymbolEqualityComparer.Default.Equals(target.Member, member))
+                {
+                    written = write.Value;
+                }
+            }
+            if (written is not null)
+                return new Origin(written, new Frame(call.TargetMethod, call.Arguments, call.Instance, receiver.Frame));
+        }
+        if (start.Initializer is not null || member.ContainingType.InstanceConstructors.Any(c => c.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken) is ConstructorDeclarationSyntax)))
+            return null;
+        foreach (var reference in member.DeclaringSyntaxReferences)
+        {
+            var initializer = reference.GetSyntax(cancellationToken) switch
+            {
+                VariableDeclaratorSyntax { Initializer.Value: var field } => field,
+                PropertyDeclarationSyntax { Initializer.Value: var property } => property,
+                _ => null,
+            };
+            if (initializer is not null && OperationAt(initializer, cancellationToken) is { } value)
+                return new Origin(value, receiver.Frame);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// For an <c>_indexes.Add(…)</c> in a fluent method of a builder whose chain is in view (<see cref="ChainCalls"/>):
+    /// one frame per call of that method in the chain, none when the chain never calls it. Null where the chain is not in
+    /// view or the add is made in the body being followed itself, or in a constructor.
+    /// </summary>
+    private List<Frame>? ChainedCallsMaking(SyntaxNode add, Holder holder, CancellationToken cancellationToken)
+    {
+        if (holder.Symbol is not (IFieldSymbol or IPropertySymbol) || holder.Frame?.Instance is not { } receiver
+            || ChainCalls(receiver, out var start) is not { } calls || !SymbolEqualityComparer.Default.Equals(start!.Type, holder.Symbol.ContainingType)
+            || add.FirstAncestorOrSelf<MethodDeclarationSyntax>() is not { } method || method.Span.Contains(holder.Use.Span))
+        {
+            return null;
+        }
+        var frames = new List<Frame>();
+        foreach (var call in calls)
+        {
+            if (call.TargetMethod.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) == method)
+                frames.Add(new Frame(call.TargetMethod, call.Arguments, call.Instance, receiver.Frame));
+        }
+        return frames;
     }
 
     private static int? TupleIndex(IFieldSymbol element)
