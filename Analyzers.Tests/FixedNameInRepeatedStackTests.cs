@@ -295,6 +295,37 @@ public class FixedNameInRepeatedStackTests
         });
 
     [Fact]
+    public Task ANameComputedFromWhatEachCopyOfARecordChangesIsOnePerCopy() => VerifyCS.AnalyzerAsync(new[] { """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.DynamoDB;
+        using Constructs;
+        using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+
+        public sealed record ServiceSettings(string Name, string Stage = "dev")
+        {
+            public string TableName => Stage switch { "prod" => Name, _ => $"{Name}-{Stage}" };
+            public string QueueName => Stage == "prod" ? $"{Name}-jobs" : $"{Name}-jobs-{Stage}";
+            public string ArchiveName => $"{Name}-archive";
+        }
+
+        public class ServiceStack : Stack
+        {
+            public ServiceStack(Construct scope, string id, ServiceSettings settings) : base(scope, id)
+            {
+                new Table(this, "Orders", new TableProps { TableName = settings.TableName, PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING } });
+                new Table(this, "Jobs", new TableProps { TableName = settings.QueueName, PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING } });
+                new Table(this, "Archive", new TableProps { TableName = {|#0:settings.ArchiveName|}, PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING } });
+            }
+        }
+        """, Program("""
+        var baseline = new ServiceSettings("orders");
+        foreach (var settings in new[] { baseline with { Stage = "dev" }, baseline with { Stage = "prod" } })
+            new ServiceStack(app, $"Orders-{settings.Stage}", settings);
+        """) }, outputKind: OutputKind.ConsoleApplication, expected: new DiagnosticResult("CDK205", DiagnosticSeverity.Warning).WithLocation(0)
+            .WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+            .WithArguments("orders-archive", "ServiceStack", "Test1.cs(6)", "Test1.cs(6) again, on the loop's next pass", "for one environment"));
+
+    [Fact]
     public Task AStackPerTenantInALoop() => VerifyCS.AnalyzerAsync(new[] { OrdersStack, Program("""
         foreach (var tenant in System.Environment.GetEnvironmentVariable("TENANTS")!.Split(','))
             new OrdersStack(app, $"Orders-{tenant}");

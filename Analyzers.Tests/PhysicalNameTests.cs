@@ -117,6 +117,25 @@ public class PhysicalNameTests
         """));
 
     [Fact]
+    public Task ASwitchOnAKnownValueTakesItsArm() => VerifyCS.AnalyzerAsync(InStack("""
+                var (name, fifo) = Pick(Kind.Orders);
+                new Queue(this, "Orders", new QueueProps { QueueName = {|CDK111:name|}, Fifo = fifo });
+                var events = Pick(Kind.Events);
+                new Queue(this, "Events", new QueueProps { QueueName = events.Name, Fifo = events.Fifo });
+                var other = Pick(Kind.Misc);
+                new Queue(this, "Misc", new QueueProps { QueueName = other.Name, Fifo = other.Fifo });
+        """, """
+            public enum Kind { Orders, Events, Misc }
+
+            private static (string Name, bool Fifo) Pick(Kind kind) => kind switch
+            {
+                Kind.Orders => ("orders", true),
+                Kind.Events => ("events.fifo", true),
+                _ => ("misc", false),
+            };
+        """));
+
+    [Fact]
     public Task AFifoNameAHelperIsGivenIsReportedAtTheCallThatLacksTheSuffix() => VerifyCS.AnalyzerAsync(InStack("""
                 var orders = Queues.Fifo(this, {|CDK111:"orders"|});
                 var payments = Queues.Fifo(this, "payments.fifo");

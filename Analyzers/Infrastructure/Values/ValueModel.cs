@@ -172,7 +172,7 @@ internal sealed partial class ValueModel
                 FollowCoalesce(coalesceAssignment.Target, coalesceAssignment.Value, frame, walk, into);
                 return true;
             case ISwitchExpressionOperation switchExpression:
-                foreach (var arm in switchExpression.Arms)
+                foreach (var arm in ArmsTaken(switchExpression, frame, walk) ?? (IEnumerable<ISwitchExpressionArmOperation>)switchExpression.Arms)
                     AddSources(new Origin(arm.Value, frame), walk, into);
                 return true;
             case ILocalReferenceOperation local:
@@ -286,6 +286,44 @@ internal sealed partial class ValueModel
             }
         }
         return holds;
+    }
+
+    /// <summary>
+    /// The arms a switch expression takes for the constants its value can be (<c>kind switch { Kind.Orders =&gt; …, _ =&gt;
+    /// … }</c> called with <c>Kind.Orders</c>): for each, the first arm whose constant matches, else the discard. Null —
+    /// every arm — when the value is not known or an arm tests anything but a constant.
+    /// </summary>
+    private List<ISwitchExpressionArmOperation>? ArmsTaken(ISwitchExpressionOperation switchExpression, Frame? frame, Walk walk)
+    {
+        if (switchExpression.Arms.Any(a => a.Guard is not null || a.Pattern is not (IConstantPatternOperation or IDiscardPatternOperation))
+            || ConstantsOf(switchExpression.Value, frame, walk) is not { } values)
+        {
+            return null;
+        }
+        var taken = new List<ISwitchExpressionArmOperation>();
+        foreach (var value in values)
+        {
+            ISwitchExpressionArmOperation? match = null;
+            foreach (var arm in switchExpression.Arms)
+            {
+                var matches = arm.Pattern is IDiscardPatternOperation ? true
+                    : arm.Pattern is IConstantPatternOperation { Value: var constant } && Unwrap(constant).ConstantValue is { HasValue: true, Value: { } written }
+                        ? written is bool or char || value is bool or char ? Equals(written, value) : Compare(BinaryOperatorKind.Equals, written, value)
+                        : null;
+                if (matches is null)
+                    return null;
+                if (matches == true)
+                {
+                    match = arm;
+                    break;
+                }
+            }
+            if (match is null)
+                return null;
+            if (!taken.Contains(match))
+                taken.Add(match);
+        }
+        return taken;
     }
 
     /// <summary>The constants a value can be (numbers, strings, enum members); null when some source is not a constant.</summary>
@@ -1286,6 +1324,13 @@ internal sealed partial class ValueModel
                     into.Add(new Origin(changed, value.Frame));
                     return true;
                 }
+                // A computed property (TableName => Stage switch { … }) reads what this copy changed: its getter on this copy.
+                if (member is IPropertySymbol { GetMethod: { } getter } property && IsComputed(property, walk.CancellationToken)
+                    && DeclaredValue(member, walk.CancellationToken) is { } computed)
+                {
+                    into.Add(new Origin(computed, new Frame(getter, ImmutableArray<IArgumentOperation>.Empty, with, value.Frame)));
+                    return true;
+                }
                 var originals = new List<Origin>();
                 AddSources(new Origin(with.Operand, value.Frame), walk, originals);
                 return originals.All(original => MemberOfObject(original, member, walk, into));
@@ -1453,6 +1498,13 @@ internal sealed partial class ValueModel
         }
         return values.ToImmutable();
     }
+
+    /// <summary>A property whose getter computes its value (<c>=> $"…"</c>, <c>get { return …; }</c>) instead of storing one.</summary>
+    private static bool IsComputed(IPropertySymbol property, CancellationToken cancellationToken)
+        => property.DeclaringSyntaxReferences.Length == 1
+            && property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is PropertyDeclarationSyntax { Initializer: null } declaration
+            && (declaration.ExpressionBody is not null
+                || declaration.AccessorList?.Accessors.Any(a => a.IsKind(SyntaxKind.GetAccessorDeclaration) && (a.Body is not null || a.ExpressionBody is not null)) == true);
 
     /// <summary>A field's or property's initializer, or a computed property's getter (<c>=> $"…"</c>).</summary>
     private IOperation? DeclaredValue(ISymbol member, CancellationToken cancellationToken)
