@@ -103,6 +103,18 @@ public class BucketNameTests
         """));
 
     [Fact]
+    public Task ATrimmedNameIsItsTextWithoutTheSpaces() => VerifyCS.AnalyzerAsync(InStack("""
+                new Bucket(this, "A", new BucketProps { BucketName = Raw.Trim() });
+                new Bucket(this, "B", new BucketProps { BucketName = Padded.Trim() });
+                new Bucket(this, "C", new BucketProps { BucketName = Padded.TrimStart().TrimEnd() + "-x" });
+                new Bucket(this, "D", new BucketProps { BucketName = Spaced.TrimEnd() });
+        """, members: """
+            private const string Raw = {|CDK102:"  Acme-Reports  "|};
+            private const string Padded = "  acme-reports  ";
+            private const string Spaced = {|CDK102:"  acme-spaced  "|};
+        """));
+
+    [Fact]
     public Task NamesRecasedInAHelperAreReportedWhereTheyAreGiven() => VerifyCS.AnalyzerAsync(InStack("""
                 new Bucket(this, "Data", new BucketProps { BucketName = {|CDK102:Lower("data_bucket")|} });
                 new Bucket(this, "Site", new BucketProps { BucketName = Lower("site") });

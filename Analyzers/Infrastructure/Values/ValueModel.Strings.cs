@@ -295,6 +295,8 @@ internal sealed partial class ValueModel
                     return Recase(Compose(new Origin(instance, frame), walk), upper: true, invocation.Syntax);
                 case "ToString" when invocation.Instance is { } instance:
                     return Compose(new Origin(instance, frame), walk);
+                case "Trim" or "TrimStart" or "TrimEnd" when invocation.Instance is { } instance && invocation.Arguments.IsEmpty:
+                    return Trim(Compose(new Origin(instance, frame), walk), start: method.Name != "TrimEnd", end: method.Name != "TrimStart");
                 case "Replace" when invocation.Instance is { } instance && invocation.Arguments.Length == 2
                     && ConstantText(invocation.Arguments[0].Value) is { Length: > 0 } oldText && ConstantText(invocation.Arguments[1].Value) is { } newText:
                     return Replace(Compose(new Origin(instance, frame), walk), oldText, newText, invocation.Syntax);
@@ -461,6 +463,22 @@ internal sealed partial class ValueModel
                 .ToImmutableArray());
         }
         return replaced;
+    }
+
+    /// <summary>White space cut from the first piece's start and the last piece's end, where they are known text; each piece stays where it is written.</summary>
+    private static List<ImmutableArray<ValuePart>> Trim(List<ImmutableArray<ValuePart>> alternatives, bool start, bool end)
+    {
+        var trimmed = new List<ImmutableArray<ValuePart>>(alternatives.Count);
+        foreach (var parts in alternatives)
+        {
+            var builder = parts.ToBuilder();
+            if (start && builder.Count > 0 && builder[0] is { Kind: ValueKind.Text } first)
+                builder[0] = new ValuePart(ValueKind.Text, first.Text!.TrimStart(), first.Syntax);
+            if (end && builder.Count > 0 && builder[builder.Count - 1] is { Kind: ValueKind.Text } last)
+                builder[builder.Count - 1] = new ValuePart(ValueKind.Text, last.Text!.TrimEnd(), last.Syntax);
+            trimmed.Add(builder.ToImmutable());
+        }
+        return trimmed;
     }
 
     private static List<ImmutableArray<ValuePart>> Recase(List<ImmutableArray<ValuePart>> alternatives, bool upper, SyntaxNode call)
