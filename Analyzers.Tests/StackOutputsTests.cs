@@ -67,6 +67,26 @@ public class StackOutputsTests
         """);
 
     [Fact]
+    public Task ABaseStacksOutputHelperCountsWhereItIsCalled() => VerifyCS.AnalyzerAsync(Usings + """
+        abstract class OutputsStack : Stack
+        {
+            protected OutputsStack(Construct scope, string id) : base(scope, id) { }
+
+            protected void Export(string name, string value) => new CfnOutput(this, name, new CfnOutputProps { Value = value });
+        }
+
+        class Data : OutputsStack
+        {
+            public Data(Construct scope, string id) : base(scope, id) => Export("Bucket", new Bucket(this, "B").BucketName);
+        }
+
+        class {|CDK301:Jobs|} : OutputsStack
+        {
+            public Jobs(Construct scope, string id) : base(scope, id) => new Bucket(this, "B");
+        }
+        """);
+
+    [Fact]
     public Task ResourcesOfAnAbstractBaseStackCountInTheStacksBuiltOnIt() => VerifyCS.AnalyzerAsync(Usings + """
         abstract class ServiceStack : Stack
         {

@@ -43,7 +43,9 @@ public sealed class StackOutputsAnalyzer : CdkAnalyzer
     private static void Report(SymbolAnalysisContext context, INamedTypeSymbol stack, StackFacts facts, CdkTypes cdk)
     {
         var resources = facts.Resources.OrderBy(r => r.Location.SourceSpan.Start).ToList();
-        var beyond = WhatItsConstructsAndHelpersCreate(facts.ConstructsAndHelpers.Concat(cdk.BaseStacksOfThisApp(stack)), cdk, context.CancellationToken);
+        // A base stack's constructors run in every stack built on it; its helpers count where this stack calls them.
+        var baseConstructors = cdk.BaseStacksOfThisApp(stack).SelectMany(b => b.InstanceConstructors);
+        var beyond = WhatItsConstructsAndHelpersCreate(facts.ConstructsAndHelpers.Concat(baseConstructors), cdk, context.CancellationToken);
         var hasOutput = facts.HasOutput || beyond.HasOutput;
         if (resources.Count == 0 && beyond.Resources.Count == 0)
             return;
