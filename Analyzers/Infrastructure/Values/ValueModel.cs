@@ -1188,17 +1188,22 @@ internal sealed partial class ValueModel
 
     /// <summary>
     /// The calls of a fluent chain that starts at a creation (<c>new TableBuilder(this, "Orders").WithKeys("PK",
-    /// "SK").WithIndex(…)</c>), latest first, each a method of this app that returns its own type: the whole history of
-    /// that object. Null when the receiver is anything else (a local, a parameter: its calls are not all in view).
+    /// "SK").WithIndex(…)</c>), latest first, each a method of this app that returns <c>this</c>: the whole history of
+    /// that object. Null when the receiver is anything else (a local, a parameter: its calls are not all in view; a
+    /// method that returns a new object).
     /// </summary>
-    private static List<IInvocationOperation>? ChainCalls(Origin receiver, out IObjectCreationOperation? start)
+    private static List<IInvocationOperation>? ChainCalls(Origin receiver, CancellationToken cancellationToken, out IObjectCreationOperation? start)
     {
         var calls = new List<IInvocationOperation>();
         var operation = Unwrap(receiver.Operation);
         while (operation is IInvocationOperation { Instance: { } previous, TargetMethod: var method } call)
         {
-            if (method.DeclaringSyntaxReferences.Length != 1 || !SymbolEqualityComparer.Default.Equals(method.ReturnType, method.ContainingType))
+            if (method.DeclaringSyntaxReferences.Length != 1 || !SymbolEqualityComparer.Default.Equals(method.ReturnType, method.ContainingType)
+                || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not MethodDeclarationSyntax { Body: { } body }
+                || !body.DescendantNodes().OfType<ReturnStatementSyntax>().All(r => r.Expression is ThisExpressionSyntax))
+            {
                 break;
+            }
             calls.Add(call);
             operation = Unwrap(previous);
         }
@@ -1214,12 +1219,11 @@ internal sealed partial class ValueModel
     /// </summary>
     private Origin? LastChainedWrite(Origin receiver, ISymbol member, CancellationToken cancellationToken)
     {
-        if (ChainCalls(receiver, out var start) is not { } calls || !SymbolEqualityComparer.Default.Equals(start!.Type, member.ContainingType))
+        if (ChainCalls(receiver, cancellationToken, out var start) is not { } calls || !SymbolEqualityComparer.Default.Equals(start!.Type, member.ContainingType))
             return null;
         foreach (var call in calls)
         {
-            if (call.TargetMethod.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not MethodDeclarationSyntax { Body: { } body })
-                return null;
+            var body = ((MethodDeclarationSyntax)call.TargetMethod.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken)).Body!;
             IOperation? written = null;
             foreach (var statement in body.Statements)
             {
@@ -1261,7 +1265,7 @@ internal sealed partial class ValueModel
     private List<Frame>? ChainedCallsMaking(SyntaxNode add, Holder holder, CancellationToken cancellationToken)
     {
         if (holder.Symbol is not (IFieldSymbol or IPropertySymbol) || holder.Frame?.Instance is not { } receiver
-            || ChainCalls(receiver, out var start) is not { } calls || !SymbolEqualityComparer.Default.Equals(start!.Type, holder.Symbol.ContainingType)
+            || ChainCalls(receiver, cancellationToken, out var start) is not { } calls || !SymbolEqualityComparer.Default.Equals(start!.Type, holder.Symbol.ContainingType)
             || add.FirstAncestorOrSelf<MethodDeclarationSyntax>() is not { } method || method.Span.Contains(holder.Use.Span))
         {
             return null;
