@@ -485,13 +485,8 @@ public class DynamoDbKeyCasingTests
                 orders.AddGlobalSecondaryIndex(new GlobalSecondaryIndexProps { IndexName = "GSI1", PartitionKey = Key("GSI1PK") });
         """, "DynamoDB", members: KeyHelper));
 
-    [Fact]
-    public Task ABuildersKeysAreWhatItsChainSetsNotItsDefaults() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
-                var orders = new TableBuilder(this, "Orders").WithKeys("PK", "SK").WithIndex("GSI1", "GSI1PK").WithIndex("GSI2", "GSI2PK").Build();
-                var users = new TableBuilder(this, "Users").WithKeys("userId", "signedUpAt").WithIndex("byEmail", {|CDK401:"email_address"|}).Build();
-                var events = new TableBuilder(this, "Events").WithKeys("eventId", "occurredAt").Build();
-                var audit = new TableBuilder(this, "Audit").WithIndex("GSI1", "GSI1PK").Build();
-        """, "DynamoDB", types: """
+    /// <summary>A fluent table builder whose keys default to PK/SK and whose index list each chain fills.</summary>
+    private const string TableBuilderType = """
         public sealed class TableBuilder(Construct scope, string id)
         {
             private readonly List<(string Name, string Pk)> _indexes = [];
@@ -509,7 +504,26 @@ public class DynamoDbKeyCasingTests
                 return table;
             }
         }
-        """));
+        """;
+
+    [Fact]
+    public Task ABuildersKeysAreWhatItsChainSetsNotItsDefaults() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
+                var orders = new TableBuilder(this, "Orders").WithKeys("PK", "SK").WithIndex("GSI1", "GSI1PK").WithIndex("GSI2", "GSI2PK").Build();
+                var users = new TableBuilder(this, "Users").WithKeys("userId", "signedUpAt").WithIndex("byEmail", {|CDK401:"email_address"|}).Build();
+                var events = new TableBuilder(this, "Events").WithKeys("eventId", "occurredAt").Build();
+                var audit = new TableBuilder(this, "Audit").WithIndex("GSI1", "GSI1PK").Build();
+        """, "DynamoDB", types: TableBuilderType));
+
+    [Fact]
+    public Task ABuilderHeldInALocalIsWhatItsStatementsSet() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
+                var orders = new TableBuilder(this, "Orders");
+                orders.WithKeys("PK", "SK");
+                orders.WithIndex("GSI1", "GSI1PK");
+                var ordersTable = orders.Build();
+                var users = new TableBuilder(this, "Users").WithKeys("userId", "signedUpAt");
+                users.WithIndex("byEmail", {|CDK401:"email_address"|});
+                var usersTable = users.Build();
+        """, "DynamoDB", types: TableBuilderType));
 
     [Fact]
     public Task IndexesMadeByOneHelperCalledTwiceAreTwoIndexes() => VerifyCS.AnalyzerAsync(TestCode.Stack("""

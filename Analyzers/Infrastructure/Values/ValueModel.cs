@@ -1187,19 +1187,19 @@ internal sealed partial class ValueModel
     }
 
     /// <summary>
-    /// The calls of a fluent chain that starts at a creation (<c>new TableBuilder(this, "Orders").WithKeys("PK",
-    /// "SK").WithIndex(…)</c>), latest first, each a method of this app that returns <c>this</c>: the whole history of
-    /// that object. Null when the receiver is anything else (a local, a parameter: its calls are not all in view; a
-    /// method that returns a new object).
+    /// The calls made on one object since its creation, latest first: a fluent chain that starts at the creation
+    /// (<c>new TableBuilder(this, "Orders").WithKeys("PK", "SK").WithIndex(…)</c>, each method of this app returning
+    /// <c>this</c>), or a local holding such a chain whose other uses before this one are statements of its own block
+    /// calling it (<c>var b = new TableBuilder(…); b.WithKeys("PK", "SK"); b.Build()</c>). Null when the receiver is
+    /// anything else, or the object may be reached where this does not look (a branch, a lambda, a helper it is handed to).
     /// </summary>
-    private static List<IInvocationOperation>? ChainCalls(Origin receiver, CancellationToken cancellationToken, out IObjectCreationOperation? start)
+    private List<IInvocationOperation>? ChainCalls(Origin receiver, CancellationToken cancellationToken, out IObjectCreationOperation? start)
     {
         var calls = new List<IInvocationOperation>();
         var operation = Unwrap(receiver.Operation);
         while (operation is IInvocationOperation { Instance: { } previous, TargetMethod: var method } call)
         {
-            if (method.DeclaringSyntaxReferences.Length != 1 || !SymbolEqualityComparer.Default.Equals(method.ReturnType, method.ContainingType)
-                || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not MethodDeclarationSyntax { Body: { } body }
+            if (!SymbolEqualityComparer.Default.Equals(method.ReturnType, method.ContainingType) || BodyOf(method, cancellationToken) is not { } body
                 || !body.DescendantNodes().OfType<ReturnStatementSyntax>().All(r => r.Expression is ThisExpressionSyntax))
             {
                 break;
@@ -1208,7 +1208,47 @@ internal sealed partial class ValueModel
             operation = Unwrap(previous);
         }
         start = operation as IObjectCreationOperation;
+        if (start is null && operation is ILocalReferenceOperation local && CallsOnLocalBefore(local, cancellationToken, out start) is { } earlier)
+            calls.AddRange(earlier);
         return start is null ? null : calls;
+    }
+
+    /// <summary>The block body of a method of this app; null for any other method.</summary>
+    private static BlockSyntax? BodyOf(IMethodSymbol method, CancellationToken cancellationToken)
+        => method.DeclaringSyntaxReferences.Length == 1 && method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is MethodDeclarationSyntax { Body: { } body }
+            ? body
+            : null;
+
+    /// <summary>See <see cref="ChainCalls"/>: the calls on a local builder before the use, latest first, then its initializer's chain.</summary>
+    private List<IInvocationOperation>? CallsOnLocalBefore(ILocalReferenceOperation use, CancellationToken cancellationToken, out IObjectCreationOperation? start)
+    {
+        start = null;
+        var local = use.Local;
+        if (local.DeclaringSyntaxReferences.Length != 1
+            || local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: var initializer } declarator
+            || declarator.Parent?.Parent is not LocalDeclarationStatementSyntax { Parent: BlockSyntax block }
+            || OperationAt(initializer, cancellationToken) is not { } initial)
+        {
+            return null;
+        }
+        var later = new List<IInvocationOperation>();
+        foreach (var name in block.DescendantNodes().OfType<IdentifierNameSyntax>())
+        {
+            if (name.Identifier.ValueText != local.Name || name.SpanStart <= declarator.SpanStart || name.SpanStart >= use.Syntax.SpanStart)
+                continue;
+            if (name.Parent is not MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax { Parent: ExpressionStatementSyntax { Parent: var statementBlock } } invocation } access
+                || access.Expression != name || statementBlock != block
+                || OperationAt(invocation, cancellationToken) is not IInvocationOperation { Instance: ILocalReferenceOperation on } call
+                || !SymbolEqualityComparer.Default.Equals(on.Local, local) || BodyOf(call.TargetMethod, cancellationToken) is null)
+            {
+                return null;
+            }
+            later.Insert(0, call);
+        }
+        if (ChainCalls(new Origin(initial), cancellationToken, out start) is not { } chain)
+            return null;
+        later.AddRange(chain);
+        return later;
     }
 
     /// <summary>
@@ -1223,7 +1263,7 @@ internal sealed partial class ValueModel
             return null;
         foreach (var call in calls)
         {
-            var body = ((MethodDeclarationSyntax)call.TargetMethod.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken)).Body!;
+            var body = BodyOf(call.TargetMethod, cancellationToken)!;
             IOperation? written = null;
             foreach (var statement in body.Statements)
             {
