@@ -515,6 +515,28 @@ public class DynamoDbKeyCasingTests
         """, "DynamoDB", types: TableBuilderType));
 
     [Fact]
+    public Task ABuildersFieldSetFromItsConstructorIsWhatEachCreationGives() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
+                var users = new KeyedBuilder(this, "Users", "userId").Build();
+                var orders = new KeyedBuilder(this, "Orders", "orderId").Sorted("placedAt").Build();
+                var events = new KeyedBuilder(this, "Events", "event_id").Build();
+        """, "DynamoDB", types: """
+        public sealed class KeyedBuilder(Construct scope, string id, string partitionKey)
+        {
+            private readonly string _pk = partitionKey;
+            private string _sk = "createdAt";
+
+            public KeyedBuilder Sorted(string sk) { _sk = sk; return this; }
+
+            public Table Build()
+            {
+                var table = new Table(scope, id, new TableProps { PartitionKey = new Attribute { {|CDK401:Name = _pk|}, Type = AttributeType.STRING }, SortKey = new Attribute { Name = _sk, Type = AttributeType.STRING } });
+                table.AddGlobalSecondaryIndex(new GlobalSecondaryIndexProps { IndexName = "byTenant", PartitionKey = new Attribute { Name = "tenantId", Type = AttributeType.STRING } });
+                return table;
+            }
+        }
+        """));
+
+    [Fact]
     public Task ABuilderHeldInALocalIsWhatItsStatementsSet() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
                 var orders = new TableBuilder(this, "Orders");
                 orders.WithKeys("PK", "SK");

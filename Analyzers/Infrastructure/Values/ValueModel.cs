@@ -1097,12 +1097,26 @@ internal sealed partial class ValueModel
             IInstanceReferenceOperation => frame?.Instance,
             _ => new Origin(instance, frame),
         };
-        if (receiver is { } chain && LastChainedWrite(chain, member, walk.CancellationToken) is { } chained)
+        if (receiver is { } chain && LastChainedWrite(chain, member, walk.CancellationToken) is var (chained, isCreation))
         {
             // Still the holder of what the object's calls add to it (_indexes.Add(…)).
             walk.Holders?.Add(new Holder(member, reference.Syntax, frame));
-            AddSources(chained, walk, into);
-            return true;
+            if (!isCreation)
+            {
+                AddSources(chained, walk, into);
+                return true;
+            }
+            var holders = walk.Holders;
+            walk.Holders = null;
+            var given = new List<Origin>();
+            var known = MemberOfObject(chained, member, walk, given);
+            walk.Holders = holders;
+            if (known)
+            {
+                foreach (var value in given)
+                    AddSources(value, walk, into);
+                return true;
+            }
         }
         if (!walk.Following.Add(member))
             return false;
@@ -1252,12 +1266,12 @@ internal sealed partial class ValueModel
     }
 
     /// <summary>
-    /// What the object a fluent chain builds holds in the member: the latest call's write, with that call's arguments
-    /// (<c>WithKeys</c> sets <c>_pk = pk;</c> in its own statements), else the member's initializer where no constructor
-    /// body can change it (<c>private string _pk = "pk";</c> in a class with a primary constructor). The field's other
-    /// writes, made on other builders, are not this object's. Null when the receiver is not such a chain, or neither is known.
+    /// Where the object a chain of calls builds gets the member from: the latest call that writes it (<c>WithKeys</c> sets
+    /// <c>_pk = pk;</c> in its own statements), with that call's arguments; else the creation that starts the chain, which
+    /// the caller asks for the member (<c>private string _pk = "pk";</c>). The field's other writes, made on other
+    /// builders, are not this object's. Null when the receiver is not such a chain.
     /// </summary>
-    private Origin? LastChainedWrite(Origin receiver, ISymbol member, CancellationToken cancellationToken)
+    private (Origin Value, bool IsCreation)? LastChainedWrite(Origin receiver, ISymbol member, CancellationToken cancellationToken)
     {
         if (ChainCalls(receiver, cancellationToken, out var start) is not { } calls || !SymbolEqualityComparer.Default.Equals(start!.Type, member.ContainingType))
             return null;
@@ -1279,22 +1293,10 @@ internal sealed partial class ValueModel
                 }
             }
             if (written is not null)
-                return new Origin(written, new Frame(call.TargetMethod, call.Arguments, call.Instance, receiver.Frame));
+                return (new Origin(written, new Frame(call.TargetMethod, call.Arguments, call.Instance, receiver.Frame)), false);
         }
-        if (start.Initializer is not null || member.ContainingType.InstanceConstructors.Any(c => c.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken) is ConstructorDeclarationSyntax)))
-            return null;
-        foreach (var reference in member.DeclaringSyntaxReferences)
-        {
-            var initializer = reference.GetSyntax(cancellationToken) switch
-            {
-                VariableDeclaratorSyntax { Initializer.Value: var field } => field,
-                PropertyDeclarationSyntax { Initializer.Value: var property } => property,
-                _ => null,
-            };
-            if (initializer is not null && OperationAt(initializer, cancellationToken) is { } value)
-                return new Origin(value, receiver.Frame);
-        }
-        return null;
+        // No call of the chain writes it: what the creation itself gives it (its initializer, constructor, field default).
+        return (new Origin(start, receiver.Frame), true);
     }
 
     /// <summary>
