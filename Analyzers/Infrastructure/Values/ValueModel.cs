@@ -1241,7 +1241,9 @@ internal sealed partial class ValueModel
         if (local.DeclaringSyntaxReferences.Length != 1
             || local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: var initializer } declarator
             || declarator.Parent?.Parent is not LocalDeclarationStatementSyntax { Parent: BlockSyntax block }
-            || OperationAt(initializer, cancellationToken) is not { } initial)
+            || initializer is not (BaseObjectCreationExpressionSyntax or InvocationExpressionSyntax)
+            || OperationAt(initializer, cancellationToken) is not { } initial
+            || ChainCalls(new Origin(initial), cancellationToken, out start) is not { } chain)
         {
             return null;
         }
@@ -1255,12 +1257,11 @@ internal sealed partial class ValueModel
                 || OperationAt(invocation, cancellationToken) is not IInvocationOperation { Instance: ILocalReferenceOperation on } call
                 || !SymbolEqualityComparer.Default.Equals(on.Local, local) || BodyOf(call.TargetMethod, cancellationToken) is null)
             {
+                start = null;
                 return null;
             }
             later.Insert(0, call);
         }
-        if (ChainCalls(new Origin(initial), cancellationToken, out start) is not { } chain)
-            return null;
         later.AddRange(chain);
         return later;
     }
