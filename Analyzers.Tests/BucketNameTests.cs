@@ -103,6 +103,29 @@ public class BucketNameTests
         """));
 
     [Fact]
+    public Task ATypesNameIsItsClassName() => VerifyCS.AnalyzerAsync("""
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+
+        public sealed class MediaStack : Stack
+        {
+            public MediaStack(Construct scope, string id) : base(scope, id)
+            {
+                new Bucket(this, "Media", new BucketProps { BucketName = {|CDK102:$"{GetType().Name}-media"|} });
+                new Bucket(this, "Thumbs", new BucketProps { BucketName = $"{GetType().Name.ToLowerInvariant()}-thumbs" });
+                new Bucket(this, "Logs", new BucketProps { BucketName = {|CDK102:typeof(MediaStack).Name + "-logs"|} });
+            }
+        }
+
+        public class OpenStack : Stack
+        {
+            public OpenStack(Construct scope, string id) : base(scope, id)
+                => new Bucket(this, "Data", new BucketProps { BucketName = $"{GetType().Name}-data" });
+        }
+        """);
+
+    [Fact]
     public Task ATrimmedNameIsItsTextWithoutTheSpaces() => VerifyCS.AnalyzerAsync(InStack("""
                 new Bucket(this, "A", new BucketProps { BucketName = Raw.Trim() });
                 new Bucket(this, "B", new BucketProps { BucketName = Padded.Trim() });

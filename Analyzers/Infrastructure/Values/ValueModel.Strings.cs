@@ -139,6 +139,11 @@ internal sealed partial class ValueModel
                 when Classify(property) == ValueKind.StackName && StackNamesGiven(stack, syntax, walk) is { } given:
                 return given;
 
+            // GetType().Name in a sealed class, typeof(OrdersStack).Name: the class's own name.
+            case IPropertyReferenceOperation { Property: { Name: "Name", ContainingType.Name: "MemberInfo" or "Type" }, Instance: { } typeOf }
+                when TypeNamed(typeOf) is { } named:
+                return One(new ValuePart(ValueKind.Text, named.Name, syntax));
+
             case IPropertyReferenceOperation property when Classify(property) is { } kind:
                 return One(new ValuePart(kind, null, syntax, isToken: property.Property.IsStatic));
 
@@ -156,6 +161,15 @@ internal sealed partial class ValueModel
         }
         return One(new ValuePart(ValueKind.Unknown, null, syntax));
     }
+
+    /// <summary>The type a <c>GetType()</c> of a sealed class's own object or a <c>typeof</c> of a non-generic type names; null otherwise.</summary>
+    private static INamedTypeSymbol? TypeNamed(IOperation operation)
+        => Unwrap(operation) switch
+        {
+            IInvocationOperation { TargetMethod.Name: "GetType", Arguments.IsEmpty: true, Instance: IInstanceReferenceOperation { Type: INamedTypeSymbol { IsSealed: true } self } } => self,
+            ITypeOfOperation { TypeOperand: INamedTypeSymbol { IsGenericType: false } operand } => operand,
+            _ => null,
+        };
 
     /// <summary>
     /// A stack's own <c>StackName</c> when every <c>new</c> of its class in the app names it in the props it hands the
