@@ -306,9 +306,9 @@ internal sealed partial class ValueModel
             ISwitchExpressionArmOperation? match = null;
             foreach (var arm in switchExpression.Arms)
             {
-                var matches = arm.Pattern is IDiscardPatternOperation ? true
+                bool? matches = arm.Pattern is IDiscardPatternOperation ? true
                     : arm.Pattern is IConstantPatternOperation { Value: var constant } && Unwrap(constant).ConstantValue is { HasValue: true, Value: { } written }
-                        ? written is bool or char || value is bool or char ? Equals(written, value) : Compare(BinaryOperatorKind.Equals, written, value)
+                        ? Compare(BinaryOperatorKind.Equals, written, value) ?? Equals(written, value)
                         : null;
                 if (matches is null)
                     return null;
@@ -1097,27 +1097,16 @@ internal sealed partial class ValueModel
             IInstanceReferenceOperation => frame?.Instance,
             _ => new Origin(instance, frame),
         };
-        if (receiver is { } chain && LastChainedWrite(chain, member, walk.CancellationToken) is var (chained, isCreation))
+        Origin? start = null;
+        if (receiver is { } chain && ChainedWrite(chain, member, walk.CancellationToken, out start) is { } chained)
         {
             // Still the holder of what the object's calls add to it (_indexes.Add(…)).
             walk.Holders?.Add(new Holder(member, reference.Syntax, frame));
-            if (!isCreation)
-            {
-                AddSources(chained, walk, into);
-                return true;
-            }
-            var holders = walk.Holders;
-            walk.Holders = null;
-            var given = new List<Origin>();
-            var known = MemberOfObject(chained, member, walk, given);
-            walk.Holders = holders;
-            if (known)
-            {
-                foreach (var value in given)
-                    AddSources(value, walk, into);
-                return true;
-            }
+            AddSources(chained, walk, into);
+            return true;
         }
+        // No call of the chain writes it: the creation the chain starts at is the object to ask.
+        receiver = start ?? receiver;
         if (!walk.Following.Add(member))
             return false;
         try
@@ -1233,7 +1222,11 @@ internal sealed partial class ValueModel
             ? body
             : null;
 
-    /// <summary>See <see cref="ChainCalls"/>: the calls on a local builder before the use, latest first, then its initializer's chain.</summary>
+    /// <summary>
+    /// See <see cref="ChainCalls"/>: the calls on a local builder before the use, latest first, then its initializer's
+    /// chain. Read from the file's name index: every call on it or given it, and every write into or of it, before the
+    /// use must be a statement of its own block calling it. (A copy into another variable is not seen.)
+    /// </summary>
     private List<IInvocationOperation>? CallsOnLocalBefore(ILocalReferenceOperation use, CancellationToken cancellationToken, out IObjectCreationOperation? start)
     {
         start = null;
@@ -1243,44 +1236,48 @@ internal sealed partial class ValueModel
             || declarator.Parent?.Parent is not LocalDeclarationStatementSyntax { Parent: BlockSyntax block }
             || initializer is not (BaseObjectCreationExpressionSyntax or InvocationExpressionSyntax)
             || OperationAt(initializer, cancellationToken) is not { } initial
-            || ChainCalls(new Origin(initial), cancellationToken, out start) is not { } chain)
+            || ChainCalls(new Origin(initial), cancellationToken, out var chainStart) is not { } chain)
         {
             return null;
         }
+        var names = NamesIn(block.SyntaxTree);
+        if (names.Writing(local.Name, block).Any(write => write.SpanStart < use.Syntax.SpanStart))
+            return null;
         var later = new List<IInvocationOperation>();
-        foreach (var name in block.DescendantNodes().OfType<IdentifierNameSyntax>())
+        foreach (var node in names.CallsGiven(local.Name, block).Concat(names.UsesOf(local.Name, block)).Distinct().OrderBy(n => n.SpanStart))
         {
-            if (name.Identifier.ValueText != local.Name || name.SpanStart <= declarator.SpanStart || name.SpanStart >= use.Syntax.SpanStart)
+            if (node.SpanStart <= declarator.SpanStart || node.SpanStart >= use.Syntax.SpanStart)
                 continue;
-            if (name.Parent is not MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax { Parent: ExpressionStatementSyntax { Parent: var statementBlock } } invocation } access
-                || access.Expression != name || statementBlock != block
+            if (node is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax }, Parent: ExpressionStatementSyntax { Parent: var statementBlock } } invocation
+                || statementBlock != block
                 || OperationAt(invocation, cancellationToken) is not IInvocationOperation { Instance: ILocalReferenceOperation on } call
                 || !SymbolEqualityComparer.Default.Equals(on.Local, local) || BodyOf(call.TargetMethod, cancellationToken) is null)
             {
-                start = null;
                 return null;
             }
             later.Insert(0, call);
         }
         later.AddRange(chain);
+        start = chainStart;
         return later;
     }
 
     /// <summary>
-    /// Where the object a chain of calls builds gets the member from: the latest call that writes it (<c>WithKeys</c> sets
-    /// <c>_pk = pk;</c> in its own statements), with that call's arguments; else the creation that starts the chain, which
-    /// the caller asks for the member (<c>private string _pk = "pk";</c>). The field's other writes, made on other
-    /// builders, are not this object's. Null when the receiver is not such a chain.
+    /// What the latest call of a chain (<see cref="ChainCalls"/>) that writes the member in its own straight-line
+    /// statements gives it (<c>WithKeys</c> sets <c>_pk = pk;</c>), with that call's arguments: the field's other writes,
+    /// made on other builders, are not this object's. Null when no call writes it; <paramref name="start"/> is then the
+    /// creation the chain starts at (<c>private string _pk = "pk";</c> is what it gives), or null when the receiver is
+    /// not such a chain.
     /// </summary>
-    private (Origin Value, bool IsCreation)? LastChainedWrite(Origin receiver, ISymbol member, CancellationToken cancellationToken)
+    private Origin? ChainedWrite(Origin receiver, ISymbol member, CancellationToken cancellationToken, out Origin? start)
     {
-        if (ChainCalls(receiver, cancellationToken, out var start) is not { } calls || !SymbolEqualityComparer.Default.Equals(start!.Type, member.ContainingType))
+        start = null;
+        if (ChainCalls(receiver, cancellationToken, out var creation) is not { } calls || !SymbolEqualityComparer.Default.Equals(creation!.Type, member.ContainingType))
             return null;
         foreach (var call in calls)
         {
-            var body = BodyOf(call.TargetMethod, cancellationToken)!;
             IOperation? written = null;
-            foreach (var statement in body.Statements)
+            foreach (var statement in BodyOf(call.TargetMethod, cancellationToken)!.Statements)
             {
                 // Only what runs whenever the call does: nothing after the first branch, loop or return counts.
                 if (statement is not (ExpressionStatementSyntax or LocalDeclarationStatementSyntax))
@@ -1294,10 +1291,10 @@ internal sealed partial class ValueModel
                 }
             }
             if (written is not null)
-                return (new Origin(written, new Frame(call.TargetMethod, call.Arguments, call.Instance, receiver.Frame)), false);
+                return new Origin(written, new Frame(call.TargetMethod, call.Arguments, call.Instance, receiver.Frame));
         }
-        // No call of the chain writes it: what the creation itself gives it (its initializer, constructor, field default).
-        return (new Origin(start, receiver.Frame), true);
+        start = new Origin(creation, receiver.Frame);
+        return null;
     }
 
     /// <summary>
@@ -1546,12 +1543,10 @@ internal sealed partial class ValueModel
         return values.ToImmutable();
     }
 
-    /// <summary>A property whose getter computes its value (<c>=> $"…"</c>, <c>get { return …; }</c>) instead of storing one.</summary>
+    /// <summary>A property without an initializer: what <see cref="DeclaredValue"/> finds for it is its getter, computed on each read.</summary>
     private static bool IsComputed(IPropertySymbol property, CancellationToken cancellationToken)
         => property.DeclaringSyntaxReferences.Length == 1
-            && property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is PropertyDeclarationSyntax { Initializer: null } declaration
-            && (declaration.ExpressionBody is not null
-                || declaration.AccessorList?.Accessors.Any(a => a.IsKind(SyntaxKind.GetAccessorDeclaration) && (a.Body is not null || a.ExpressionBody is not null)) == true);
+            && property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is PropertyDeclarationSyntax { Initializer: null };
 
     /// <summary>A field's or property's initializer, or a computed property's getter (<c>=> $"…"</c>).</summary>
     private IOperation? DeclaredValue(ISymbol member, CancellationToken cancellationToken)
