@@ -207,4 +207,12 @@ public class CollectionTests
                     })],
                 });
         """, "DynamoDB"));
+
+    [Fact]
+    public Task EntriesOfADictionaryALambdaRunsOver() => Verify<BucketNameAnalyzer>.AnalyzerAsync(Stack("""
+                var names = new Dictionary<string, string> { ["audit"] = "acme-audit-logs", ["backup"] = {|CDK102:"acme-Backups"|} };
+                var buckets = names.ToDictionary(kv => kv.Key, kv => new Bucket(this, kv.Key, new BucketProps { BucketName = kv.Value }));
+                var suffixes = new Dictionary<string, string> { ["media"] = {|CDK102:"_media"|} };
+                var more = suffixes.Select(entry => new Bucket(this, entry.Key, new BucketProps { BucketName = "acme" + entry.Value })).ToList();
+        """, "S3"));
 }

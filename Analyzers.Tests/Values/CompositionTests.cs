@@ -141,4 +141,32 @@ public class CompositionTests
         new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CDK103", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithArguments("20", "24", "0"),
         new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CDK103", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(1).WithArguments("4", "24", "0"),
     });
+
+    [Fact]
+    public Task NamesAddedToInSteps() => Verify<BucketNameAnalyzer>.AnalyzerAsync(Stack("""
+                var archive = "acme-archive";
+                archive += {|CDK102:"-EU"|};
+                new Bucket(this, "Archive", new BucketProps { BucketName = archive });
+                var logs = "acme-logs";
+                if (Node.TryGetContext("legacy") is not null)
+                    logs += {|CDK102:"_v1"|};
+                new Bucket(this, "Logs", new BucketProps { BucketName = logs });
+                var media = "acme-media";
+                media += "-eu";
+                new Bucket(this, "Media", new BucketProps { BucketName = media });
+                var joined = "acme";
+                foreach (var part in new[] { "a", "b" })
+                    joined += "-" + part;
+                new Bucket(this, "Joined", new BucketProps { BucketName = joined });
+        """, "S3"));
+
+    [Fact]
+    public Task ReservationAddedToInSteps() => Verify<ReservedConcurrencyAnalyzer>.AnalyzerAsync(new[] { Stack("""
+                var reserved = 10;
+                reserved += 40;
+                new Function(this, "Api", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), {|#0:ReservedConcurrentExecutions = reserved|} });
+        """, "Lambda") }, expected: new[]
+    {
+        new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CDK103", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithArguments("50", "50", "0"),
+    });
 }

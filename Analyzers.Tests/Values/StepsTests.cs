@@ -129,6 +129,33 @@ public class StepsTests
         """) }, expected: new DiagnosticResult("CDK103", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("20", "40", "0"));
 
     [Fact]
+    public Task ReservationAHelpersPropsSetOnlyWhenGivenIsReportedAtEachCall() => Verify<ReservedConcurrencyAnalyzer>.AnalyzerAsync(new[] { Stack("""
+                new Function(this, "Api", Props("api", {|#0:50|}));
+                new Function(this, "Jobs", Props("jobs"));
+                new Function(this, "Cron", Checked("cron", reserved: {|#1:5|}));
+        """, "Lambda", members: """
+            private static FunctionProps Props(string handler, double? reserved = null)
+            {
+                var props = new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = handler, Code = Code.FromInline("x") };
+                if (reserved.HasValue)
+                    props.ReservedConcurrentExecutions = reserved.Value;
+                return props;
+            }
+
+            private static FunctionProps Checked(string handler, double? reserved = null)
+            {
+                var props = new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = handler, Code = Code.FromInline("x") };
+                if (reserved is { } r)
+                    props.ReservedConcurrentExecutions = r;
+                return props;
+            }
+        """) }, expected: new[]
+    {
+        new DiagnosticResult("CDK103", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("50", "55", "0"),
+        new DiagnosticResult("CDK103", DiagnosticSeverity.Warning).WithLocation(1).WithArguments("5", "55", "0"),
+    });
+
+    [Fact]
     public Task PropsAHelperFillsBeforeTheConstructIsMade() => Verify<QueueVisibilityTimeoutAnalyzer>.AnalyzerAsync(new[] { Stack("""
                 var fast = new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") };
                 var quick = new QueueProps();

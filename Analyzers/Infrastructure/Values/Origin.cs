@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace CdkAnalyzers;
@@ -26,12 +28,31 @@ internal readonly struct Origin
     public Origin AtCallSite()
     {
         var value = this;
-        while (ValueModel.Unwrap(value.Operation) is IParameterReferenceOperation parameter
-            && value.Frame is { } frame && frame.Binds(parameter.Parameter) && frame.ArgumentFor(parameter.Parameter) is { } argument)
+        while (value.Frame is { } frame && Parameter(ValueModel.Unwrap(value.Operation), frame.Method) is { } parameter
+            && frame.Binds(parameter) && frame.ArgumentFor(parameter) is { } argument)
         {
             value = argument;
         }
         return value;
+
+        // reserved, reserved.Value, and r of `if (reserved is { } r)` or `reserved is int r` in the helper's body.
+        static IParameterSymbol? Parameter(IOperation operation, IMethodSymbol? method)
+        {
+            switch (ValueModel.NullableOf(operation) is { } nullable ? ValueModel.Unwrap(nullable) : operation)
+            {
+                case IParameterReferenceOperation reference:
+                    return reference.Parameter;
+                case ILocalReferenceOperation { Local.DeclaringSyntaxReferences: { Length: 1 } declarations }
+                    when declarations[0].GetSyntax() is SingleVariableDesignationSyntax
+                        {
+                            Parent: DeclarationPatternSyntax or RecursivePatternSyntax { PositionalPatternClause: null, PropertyPatternClause.Subpatterns.Count: 0 },
+                            Parent.Parent: IsPatternExpressionSyntax { Expression: IdentifierNameSyntax tested },
+                        }:
+                    return method?.Parameters.FirstOrDefault(p => p.Name == tested.Identifier.ValueText);
+                default:
+                    return null;
+            }
+        }
     }
 }
 

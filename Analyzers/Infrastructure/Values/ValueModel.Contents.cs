@@ -979,10 +979,10 @@ internal sealed partial class ValueModel
         {
             ILiteralOperation or IInstanceReferenceOperation or IInterpolatedStringOperation => true,
             IFieldReferenceOperation { Field: var field } => field.DeclaringSyntaxReferences.IsEmpty && !field.ContainingType.IsTupleType,
-            // pair.Key / pair.Value of a loop over a dictionary is followed to the dictionary's entries; accounts["dev"]
-            // and keys[0] to the collection's.
+            // pair.Key / pair.Value of a loop over a dictionary (or of a lambda run for each entry) is followed to the
+            // dictionary's entries; accounts["dev"] and keys[0] to the collection's.
             IPropertyReferenceOperation { Property: var property } reference => property.DeclaringSyntaxReferences.IsEmpty
-                && !(reference.Instance is ILocalReferenceOperation && SymbolEqualityComparer.Default.Equals(property.ContainingType.OriginalDefinition, _keyValuePair))
+                && !(reference.Instance is ILocalReferenceOperation or IParameterReferenceOperation && SymbolEqualityComparer.Default.Equals(property.ContainingType.OriginalDefinition, _keyValuePair))
                 && !(property.IsIndexer && IsEnumerable(reference.Instance?.Type)),
             _ => false,
         };

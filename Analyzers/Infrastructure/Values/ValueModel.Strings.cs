@@ -132,6 +132,9 @@ internal sealed partial class ValueModel
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
                 return Product(new[] { Compose(new Origin(binary.LeftOperand, source.Frame), walk), Compose(new Origin(binary.RightOperand, source.Frame), walk) });
 
+            case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add } compound when compound.Type?.SpecialType == SpecialType.System_String:
+                return Product(new[] { Compose(new Origin(compound.Target, source.Frame), walk), Compose(new Origin(compound.Value, source.Frame), walk) });
+
             case IInvocationOperation invocation when ComposeCall(invocation, source.Frame, walk) is { } composed:
                 return composed;
 
@@ -711,11 +714,12 @@ internal sealed partial class ValueModel
         return numbers.ToImmutable();
     }
 
-    /// <summary>The two numbers an operation combines and how: <c>a + b</c>, <c>-</c>, <c>*</c>, <c>/</c>, <c>Math.Max(a, b)</c>, <c>Math.Min(a, b)</c>.</summary>
+    /// <summary>The two numbers an operation combines and how: <c>a + b</c> (and <c>a += b</c>), <c>-</c>, <c>*</c>, <c>/</c>, <c>Math.Max(a, b)</c>, <c>Math.Min(a, b)</c>.</summary>
     private static (IOperation Left, IOperation Right, System.Func<double, double, double?> Apply)? Operands(IOperation operation)
         => operation switch
         {
             IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add => (add.LeftOperand, add.RightOperand, (a, b) => a + b),
+            ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add } add => (add.Target, add.Value, (a, b) => a + b),
             IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } subtract => (subtract.LeftOperand, subtract.RightOperand, (a, b) => a - b),
             IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } multiply => (multiply.LeftOperand, multiply.RightOperand, (a, b) => a * b),
             IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } divide => (divide.LeftOperand, divide.RightOperand, (a, b) => b == 0 ? null : a / b),

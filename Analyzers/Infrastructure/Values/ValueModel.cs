@@ -149,6 +149,10 @@ internal sealed partial class ValueModel
         }
     }
 
+    /// <summary>The nullable whose <c>Value</c> is read (<c>reserved.Value</c>): its value, where it has one.</summary>
+    public static IOperation? NullableOf(IOperation operation)
+        => operation is IPropertyReferenceOperation { Property.Name: "Value", Instance: { Type.OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable } ? nullable : null;
+
     private bool TryFollow(IOperation operation, Frame? frame, Walk walk, List<Origin> into)
     {
         switch (operation)
@@ -189,6 +193,16 @@ internal sealed partial class ValueModel
                     return true;
                 }
                 return AddLoopedEntries(new Origin(dictionary, frame), keys: property.Property.Name == "Key", walk, into);
+            // names.ToDictionary(kv => kv.Key, kv => new Bucket(…, kv.Value)): the entry of the pass, or each entry.
+            case IPropertyReferenceOperation { Property.Name: "Key" or "Value", Instance: IParameterReferenceOperation pair } property
+                when Loops.ElementLoopOf(pair.Parameter, walk.CancellationToken) is { } loop
+                    && CollectionLoopRunsOver(loop, walk.CancellationToken) is { } looped && IsDictionary(looped.Type):
+                if (Frame.PassOf(frame, loop) is { Key: { } lambdaKey } lambdaPass)
+                {
+                    AddSources(property.Property.Name == "Key" ? lambdaKey : lambdaPass.Element, walk, into);
+                    return true;
+                }
+                return AddLoopedEntries(new Origin(looped, frame), keys: property.Property.Name == "Key", walk, into);
             case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } dictionary } entry when IsDictionary(dictionary.Type):
                 return FollowEntry(dictionary, entry.Arguments[0].Value, frame, walk, into);
             case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } list } element
@@ -196,6 +210,9 @@ internal sealed partial class ValueModel
                 return FollowElement(list, element.Arguments[0].Value, frame, walk, into);
             case IArrayElementReferenceOperation { Indices.Length: 1 } element:
                 return FollowElement(element.ArrayReference, element.Indices[0], frame, walk, into);
+            case IPropertyReferenceOperation { Arguments.IsEmpty: true } property when NullableOf(property) is { } nullable:
+                AddSources(new Origin(nullable, frame), walk, into);
+                return true;
             case IPropertyReferenceOperation { Arguments.IsEmpty: true } property:
                 return FollowMember(property, property.Property, property.Instance, frame, walk, into);
             case IInvocationOperation invocation:
@@ -674,6 +691,9 @@ internal sealed partial class ValueModel
                     => new LocalWrite(node, model.GetOperation(assignment.Right, cancellationToken)),
                 AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceAssignmentExpression } assignment
                     => new LocalWrite(node, model.GetOperation(assignment.Right, cancellationToken), isConditional: true),
+                // name += "-eu": the value before it and the addition, where it runs once for each declaration of the local.
+                AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.AddAssignmentExpression } assignment when assignment.Left == name && RunsOnceWith(node, declarator)
+                    => new LocalWrite(node, model.GetOperation(node, cancellationToken)),
                 _ => new LocalWrite(node, null),
             });
         }
@@ -681,6 +701,11 @@ internal sealed partial class ValueModel
             writes.Sort((a, b) => a.Node.SpanStart.CompareTo(b.Node.SpanStart));
         return writes.ToImmutable();
     }
+
+    /// <summary>A write that runs once each time the local's declaration does: in the same function, in no loop the declaration is outside of.</summary>
+    private static bool RunsOnceWith(SyntaxNode write, SyntaxNode declaration)
+        => Loops.EnclosingFunction(write) == Loops.EnclosingFunction(declaration)
+            && (Loops.Around(write) is not { } loop || loop.Span.Contains(declaration.Span));
 
     /// <summary>
     /// Where a deconstructed variable takes its value: <c>var (a, b) = tuple</c>, <c>(var a, var b) = tuple</c>,
