@@ -518,7 +518,7 @@ public class DynamoDbKeyCasingTests
     public Task ABuildersFieldSetFromItsConstructorIsWhatEachCreationGives() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
                 var users = new KeyedBuilder(this, "Users", "userId").Build();
                 var orders = new KeyedBuilder(this, "Orders", "orderId").Sorted("placedAt").Build();
-                var events = new KeyedBuilder(this, "Events", "event_id").Build();
+                var events = new KeyedBuilder(this, "Events", {|CDK401:"event_id"|}).Build();
         """, "DynamoDB", types: """
         public sealed class KeyedBuilder(Construct scope, string id, string partitionKey)
         {
@@ -529,7 +529,7 @@ public class DynamoDbKeyCasingTests
 
             public Table Build()
             {
-                var table = new Table(scope, id, new TableProps { PartitionKey = new Attribute { {|CDK401:Name = _pk|}, Type = AttributeType.STRING }, SortKey = new Attribute { Name = _sk, Type = AttributeType.STRING } });
+                var table = new Table(scope, id, new TableProps { PartitionKey = new Attribute { Name = _pk, Type = AttributeType.STRING }, SortKey = new Attribute { Name = _sk, Type = AttributeType.STRING } });
                 table.AddGlobalSecondaryIndex(new GlobalSecondaryIndexProps { IndexName = "byTenant", PartitionKey = new Attribute { Name = "tenantId", Type = AttributeType.STRING } });
                 return table;
             }
@@ -545,6 +545,21 @@ public class DynamoDbKeyCasingTests
                 var users = new TableBuilder(this, "Users").WithKeys("userId", "signedUpAt");
                 users.WithIndex("byEmail", {|CDK401:"email_address"|});
                 var usersTable = users.Build();
+        """, "DynamoDB", types: TableBuilderType));
+
+    [Fact]
+    public Task ABuilderHeldInALocalAndCalledInABranchMayHaveEitherKeys() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
+                var legacy = Node.TryGetContext("legacy") is not null;
+                var users = new TableBuilder(this, "Users");
+                if (legacy)
+                    users.WithKeys({|CDK401:"user_id"|}, "createdAt");
+                else
+                    users.WithKeys("userId", "createdAt");
+                var usersTable = users.Build();
+                var orders = new TableBuilder(this, "Orders");
+                if (legacy)
+                    orders.WithIndex("GSI1", "GSI1PK");
+                var ordersTable = orders.Build();
         """, "DynamoDB", types: TableBuilderType));
 
     [Fact]

@@ -200,10 +200,10 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
                 }
                 continue;
             }
-            foreach (var name in names)
+            foreach (var text in cdk.Values.Strings(setting.Value, cancellationToken))
             {
-                if (name.Length > 0)
-                    table.Add(name, written);
+                if (text.KnownText is { Length: > 0 } name)
+                    table.Add(name, WhereACallGivesIt(text, setting.Syntax) ?? written);
             }
         }
         if (perPass is null)
@@ -268,6 +268,15 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
     /// (<c>PartitionKey = Key("sk")</c> with <c>Key(string name) => new() { Name = name, … }</c>) the call's argument,
     /// which belongs to this table while the helper's <c>Name = name</c> serves them all.
     /// </summary>
+    /// <summary>
+    /// The literal a call gives a name in, outside the setting that reads it: a builder's <c>WithKeys("user_id", …)</c>
+    /// whose field the table's key reads, or any helper's argument — where the rename is made. Null for any other name.
+    /// </summary>
+    private static Location? WhereACallGivesIt(StringValue name, SyntaxNode setting)
+        => name.Parts.Length == 1 && name.Parts[0].Syntax is LiteralExpressionSyntax { Parent: ArgumentSyntax { Parent: ArgumentListSyntax } } literal && !setting.Span.Contains(literal.Span)
+            ? literal.GetLocation()
+            : null;
+
     private static SyntaxNode WhereWritten(Setting setting)
         => setting.Value.AtCallSite() is var given && given.Operation != setting.Value.Operation ? given.Operation.Syntax : setting.Syntax;
 

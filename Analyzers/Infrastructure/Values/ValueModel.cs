@@ -1123,14 +1123,16 @@ internal sealed partial class ValueModel
             _ => new Origin(instance, frame),
         };
         Origin? start = null;
-        if (receiver is { } chain && ChainedWrite(chain, member, walk.CancellationToken, out start) is { } chained)
+        if (receiver is { } chain && ChainedWrites(chain, member, walk.CancellationToken, out start) is { } chained)
         {
             // Still the holder of what the object's calls add to it (_indexes.Add(…)).
             walk.Holders?.Add(new Holder(member, reference.Syntax, frame));
-            AddSources(chained, walk, into);
-            return true;
+            foreach (var write in chained)
+                AddSources(write, walk, into);
+            if (start is null)
+                return true;
         }
-        // No call of the chain writes it: the creation the chain starts at is the object to ask.
+        // No call of the chain writes it, or only calls in a branch: the creation the chain starts at is (also) the object to ask.
         receiver = start ?? receiver;
         if (!walk.Following.Add(member))
             return false;
@@ -1218,8 +1220,9 @@ internal sealed partial class ValueModel
     /// The calls made on one object since its creation, latest first: a fluent chain that starts at the creation
     /// (<c>new TableBuilder(this, "Orders").WithKeys("PK", "SK").WithIndex(…)</c>, each method of this app returning
     /// <c>this</c>), or a local holding such a chain whose other uses before this one are statements of its own block
-    /// calling it (<c>var b = new TableBuilder(…); b.WithKeys("PK", "SK"); b.Build()</c>). Null when the receiver is
-    /// anything else, or the object may be reached where this does not look (a branch, a lambda, a helper it is handed to).
+    /// calling it, also in its branches (<c>var b = new TableBuilder(…); if (legacy) b.WithKeys("pk", "sk"); b.Build()</c>).
+    /// Null when the receiver is anything else, or the object may be reached where this does not look (a loop, a
+    /// lambda, a helper it is handed to).
     /// </summary>
     private List<IInvocationOperation>? ChainCalls(Origin receiver, CancellationToken cancellationToken, out IObjectCreationOperation? start)
     {
@@ -1273,8 +1276,8 @@ internal sealed partial class ValueModel
         {
             if (node.SpanStart <= declarator.SpanStart || node.SpanStart >= use.Syntax.SpanStart)
                 continue;
-            if (node is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax }, Parent: ExpressionStatementSyntax { Parent: var statementBlock } } invocation
-                || statementBlock != block
+            if (node is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax }, Parent: ExpressionStatementSyntax statement } invocation
+                || !InBranchesOf(statement, block)
                 || OperationAt(invocation, cancellationToken) is not IInvocationOperation { Instance: ILocalReferenceOperation on } call
                 || !SymbolEqualityComparer.Default.Equals(on.Local, local) || BodyOf(call.TargetMethod, cancellationToken) is null)
             {
@@ -1287,18 +1290,42 @@ internal sealed partial class ValueModel
         return later;
     }
 
+    /// <summary>A statement of the block, or of its if/else and switch statements' branches: not in a loop, a lambda or a try.</summary>
+    private static bool InBranchesOf(StatementSyntax statement, BlockSyntax block)
+    {
+        for (var node = statement.Parent; node != block; node = node?.Parent)
+        {
+            if (node is not (BlockSyntax or IfStatementSyntax or ElseClauseSyntax or SwitchSectionSyntax or SwitchStatementSyntax))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>A call on an object that runs only on some paths after its creation: in an if/else or switch between them.</summary>
+    private static bool RunsInABranch(SyntaxNode call, SyntaxNode creation)
+    {
+        for (var node = call.Parent; node is not null && !node.Span.Contains(creation.Span); node = node.Parent)
+        {
+            if (node is IfStatementSyntax or SwitchStatementSyntax or ConditionalExpressionSyntax)
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>
-    /// What the latest call of a chain (<see cref="ChainCalls"/>) that writes the member in its own straight-line
-    /// statements gives it (<c>WithKeys</c> sets <c>_pk = pk;</c>), with that call's arguments: the field's other writes,
-    /// made on other builders, are not this object's. Null when no call writes it; <paramref name="start"/> is then the
-    /// creation the chain starts at (<c>private string _pk = "pk";</c> is what it gives), or null when the receiver is
-    /// not such a chain.
+    /// What the latest calls of a chain (<see cref="ChainCalls"/>) that write the member in their own straight-line
+    /// statements give it (<c>WithKeys</c> sets <c>_pk = pk;</c>), with each call's arguments: the field's other writes,
+    /// made on other builders, are not this object's. The latest call that always runs ends the list; the calls after it
+    /// in a branch are each a value too. Null when no call writes it. <paramref name="start"/> is the creation the chain
+    /// starts at where no call that always runs writes it (<c>private string _pk = "pk";</c> is then what it gives),
+    /// null when one does or the receiver is not such a chain.
     /// </summary>
-    private Origin? ChainedWrite(Origin receiver, ISymbol member, CancellationToken cancellationToken, out Origin? start)
+    private List<Origin>? ChainedWrites(Origin receiver, ISymbol member, CancellationToken cancellationToken, out Origin? start)
     {
         start = null;
         if (ChainCalls(receiver, cancellationToken, out var creation) is not { } calls || !SymbolEqualityComparer.Default.Equals(creation!.Type, member.ContainingType))
             return null;
+        List<Origin>? writes = null;
         foreach (var call in calls)
         {
             IOperation? written = null;
@@ -1315,11 +1342,14 @@ internal sealed partial class ValueModel
                     written = write.Value;
                 }
             }
-            if (written is not null)
-                return new Origin(written, new Frame(call.TargetMethod, call.Arguments, call.Instance, receiver.Frame));
+            if (written is null)
+                continue;
+            (writes ??= new List<Origin>()).Add(new Origin(written, new Frame(call.TargetMethod, call.Arguments, call.Instance, receiver.Frame)));
+            if (!RunsInABranch(call.Syntax, creation.Syntax))
+                return writes;
         }
         start = new Origin(creation, receiver.Frame);
-        return null;
+        return writes;
     }
 
     /// <summary>
