@@ -155,4 +155,29 @@ public class BranchTests
                 foreach (var name in new[] { "list", "get", "put" })
                     new Function(this, name, new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), {|#0:ReservedConcurrentExecutions = name == "put" ? 5 : null|} });
         """, "Lambda") }, expected: new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CDK103", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithArguments("5", "5", "0"));
+
+    [Fact]
+    public Task ConditionalAccessAndEmptinessTests() => Verify<BucketNameAnalyzer>.AnalyzerAsync(Stack("""
+                new MediaBuckets(this, "Default", null);
+                new MediaBuckets(this, "Blank", new MediaOptions { Prefix = "" });
+                new MediaBuckets(this, "Named", new MediaOptions { Prefix = "acme", ArchiveName = {|CDK102:"Acme_Archive"|} });
+        """, "S3", types: """
+        public sealed class MediaOptions
+        {
+            public string? Prefix { get; init; }
+            public string? ArchiveName { get; init; }
+        }
+
+        public sealed class MediaBuckets : Construct
+        {
+            public MediaBuckets(Construct scope, string id, MediaOptions? options) : base(scope, id)
+            {
+                var uploads = string.IsNullOrEmpty(options?.Prefix) ? "media-uploads" : options!.Prefix;
+                new Bucket(this, "Uploads", new BucketProps { BucketName = uploads });
+                var exports = !string.IsNullOrWhiteSpace(options?.Prefix) ? $"{options!.Prefix}-exports" : "media-exports";
+                new Bucket(this, "Exports", new BucketProps { BucketName = exports });
+                new Bucket(this, "Archive", new BucketProps { BucketName = options?.ArchiveName ?? "media-archive" });
+            }
+        }
+        """));
 }

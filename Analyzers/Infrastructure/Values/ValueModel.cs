@@ -163,12 +163,30 @@ internal sealed partial class ValueModel
             case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
                 // x is { } v ? A : B, x != null ? A : B: where x is known null, or known not null, one branch alone; the
                 // same where the condition compares known constants (name == "put" on a pass over known names).
-                var holds = NullTestHolds(conditional.Condition, frame, walk) ?? ComparisonHolds(conditional.Condition, frame, walk);
+                var holds = NullTestHolds(conditional.Condition, frame, walk) ?? EmptinessTestHolds(conditional.Condition, frame, walk)
+                    ?? ComparisonHolds(conditional.Condition, frame, walk);
+                // string.IsNullOrEmpty(x) ? fallback : x: the x of the other branch is never null or empty.
+                var emptiness = EmptinessTest(conditional.Condition);
+                var notEmpty = emptiness is var (tested, _, holdsWhenEmpty) && SameValue(tested, holdsWhenEmpty ? whenFalse : conditional.WhenTrue)
+                    ? (holdsWhenEmpty ? whenFalse : conditional.WhenTrue)
+                    : null;
                 if (holds != false)
-                    AddSources(new Origin(conditional.WhenTrue, frame), walk, into);
+                    AddBranch(conditional.WhenTrue);
                 if (holds != true)
-                    AddSources(new Origin(whenFalse, frame), walk, into);
+                    AddBranch(whenFalse);
                 return true;
+
+                void AddBranch(IOperation branch)
+                {
+                    if (branch != notEmpty)
+                    {
+                        AddSources(new Origin(branch, frame), walk, into);
+                        return;
+                    }
+                    var values = new List<Origin>();
+                    AddSources(new Origin(branch, frame), walk, values);
+                    into.AddRange(values.Where(value => Unwrap(value.Operation).ConstantValue is not { HasValue: true, Value: null or "" }));
+                }
             case ICoalesceOperation coalesce:
                 FollowCoalesce(coalesce.Value, coalesce.WhenNull, frame, walk, into);
                 return true;
@@ -179,6 +197,9 @@ internal sealed partial class ValueModel
                 foreach (var arm in ArmsTaken(switchExpression, frame, walk) ?? (IEnumerable<ISwitchExpressionArmOperation>)switchExpression.Arms)
                     AddSources(new Origin(arm.Value, frame), walk, into);
                 return true;
+            case IConditionalAccessOperation { WhenNotNull: IMemberReferenceOperation { Instance: IConditionalAccessInstanceOperation } member } access
+                when member is IFieldReferenceOperation or IPropertyReferenceOperation { Arguments.IsEmpty: true }:
+                return FollowConditionalAccess(access, member, frame, walk, into);
             case ILocalReferenceOperation local:
                 return FollowLocal(local, frame, walk, into);
             case IParameterReferenceOperation parameter:
@@ -274,6 +295,73 @@ internal sealed partial class ValueModel
         if (!mayBeUnset && values.TrueForAll(v => IsNeverNull(v.Operation)))
             return test.HoldsWhenNotNull;
         return null;
+    }
+
+    /// <summary>
+    /// <c>string.IsNullOrEmpty(x)</c>, <c>string.IsNullOrWhiteSpace(x)</c> and their negation: known where every value
+    /// <c>x</c> can be is a constant, each null or empty (blank), or each text. Null otherwise.
+    /// </summary>
+    private bool? EmptinessTestHolds(IOperation condition, Frame? frame, Walk walk)
+    {
+        if (EmptinessTest(condition) is not var (tested, blank, holdsWhenEmpty))
+            return null;
+        var values = new List<Origin>();
+        AddSources(new Origin(tested, frame), walk, values);
+        bool? empty = null;
+        foreach (var value in values)
+        {
+            if (Unwrap(value.Operation).ConstantValue is not { HasValue: true } constant)
+                return null;
+            var isEmpty = constant.Value is not string text || (blank ? string.IsNullOrWhiteSpace(text) : text.Length == 0);
+            if (empty is { } before && before != isEmpty)
+                return null;
+            empty = isEmpty;
+        }
+        return empty is { } isEmptyAlways ? isEmptyAlways == holdsWhenEmpty : null;
+    }
+
+    /// <summary>The value <c>string.IsNullOrEmpty(x)</c> or <c>IsNullOrWhiteSpace(x)</c> tests, whether blanks count as empty, and whether the condition holds when it is empty (false under a <c>!</c>).</summary>
+    private static (IOperation Tested, bool Blank, bool HoldsWhenEmpty)? EmptinessTest(IOperation condition)
+    {
+        var test = Unwrap(condition);
+        var negated = test is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not };
+        if (negated)
+            test = Unwrap(((IUnaryOperation)test).Operand);
+        return test is IInvocationOperation { TargetMethod: { Name: "IsNullOrEmpty" or "IsNullOrWhiteSpace", IsStatic: true, ContainingType.SpecialType: SpecialType.System_String } method, Arguments.Length: 1 } call
+            ? (call.Arguments[0].Value, method.Name == "IsNullOrWhiteSpace", !negated)
+            : null;
+    }
+
+    /// <summary>Two reads of one variable or member path: <c>options?.Prefix</c> and <c>options!.Prefix</c>, <c>name</c> and <c>name</c>.</summary>
+    private static bool SameValue(IOperation a, IOperation b)
+    {
+        (a, b) = (Unwrap(a), Unwrap(b));
+        if (a is IConditionalAccessOperation { WhenNotNull: IMemberReferenceOperation { Instance: IConditionalAccessInstanceOperation } accessed } access)
+            return b is IMemberReferenceOperation { Instance: { } instance } member && SymbolEqualityComparer.Default.Equals(accessed.Member, member.Member) && SameValue(access.Operation, instance);
+        return (a, b) switch
+        {
+            (ILocalReferenceOperation x, ILocalReferenceOperation y) => SymbolEqualityComparer.Default.Equals(x.Local, y.Local),
+            (IParameterReferenceOperation x, IParameterReferenceOperation y) => SymbolEqualityComparer.Default.Equals(x.Parameter, y.Parameter),
+            (IInstanceReferenceOperation, IInstanceReferenceOperation) => true,
+            (IMemberReferenceOperation x, IMemberReferenceOperation y) => SymbolEqualityComparer.Default.Equals(x.Member, y.Member)
+                && (x.Instance is null ? y.Instance is null : y.Instance is not null && SameValue(x.Instance, y.Instance)),
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// <c>options?.Prefix</c>: null where the receiver is null, and the member of each other object it may be, as
+    /// <c>options.Prefix</c> reads it.
+    /// </summary>
+    private bool FollowConditionalAccess(IConditionalAccessOperation access, IMemberReferenceOperation member, Frame? frame, Walk walk, List<Origin> into)
+    {
+        var receivers = new List<Origin>();
+        AddSources(new Origin(access.Operation, frame), walk, receivers);
+        into.AddRange(receivers.Where(receiver => IsNull(receiver.Operation)));
+        if (FollowMember(member, member.Member, access.Operation, frame, walk, into))
+            return true;
+        into.Add(new Origin(access, frame));
+        return true;
     }
 
     /// <summary>
@@ -1412,6 +1500,9 @@ internal sealed partial class ValueModel
     private bool MemberOfObject(Origin value, ISymbol member, Walk walk, List<Origin> into)
     {
         var operation = Unwrap(value.Operation);
+        // A member of null is never read (options?.Prefix is null there: see FollowConditionalAccess).
+        if (IsNull(operation))
+            return true;
         // props.Timeout where props is the app's IWorkerProps: the property of the class each object is.
         if (member.ContainingType is { TypeKind: TypeKind.Interface } && operation.Type?.FindImplementationForInterfaceMember(member) is { } implementation)
             member = implementation;
