@@ -273,6 +273,34 @@ public class ReservedEnvironmentVariableTests
     public Task FixRemovesTheBuildersCallNotItsLine() => VerifyCS.FixAsync<ReservedEnvironmentVariableCodeFix>(ReservedEnvironmentVariableCodeFix.RemoveEntryKey,
         nonLocal: true, source: Builder.Replace("%CALL%", ReservedCall), fixedSource: Builder.Replace("%CALL%", """.WithVariable("MODE", "fast")"""));
 
+    private const string ImmutableEnvironment = """
+        using System.Collections.Immutable;
+        using System.Linq;
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.Lambda;
+        using Constructs;
+
+        public class AppStack : Stack
+        {
+            private static readonly ImmutableDictionary<string, string> Shared = ImmutableDictionary<string, string>.Empty
+                .Add("LOG_LEVEL", "info")%RESERVED%;
+
+            public AppStack(Construct scope, string id) : base(scope, id)
+            {
+                new Function(this, "Fn", new FunctionProps
+                {
+                    Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"),
+                    Environment = Shared.ToDictionary(kv => kv.Key, kv => kv.Value),
+                });
+            }
+        }
+        """;
+
+    [Fact]
+    public Task FixRemovesALinkOfAnImmutableDictionarysChain() => VerifyCS.FixAsync<ReservedEnvironmentVariableCodeFix>(ReservedEnvironmentVariableCodeFix.RemoveEntryKey, nonLocal: true,
+        source: ImmutableEnvironment.Replace("%RESERVED%", "\n        .SetItem({|CDK101:\"AWS_DEFAULT_REGION\"|}, \"eu-west-1\")"),
+        fixedSource: ImmutableEnvironment.Replace("%RESERVED%", ""));
+
     [Fact]
     public Task EntriesWrittenThroughThePropsEnvironmentInSteps() => VerifyCS.AnalyzerAsync(InStack("""
                 var props = new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Environment = new Dictionary<string, string>() };

@@ -333,6 +333,21 @@ internal sealed partial class ValueModel
                 walk.Depth--;
                 continue;
             }
+            // ImmutableDictionary<string, string>.Empty.Add("K", v).SetItem(…): each call's entry on the receiver's.
+            if (Unwrap(source.Operation) is IInvocationOperation { TargetMethod.Name: "Add" or "SetItem", Instance: { } receiver, Arguments.Length: 2 } added
+                && SymbolEqualityComparer.Default.Equals(added.Type, receiver.Type) && IsDictionary(added.Type) && walk.Depth < MaxDepth)
+            {
+                walk.Depth++;
+                complete &= AddEntries(new Origin(Unwrap(receiver), source.Frame), walk, entries);
+                walk.Depth--;
+                entries.Add(new DictionaryEntry(new Origin(ValueAt(added, 0), source.Frame), new Origin(ValueAt(added, 1), source.Frame), ValueAt(added, 0).Syntax));
+                continue;
+            }
+            if (Unwrap(source.Operation) is IFieldReferenceOperation { Field: { Name: "Empty", IsStatic: true } } or IPropertyReferenceOperation { Property: { Name: "Empty", IsStatic: true } }
+                && IsDictionary(source.Operation.Type))
+            {
+                continue;
+            }
             if (Unwrap(source.Operation) is IInvocationOperation selecting && EntriesSelected(selecting, source.Frame, walk.CancellationToken) is { } selected)
             {
                 entries.AddRange(selected.Items);
