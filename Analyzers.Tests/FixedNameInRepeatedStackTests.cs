@@ -46,6 +46,32 @@ public class FixedNameInRepeatedStackTests
         """) }, outputKind: OutputKind.ConsoleApplication, expected: Orders("Test1.cs(4)", "Test1.cs(5)"));
 
     [Fact]
+    public Task AHelperNothingCallsMakesNothingAndOneUsedAsAMethodGroupDoes() => VerifyCS.AnalyzerAsync(new[] { """
+        using System.Collections.Generic;
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+
+        public class SiteStack : Stack
+        {
+            public SiteStack(Construct scope, string id) : base(scope, id)
+            {
+                new Bucket(this, "Site");
+                new List<string> { "logs" }.ForEach(AddBucket);
+            }
+
+            private void AddBucket(string purpose) => new Bucket(this, purpose, new BucketProps { BucketName = {|#0:"acme-site-logs"|} });
+
+            // Kept for the migration; nothing calls it any more.
+            private Bucket LegacyArchive() => new(this, "Archive", new BucketProps { BucketName = "acme-legacy-archive" });
+        }
+        """, Program("""
+        new SiteStack(app, "Blue");
+        new SiteStack(app, "Green");
+        """) }, outputKind: OutputKind.ConsoleApplication, expected: new DiagnosticResult("CDK205", DiagnosticSeverity.Warning).WithLocation(0)
+            .WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments("acme-site-logs", "SiteStack", "Test1.cs(4)", "Test1.cs(5)", "for one environment"));
+
+    [Fact]
     public Task SameEnvObjectOrSameKnownAccountAndRegion() => VerifyCS.AnalyzerAsync(new[] { OrdersStack, Program("""
         var env = new Amazon.CDK.Environment { Account = System.Environment.GetEnvironmentVariable("ACCOUNT"), Region = "eu-west-1" };
         new OrdersStack(app, "Blue", new StackProps { Env = env });

@@ -1968,13 +1968,32 @@ internal sealed partial class ValueModel
         var operations = ImmutableArray.CreateBuilder<IOperation>();
         foreach (var reference in WithBody(symbol).DeclaringSyntaxReferences)
         {
-            SyntaxWalk.NodesUnder(reference.GetSyntax(cancellationToken), node =>
+            var declaration = reference.GetSyntax(cancellationToken);
+            if (declaration is not TypeDeclarationSyntax type)
             {
-                if (node is BaseObjectCreationExpressionSyntax or InvocationExpressionSyntax && OperationAt(node, cancellationToken) is { } operation)
-                    operations.Add(operation);
-            });
+                SyntaxWalk.NodesUnder(declaration, Add);
+                continue;
+            }
+            // A method of the class that nothing calls or names (a helper left from a migration) makes nothing.
+            HashSet<string>? named = null;
+            foreach (var member in type.ChildNodes())
+            {
+                if (member is MethodDeclarationSyntax method && !method.Modifiers.Any(SyntaxKind.OverrideKeyword)
+                    && Index(cancellationToken).InvocationsOf(method.Identifier.ValueText).Count == 0
+                    && !(named ??= new HashSet<string>(type.DescendantNodes().OfType<IdentifierNameSyntax>().Select(n => n.Identifier.ValueText))).Contains(method.Identifier.ValueText))
+                {
+                    continue;
+                }
+                SyntaxWalk.NodesUnder(member, Add);
+            }
         }
         return operations.ToImmutable();
+
+        void Add(SyntaxNode node)
+        {
+            if (node is BaseObjectCreationExpressionSyntax or InvocationExpressionSyntax && OperationAt(node, cancellationToken) is { } operation)
+                operations.Add(operation);
+        }
     }
 
     /// <summary>A partial method's part that has the body (<c>private partial Queue CreateQueue() => …</c> in another file); any other symbol itself.</summary>
