@@ -302,6 +302,17 @@ public class ReservedEnvironmentVariableTests
         fixedSource: ImmutableEnvironment.Replace("%RESERVED%", ""));
 
     [Fact]
+    public Task AKeyFoundWithTryGetValue() => VerifyCS.AnalyzerAsync(InStack("""
+                var overrides = new Dictionary<string, string> { ["prod"] = "AWS_REGION", ["dev"] = "DEBUG_REGION" };
+                var variables = new Dictionary<string, string> { ["STAGE"] = "prod" };
+                if (overrides.TryGetValue("prod", out var name))
+                    {|CDK101:variables[name] = "eu-west-1"|};
+                if (overrides.TryGetValue("dev", out var debug))
+                    variables[debug] = "eu-west-1";
+                new Function(this, "Fn", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Environment = variables });
+        """));
+
+    [Fact]
     public Task EntriesWrittenThroughThePropsEnvironmentInSteps() => VerifyCS.AnalyzerAsync(InStack("""
                 var props = new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Environment = new Dictionary<string, string>() };
                 {|CDK101:props.Environment["AWS_REGION"] = "eu-west-1"|};

@@ -588,6 +588,8 @@ internal sealed partial class ValueModel
                 return true;
             }
 
+            if (writes[0] is { Node: SingleVariableDesignationSyntax, Value: IInvocationOperation { TargetMethod.Name: "TryGetValue", Instance: { } dictionary } tryGet })
+                return FollowEntry(dictionary, tryGet.Arguments[0].Value, frame, walk, into);
             var reaching = Reaching(writes, reference.Syntax);
             if (reaching.Count == 0)
                 return false;
@@ -759,6 +761,13 @@ internal sealed partial class ValueModel
             && pattern.Parent is IsPatternExpressionSyntax tested)
         {
             return ImmutableArray.Create(new LocalWrite(declaration, model.GetOperation(tested.Expression, cancellationToken)));
+        }
+        // settings.TryGetValue(key, out var value): the entry at the key, where the call finds one.
+        if (declaration is SingleVariableDesignationSyntax { Parent: DeclarationExpressionSyntax { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } } }
+            && model.GetOperation(call, cancellationToken) is IInvocationOperation { TargetMethod.Name: "TryGetValue", Instance: { } dictionary, Arguments.Length: 2 } tryGet
+            && IsDictionary(dictionary.Type))
+        {
+            return ImmutableArray.Create(new LocalWrite(declaration, tryGet));
         }
         if (declaration is not VariableDeclaratorSyntax declarator || ScopeOf(declarator) is not { } scope)
             return default;
