@@ -111,6 +111,16 @@ public class ConstructIdCollisionTests
         """));
 
     [Fact]
+    public Task AnEntryWrittenAgainAtItsKeyIsOneEntry() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
+                var names = new Dictionary<string, string>();
+                names.Add("raw", "acme-raw");
+                names.Add("curated", "acme-curated");
+                names["curated"] = "acme-curated-v2";
+                foreach (var (key, name) in names)
+                    new Bucket(this, key, new BucketProps { BucketName = name });
+        """, "S3"));
+
+    [Fact]
     public Task AListTwoCreationsOfTheStackShareIsStillOneList() => VerifyCS.AnalyzerAsync("""
         using Amazon.CDK;
         using Amazon.CDK.AWS.SQS;

@@ -41,6 +41,19 @@ public class PhysicalNameTests
     });
 
     [Fact]
+    public Task AHelpersFifoFlagIsReadCallByCall() => VerifyCS.AnalyzerAsync(InStack("""
+                MakeQueue({|CDK111:"orders"|}, fifo: true);
+                MakeQueue("payments.fifo", fifo: true);
+                MakeQueue("audit", fifo: false);
+        """, members: """
+            private Queue MakeQueue(string name, bool fifo) => new(this, name, new QueueProps
+            {
+                QueueName = name,
+                Fifo = fifo ? true : null,
+            });
+        """));
+
+    [Fact]
     public Task FifoQueueWithoutItsSuffix() => VerifyCS.AnalyzerAsync(InStack("""
                 new Queue(this, "Orders", new QueueProps { Fifo = true, QueueName = {|CDK111:"orders"|} });
                 new Queue(this, "Ok", new QueueProps { Fifo = true, QueueName = "orders.fifo" });

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -27,13 +28,21 @@ public sealed class PhysicalNameAnalyzer : CdkAnalyzer
             var assignment = (ISimpleAssignmentOperation)ctx.Operation;
             if (assignment.Target is not IPropertyReferenceOperation { Property: var property } target || names.RuleFor(property) is not { Max: > 0 } rule)
                 return;
-            var fifo = rule.FifoSetting is null ? Fifo.No : FifoOf(target, rule, cdk, ctx.CancellationToken);
-            foreach (var value in cdk.Values.Strings(new Origin(assignment.Value), ctx.CancellationToken))
+            var fifo = rule.FifoSetting is null ? Fifo.No : FifoOf(target, rule, cdk, frame: null, ctx.CancellationToken);
+            // FIFO or not as each call of a helper says (MakeQueue("orders", fifo: true)): its name and setting read through that call.
+            var calls = fifo == Fifo.Unknown && Loops.HelperCalledPerUse(assignment, ctx.ContainingSymbol, cdk) is { } helper
+                ? cdk.Values.CallFramesPerElementOf(helper, ctx.CancellationToken).Select(call => (Frame?)call.Frame).ToList()
+                : null;
+            foreach (var call in calls is { Count: > 0 } ? calls : new List<Frame?> { null })
             {
-                // Unknown, or left to the CDK (a Queue named "jobs.fifo" is FIFO): the name's own suffix says which.
-                var isFifo = fifo == Fifo.Yes || (fifo == Fifo.Unknown || (fifo == Fifo.Unset && rule.FifoImpliedBy is not null)) && EndsWithFifo(value);
-                if (Broken(rule, value, isFifo, assignment.Value.Syntax) is { } broken && once.TryClaim(RuleIds.InvalidPhysicalName, broken.At ?? assignment.Value.Syntax.GetLocation()))
-                    ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidPhysicalName, broken.At ?? assignment.Value.Syntax.GetLocation(), $"{rule.Service} name {broken.Problem}"));
+                var fifoOfCall = call is null ? fifo : FifoOf(target, rule, cdk, call, ctx.CancellationToken);
+                foreach (var value in cdk.Values.Strings(new Origin(assignment.Value, call), ctx.CancellationToken))
+                {
+                    // Unknown, or left to the CDK (a Queue named "jobs.fifo" is FIFO): the name's own suffix says which.
+                    var isFifo = fifoOfCall == Fifo.Yes || (fifoOfCall == Fifo.Unknown || (fifoOfCall == Fifo.Unset && rule.FifoImpliedBy is not null)) && EndsWithFifo(value);
+                    if (Broken(rule, value, isFifo, assignment.Value.Syntax) is { } broken && once.TryClaim(RuleIds.InvalidPhysicalName, broken.At ?? assignment.Value.Syntax.GetLocation()))
+                        ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidPhysicalName, broken.At ?? assignment.Value.Syntax.GetLocation(), $"{rule.Service} name {broken.Problem}"));
+                }
             }
         }, OperationKind.SimpleAssignment);
     }
@@ -44,7 +53,7 @@ public sealed class PhysicalNameAnalyzer : CdkAnalyzer
     /// The props object's FIFO setting (in its initializer, or written before the props are passed on): true, false,
     /// not known, or not written — then Yes when a setting only a FIFO queue has is written (the CDK infers it).
     /// </summary>
-    private static Fifo FifoOf(IPropertyReferenceOperation target, PhysicalNameRule rule, CdkTypes cdk, CancellationToken cancellationToken)
+    private static Fifo FifoOf(IPropertyReferenceOperation target, PhysicalNameRule rule, CdkTypes cdk, Frame? frame, CancellationToken cancellationToken)
     {
         var settings = target.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }
             ? target.Parent?.Parent?.Parent is IObjectCreationOperation props ? cdk.Values.SettingsOfCreation(props, cancellationToken) : ImmutableArray<Setting>.Empty
@@ -57,7 +66,8 @@ public sealed class PhysicalNameAnalyzer : CdkAnalyzer
                     ? Fifo.Yes
                     : Fifo.Unset;
         }
-        var values = written.SelectMany(s => cdk.Values.Sources(s.Value, cancellationToken)).Select(v => v.Operation.ConstantValue).ToList();
+        var values = written.SelectMany(s => cdk.Values.Sources(s.Value.Frame is null ? new Origin(s.Value.Operation, frame) : s.Value, cancellationToken))
+            .Select(v => v.Operation.ConstantValue).ToList();
         return values.All(v => v is { HasValue: true, Value: true }) ? Fifo.Yes
             : values.All(v => v is { HasValue: true, Value: false }) ? Fifo.No
             : Fifo.Unknown;

@@ -401,7 +401,36 @@ internal sealed partial class ValueModel
                     AddEntriesWrittenInto(helper, walk, entries, ref complete);
             }
         }
+        RemoveOverwritten(entries);
         return complete;
+    }
+
+    /// <summary>
+    /// <c>names["curated"] = "acme_curated"</c> after <c>names.Add("curated", "acme-curated")</c>: a dictionary holds one
+    /// entry per key, the last one written. Only where the later write always runs (no branch or loop around it) and
+    /// both keys are one constant, written in the same file.
+    /// </summary>
+    private static void RemoveOverwritten(List<DictionaryEntry> entries)
+    {
+        for (var i = entries.Count - 1; i > 0; i--)
+        {
+            var later = entries[i];
+            if (later.Syntax is not AssignmentExpressionSyntax { Left: ElementAccessExpressionSyntax } write
+                || Unwrap(later.Key.Operation).ConstantValue is not { HasValue: true, Value: { } key }
+                || write.Ancestors().TakeWhile(a => !Loops.IsFunctionBoundary(a)).Any(a => Loops.IsBranchOrLoop(a) || a is ConditionalExpressionSyntax))
+            {
+                continue;
+            }
+            for (var j = i - 1; j >= 0; j--)
+            {
+                if (entries[j].Syntax.SyntaxTree == write.SyntaxTree && entries[j].Syntax.SpanStart < write.SpanStart
+                    && Unwrap(entries[j].Key.Operation).ConstantValue is { HasValue: true, Value: { } earlier } && earlier.Equals(key))
+                {
+                    entries.RemoveAt(j);
+                    i--;
+                }
+            }
+        }
     }
 
     /// <summary><c>Add</c>, <c>TryAdd</c> and <c>[k] = v</c> on a variable the dictionary passes through.</summary>

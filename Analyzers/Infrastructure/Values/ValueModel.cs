@@ -164,7 +164,7 @@ internal sealed partial class ValueModel
                 // x is { } v ? A : B, x != null ? A : B: where x is known null, or known not null, one branch alone; the
                 // same where the condition compares known constants (name == "put" on a pass over known names).
                 var holds = NullTestHolds(conditional.Condition, frame, walk) ?? EmptinessTestHolds(conditional.Condition, frame, walk)
-                    ?? ComparisonHolds(conditional.Condition, frame, walk);
+                    ?? ComparisonHolds(conditional.Condition, frame, walk) ?? FlagHolds(conditional.Condition, frame, walk);
                 // string.IsNullOrEmpty(x) ? fallback : x: the x of the other branch is never null or empty.
                 var emptiness = EmptinessTest(conditional.Condition);
                 var notEmpty = emptiness is var (tested, _, holdsWhenEmpty) && SameValue(tested, holdsWhenEmpty ? whenFalse : conditional.WhenTrue)
@@ -295,6 +295,25 @@ internal sealed partial class ValueModel
         if (!mayBeUnset && values.TrueForAll(v => IsNeverNull(v.Operation)))
             return test.HoldsWhenNotNull;
         return null;
+    }
+
+    /// <summary>
+    /// A flag (<c>fifo ? true : null</c>, <c>!legacy ? … : …</c>): known where every value the variable or member can be is
+    /// the same constant (<c>MakeQueue("orders", fifo: true)</c> seen through that call). Null otherwise.
+    /// </summary>
+    private bool? FlagHolds(IOperation condition, Frame? frame, Walk walk)
+    {
+        var flag = Unwrap(condition);
+        var negated = flag is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not };
+        if (negated)
+            flag = Unwrap(((IUnaryOperation)flag).Operand);
+        if (flag is not (ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation)
+            || flag.Type?.SpecialType != SpecialType.System_Boolean || ConstantsOf(flag, frame, walk) is not { } values
+            || values.Distinct().Count() != 1 || values[0] is not bool value)
+        {
+            return null;
+        }
+        return value != negated;
     }
 
     /// <summary>
