@@ -548,6 +548,23 @@ public class DynamoDbKeyCasingTests
         """, "DynamoDB", types: TableBuilderType));
 
     [Fact]
+    public Task TablesABuilderMakesAreNamedByTheIdEachCreationGives() => VerifyCS.AnalyzerAsync(new[] { TestCode.Stack("""
+                var orders = new KeyBuilder(this, "Orders").Build();
+                var events = new KeyBuilder(this, "Events").WithKey({|#1:"PK"|}).Build();
+        """, "DynamoDB", types: """
+        public sealed class KeyBuilder(Construct scope, string id)
+        {
+            private string _pk = "pk";
+            public KeyBuilder WithKey(string pk) { _pk = pk; return this; }
+            public Table Build() => new(scope, id, new TableProps { PartitionKey = new Attribute { {|#0:Name = _pk|}, Type = AttributeType.STRING } });
+        }
+        """) }, expected: new[]
+    {
+        new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CDK402", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithArguments("pk", "PK", "Events"),
+        new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CDK402", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(1).WithArguments("PK", "pk", "Orders"),
+    });
+
+    [Fact]
     public Task ABuilderHeldInALocalAndCalledInABranchMayHaveEitherKeys() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
                 var legacy = Node.TryGetContext("legacy") is not null;
                 var users = new TableBuilder(this, "Users");

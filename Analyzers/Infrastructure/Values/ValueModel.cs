@@ -383,6 +383,15 @@ internal sealed partial class ValueModel
         return true;
     }
 
+    private static bool IsPrimaryConstructorParameter(IParameterSymbol parameter)
+        => parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor
+            && constructor.DeclaringSyntaxReferences.Length == 1 && constructor.DeclaringSyntaxReferences[0].GetSyntax() is TypeDeclarationSyntax;
+
+    /// <summary>The creation an object is: a <c>new</c> itself, or the start of the builder chain or local it is read through.</summary>
+    private IObjectCreationOperation? CreationOfObject(Origin receiver, CancellationToken cancellationToken)
+        => Unwrap(receiver.Operation) as IObjectCreationOperation
+            ?? (ChainCalls(receiver, cancellationToken, out var start) is not null ? start : null);
+
     /// <summary>
     /// Whether a comparison of two values the model knows in full holds (<c>name == "put"</c>, <c>reserved &gt; 0</c>,
     /// <c>stage != Stage.Prod</c>): known when it holds for every pair of values the two sides can be, or for none; null
@@ -948,7 +957,21 @@ internal sealed partial class ValueModel
         for (var current = frame; current is not null; current = current.Caller)
         {
             if (!current.Binds(parameter))
+            {
+                // A primary constructor's parameter read in a method called on a known object (a builder's Build()
+                // reading `id`): what that object's creation gives it.
+                if (current.Instance is { } receiver && IsPrimaryConstructorParameter(parameter)
+                    && CreationOfObject(receiver, walk.CancellationToken) is { } creation
+                    && SymbolEqualityComparer.Default.Equals(creation.Constructor?.OriginalDefinition, parameter.ContainingSymbol.OriginalDefinition))
+                {
+                    var created = new Frame(creation.Constructor!, creation.Arguments, creation, receiver.Frame);
+                    if ((created.ArgumentFor(parameter) ?? DefaultValueOf(parameter, walk.CancellationToken)) is not { } given)
+                        return false;
+                    AddSources(given, walk, into);
+                    return true;
+                }
                 continue;
+            }
             if ((current.ArgumentFor(parameter) ?? DefaultValueOf(parameter, walk.CancellationToken)) is not { } argument)
                 return false;
             AddSources(argument, walk, into);
