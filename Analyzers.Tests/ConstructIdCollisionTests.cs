@@ -111,6 +111,22 @@ public class ConstructIdCollisionTests
         """));
 
     [Fact]
+    public Task BuildersCreateInTheScopeAndWithTheIdTheirCreationGives() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
+                var orders = new TableBuilder(this, "Orders").Build();
+                var again = {|CDK110:new TableBuilder(this, "Orders").WithKey("id").Build()|};
+                var users = new TableBuilder(this, "Users").Build();
+                var builder = new TableBuilder(this, "Events");
+                var events = builder.Build();
+        """, "DynamoDB", types: """
+        public sealed class TableBuilder(Construct scope, string id)
+        {
+            private string _pk = "pk";
+            public TableBuilder WithKey(string pk) { _pk = pk; return this; }
+            public Table Build() => new(scope, id, new TableProps { PartitionKey = new Attribute { Name = _pk, Type = AttributeType.STRING } });
+        }
+        """));
+
+    [Fact]
     public Task AnEntryWrittenAgainAtItsKeyIsOneEntry() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
                 var names = new Dictionary<string, string>();
                 names.Add("raw", "acme-raw");

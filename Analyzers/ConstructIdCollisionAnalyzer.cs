@@ -94,8 +94,12 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
             {
                 var call = (IInvocationOperation)ctx.Operation;
                 var helper = ValueModel.LambdaCalled(call, ctx.CancellationToken) ?? call.TargetMethod;
-                if (helper.MethodKind == MethodKind.AnonymousFunction || call.Instance is null or IInstanceReferenceOperation)
+                // A builder of this app (new TableBuilder(this, "Orders").Build()) creates in the scope its creation gave it.
+                if (helper.MethodKind == MethodKind.AnonymousFunction || call.Instance is null or IInstanceReferenceOperation
+                    || (call.Instance.Type is { DeclaringSyntaxReferences.IsEmpty: false } receiver && !cdk.IsConstruct(receiver)))
+                {
                     AddHelperCreations(call, helper, call.Arguments, call.Instance, created, cdk, ctx.CancellationToken);
+                }
             }, OperationKind.Invocation);
 
             block.RegisterOperationBlockEndAction(end =>
@@ -194,6 +198,9 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
                 // A local function's or lambda's `this` is its caller's.
                 IInstanceReferenceOperation when instance is not null || helper.MethodKind is MethodKind.LocalFunction or MethodKind.AnonymousFunction => ("this", null),
                 IParameterReferenceOperation parameter when frame.ArgumentFor(parameter.Parameter) is { } argument => ScopeOf(argument.Operation),
+                // A builder's primary-constructor scope, read in a method called on the builder: what its creation gave.
+                IParameterReferenceOperation when instance is not null and not IInstanceReferenceOperation
+                    && cdk.Values.Sources(new Origin(scopeArgument, frame), ct) is { Length: 1 } given && given[0].Frame is null => ScopeOf(given[0].Operation),
                 // A field the helper class's constructor sets from the scope it is given (_stack = stack).
                 IFieldReferenceOperation { Instance: IInstanceReferenceOperation } when helper.MethodKind == MethodKind.Constructor
                     && cdk.Values.Sources(new Origin(scopeArgument, frame), ct) is { Length: 1 } given && given[0].Frame is null => ScopeOf(given[0].Operation),

@@ -616,7 +616,7 @@ internal sealed partial class ValueModel
                 return true;
             }
 
-            if (writes[0] is { Node: SingleVariableDesignationSyntax, Value: IInvocationOperation { TargetMethod.Name: "TryGetValue", Instance: { } dictionary } tryGet })
+            if (writes[0] is { Node: SingleVariableDesignationSyntax { Parent: DeclarationExpressionSyntax }, Value: IInvocationOperation { TargetMethod.Name: "TryGetValue", Instance: { } dictionary } tryGet })
                 return FollowEntry(dictionary, tryGet.Arguments[0].Value, frame, walk, into);
             var reaching = Reaching(writes, reference.Syntax);
             if (reaching.Count == 0)
