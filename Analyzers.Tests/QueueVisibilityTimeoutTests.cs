@@ -14,6 +14,34 @@ public class QueueVisibilityTimeoutTests
     private const string Worker = """new Function(this, "Worker", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("worker"), Timeout = Duration.Minutes(1) })""";
 
     [Fact]
+    public Task AConstructMadeInsideAnotherIsCheckedForEachCallOfTheOuterOne() => Verify<QueueVisibilityTimeoutAnalyzer>.AnalyzerAsync(new[] { TestCode.Stack("""
+                {|#0:new PipelineConstruct(this, "Orders", new PipelineOptions("Orders", new ConsumerOptions(TimeoutSeconds: 90)))|};
+                new PipelineConstruct(this, "Billing", new PipelineOptions("Billing", new ConsumerOptions(TimeoutSeconds: 90, VisibilitySeconds: 540)));
+        """, "Lambda Lambda.EventSources SQS", types: """
+        public sealed record ConsumerOptions(int TimeoutSeconds, int? VisibilitySeconds = null);
+        public sealed record PipelineOptions(string Name, ConsumerOptions Consumer);
+
+        public sealed class ConsumerConstruct : Construct
+        {
+            public ConsumerConstruct(Construct scope, string id, ConsumerOptions options) : base(scope, id)
+            {
+                var queue = new Queue(this, "Queue", new QueueProps { VisibilityTimeout = options.VisibilitySeconds is { } v ? Duration.Seconds(v) : null });
+                var fn = new Function(this, "Fn", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Timeout = Duration.Seconds(options.TimeoutSeconds) });
+                fn.AddEventSource(new SqsEventSource(queue));
+            }
+        }
+
+        public sealed class PipelineConstruct : Construct
+        {
+            public PipelineConstruct(Construct scope, string id, PipelineOptions options) : base(scope, id)
+                => new ConsumerConstruct(this, $"{options.Name}Consumer", options.Consumer);
+        }
+        """) }, expected: new[]
+    {
+        new DiagnosticResult("CDK109", DiagnosticSeverity.Error).WithLocation(0).WithArguments("30", "Fn", "90"),
+    });
+
+    [Fact]
     public Task SeedDefaultQueueUnderAOneMinuteFunction() => VerifyCS.AnalyzerAsync(new[] { InStack($$"""
                 var jobs = {|#0:new Queue(this, "Jobs")|};
                 var worker = {{Worker}};

@@ -129,7 +129,13 @@ internal sealed class Frame
     }
 
     /// <summary>The same call seen on one pass of a loop around it (<see cref="ForPass"/>): its arguments read that pass's element.</summary>
-    public Frame OnPass(Frame pass) => Method is null ? this : new Frame(Method, _arguments, _instance, pass);
+    public Frame OnPass(Frame pass) => CalledFrom(pass);
+
+    /// <summary>The same call seen through a call of the helper it is made in: its arguments read that call's.</summary>
+    public Frame CalledFrom(Frame caller) => Method is null ? this : new Frame(Method, _arguments, _instance, caller);
+
+    /// <summary>The call's arguments; empty for a pass.</summary>
+    public ImmutableArray<IArgumentOperation> Arguments => _arguments;
 
     /// <summary>The argument written for a parameter of this frame's method; null when the call leaves it to its default.</summary>
     public Origin? ArgumentFor(IParameterSymbol parameter)

@@ -1194,7 +1194,16 @@ internal sealed partial class ValueModel
     /// reads that pass, and its site is the element, where that call's values are written.
     /// </summary>
     public IEnumerable<(Frame Frame, SyntaxNode Site)> CallFramesPerElementOf(IMethodSymbol method, CancellationToken cancellationToken)
+        => CallFramesPerElementOf(method, depth: 0, cancellationToken);
+
+    /// <summary>
+    /// See <see cref="CallFramesPerElementOf(IMethodSymbol, CancellationToken)"/>. A call made inside another helper or app
+    /// construct with what that one's caller gives (<c>new ConsumerConstruct(this, …, options.Consumer)</c> in a
+    /// <c>PipelineConstruct</c>) is one call per call of that one, read through it, at its site: where the values are written.
+    /// </summary>
+    private IEnumerable<(Frame Frame, SyntaxNode Site)> CallFramesPerElementOf(IMethodSymbol method, int depth, CancellationToken cancellationToken)
     {
+        const int MaxNesting = 2;
         foreach (var (frame, site) in CallFramesOf(method, cancellationToken))
         {
             if (Loops.Around(site) is { } loop && Loops.Passes(loop, _cdk, cancellationToken) is { Length: > 0 } passes)
@@ -1203,9 +1212,29 @@ internal sealed partial class ValueModel
                     yield return (frame.OnPass(pass), Unwrap(pass.Element.Operation).Syntax);
                 continue;
             }
+            if (depth < MaxNesting && EnclosingHelper(site, cancellationToken) is { } outer
+                && frame.Arguments.Any(argument => Loops.GivenByCall(argument.Value)))
+            {
+                var any = false;
+                foreach (var (outerFrame, outerSite) in CallFramesPerElementOf(outer, depth + 1, cancellationToken))
+                {
+                    any = true;
+                    yield return (frame.CalledFrom(outerFrame), outerSite);
+                }
+                if (any)
+                    continue;
+            }
             yield return (frame, site);
         }
     }
+
+    /// <summary>The method, local function or app construct's constructor a call is made in (not a stack's: it is made once).</summary>
+    private IMethodSymbol? EnclosingHelper(SyntaxNode site, CancellationToken cancellationToken)
+        => Loops.EnclosingFunction(site) is { } function and (BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax)
+            && ModelOf(site.SyntaxTree).GetDeclaredSymbol(function, cancellationToken) is IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction or MethodKind.Constructor } helper
+            && !(helper.MethodKind == MethodKind.Constructor && _cdk.IsStack(helper.ContainingType))
+                ? helper
+                : null;
 
     /// <summary>Every <c>new</c> of a class of this app in the compilation, through any of its constructors.</summary>
     public IEnumerable<IObjectCreationOperation> CreationsOf(INamedTypeSymbol type, CancellationToken cancellationToken)
