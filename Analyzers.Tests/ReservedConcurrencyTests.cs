@@ -33,6 +33,29 @@ public class ReservedConcurrencyTests
     });
 
     [Fact]
+    public Task AConstructMadeInsideAnotherReservesPerOuterCallReportedWhereItIsWritten() => VerifyCS.AnalyzerAsync(new[] { TestCode.Stack("""
+                new Service(this, "Orders", new ServiceSpec("orders", {|#0:40|}));
+                new Service(this, "Users", new ServiceSpec("users", {|#1:60|}));
+        """, "Lambda", types: """
+        public sealed record ServiceSpec(string Name, int Reserved);
+
+        public sealed class ApiFunction : Construct
+        {
+            public ApiFunction(Construct scope, string id, int reserved) : base(scope, id)
+                => new Function(this, "Fn", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), ReservedConcurrentExecutions = reserved });
+        }
+
+        public sealed class Service : Construct
+        {
+            public Service(Construct scope, string id, ServiceSpec spec) : base(scope, id) => new ApiFunction(this, "Api", spec.Reserved);
+        }
+        """) }, expected: new[]
+    {
+        new DiagnosticResult("CDK103", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("40", "100", "0"),
+        new DiagnosticResult("CDK103", DiagnosticSeverity.Warning).WithLocation(1).WithArguments("60", "100", "0"),
+    });
+
+    [Fact]
     public Task WithinTheBudgetIsSilent() => VerifyCS.AnalyzerAsync(InStack(Seed), editorConfig: "CDK103.budget = 175\n");
 
     [Fact]

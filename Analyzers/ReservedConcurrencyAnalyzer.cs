@@ -85,6 +85,10 @@ public sealed class ReservedConcurrencyAnalyzer : CdkAnalyzer
             var given = setting.Value.AtCallSite();
             var at = site is not null && props.Frame?.Caller is { Loop: not null } && WrittenIn(setting.Value, site) ? site
                 : given.Operation != setting.Value.Operation ? given.Operation.Syntax : setting.Syntax;
+            // A call of an outer helper or construct that gives the number to the inner one (new Service(this, "Orders",
+            // new ServiceSpec("orders", 40))): where that call writes it.
+            if (site is not null && !(at.SyntaxTree == site.SyntaxTree && site.Span.Contains(at.Span)) && WrittenIn(setting.Value, site))
+                at = cdk.Values.Sources(setting.Value, ctx.CancellationToken) is { Length: 1 } written ? written[0].Operation.Syntax : site;
             var budget = CdkOptions.GetConcurrencyBudget(ctx.Options, at.SyntaxTree);
             // Read pass by pass where each pass of a loop over a known list or dictionary gives one number of its own
             // (foreach (var (name, reserved) in config.Concurrency)): 50 and 10 are 60, not 50 twice or once. A number
