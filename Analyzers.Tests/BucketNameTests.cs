@@ -121,7 +121,18 @@ public class BucketNameTests
         public class OpenStack : Stack
         {
             public OpenStack(Construct scope, string id) : base(scope, id)
+                => new Bucket(this, "Data", new BucketProps { BucketName = {|CDK102:$"{GetType().Name}-data"|} });
+        }
+
+        public class BaseStack : Stack
+        {
+            public BaseStack(Construct scope, string id) : base(scope, id)
                 => new Bucket(this, "Data", new BucketProps { BucketName = $"{GetType().Name}-data" });
+        }
+
+        public class DerivedStack : BaseStack
+        {
+            public DerivedStack(Construct scope, string id) : base(scope, id) { }
         }
         """);
 

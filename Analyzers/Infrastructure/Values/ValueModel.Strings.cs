@@ -144,7 +144,7 @@ internal sealed partial class ValueModel
 
             // GetType().Name in a sealed class, typeof(OrdersStack).Name: the class's own name.
             case IPropertyReferenceOperation { Property: { Name: "Name", ContainingType.Name: "MemberInfo" or "Type" }, Instance: { } typeOf }
-                when TypeNamed(typeOf) is { } named:
+                when TypeNamed(typeOf, walk.CancellationToken) is { } named:
                 return One(new ValuePart(ValueKind.Text, named.Name, syntax));
 
             case IPropertyReferenceOperation property when Classify(property) is { } kind:
@@ -165,14 +165,22 @@ internal sealed partial class ValueModel
         return One(new ValuePart(ValueKind.Unknown, null, syntax));
     }
 
-    /// <summary>The type a <c>GetType()</c> of a sealed class's own object or a <c>typeof</c> of a non-generic type names; null otherwise.</summary>
-    private static INamedTypeSymbol? TypeNamed(IOperation operation)
+    /// <summary>
+    /// The type a <c>typeof</c> of a non-generic type names, or a <c>GetType()</c> of a class's own object where no class
+    /// of this app derives from it (sealed, or not abstract and no constructor of the app calls its own as a base); null otherwise.
+    /// </summary>
+    private INamedTypeSymbol? TypeNamed(IOperation operation, CancellationToken cancellationToken)
         => Unwrap(operation) switch
         {
-            IInvocationOperation { TargetMethod.Name: "GetType", Arguments.IsEmpty: true, Instance: IInstanceReferenceOperation { Type: INamedTypeSymbol { IsSealed: true } self } } => self,
+            IInvocationOperation { TargetMethod.Name: "GetType", Arguments.IsEmpty: true, Instance: IInstanceReferenceOperation { Type: INamedTypeSymbol self } }
+                when self.IsSealed || (!self.IsAbstract && !IsDerivedFromInThisApp(self, cancellationToken)) => self,
             ITypeOfOperation { TypeOperand: INamedTypeSymbol { IsGenericType: false } operand } => operand,
             _ => null,
         };
+
+    private bool IsDerivedFromInThisApp(INamedTypeSymbol type, CancellationToken cancellationToken)
+        => Index(cancellationToken).ConstructorCallsOf(type.Name)
+            .Any(call => call is PrimaryConstructorBaseTypeSyntax || call.IsKind(SyntaxKind.BaseConstructorInitializer));
 
     /// <summary>
     /// A stack's own <c>StackName</c> when every <c>new</c> of its class in the app names it in the props it hands the
