@@ -548,6 +548,18 @@ public class DynamoDbKeyCasingTests
         """, "DynamoDB", types: TableBuilderType));
 
     [Fact]
+    public Task ABuilderHeldInALocalAndCalledInALoopHasWhatEachPassAdds() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
+                var orders = new TableBuilder(this, "Orders").WithKeys("PK", "SK");
+                foreach (var gsi in new[] { "GSI1", "GSI2" })
+                    orders.WithIndex(gsi, gsi + "PK");
+                var ordersTable = orders.Build();
+                var users = new TableBuilder(this, "Users").WithKeys("userId", "createdAt");
+                foreach (var (name, pk) in new[] { ("byEmail", {|CDK401:"email_address"|}), ("byPhone", "phoneNumber") })
+                    users.WithIndex(name, pk);
+                var usersTable = users.Build();
+        """, "DynamoDB", types: TableBuilderType));
+
+    [Fact]
     public Task TablesABuilderMakesAreNamedByTheIdEachCreationGives() => VerifyCS.AnalyzerAsync(new[] { TestCode.Stack("""
                 var orders = new KeyBuilder(this, "Orders").Build();
                 var events = new KeyBuilder(this, "Events").WithKey({|#1:"PK"|}).Build();

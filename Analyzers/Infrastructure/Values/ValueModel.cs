@@ -1388,8 +1388,8 @@ internal sealed partial class ValueModel
     /// The calls made on one object since its creation, latest first: a fluent chain that starts at the creation
     /// (<c>new TableBuilder(this, "Orders").WithKeys("PK", "SK").WithIndex(…)</c>, each method of this app returning
     /// <c>this</c>), or a local holding such a chain whose other uses before this one are statements of its own block
-    /// calling it, also in its branches (<c>var b = new TableBuilder(…); if (legacy) b.WithKeys("pk", "sk"); b.Build()</c>).
-    /// Null when the receiver is anything else, or the object may be reached where this does not look (a loop, a
+    /// calling it, also in its branches and loops (<c>var b = new TableBuilder(…); if (legacy) b.WithKeys("pk", "sk");
+    /// b.Build()</c>). Null when the receiver is anything else, or the object may be reached where this does not look (a
     /// lambda, a helper it is handed to).
     /// </summary>
     private List<IInvocationOperation>? ChainCalls(Origin receiver, CancellationToken cancellationToken, out IObjectCreationOperation? start)
@@ -1458,23 +1458,26 @@ internal sealed partial class ValueModel
         return later;
     }
 
-    /// <summary>A statement of the block, or of its if/else and switch statements' branches: not in a loop, a lambda or a try.</summary>
+    /// <summary>A statement of the block, or of its if/else, switch and loop statements' bodies: not in a lambda or a try.</summary>
     private static bool InBranchesOf(StatementSyntax statement, BlockSyntax block)
     {
         for (var node = statement.Parent; node != block; node = node?.Parent)
         {
-            if (node is not (BlockSyntax or IfStatementSyntax or ElseClauseSyntax or SwitchSectionSyntax or SwitchStatementSyntax))
+            if (node is not (BlockSyntax or IfStatementSyntax or ElseClauseSyntax or SwitchSectionSyntax or SwitchStatementSyntax
+                or CommonForEachStatementSyntax or ForStatementSyntax or WhileStatementSyntax or DoStatementSyntax))
+            {
                 return false;
+            }
         }
         return true;
     }
 
-    /// <summary>A call on an object that runs only on some paths after its creation: in an if/else or switch between them.</summary>
+    /// <summary>A call on an object that runs only on some paths after its creation: in an if/else, switch or loop between them.</summary>
     private static bool RunsInABranch(SyntaxNode call, SyntaxNode creation)
     {
         for (var node = call.Parent; node is not null && !node.Span.Contains(creation.Span); node = node.Parent)
         {
-            if (node is IfStatementSyntax or SwitchStatementSyntax or ConditionalExpressionSyntax)
+            if (node is IfStatementSyntax or SwitchStatementSyntax or ConditionalExpressionSyntax || Loops.IsBranchOrLoop(node))
                 return true;
         }
         return false;
