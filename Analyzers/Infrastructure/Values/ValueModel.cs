@@ -162,11 +162,12 @@ internal sealed partial class ValueModel
                 return false;
             case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
                 // x is { } v ? A : B, x != null ? A : B: where x is known null, or known not null, one branch alone; the
-                // same where the condition compares known constants (name == "put" on a pass over known names).
-                var holds = NullTestHolds(conditional.Condition, frame, walk) ?? EmptinessTestHolds(conditional.Condition, frame, walk)
+                // same where the condition compares known constants (name == "put" on a pass over known names), tests
+                // known text for emptiness or is a known flag.
+                var emptiness = EmptinessTest(conditional.Condition);
+                var holds = NullTestHolds(conditional.Condition, frame, walk) ?? EmptinessTestHolds(emptiness, frame, walk)
                     ?? ComparisonHolds(conditional.Condition, frame, walk) ?? FlagHolds(conditional.Condition, frame, walk);
                 // string.IsNullOrEmpty(x) ? fallback : x: the x of the other branch is never null or empty.
-                var emptiness = EmptinessTest(conditional.Condition);
                 var notEmpty = emptiness is var (tested, _, holdsWhenEmpty) && SameValue(tested, holdsWhenEmpty ? whenFalse : conditional.WhenTrue)
                     ? (holdsWhenEmpty ? whenFalse : conditional.WhenTrue)
                     : null;
@@ -303,10 +304,7 @@ internal sealed partial class ValueModel
     /// </summary>
     private bool? FlagHolds(IOperation condition, Frame? frame, Walk walk)
     {
-        var flag = Unwrap(condition);
-        var negated = flag is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not };
-        if (negated)
-            flag = Unwrap(((IUnaryOperation)flag).Operand);
+        var flag = WithoutNot(condition, out var negated);
         if (flag is not (ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation)
             || flag.Type?.SpecialType != SpecialType.System_Boolean || ConstantsOf(flag, frame, walk) is not { } values
             || values.Distinct().Count() != 1 || values[0] is not bool value)
@@ -320,9 +318,9 @@ internal sealed partial class ValueModel
     /// <c>string.IsNullOrEmpty(x)</c>, <c>string.IsNullOrWhiteSpace(x)</c> and their negation: known where every value
     /// <c>x</c> can be is a constant, each null or empty (blank), or each text. Null otherwise.
     /// </summary>
-    private bool? EmptinessTestHolds(IOperation condition, Frame? frame, Walk walk)
+    private bool? EmptinessTestHolds((IOperation Tested, bool Blank, bool HoldsWhenEmpty)? test, Frame? frame, Walk walk)
     {
-        if (EmptinessTest(condition) is not var (tested, blank, holdsWhenEmpty))
+        if (test is not var (tested, blank, holdsWhenEmpty))
             return null;
         var values = new List<Origin>();
         AddSources(new Origin(tested, frame), walk, values);
@@ -341,14 +339,16 @@ internal sealed partial class ValueModel
 
     /// <summary>The value <c>string.IsNullOrEmpty(x)</c> or <c>IsNullOrWhiteSpace(x)</c> tests, whether blanks count as empty, and whether the condition holds when it is empty (false under a <c>!</c>).</summary>
     private static (IOperation Tested, bool Blank, bool HoldsWhenEmpty)? EmptinessTest(IOperation condition)
-    {
-        var test = Unwrap(condition);
-        var negated = test is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not };
-        if (negated)
-            test = Unwrap(((IUnaryOperation)test).Operand);
-        return test is IInvocationOperation { TargetMethod: { Name: "IsNullOrEmpty" or "IsNullOrWhiteSpace", IsStatic: true, ContainingType.SpecialType: SpecialType.System_String } method, Arguments.Length: 1 } call
+        => WithoutNot(condition, out var negated) is IInvocationOperation { TargetMethod: { Name: "IsNullOrEmpty" or "IsNullOrWhiteSpace", IsStatic: true, ContainingType.SpecialType: SpecialType.System_String } method, Arguments.Length: 1 } call
             ? (call.Arguments[0].Value, method.Name == "IsNullOrWhiteSpace", !negated)
             : null;
+
+    /// <summary>The condition under a <c>!</c>, if any, and whether there was one.</summary>
+    private static IOperation WithoutNot(IOperation condition, out bool negated)
+    {
+        var operation = Unwrap(condition);
+        negated = operation is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not };
+        return negated ? Unwrap(((IUnaryOperation)operation).Operand) : operation;
     }
 
     /// <summary>Two reads of one variable or member path: <c>options?.Prefix</c> and <c>options!.Prefix</c>, <c>name</c> and <c>name</c>.</summary>
@@ -1477,7 +1477,7 @@ internal sealed partial class ValueModel
     {
         for (var node = call.Parent; node is not null && !node.Span.Contains(creation.Span); node = node.Parent)
         {
-            if (node is IfStatementSyntax or SwitchStatementSyntax or ConditionalExpressionSyntax || Loops.IsBranchOrLoop(node))
+            if (node is ConditionalExpressionSyntax || Loops.IsBranchOrLoop(node))
                 return true;
         }
         return false;
@@ -1487,7 +1487,7 @@ internal sealed partial class ValueModel
     /// What the latest calls of a chain (<see cref="ChainCalls"/>) that write the member in their own straight-line
     /// statements give it (<c>WithKeys</c> sets <c>_pk = pk;</c>), with each call's arguments: the field's other writes,
     /// made on other builders, are not this object's. The latest call that always runs ends the list; the calls after it
-    /// in a branch are each a value too. Null when no call writes it. <paramref name="start"/> is the creation the chain
+    /// in a branch or a loop are each a value too. Null when no call writes it. <paramref name="start"/> is the creation the chain
     /// starts at where no call that always runs writes it (<c>private string _pk = "pk";</c> is then what it gives),
     /// null when one does or the receiver is not such a chain.
     /// </summary>
