@@ -8,8 +8,8 @@ namespace CdkAnalyzers.Tests;
 
 public class PhysicalNameTests
 {
-    private static string InStack(string body, string members = "")
-        => TestCode.Stack(body, "DynamoDB ECR ElasticLoadBalancingV2 EC2 IAM Lambda Logs SNS SQS StepFunctions", members);
+    private static string InStack(string body, string members = "", string types = "")
+        => TestCode.Stack(body, "DynamoDB ECR ElasticLoadBalancingV2 EC2 IAM Lambda Logs SNS SQS StepFunctions", members, types);
 
     [Fact]
     public Task SeedFunctionNameOverSixtyFourCharacters() => VerifyCS.AnalyzerAsync(new[] { InStack("""
@@ -51,6 +51,39 @@ public class PhysicalNameTests
                 QueueName = name,
                 Fifo = fifo ? true : null,
             });
+        """));
+
+    [Fact]
+    public Task ABaseConstructsNameAndFlagAreEachDerivedClasssOverrides() => VerifyCS.AnalyzerAsync(InStack("""
+                new OrdersQueue(this, "Orders");
+                new EventsQueue(this, "Events");
+                new AuditQueue(this, "Audit");
+        """, types: """
+        public abstract class QueueConstruct : Construct
+        {
+            protected virtual string QueueName => "jobs";
+            protected virtual bool IsFifo => false;
+            protected QueueConstruct(Construct scope, string id) : base(scope, id)
+                => new Queue(this, "Queue", new QueueProps { QueueName = QueueName, Fifo = IsFifo });
+        }
+
+        public sealed class OrdersQueue(Construct scope, string id) : QueueConstruct(scope, id)
+        {
+            protected override string QueueName => {|CDK111:"orders"|};
+            protected override bool IsFifo => true;
+        }
+
+        public sealed class EventsQueue : QueueConstruct
+        {
+            public EventsQueue(Construct scope, string id) : base(scope, id) { }
+            protected override string QueueName => "events.fifo";
+            protected override bool IsFifo => true;
+        }
+
+        public sealed class AuditQueue(Construct scope, string id) : QueueConstruct(scope, id)
+        {
+            protected override string QueueName => "audit";
+        }
         """));
 
     [Fact]

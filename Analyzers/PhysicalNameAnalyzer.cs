@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -72,6 +73,11 @@ public sealed class PhysicalNameAnalyzer : CdkAnalyzer
             : values.All(v => v is { HasValue: true, Value: false }) ? Fifo.No
             : Fifo.Unknown;
     }
+
+    /// <summary>The text is what an override returns (<c>protected override string QueueName => "orders";</c>): one derived class's own.</summary>
+    private static bool IsAnOverridesValue(SyntaxNode text)
+        => text.FirstAncestorOrSelf<MemberDeclarationSyntax>() is (PropertyDeclarationSyntax or MethodDeclarationSyntax) and var member
+            && member.Modifiers.Any(SyntaxKind.OverrideKeyword);
 
     /// <summary>The text is written in an argument of a call of the method, local function or constructor the name is built in.</summary>
     private static bool IsGivenByACallOf(SyntaxNode text, SyntaxNode name)
@@ -160,12 +166,13 @@ public sealed class PhysicalNameAnalyzer : CdkAnalyzer
             if (end.Kind == ValueKind.Text && end.Text is { } tail && tail.EndsWith("-", System.StringComparison.Ordinal))
                 return ("must not start or end with '-'", end);
         }
-        // The suffix is missing from the end of the name: at its last text where the name or a call of the helper that
-        // builds it writes it, else at the name ($"orders-{stage}" with stages "dev" and "prod" is not fixed at "dev").
+        // The suffix is missing from the end of the name: at its last text where the name, a call of the helper that
+        // builds it or a derived class's override (protected override string QueueName => "orders") writes it, else at
+        // the name ($"orders-{stage}" with stages "dev" and "prod" is not fixed at "dev").
         if (isFifo && !rule.AppendsFifo && value.Parts.LastOrDefault() is { Kind: ValueKind.Text } last && !last.Text!.EndsWith(".fifo", System.StringComparison.Ordinal))
         {
             var writtenInName = last.Syntax.SyntaxTree == name.SyntaxTree && name.Span.Contains(last.Syntax.Span);
-            return ("must end with '.fifo' for a FIFO queue or topic", writtenInName || IsGivenByACallOf(last.Syntax, name) ? last : null);
+            return ("must end with '.fifo' for a FIFO queue or topic", writtenInName || IsGivenByACallOf(last.Syntax, name) || IsAnOverridesValue(last.Syntax) ? last : null);
         }
         return null;
     }

@@ -1876,9 +1876,20 @@ internal sealed partial class ValueModel
         => instance switch
         {
             null => null,
-            IInstanceReferenceOperation => frame?.Instance is { } called ? Unwrap(called.Operation).Type : instance.Type,
+            IInstanceReferenceOperation => frame?.Instance is { } called ? ObjectType(called.Operation) : instance.Type,
             _ => Unwrap(instance).Type,
         };
+
+    /// <summary>
+    /// The class of the object an operation is: <c>this</c> handed to a base constructor (<c>: base(scope, id)</c>) is an
+    /// object of the class the call is written in, not of the base it is typed as.
+    /// </summary>
+    private static ITypeSymbol? ObjectType(IOperation operation)
+        => Unwrap(operation) is IInstanceReferenceOperation { Parent: IInvocationOperation { TargetMethod.MethodKind: MethodKind.Constructor } } self
+            && self.Syntax.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } written
+            && self.SemanticModel?.GetDeclaredSymbol(written) is INamedTypeSymbol derived
+                ? derived
+                : Unwrap(operation).Type;
 
     /// <summary>
     /// What an abstract or virtual property or method may run as, read on an object of the receiver's class: the
