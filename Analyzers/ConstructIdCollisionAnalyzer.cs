@@ -198,12 +198,10 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
                 // A local function's or lambda's `this` is its caller's.
                 IInstanceReferenceOperation when instance is not null || helper.MethodKind is MethodKind.LocalFunction or MethodKind.AnonymousFunction => ("this", null),
                 IParameterReferenceOperation parameter when frame.ArgumentFor(parameter.Parameter) is { } argument => ScopeOf(argument.Operation),
-                // A builder's primary-constructor scope, read in a method called on the builder: what its creation gave.
-                IParameterReferenceOperation when instance is not null and not IInstanceReferenceOperation
-                    && cdk.Values.Sources(new Origin(scopeArgument, frame), ct) is { Length: 1 } given && given[0].Frame is null => ScopeOf(given[0].Operation),
-                // A field the helper class's constructor sets from the scope it is given (_stack = stack).
-                IFieldReferenceOperation { Instance: IInstanceReferenceOperation } when helper.MethodKind == MethodKind.Constructor
-                    && cdk.Values.Sources(new Origin(scopeArgument, frame), ct) is { Length: 1 } given && given[0].Frame is null => ScopeOf(given[0].Operation),
+                // A builder's primary-constructor scope read in a method called on the builder (what its creation gave),
+                // or a field the helper class's constructor sets from the scope it is given (_stack = stack).
+                IParameterReferenceOperation when instance is not null and not IInstanceReferenceOperation => ScopeFollowed(),
+                IFieldReferenceOperation { Instance: IInstanceReferenceOperation } when helper.MethodKind == MethodKind.Constructor => ScopeFollowed(),
                 _ => null,
             };
             if (scope is null || cdk.Values.KnownText(new Origin(idArgument, frame), ct) is not { } id)
@@ -211,6 +209,10 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
             var givenId = new Origin(idArgument, frame).AtCallSite();
             var reportAt = givenId.Operation != idArgument ? givenId.Operation.Syntax : call.Syntax;
             created.Add(new Created(call.Syntax, scope.Value.Key, scope.Value.Symbol, id, reportAt, call));
+
+            // The one scope the model follows the argument to, where it is written outside any call.
+            (object Key, ISymbol? Symbol)? ScopeFollowed()
+                => cdk.Values.Sources(new Origin(scopeArgument, frame), ct) is { Length: 1 } given && given[0].Frame is null ? ScopeOf(given[0].Operation) : null;
         }
     }
 

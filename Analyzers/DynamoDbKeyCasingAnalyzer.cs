@@ -264,11 +264,6 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
     }
 
     /// <summary>
-    /// Where this table's definition writes a key name: the setting, or for a name given to a helper
-    /// (<c>PartitionKey = Key("sk")</c> with <c>Key(string name) => new() { Name = name, … }</c>) the call's argument,
-    /// which belongs to this table while the helper's <c>Name = name</c> serves them all.
-    /// </summary>
-    /// <summary>
     /// The literal a call gives a name in, outside the setting that reads it: a builder's <c>WithKeys("user_id", …)</c>
     /// whose field the table's key reads, or any helper's argument — where the rename is made. Null for any other name.
     /// </summary>
@@ -277,6 +272,11 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
             ? literal.GetLocation()
             : null;
 
+    /// <summary>
+    /// Where this table's definition writes a key name: the setting, or for a name given to a helper
+    /// (<c>PartitionKey = Key("sk")</c> with <c>Key(string name) => new() { Name = name, … }</c>) the call's argument,
+    /// which belongs to this table while the helper's <c>Name = name</c> serves them all.
+    /// </summary>
     private static SyntaxNode WhereWritten(Setting setting)
         => setting.Value.AtCallSite() is var given && given.Operation != setting.Value.Operation ? given.Operation.Syntax : setting.Syntax;
 

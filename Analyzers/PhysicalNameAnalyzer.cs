@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -32,9 +31,9 @@ public sealed class PhysicalNameAnalyzer : CdkAnalyzer
             var fifo = rule.FifoSetting is null ? Fifo.No : FifoOf(target, rule, cdk, frame: null, ctx.CancellationToken);
             // FIFO or not as each call of a helper says (MakeQueue("orders", fifo: true)): its name and setting read through that call.
             var calls = fifo == Fifo.Unknown && Loops.HelperCalledPerUse(assignment, ctx.ContainingSymbol, cdk) is { } helper
-                ? cdk.Values.CallFramesPerElementOf(helper, ctx.CancellationToken).Select(call => (Frame?)call.Frame).ToList()
+                ? cdk.Values.CallFramesPerElementOf(helper, ctx.CancellationToken).Select(call => (Frame?)call.Frame).ToArray()
                 : null;
-            foreach (var call in calls is { Count: > 0 } ? calls : new List<Frame?> { null })
+            foreach (var call in calls is { Length: > 0 } ? calls : NoCall)
             {
                 var fifoOfCall = call is null ? fifo : FifoOf(target, rule, cdk, call, ctx.CancellationToken);
                 foreach (var value in cdk.Values.Strings(new Origin(assignment.Value, call), ctx.CancellationToken))
@@ -47,6 +46,8 @@ public sealed class PhysicalNameAnalyzer : CdkAnalyzer
             }
         }, OperationKind.SimpleAssignment);
     }
+
+    private static readonly Frame?[] NoCall = { null };
 
     private enum Fifo { No, Yes, Unknown, Unset }
 

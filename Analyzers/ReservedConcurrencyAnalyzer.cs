@@ -87,8 +87,11 @@ public sealed class ReservedConcurrencyAnalyzer : CdkAnalyzer
                 : given.Operation != setting.Value.Operation ? given.Operation.Syntax : setting.Syntax;
             // A call of an outer helper or construct that gives the number to the inner one (new Service(this, "Orders",
             // new ServiceSpec("orders", 40))): where that call writes it.
-            if (site is not null && !(at.SyntaxTree == site.SyntaxTree && site.Span.Contains(at.Span)) && WrittenIn(setting.Value, site))
-                at = cdk.Values.Sources(setting.Value, ctx.CancellationToken) is { Length: 1 } written ? written[0].Operation.Syntax : site;
+            if (site is not null && !(at.SyntaxTree == site.SyntaxTree && site.Span.Contains(at.Span))
+                && cdk.Values.Sources(setting.Value, ctx.CancellationToken) is var sources && sources.Any(source => Within(source, site)))
+            {
+                at = sources.Length == 1 ? sources[0].Operation.Syntax : site;
+            }
             var budget = CdkOptions.GetConcurrencyBudget(ctx.Options, at.SyntaxTree);
             // Read pass by pass where each pass of a loop over a known list or dictionary gives one number of its own
             // (foreach (var (name, reserved) in config.Concurrency)): 50 and 10 are 60, not 50 twice or once. A number
@@ -105,8 +108,10 @@ public sealed class ReservedConcurrencyAnalyzer : CdkAnalyzer
 
             // The number is written in the element (new("Jobs", Reserved: 20)), not by the setting (spec.Reserved ?? 20).
             bool WrittenIn(Origin number, SyntaxNode element)
-                => cdk.Values.Sources(number, ctx.CancellationToken)
-                    .Any(source => source.Operation.Syntax.SyntaxTree == element.SyntaxTree && element.Span.Contains(source.Operation.Syntax.Span));
+                => cdk.Values.Sources(number, ctx.CancellationToken).Any(source => Within(source, element));
+
+            static bool Within(Origin source, SyntaxNode element)
+                => source.Operation.Syntax.SyntaxTree == element.SyntaxTree && element.Span.Contains(source.Operation.Syntax.Span);
 
             int Passes(SyntaxNode made, IOperation value)
                 => Loops.Around(made) is { } loop && (samePerPass || !Loops.ReadsAVariableOf(loop, value)) ? Loops.PassesOf(loop, cdk, ctx.CancellationToken) ?? 1 : 1;

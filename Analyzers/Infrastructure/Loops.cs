@@ -117,6 +117,20 @@ internal static class Loops
         => node is AnonymousFunctionExpressionSyntax lambda && CollectionRunThrough(lambda) is not null;
 
     /// <summary>A statement whose body may run zero times, or more than once: a branch, a loop, a handler.</summary>
+    /// <summary>
+    /// A branch, loop, try or conditional expression between the node and <paramref name="outer"/> (an ancestor; its
+    /// function when null): code that may not run, or run more than once, when the code around it does.
+    /// </summary>
+    public static bool MayBeSkipped(SyntaxNode node, SyntaxNode? outer = null)
+    {
+        for (var ancestor = node.Parent; ancestor is not null && ancestor != outer && !IsFunctionBoundary(ancestor); ancestor = ancestor.Parent)
+        {
+            if (ancestor is ConditionalExpressionSyntax || IsBranchOrLoop(ancestor))
+                return true;
+        }
+        return false;
+    }
+
     public static bool IsBranchOrLoop(SyntaxNode node)
         => node is IfStatementSyntax or SwitchStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax
             or DoStatementSyntax or TryStatementSyntax;

@@ -43,11 +43,7 @@ internal readonly struct Origin
                 case IParameterReferenceOperation reference:
                     return reference.Parameter;
                 case ILocalReferenceOperation { Local.DeclaringSyntaxReferences: { Length: 1 } declarations }
-                    when declarations[0].GetSyntax() is SingleVariableDesignationSyntax
-                        {
-                            Parent: DeclarationPatternSyntax or RecursivePatternSyntax { PositionalPatternClause: null, PropertyPatternClause.Subpatterns.Count: 0 },
-                            Parent.Parent: IsPatternExpressionSyntax { Expression: IdentifierNameSyntax tested },
-                        }:
+                    when ValueModel.PatternTested(declarations[0].GetSyntax()) is IdentifierNameSyntax tested:
                     return method?.Parameters.FirstOrDefault(p => p.Name == tested.Identifier.ValueText);
                 default:
                     return null;

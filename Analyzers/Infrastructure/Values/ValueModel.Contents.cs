@@ -417,7 +417,7 @@ internal sealed partial class ValueModel
             var later = entries[i];
             if (later.Syntax is not AssignmentExpressionSyntax { Left: ElementAccessExpressionSyntax } write
                 || Unwrap(later.Key.Operation).ConstantValue is not { HasValue: true, Value: { } key }
-                || write.Ancestors().TakeWhile(a => !Loops.IsFunctionBoundary(a)).Any(a => Loops.IsBranchOrLoop(a) || a is ConditionalExpressionSyntax))
+                || Loops.MayBeSkipped(write))
             {
                 continue;
             }

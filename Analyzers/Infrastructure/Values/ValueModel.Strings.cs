@@ -129,11 +129,8 @@ internal sealed partial class ValueModel
             case IInterpolatedStringOperation interpolated:
                 return ComposeInterpolation(interpolated, source.Frame, walk);
 
-            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
-                return Product(new[] { Compose(new Origin(binary.LeftOperand, source.Frame), walk), Compose(new Origin(binary.RightOperand, source.Frame), walk) });
-
-            case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add } compound when compound.Type?.SpecialType == SpecialType.System_String:
-                return Product(new[] { Compose(new Origin(compound.Target, source.Frame), walk), Compose(new Origin(compound.Value, source.Frame), walk) });
+            case var _ when Concatenated(operation) is var (left, right):
+                return Product(new[] { Compose(new Origin(left, source.Frame), walk), Compose(new Origin(right, source.Frame), walk) });
 
             case IInvocationOperation invocation when ComposeCall(invocation, source.Frame, walk) is { } composed:
                 return composed;
@@ -142,7 +139,7 @@ internal sealed partial class ValueModel
                 when Classify(property) == ValueKind.StackName && StackNamesGiven(stack, syntax, walk) is { } given:
                 return given;
 
-            // GetType().Name in a sealed class, typeof(OrdersStack).Name: the class's own name.
+            // GetType().Name in a class nothing derives from, typeof(OrdersStack).Name: the class's own name.
             case IPropertyReferenceOperation { Property: { Name: "Name", ContainingType.Name: "MemberInfo" or "Type" }, Instance: { } typeOf }
                 when TypeNamed(typeOf, walk.CancellationToken) is { } named:
                 return One(new ValuePart(ValueKind.Text, named.Name, syntax));
@@ -178,6 +175,16 @@ internal sealed partial class ValueModel
             _ => null,
         };
 
+    /// <summary>Text joined with <c>+</c> or added with <c>+=</c>: its two parts; null for anything else.</summary>
+    private static (IOperation Left, IOperation Right)? Concatenated(IOperation operation)
+        => operation switch
+        {
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } binary => (binary.LeftOperand, binary.RightOperand),
+            ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } compound => (compound.Target, compound.Value),
+            _ => null,
+        };
+
+    /// <summary>A constructor of this app calls one of the class's as its base (<c>: base(…)</c>, <c>: OrdersStack(…)</c>).</summary>
     private bool IsDerivedFromInThisApp(INamedTypeSymbol type, CancellationToken cancellationToken)
         => Index(cancellationToken).ConstructorCallsOf(type.Name)
             .Any(call => call is PrimaryConstructorBaseTypeSyntax || call.IsKind(SyntaxKind.BaseConstructorInitializer));
@@ -230,7 +237,7 @@ internal sealed partial class ValueModel
             _ => null,
         };
         if (type is null || type.IsAbstract || type.DeclaringSyntaxReferences.IsEmpty
-            || Index(cancellationToken).ConstructorCallsOf(type.Name).Any(call => call is PrimaryConstructorBaseTypeSyntax))
+            || IsDerivedFromInThisApp(type, cancellationToken))
         {
             return null;
         }

@@ -171,6 +171,7 @@ internal sealed partial class ValueModel
                 var notEmpty = emptiness is var (tested, _, holdsWhenEmpty) && SameValue(tested, holdsWhenEmpty ? whenFalse : conditional.WhenTrue)
                     ? (holdsWhenEmpty ? whenFalse : conditional.WhenTrue)
                     : null;
+                var blank = emptiness?.Blank == true;
                 if (holds != false)
                     AddBranch(conditional.WhenTrue);
                 if (holds != true)
@@ -186,7 +187,7 @@ internal sealed partial class ValueModel
                     }
                     var values = new List<Origin>();
                     AddSources(new Origin(branch, frame), walk, values);
-                    into.AddRange(values.Where(value => Unwrap(value.Operation).ConstantValue is not { HasValue: true, Value: null or "" }));
+                    into.AddRange(values.Where(value => Unwrap(value.Operation).ConstantValue is not { HasValue: true } constant || !IsEmptyText(constant.Value, blank)));
                 }
             case ICoalesceOperation coalesce:
                 FollowCoalesce(coalesce.Value, coalesce.WhenNull, frame, walk, into);
@@ -329,13 +330,17 @@ internal sealed partial class ValueModel
         {
             if (Unwrap(value.Operation).ConstantValue is not { HasValue: true } constant)
                 return null;
-            var isEmpty = constant.Value is not string text || (blank ? string.IsNullOrWhiteSpace(text) : text.Length == 0);
+            var isEmpty = IsEmptyText(constant.Value, blank);
             if (empty is { } before && before != isEmpty)
                 return null;
             empty = isEmpty;
         }
         return empty is { } isEmptyAlways ? isEmptyAlways == holdsWhenEmpty : null;
     }
+
+    /// <summary>Null or empty text; with <paramref name="blank"/>, also text of spaces only (<c>IsNullOrWhiteSpace</c>).</summary>
+    private static bool IsEmptyText(object? value, bool blank)
+        => value is not string text || (blank ? string.IsNullOrWhiteSpace(text) : text.Length == 0);
 
     /// <summary>The value <c>string.IsNullOrEmpty(x)</c> or <c>IsNullOrWhiteSpace(x)</c> tests, whether blanks count as empty, and whether the condition holds when it is empty (false under a <c>!</c>).</summary>
     private static (IOperation Tested, bool Blank, bool HoldsWhenEmpty)? EmptinessTest(IOperation condition)
@@ -383,9 +388,9 @@ internal sealed partial class ValueModel
         return true;
     }
 
-    private static bool IsPrimaryConstructorParameter(IParameterSymbol parameter)
+    private static bool IsPrimaryConstructorParameter(IParameterSymbol parameter, CancellationToken cancellationToken)
         => parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor
-            && constructor.DeclaringSyntaxReferences.Length == 1 && constructor.DeclaringSyntaxReferences[0].GetSyntax() is TypeDeclarationSyntax;
+            && constructor.DeclaringSyntaxReferences.Length == 1 && constructor.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is TypeDeclarationSyntax;
 
     /// <summary>The creation an object is: a <c>new</c> itself, or the start of the builder chain or local it is read through.</summary>
     private IObjectCreationOperation? CreationOfObject(Origin receiver, CancellationToken cancellationToken)
@@ -783,13 +788,8 @@ internal sealed partial class ValueModel
             var (source, component, isForEach, inner) = deconstructed;
             return ImmutableArray.Create(new LocalWrite(designation, model.GetOperation(source, cancellationToken), isForEach: isForEach, component: component, inner: inner));
         }
-        // x is { } v, x is string v: v is the value tested, where the pattern matches.
-        if (declaration is SingleVariableDesignationSyntax { Parent: PatternSyntax pattern }
-            && pattern is DeclarationPatternSyntax or RecursivePatternSyntax { PositionalPatternClause: null, PropertyPatternClause.Subpatterns.Count: 0 }
-            && pattern.Parent is IsPatternExpressionSyntax tested)
-        {
-            return ImmutableArray.Create(new LocalWrite(declaration, model.GetOperation(tested.Expression, cancellationToken)));
-        }
+        if (PatternTested(declaration) is { } tested)
+            return ImmutableArray.Create(new LocalWrite(declaration, model.GetOperation(tested, cancellationToken)));
         // settings.TryGetValue(key, out var value): the entry at the key, where the call finds one.
         if (declaration is SingleVariableDesignationSyntax { Parent: DeclarationExpressionSyntax { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } } }
             && model.GetOperation(call, cancellationToken) is IInvocationOperation { TargetMethod.Name: "TryGetValue", Instance: { } dictionary, Arguments.Length: 2 } tryGet
@@ -826,6 +826,16 @@ internal sealed partial class ValueModel
             writes.Sort((a, b) => a.Node.SpanStart.CompareTo(b.Node.SpanStart));
         return writes.ToImmutable();
     }
+
+    /// <summary>The value a pattern variable is (<c>x is { } v</c>, <c>x is string v</c>: <c>x</c>, where the pattern matches); null for any other declaration.</summary>
+    public static ExpressionSyntax? PatternTested(SyntaxNode declaration)
+        => declaration is SingleVariableDesignationSyntax
+        {
+            Parent: DeclarationPatternSyntax or RecursivePatternSyntax { PositionalPatternClause: null, PropertyPatternClause.Subpatterns.Count: 0 },
+            Parent.Parent: IsPatternExpressionSyntax tested,
+        }
+            ? tested.Expression
+            : null;
 
     /// <summary>A write that runs once each time the local's declaration does: in the same function, in no loop the declaration is outside of.</summary>
     private static bool RunsOnceWith(SyntaxNode write, SyntaxNode declaration)
@@ -954,13 +964,14 @@ internal sealed partial class ValueModel
                 return true;
             }
         }
+        var ofPrimaryConstructor = IsPrimaryConstructorParameter(parameter, walk.CancellationToken);
         for (var current = frame; current is not null; current = current.Caller)
         {
             if (!current.Binds(parameter))
             {
                 // A primary constructor's parameter read in a method called on a known object (a builder's Build()
                 // reading `id`): what that object's creation gives it.
-                if (current.Instance is { } receiver && IsPrimaryConstructorParameter(parameter)
+                if (ofPrimaryConstructor && current.Instance is { } receiver
                     && CreationOfObject(receiver, walk.CancellationToken) is { } creation
                     && SymbolEqualityComparer.Default.Equals(creation.Constructor?.OriginalDefinition, parameter.ContainingSymbol.OriginalDefinition))
                 {
@@ -1380,7 +1391,7 @@ internal sealed partial class ValueModel
         }
         if (last is not var (write, lastValue))
             return null;
-        var always = !write.Ancestors().TakeWhile(a => a != function).Any(a => a is ConditionalExpressionSyntax || Loops.IsBranchOrLoop(a));
+        var always = !Loops.MayBeSkipped(write);
         return (lastValue, always);
     }
 
@@ -1474,14 +1485,8 @@ internal sealed partial class ValueModel
 
     /// <summary>A call on an object that runs only on some paths after its creation: in an if/else, switch or loop between them.</summary>
     private static bool RunsInABranch(SyntaxNode call, SyntaxNode creation)
-    {
-        for (var node = call.Parent; node is not null && !node.Span.Contains(creation.Span); node = node.Parent)
-        {
-            if (node is ConditionalExpressionSyntax || Loops.IsBranchOrLoop(node))
-                return true;
-        }
-        return false;
-    }
+        => call.SyntaxTree == creation.SyntaxTree && call.AncestorsAndSelf().FirstOrDefault(a => a.Span.Contains(creation.Span)) is var around
+            && around != call && Loops.MayBeSkipped(call, around);
 
     /// <summary>
     /// What the latest calls of a chain (<see cref="ChainCalls"/>) that write the member in their own straight-line
