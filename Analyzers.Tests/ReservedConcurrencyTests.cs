@@ -239,4 +239,12 @@ public class ReservedConcurrencyTests
                 var cfn = (CfnFunction)fn.Node.DefaultChild!;
                 cfn.Description = "processing";
         """), nonLocal: true);
+
+    [Fact]
+    public Task AFunctionPerKeyOfADictionaryReservesWhatItsEntryWrites() => VerifyCS.AnalyzerAsync(new[] { TestCode.Stack("""
+                foreach (var name in Reservations.Keys)
+                    new Function(this, name, new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), ReservedConcurrentExecutions = Reservations.GetValueOrDefault(name) });
+        """, "Lambda", members: """
+            private static readonly Dictionary<string, int?> Reservations = new() { {|#0:["Checkout"] = 20|}, ["Search"] = null };
+        """) }, expected: new[] { Reserved(0, "20", "20") });
 }

@@ -558,4 +558,27 @@ public class ReservedEnvironmentVariableTests
                 var cfn = (CfnFunction)fn.Node.DefaultChild;
                 cfn.AddPropertyOverride("Timeout", 30);
         """));
+
+    [Fact]
+    public Task EntriesAFilterKeepsAndEntriesReadFromEachPass() => VerifyCS.AnalyzerAsync(InStack("""
+                var filtered = new Function(this, "Filtered", new FunctionProps
+                {
+                    Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"),
+                    Environment = Shared.Where(kv => kv.Key != "AWS_REGION").ToDictionary(kv => kv.Key, kv => kv.Value),
+                });
+                var fn = new Function(this, "Fn", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") });
+                foreach (var (name, value) in Extra)
+                    fn.AddEnvironment(name, value);
+                foreach (var name in Settings.Keys)
+                    fn.AddEnvironment(name, Settings.GetValueOrDefault(name, "none"));
+        """, members: """
+            private static readonly Dictionary<string, string> Shared = new()
+            {
+                ["AWS_REGION"] = "eu-west-1",
+                {|CDK101:["AWS_ACCESS_KEY_ID"] = "from-vault"|},
+                ["LOG_LEVEL"] = "info",
+            };
+            private static readonly Dictionary<string, string> Extra = new() { {|CDK101:["_X_AMZN_TRACE_ID"] = "off"|}, ["MODE"] = "batch" };
+            private static readonly Dictionary<string, string> Settings = new() { [{|CDK101:"LAMBDA_TASK_ROOT"|}] = "/var/task" };
+        """));
 }

@@ -4,6 +4,8 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -113,6 +115,15 @@ public sealed class ReservedConcurrencyAnalyzer : CdkAnalyzer
             static bool Within(Origin source, SyntaxNode element)
                 => source.Operation.Syntax.SyntaxTree == element.SyntaxTree && element.Span.Contains(source.Operation.Syntax.Span);
 
+            // A pass over a dictionary's keys (foreach (var name in Reservations.Keys)): the entry its key is written in.
+            static SyntaxNode EntryOf(SyntaxNode key)
+                => key.Parent switch
+                {
+                    ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ImplicitElementAccessSyntax { Parent: AssignmentExpressionSyntax entry } } } => entry,
+                    InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ComplexElementInitializerExpression } entry => entry,
+                    _ => key,
+                };
+
             int Passes(SyntaxNode made, IOperation value)
                 => Loops.Around(made) is { } loop && (samePerPass || !Loops.ReadsAVariableOf(loop, value)) ? Loops.PassesOf(loop, cdk, ctx.CancellationToken) ?? 1 : 1;
 
@@ -133,7 +144,8 @@ public sealed class ReservedConcurrencyAnalyzer : CdkAnalyzer
                     if (reserved.Length == 0 || reserved[0] <= 0)
                         continue;
                     var element = ValueModel.Unwrap(pass.Element.Operation).Syntax;
-                    numbers.Add((reserved[0], WrittenIn(onPass, element) ? element : null));
+                    var entry = EntryOf(element);
+                    numbers.Add((reserved[0], WrittenIn(onPass, element) ? element : WrittenIn(onPass, entry) ? entry : null));
                 }
                 return numbers;
             }

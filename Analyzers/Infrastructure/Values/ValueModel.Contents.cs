@@ -359,6 +359,23 @@ internal sealed partial class ValueModel
                 AddInitializedEntries(nested, source.Frame, entries);
                 continue;
             }
+            // common.Where(kv => kv.Key != "LOG_LEVEL").ToDictionary(…): the entries the filter may keep.
+            if (Unwrap(source.Operation) is IInvocationOperation { TargetMethod.Name: "Where" } filtered && SourceAndSelectors(filtered) is ({ } unfiltered, { Count: 1 } predicates)
+                && IsPairSequence(unfiltered.Type) && walk.Depth < MaxDepth)
+            {
+                var all = new List<DictionaryEntry>();
+                walk.Depth++;
+                complete &= AddEntries(new Origin(unfiltered, source.Frame), walk, all);
+                walk.Depth--;
+                var condition = LambdaResult(predicates[0]);
+                foreach (var entry in all)
+                {
+                    var pass = Frame.ForPass(predicates[0].Syntax, entry.Value, entry.Key, caller: source.Frame);
+                    if (condition is null || (ComparisonHolds(condition, pass, walk) ?? FlagHolds(condition, pass, walk)) != false)
+                        entries.Add(entry);
+                }
+                continue;
+            }
             // common.Concat(extra).ToDictionary(…), a.Union(b): the entries of both.
             if (Unwrap(source.Operation) is IInvocationOperation { TargetMethod.Name: "Concat" or "Union", Instance: null, Arguments.Length: 2 } joined && walk.Depth < MaxDepth)
             {
@@ -811,6 +828,12 @@ internal sealed partial class ValueModel
                 }
                 elements.Add(new Origin(made, source.Frame));
                 return false;
+            // Reservations.Keys, Reservations.Values: each entry's key, or value.
+            case IPropertyReferenceOperation { Property.Name: "Keys" or "Values", Instance: { } dictionary } part when IsDictionary(dictionary.Type):
+                var entries = new List<DictionaryEntry>();
+                var allEntries = AddEntries(new Origin(dictionary, source.Frame), walk, entries);
+                elements.AddRange(entries.Select(entry => part.Property.Name == "Keys" ? entry.Key : entry.Value));
+                return allEntries;
             case IInvocationOperation { TargetMethod.Name: var name } invocation when CopyingMethods.Contains(name):
                 var copied = invocation.Instance ?? invocation.Arguments.FirstOrDefault()?.Value;
                 return copied is not null && Nested(new Origin(copied, source.Frame), walk, elements);

@@ -238,6 +238,9 @@ internal sealed partial class ValueModel
                 return true;
             case IPropertyReferenceOperation { Arguments.IsEmpty: true } property:
                 return FollowMember(property, property.Property, property.Instance, frame, walk, into);
+            case IInvocationOperation { TargetMethod.Name: "GetValueOrDefault", Arguments.Length: > 0 } lookup
+                when IsDictionary((lookup.Instance ?? lookup.Arguments[0].Value).Type):
+                return FollowValueOrDefault(lookup, frame, walk, into);
             case IInvocationOperation invocation:
                 return FollowReturn(invocation, frame, walk, into);
         }
@@ -469,10 +472,19 @@ internal sealed partial class ValueModel
     {
         const int MaxConstants = 8;
         var sources = new List<Origin>();
+        var unsetBefore = walk.MayBeUnset;
+        walk.MayBeUnset = false;
         AddSources(new Origin(value, frame), walk, sources);
-        if (sources.Count is 0 or > MaxConstants)
+        var mayBeUnset = walk.MayBeUnset;
+        walk.MayBeUnset |= unsetBefore;
+        // A flag some object leaves unset (new() { Name = "emails" } beside new() { Name = "payments", Fifo = true }) is false there.
+        if (mayBeUnset && value.Type?.SpecialType != SpecialType.System_Boolean)
             return null;
-        var constants = new List<object>(sources.Count);
+        if (sources.Count is 0 or > MaxConstants)
+            return mayBeUnset && sources.Count == 0 ? new List<object> { false } : null;
+        var constants = new List<object>(sources.Count + 1);
+        if (mayBeUnset)
+            constants.Add(false);
         foreach (var source in sources)
         {
             if (Unwrap(source.Operation).ConstantValue is not { HasValue: true, Value: { } constant })
@@ -650,6 +662,25 @@ internal sealed partial class ValueModel
     /// (then any entry could be the one read).
     /// </summary>
     private bool FollowEntry(IOperation dictionary, IOperation key, Frame? frame, Walk walk, List<Origin> into)
+        => EntryAt(dictionary, key, frame, walk, into) is EntryFound.Found or EntryFound.AnyEntry;
+
+    private enum EntryFound
+    {
+        /// <summary>The entries cannot all be known.</summary>
+        Unknown,
+
+        /// <summary>The entry written at the key.</summary>
+        Found,
+
+        /// <summary>Every entry: the key is not known.</summary>
+        AnyEntry,
+
+        /// <summary>No entry is written at the key.</summary>
+        Missing,
+    }
+
+    /// <summary>Adds the value a dictionary holds at a key, and tells whether it was found.</summary>
+    private EntryFound EntryAt(IOperation dictionary, IOperation key, Frame? frame, Walk walk, List<Origin> into)
     {
         var entries = new List<DictionaryEntry>();
         var wanted = key.ConstantValue is { HasValue: true, Value: { } constant } ? constant : KeyConstant(new Origin(key, frame), walk);
@@ -657,25 +688,44 @@ internal sealed partial class ValueModel
         {
             // Accounts[stage] for a stage that is not known: any of its values.
             if (!AddEntries(new Origin(dictionary, frame), walk, entries) || entries.Count == 0)
-                return false;
+                return EntryFound.Unknown;
             foreach (var entry in entries)
                 AddSources(entry.Value, walk, into);
-            return true;
+            return EntryFound.AnyEntry;
         }
         if (!AddEntries(new Origin(dictionary, frame), walk, entries))
-            return false;
-        var found = false;
+            return EntryFound.Unknown;
+        var found = new List<Origin>();
         foreach (var entry in entries)
         {
             if (KeyConstant(entry.Key, walk) is not { } written)
-                return false;
+                return EntryFound.Unknown;
             if (written.Equals(wanted))
-            {
-                AddSources(entry.Value, walk, into);
-                found = true;
-            }
+                AddSources(entry.Value, walk, found);
         }
-        return found;
+        into.AddRange(found);
+        return found.Count > 0 ? EntryFound.Found : EntryFound.Missing;
+    }
+
+    /// <summary>
+    /// <c>settings.GetValueOrDefault("account")</c>, <c>GetValueOrDefault(key, "us-east-1")</c>: the entry at the key,
+    /// and the fallback (or the default) where the key may be missing.
+    /// </summary>
+    private bool FollowValueOrDefault(IInvocationOperation lookup, Frame? frame, Walk walk, List<Origin> into)
+    {
+        var arguments = lookup.Arguments;
+        var dictionary = lookup.Instance ?? arguments[0].Value;
+        var rest = lookup.Instance is null ? 1 : 0;
+        var found = EntryAt(dictionary, arguments[rest].Value, frame, walk, into);
+        if (found == EntryFound.Found)
+            return true;
+        if (found == EntryFound.Unknown)
+            into.Add(new Origin(lookup, frame));
+        if (arguments.Length > rest + 1 && !arguments[rest + 1].IsImplicit)
+            AddSources(new Origin(arguments[rest + 1].Value, frame), walk, into);
+        else
+            walk.MayBeUnset = true;
+        return true;
     }
 
     /// <summary>The constant an entry's key is: written as one, or the one a loop's element gives the pass that adds it.</summary>
@@ -803,10 +853,49 @@ internal sealed partial class ValueModel
         var writes = ImmutableArray.CreateBuilder<LocalWrite>();
         if (declarator.Initializer is { Value: var initial })
             writes.Add(new LocalWrite(declarator, model.GetOperation(initial, cancellationToken)));
-        foreach (var node in NamesIn(scope.SyntaxTree).Writing(local.Name, scope))
+        AddWritesIn(scope, local, declarator, model, writes, cancellationToken);
+        return writes.ToImmutable();
+    }
+
+    /// <summary>
+    /// The writes to a parameter in the body of its method, local function or lambda (<c>name ??= "orders"</c>,
+    /// <c>prefix += "-eu"</c>); empty where it is only read.
+    /// </summary>
+    private ImmutableArray<LocalWrite> ParameterWrites(IParameterSymbol parameter, CancellationToken cancellationToken)
+    {
+        if (AnswersAbout(parameter) is not { } answers)
+            return FindParameterWrites(parameter, cancellationToken);
+        return answers.LocalWrites.TryGetValue(parameter, out var known)
+            ? known
+            : answers.LocalWrites.GetOrAdd(parameter, FindParameterWrites(parameter, cancellationToken));
+    }
+
+    private ImmutableArray<LocalWrite> FindParameterWrites(IParameterSymbol parameter, CancellationToken cancellationToken)
+    {
+        var references = parameter.DeclaringSyntaxReferences;
+        if (references.Length != 1 || references[0].GetSyntax(cancellationToken) is not ParameterSyntax declaration)
+            return ImmutableArray<LocalWrite>.Empty;
+        SyntaxNode? body = declaration.Parent?.Parent switch
         {
-            if (ScopeNames.WrittenName(node) is not { } name || name.Identifier.ValueText != local.Name
-                || !SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name, cancellationToken).Symbol, local))
+            BaseMethodDeclarationSyntax method => (SyntaxNode?)method.Body ?? method.ExpressionBody,
+            LocalFunctionStatementSyntax function => (SyntaxNode?)function.Body ?? function.ExpressionBody,
+            AnonymousFunctionExpressionSyntax lambda => lambda.Body,
+            _ => null,
+        };
+        if (body is null)
+            return ImmutableArray<LocalWrite>.Empty;
+        var writes = ImmutableArray.CreateBuilder<LocalWrite>();
+        AddWritesIn(body, parameter, declaration, ModelOf(body.SyntaxTree), writes, cancellationToken);
+        return writes.ToImmutable();
+    }
+
+    /// <summary>The assignments to a variable inside <paramref name="scope"/>, in the order they are written.</summary>
+    private void AddWritesIn(SyntaxNode scope, ISymbol variable, SyntaxNode declaration, SemanticModel model, ImmutableArray<LocalWrite>.Builder writes, CancellationToken cancellationToken)
+    {
+        foreach (var node in NamesIn(scope.SyntaxTree).Writing(variable.Name, scope))
+        {
+            if (ScopeNames.WrittenName(node) is not { } name || name.Identifier.ValueText != variable.Name
+                || !SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name, cancellationToken).Symbol, variable))
             {
                 continue;
             }
@@ -816,15 +905,14 @@ internal sealed partial class ValueModel
                     => new LocalWrite(node, model.GetOperation(assignment.Right, cancellationToken)),
                 AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceAssignmentExpression } assignment
                     => new LocalWrite(node, model.GetOperation(assignment.Right, cancellationToken), isConditional: true),
-                // name += "-eu": the value before it and the addition, where it runs once for each declaration of the local.
-                AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.AddAssignmentExpression } assignment when assignment.Left == name && RunsOnceWith(node, declarator)
+                // name += "-eu": the value before it and the addition, where it runs once for each declaration of the variable.
+                AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.AddAssignmentExpression } assignment when assignment.Left == name && RunsOnceWith(node, declaration)
                     => new LocalWrite(node, model.GetOperation(node, cancellationToken)),
                 _ => new LocalWrite(node, null),
             });
         }
         if (writes.Count > 1)
             writes.Sort((a, b) => a.Node.SpanStart.CompareTo(b.Node.SpanStart));
-        return writes.ToImmutable();
     }
 
     /// <summary>The value a pattern variable is (<c>x is { } v</c>, <c>x is string v</c>: <c>x</c>, where the pattern matches); null for any other declaration.</summary>
@@ -905,9 +993,14 @@ internal sealed partial class ValueModel
     /// every path to it, every conditional write after that one, and writes later in a loop around both.
     /// </summary>
     private static List<LocalWrite> Reaching(ImmutableArray<LocalWrite> writes, SyntaxNode use)
+        => Reaching(writes, use, out _);
+
+    /// <summary>As above; <paramref name="firstReaches"/> where no write before the use runs on every path to it (a parameter's argument, then, may be its value).</summary>
+    private static List<LocalWrite> Reaching(ImmutableArray<LocalWrite> writes, SyntaxNode use, out bool firstReaches)
     {
         var position = use.SpanStart;
         var reaching = new List<LocalWrite>();
+        firstReaches = true;
         for (var i = writes.Length - 1; i >= 0; i--)
         {
             var write = writes[i];
@@ -915,7 +1008,10 @@ internal sealed partial class ValueModel
                 continue;
             reaching.Add(write);
             if (!write.IsConditional && Dominates(write.Node, use))
+            {
+                firstReaches = false;
                 break;
+            }
         }
         foreach (var write in writes)
         {
@@ -946,6 +1042,20 @@ internal sealed partial class ValueModel
         if (IsConstructIdParameter(parameter))
             return false;
         walk.Holders?.Add(new Holder(parameter, reference.Syntax, frame));
+        // name ??= "orders", prefix += "-eu" in the body: those writes, and the argument only where it may survive them.
+        if (ParameterWrites(parameter, walk.CancellationToken) is { Length: > 0 } writes)
+        {
+            var reaching = Reaching(writes, reference.Syntax, out var argumentReaches);
+            foreach (var write in reaching)
+            {
+                if (write.Value is { } value)
+                    AddSources(new Origin(value, frame), walk, into);
+                else
+                    into.Add(new Origin(reference, frame));
+            }
+            if (!argumentReaches)
+                return true;
+        }
         // A lambda run for each element (or a query's range variable): on one pass, that pass's element; else each element of the collection.
         if (Loops.ElementLoopOf(parameter, walk.CancellationToken) is { } loop)
         {
