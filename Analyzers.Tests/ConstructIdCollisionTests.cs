@@ -197,6 +197,25 @@ public class ConstructIdCollisionTests
     }, outputKind: OutputKind.ConsoleApplication);
 
     [Fact]
+    public Task StacksALocalFunctionCreatesOnOneApp() => VerifyCS.AnalyzerAsync(new[]
+    {
+        """
+        using Amazon.CDK;
+
+        var app = new App();
+        CreateStacks(app);
+        app.Synth();
+
+        static void CreateStacks(App app)
+        {
+            new Stack(app, "Notify");
+            new Stack(app, {|CDK110:"Notify"|});
+            new Stack(app, "Audit");
+        }
+        """,
+    }, outputKind: OutputKind.ConsoleApplication);
+
+    [Fact]
     public Task OnlyOneOfTwoBranchesRuns() => VerifyCS.AnalyzerAsync(InStack("""
                 var prod = Node.TryGetContext("stage") as string == "prod";
                 if (prod)

@@ -313,4 +313,27 @@ public class LogGroupKeyTests
         """, "IAM KMS Logs", members: """
             private LogGroup MakeGroup(string name, IKey key) => new(this, name, new LogGroupProps { EncryptionKey = key });
         """));
+
+    [Fact]
+    public Task AGrantMadeByAnExtensionMethodOfTheKey() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
+                var made = new Key(this, "Made").AllowLogs(this);
+                new LogGroup(this, "A", new LogGroupProps { EncryptionKey = made });
+                var held = new Key(this, "Held");
+                held.AllowLogs(this);
+                new LogGroup(this, "B", new LogGroupProps { EncryptionKey = held });
+                var plain = new Key(this, "Plain");
+                new CfnOutput(this, "PlainArn", new CfnOutputProps { Value = plain.Describe() });
+                {|CDK105:new LogGroup(this, "C", new LogGroupProps { EncryptionKey = plain })|};
+        """, "IAM KMS Logs", types: """
+        public static class KeyExtensions
+        {
+            public static Key AllowLogs(this Key key, Stack stack)
+            {
+                key.GrantEncryptDecrypt(new ServicePrincipal($"logs.{stack.Region}.amazonaws.com"));
+                return key;
+            }
+
+            public static string Describe(this Key key) => key.KeyArn;
+        }
+        """));
 }

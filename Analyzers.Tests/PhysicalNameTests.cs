@@ -213,4 +213,38 @@ public class PhysicalNameTests
                 new Table(this, "T", new TableProps { TableName = "orders.v2_table-1", PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING } });
                 new Function(this, "Configured", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("fn"), FunctionName = (string)Node.TryGetContext("name") });
         """));
+
+    [Fact]
+    public Task NamesFromEachPassAndParameterWrites() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
+                foreach (var (name, fifo) in new[] { ("orders", true), ("audit", false) })
+                    new Queue(this, name, new QueueProps { QueueName = $"{name}{|CDK111:-queue|}", Fifo = fifo });
+                var roleName = string.Join("-", "platform", "ingestion", "pipeline", "cross", "account", "deployment", "execution", "role");
+                new Role(this, "Deployer", new RoleProps { RoleName = {|CDK111:roleName|}, AssumedBy = new ServicePrincipal("codebuild.amazonaws.com") });
+                MakeTable(null);
+        """, "DynamoDB IAM SQS", members: """
+            private void MakeTable(string? tableName)
+            {
+                tableName ??= {|CDK111:"orders table"|};
+                new Table(this, "Orders", new TableProps { TableName = tableName, PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING } });
+            }
+        """));
+
+    [Fact]
+    public Task AFifoNameAnElementOfTheLoopsListWritesIsReportedThere() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
+                foreach (var config in Configs)
+                    new Queue(this, config.Name, new QueueProps { QueueName = config.Name, Fifo = config.Fifo ? true : null });
+        """, "SQS", members: """
+            private static readonly QueueConfig[] Configs =
+            [
+                new() { Name = {|CDK111:"payments"|}, Fifo = true },
+                new() { Name = "emails" },
+                new() { Name = "ledger.fifo", Fifo = true },
+            ];
+        """, types: """
+        public sealed class QueueConfig
+        {
+            public required string Name { get; init; }
+            public bool Fifo { get; init; }
+        }
+        """));
 }

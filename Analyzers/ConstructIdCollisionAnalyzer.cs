@@ -22,8 +22,9 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
 
     private readonly struct Created
     {
-        public Created(SyntaxNode site, object scope, ISymbol? scopeSymbol, string id, SyntaxNode reportAt, IOperation idReads, bool earlierMember = false)
+        public Created(SyntaxNode site, object scope, ISymbol? scopeSymbol, string id, SyntaxNode reportAt, IOperation idReads, bool earlierMember = false, SyntaxNode? inLocalFunction = null)
         {
+            InLocalFunction = inLocalFunction;
             Site = site;
             Scope = scope;
             ScopeSymbol = scopeSymbol;
@@ -50,6 +51,12 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
 
         /// <summary>Created by an earlier initializer of the class: compared with this one's, reported by its own.</summary>
         public bool EarlierMember { get; }
+
+        /// <summary>
+        /// For a construct a local function or lambda creates, counted at its call: its id argument there. Two of one
+        /// call that collide are reported in the function, whose own body is not checked.
+        /// </summary>
+        public SyntaxNode? InLocalFunction { get; }
     }
 
     private protected override void OnCdkCompilationStart(RuleRegistrations context, CdkTypes cdk)
@@ -208,7 +215,8 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
                 continue;
             var givenId = new Origin(idArgument, frame).AtCallSite();
             var reportAt = givenId.Operation != idArgument ? givenId.Operation.Syntax : call.Syntax;
-            created.Add(new Created(call.Syntax, scope.Value.Key, scope.Value.Symbol, id, reportAt, call));
+            var inLocalFunction = helper.MethodKind is MethodKind.LocalFunction or MethodKind.AnonymousFunction ? idArgument.Syntax : null;
+            created.Add(new Created(call.Syntax, scope.Value.Key, scope.Value.Symbol, id, reportAt, call, inLocalFunction: inLocalFunction));
 
             // The one scope the model follows the argument to, where it is written outside any call.
             (object Key, ISymbol? Symbol)? ScopeFollowed()
@@ -281,16 +289,22 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
     /// <summary>The creations of one id in one scope: each one after the first that can run with an earlier one collides.</summary>
     private static void ReportCollisions(OperationBlockAnalysisContext end, IEnumerable<Created> sameId, HashSet<SyntaxNode> reportedAt)
     {
-        var ordered = sameId.OrderBy(c => c.Site.SpanStart).ToList();
+        var ordered = sameId.OrderBy(c => c.Site.SpanStart).ThenBy(c => c.InLocalFunction?.SpanStart ?? 0).ToList();
         var reported = new HashSet<SyntaxNode>();
         for (var i = 1; i < ordered.Count; i++)
         {
-            var first = ordered.Take(i).FirstOrDefault(earlier => earlier.Site != ordered[i].Site && !AreExclusive(earlier.Site, ordered[i].Site));
-            if (first.Site is null || ordered[i].EarlierMember || !reported.Add(ordered[i].Site) || !reportedAt.Add(ordered[i].ReportAt))
+            var current = ordered[i];
+            var first = ordered.Take(i).FirstOrDefault(earlier => (earlier.Site != current.Site || (current.InLocalFunction is not null && earlier.InLocalFunction != current.InLocalFunction))
+                && !AreExclusive(earlier.Site, current.Site));
+            if (first.Site is null || current.EarlierMember)
                 continue;
-            var line = first.Site.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
-            end.ReportDiagnostic(Diagnostic.Create(Descriptors.ConstructIdCollision, ordered[i].ReportAt.GetLocation(),
-                new[] { first.ReportAt.GetLocation() }, $"A construct with id '{ordered[i].Id}' is already created in this scope at line {line}", ordered[i].Id));
+            // Two constructs of one call of a local function: in the function, where both ids are written.
+            var (reportAt, firstAt) = first.Site == current.Site ? (current.InLocalFunction!, first.InLocalFunction!) : (current.ReportAt, first.ReportAt);
+            if (!reported.Add(current.Site) || !reportedAt.Add(reportAt))
+                continue;
+            var line = (first.Site == current.Site ? firstAt : first.Site).GetLocation().GetLineSpan().StartLinePosition.Line + 1;
+            end.ReportDiagnostic(Diagnostic.Create(Descriptors.ConstructIdCollision, reportAt.GetLocation(),
+                new[] { firstAt.GetLocation() }, $"A construct with id '{current.Id}' is already created in this scope at line {line}", current.Id));
         }
         foreach (var single in ordered.Where(c => !reported.Contains(c.Site)))
             ReportIfInLoop(end, single, reportedAt);

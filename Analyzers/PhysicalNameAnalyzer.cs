@@ -29,9 +29,13 @@ public sealed class PhysicalNameAnalyzer : CdkAnalyzer
             if (assignment.Target is not IPropertyReferenceOperation { Property: var property } target || names.RuleFor(property) is not { Max: > 0 } rule)
                 return;
             var fifo = rule.FifoSetting is null ? Fifo.No : FifoOf(target, rule, cdk, frame: null, ctx.CancellationToken);
-            // FIFO or not as each call of a helper says (MakeQueue("orders", fifo: true)): its name and setting read through that call.
-            var calls = fifo == Fifo.Unknown && Loops.HelperCalledPerUse(assignment, ctx.ContainingSymbol, cdk) is { } helper
-                ? cdk.Values.CallFramesPerElementOf(helper, ctx.CancellationToken).Select(call => (Frame?)call.Frame).ToArray()
+            // FIFO or not as each call of a helper says (MakeQueue("orders", fifo: true)), or each pass of a loop over
+            // known elements (foreach (var (name, fifo) in queues)): its name and setting read through that call or pass.
+            var calls = fifo != Fifo.Unknown ? null
+                : Loops.HelperCalledPerUse(assignment, ctx.ContainingSymbol, cdk) is { } helper
+                    ? cdk.Values.CallFramesPerElementOf(helper, ctx.CancellationToken).Select(call => (Frame?)call.Frame).ToArray()
+                : Loops.Around(assignment.Syntax) is { } loop && Loops.Passes(loop, cdk, ctx.CancellationToken) is { } passes
+                    ? passes.Select(pass => (Frame?)pass).ToArray()
                 : null;
             foreach (var call in calls is { Length: > 0 } ? calls : NoCall)
             {
@@ -40,8 +44,11 @@ public sealed class PhysicalNameAnalyzer : CdkAnalyzer
                 {
                     // Unknown, or left to the CDK (a Queue named "jobs.fifo" is FIFO): the name's own suffix says which.
                     var isFifo = fifoOfCall == Fifo.Yes || (fifoOfCall == Fifo.Unknown || (fifoOfCall == Fifo.Unset && rule.FifoImpliedBy is not null)) && EndsWithFifo(value);
-                    if (Broken(rule, value, isFifo, assignment.Value.Syntax) is { } broken && once.TryClaim(RuleIds.InvalidPhysicalName, broken.At ?? assignment.Value.Syntax.GetLocation()))
-                        ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidPhysicalName, broken.At ?? assignment.Value.Syntax.GetLocation(), $"{rule.Service} name {broken.Problem}"));
+                    if (Broken(rule, value, isFifo, assignment.Value.Syntax, call?.Loop is not null ? call.Site : null) is not { } broken)
+                        continue;
+                    var at = broken.At ?? assignment.Value.Syntax.GetLocation();
+                    if (once.TryClaim(RuleIds.InvalidPhysicalName, at))
+                        ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidPhysicalName, at, $"{rule.Service} name {broken.Problem}"));
                 }
             }
         }, OperationKind.SimpleAssignment);
@@ -125,10 +132,11 @@ public sealed class PhysicalNameAnalyzer : CdkAnalyzer
     }
 
     /// <summary>The rule the known parts break and where (null: the composed expression), or null when they break none.</summary>
-    private static (string Problem, Location? At)? Broken(PhysicalNameRule rule, StringValue value, bool isFifo, SyntaxNode name)
-        => BrokenAt(rule, value, isFifo, name) is var (problem, at) ? (problem, at?.WrittenLocation) : null;
+    /// <param name="element">The element of the loop's list the name was read on, if it was read pass by pass.</param>
+    private static (string Problem, Location? At)? Broken(PhysicalNameRule rule, StringValue value, bool isFifo, SyntaxNode name, SyntaxNode? element)
+        => BrokenAt(rule, value, isFifo, name, element) is var (problem, at) ? (problem, at?.WrittenLocation) : null;
 
-    private static (string Problem, ValuePart? At)? BrokenAt(PhysicalNameRule rule, StringValue value, bool isFifo, SyntaxNode name)
+    private static (string Problem, ValuePart? At)? BrokenAt(PhysicalNameRule rule, StringValue value, bool isFifo, SyntaxNode name, SyntaxNode? element)
     {
         var texts = value.TextParts.Select(p => p.Part).ToList();
         foreach (var part in texts)
@@ -168,12 +176,16 @@ public sealed class PhysicalNameAnalyzer : CdkAnalyzer
                 return ("must not start or end with '-'", end);
         }
         // The suffix is missing from the end of the name: at its last text where the name, a call of the helper that
-        // builds it or a derived class's override (protected override string QueueName => "orders") writes it, else at
-        // the name ($"orders-{stage}" with stages "dev" and "prod" is not fixed at "dev").
+        // builds it, a derived class's override (protected override string QueueName => "orders") or the element of a
+        // loop's list (new() { Name = "payments", Fifo = true }) writes it, else at the name ($"orders-{stage}" with
+        // stages "dev" and "prod" is not fixed at "dev").
         if (isFifo && !rule.AppendsFifo && value.Parts.LastOrDefault() is { Kind: ValueKind.Text } last && !last.Text!.EndsWith(".fifo", System.StringComparison.Ordinal))
         {
-            var writtenInName = last.Syntax.SyntaxTree == name.SyntaxTree && name.Span.Contains(last.Syntax.Span);
-            return ("must end with '.fifo' for a FIFO queue or topic", writtenInName || IsGivenByACallOf(last.Syntax, name) || IsAnOverridesValue(last.Syntax) ? last : null);
+            var writtenInName = WrittenIn(name);
+            return ("must end with '.fifo' for a FIFO queue or topic",
+                writtenInName || IsGivenByACallOf(last.Syntax, name) || IsAnOverridesValue(last.Syntax) || (element is not null && WrittenIn(element)) ? last : null);
+
+            bool WrittenIn(SyntaxNode node) => last.Syntax.SyntaxTree == node.SyntaxTree && node.Span.Contains(last.Syntax.Span);
         }
         return null;
     }

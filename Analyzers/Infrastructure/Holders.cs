@@ -59,23 +59,38 @@ internal static class Holders
     /// </summary>
     public static bool IsHandedToThisApp(IObjectCreationOperation creation, CancellationToken cancellationToken)
     {
+        // new Key(this, "K").AllowLogs(this), Secure(new Key(this, "K")): the creation itself is handed over.
+        if (IsPassedToThisApp(creation, cancellationToken))
+            return true;
         if (Of(creation) is not { } holder || creation.SemanticModel is not { } model
             || creation.Syntax.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } type)
         {
             return false;
         }
-        foreach (var argument in type.DescendantNodes().OfType<ArgumentSyntax>())
+        // An argument (AllowLogs(key)) or the receiver of an extension method of this app (key.AllowLogs(this)).
+        foreach (var name in type.DescendantNodes().OfType<IdentifierNameSyntax>())
         {
-            if (argument.Expression is IdentifierNameSyntax name && name.Identifier.ValueText == holder.Name
-                && model.GetOperation(argument, cancellationToken) is IArgumentOperation passed
-                && SymbolEqualityComparer.Default.Equals(Referenced(passed.Value), holder)
-                && CalledMethod(passed.Parent) is { DeclaringSyntaxReferences.Length: > 0 }
-                && (passed.Parameter is not { } parameter || MayActOn(parameter, cancellationToken)))
+            if (name.Identifier.ValueText == holder.Name
+                && (name.Parent is ArgumentSyntax || name.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax } access && access.Expression == name)
+                && model.GetOperation(name, cancellationToken) is { } read
+                && SymbolEqualityComparer.Default.Equals(Referenced(read), holder)
+                && IsPassedToThisApp(read, cancellationToken))
             {
                 return true;
             }
         }
         return false;
+    }
+
+    /// <summary>The value is an argument (or an extension method's receiver) of a method or constructor of this app that may act on it.</summary>
+    private static bool IsPassedToThisApp(IOperation value, CancellationToken cancellationToken)
+    {
+        var parent = value.Parent;
+        while (parent is IConversionOperation)
+            parent = parent.Parent;
+        return parent is IArgumentOperation passed
+            && CalledMethod(passed.Parent) is { DeclaringSyntaxReferences.Length: > 0 }
+            && (passed.Parameter is not { } parameter || MayActOn(parameter, cancellationToken));
     }
 
     /// <summary>Some use of the parameter in its method is more than reading a property (<c>role.RoleArn</c>): a call on it, storing it, passing it on.</summary>
