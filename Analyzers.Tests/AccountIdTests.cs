@@ -174,12 +174,12 @@ public class AccountIdTests
     public Task ArnsWrittenInsideJsonAndTemplates() => VerifyCS.AnalyzerAsync(InJson(""""
                 new StateMachine(this, "Flow", new StateMachineProps
                 {
-                    DefinitionBody = DefinitionBody.FromString({|CDK201:"""
+                    DefinitionBody = DefinitionBody.FromString("""
                         {
                           "StartAt": "Call",
-                          "States": { "Call": { "Type": "Task", "Resource": "arn:aws:lambda:eu-west-1:493817265012:function:worker", "End": true } }
+                          "States": { "Call": { "Type": "Task", "Resource": "arn:aws:lambda:eu-west-1:{|CDK201:493817265012|}:function:worker", "End": true } }
                         }
-                        """|}),
+                        """),
                 });
                 new CfnOutput(this, "Policy", new CfnOutputProps { Value = {|CDK202:"{\"Principal\": {\"AWS\": \"arn:aws:iam::111111111111:root\"}}"|} });
                 new CfnOutput(this, "Sub", new CfnOutputProps { Value = Fn.Sub({|CDK201:"arn:${AWS::Partition}:iam::493817265012:role/deployer"|}) });
@@ -190,9 +190,9 @@ public class AccountIdTests
     public Task FixKeepsARawStringRaw() => VerifyCS.FixAsync<AccountIdCodeFix>(AccountIdCodeFix.UseAccountTokenKey, InJson(""""
                 new StateMachine(this, "Flow", new StateMachineProps
                 {
-                    DefinitionBody = DefinitionBody.FromString({|CDK201:"""
-                        { "StartAt": "Call", "States": { "Call": { "Type": "Task", "Resource": "arn:aws:lambda:eu-west-1:493817265012:function:worker", "End": true } } }
-                        """|}),
+                    DefinitionBody = DefinitionBody.FromString("""
+                        { "StartAt": "Call", "States": { "Call": { "Type": "Task", "Resource": "arn:aws:lambda:eu-west-1:{|CDK201:493817265012|}:function:worker", "End": true } } }
+                        """),
                 });
         """"), InJson(""""
                 new StateMachine(this, "Flow", new StateMachineProps
@@ -245,5 +245,13 @@ public class AccountIdTests
                 new AccountPrincipal(Tooling);
         """, members: """
             private const string Tooling = {|CDK201:"493817265012"|};
+        """));
+
+    [Fact]
+    public Task AccountsReadWithGetValueOrDefault() => VerifyCS.AnalyzerAsync(InStack("""
+                var settings = new Dictionary<string, string> { ["account"] = {|CDK202:"123456789012"|} };
+                new AccountPrincipal(settings.GetValueOrDefault("account"));
+                new AccountPrincipal(settings.GetValueOrDefault("audit", {|CDK201:"493817265012"|}));
+                new AccountPrincipal(settings.GetValueOrDefault("account", "111111111111"));
         """));
 }

@@ -118,9 +118,9 @@ public class HardcodedRegionTests
     public Task ArnsWrittenInsideJsonAndTemplates() => VerifyCS.AnalyzerAsync(InJson(""""
                 new StateMachine(this, "Flow", new StateMachineProps
                 {
-                    DefinitionBody = DefinitionBody.FromString({|CDK203:"""
-                        { "StartAt": "Call", "States": { "Call": { "Type": "Task", "Resource": "arn:aws:lambda:eu-west-1:493817265012:function:worker", "End": true } } }
-                        """|}),
+                    DefinitionBody = DefinitionBody.FromString("""
+                        { "StartAt": "Call", "States": { "Call": { "Type": "Task", "Resource": "arn:aws:lambda:{|CDK203:eu-west-1|}:493817265012:function:worker", "End": true } } }
+                        """),
                 });
                 new CfnOutput(this, "Sub", new CfnOutputProps { Value = Fn.Sub({|CDK203:"arn:${AWS::Partition}:sns:eu-west-2:${AWS::AccountId}:alerts"|}) });
                 new CfnOutput(this, "Cdn", new CfnOutputProps { Value = "{\"Certificate\": \"arn:aws:acm:us-east-1:493817265012:certificate/7f3e9a21\"}" });
@@ -131,12 +131,12 @@ public class HardcodedRegionTests
     public Task FixKeepsARawStringRaw() => VerifyCS.FixAsync<HardcodedRegionCodeFix>(HardcodedRegionCodeFix.UseRegionTokenKey, InJson(""""
                 new StateMachine(this, "Flow", new StateMachineProps
                 {
-                    DefinitionBody = DefinitionBody.FromString({|CDK203:"""
+                    DefinitionBody = DefinitionBody.FromString("""
                         {
                           "Comment": "{{not a hole}}",
-                          "States": { "Call": { "Resource": "arn:aws:lambda:eu-west-1:493817265012:function:worker" } }
+                          "States": { "Call": { "Resource": "arn:aws:lambda:{|CDK203:eu-west-1|}:493817265012:function:worker" } }
                         }
-                        """|}),
+                        """),
                 });
         """"), InJson(""""
                 new StateMachine(this, "Flow", new StateMachineProps

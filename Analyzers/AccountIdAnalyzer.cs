@@ -52,8 +52,9 @@ public sealed class AccountIdAnalyzer : CdkAnalyzer
                 if (!placeholder && (isPublishersArn || replacedWhole.Value?.Contains(Placeholders.WrittenIn(part.Syntax)) == true))
                     continue;
                 var descriptor = placeholder ? Descriptors.PlaceholderAccountId : Descriptors.HardcodedAccountId;
-                if (once.TryClaim(descriptor.Id, part.Location))
-                    ctx.ReportDiagnostic(Diagnostic.Create(descriptor, part.Location, FixValue.Properties(id), id));
+                var at = part.LocationOf(part.Text!.IndexOf(id, System.StringComparison.Ordinal), id.Length);
+                if (once.TryClaim(descriptor.Id, at))
+                    ctx.ReportDiagnostic(Diagnostic.Create(descriptor, at, FixValue.Properties(id), id));
             }
         }
     }

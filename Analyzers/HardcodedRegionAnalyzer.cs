@@ -50,9 +50,9 @@ public sealed class HardcodedRegionAnalyzer : CdkAnalyzer
                 foreach (Match match in RegionCode.Matches(part.Text!))
                 {
                     var isRegionField = isArnField ? match.Index + offset == 0 && match.Length == shape.Length : IsArnOrEndpointRegion(shape, offset + match.Index, match.Length);
-                    if (isRegionField && once.TryClaim(RuleIds.HardcodedRegion, part.Location))
+                    if (isRegionField && part.LocationOf(match.Index, match.Length) is var at && once.TryClaim(RuleIds.HardcodedRegion, at))
                     {
-                        ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.HardcodedRegion, part.Location, FixValue.Properties(match.Value), match.Value));
+                        ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.HardcodedRegion, at, FixValue.Properties(match.Value), match.Value));
                         break;
                     }
                 }

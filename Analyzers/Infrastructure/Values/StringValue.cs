@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace CdkAnalyzers;
@@ -45,6 +46,35 @@ internal readonly struct ValuePart
     /// part, as <see cref="Syntax"/> is.
     /// </summary>
     public Location Location => Syntax?.GetLocation()!;
+
+    /// <summary>
+    /// Where the text at <paramref name="index"/> of <see cref="Text"/> is written: inside a raw string written over
+    /// several lines (a JSON definition or policy), just that text; else <see cref="Location"/>.
+    /// </summary>
+    public Location LocationOf(int index, int length)
+    {
+        if (Syntax is not LiteralExpressionSyntax { Token: var token } || !token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken)
+            || Text is not { } text || index < 0 || index + length > text.Length)
+        {
+            return Location;
+        }
+        // Line k of the text is line k + 1 of the literal (after the opening quotes), less the closing line's indentation.
+        var source = token.Text;
+        var closingLine = source.LastIndexOf('\n') + 1;
+        var indentation = 0;
+        while (closingLine + indentation < source.Length && source[closingLine + indentation] is ' ' or '\t')
+            indentation++;
+        var lineStart = text.LastIndexOf('\n', System.Math.Max(index - 1, 0)) + 1;
+        if (index == 0)
+            lineStart = 0;
+        var position = 0;
+        for (var line = text.Take(index).Count(c => c == '\n'); line >= 0; line--)
+            position = source.IndexOf('\n', position) + 1;
+        position += indentation + index - lineStart;
+        return position > 0 && position + length <= source.Length && string.CompareOrdinal(source, position, text, index, length) == 0
+            ? Location.Create(Syntax.SyntaxTree, new Microsoft.CodeAnalysis.Text.TextSpan(token.SpanStart + position, length))
+            : Location;
+    }
 
     /// <summary>
     /// <see cref="Location"/> when the text is written there as it is (a literal, an interpolation's text); null for
