@@ -221,6 +221,8 @@ public class PhysicalNameTests
                 var roleName = string.Join("-", "platform", "ingestion", "pipeline", "cross", "account", "deployment", "execution", "role");
                 new Role(this, "Deployer", new RoleProps { RoleName = {|CDK111:roleName|}, AssumedBy = new ServicePrincipal("codebuild.amazonaws.com") });
                 MakeTable(null);
+                var shards = Enumerable.Range(0, 3).Select(i => new Queue(this, $"Shard{i}", new QueueProps { QueueName = {|CDK111:$"jobs-shard-{i}"|}, Fifo = true })).ToList();
+                var fifoShards = Enumerable.Range(0, 3).Select(i => new Queue(this, $"FifoShard{i}", new QueueProps { QueueName = $"jobs-shard-{i}.fifo", Fifo = true })).ToList();
         """, "DynamoDB IAM SQS", members: """
             private void MakeTable(string? tableName)
             {

@@ -44,7 +44,7 @@ public sealed class PhysicalNameAnalyzer : CdkAnalyzer
                 {
                     // Unknown, or left to the CDK (a Queue named "jobs.fifo" is FIFO): the name's own suffix says which.
                     var isFifo = fifoOfCall == Fifo.Yes || (fifoOfCall == Fifo.Unknown || (fifoOfCall == Fifo.Unset && rule.FifoImpliedBy is not null)) && EndsWithFifo(value);
-                    if (Broken(rule, value, isFifo, assignment.Value.Syntax, call?.Loop is not null ? call.Site : null) is not { } broken)
+                    if (Broken(rule, value, isFifo, assignment.Value.Syntax, call?.Loop is not null ? call.Site : null, isFifo && EndsWithANumber(value, cdk, ctx.CancellationToken)) is not { } broken)
                         continue;
                     var at = broken.At ?? assignment.Value.Syntax.GetLocation();
                     if (once.TryClaim(RuleIds.InvalidPhysicalName, at))
@@ -132,11 +132,18 @@ public sealed class PhysicalNameAnalyzer : CdkAnalyzer
     }
 
     /// <summary>The rule the known parts break and where (null: the composed expression), or null when they break none.</summary>
-    /// <param name="element">The element of the loop's list the name was read on, if it was read pass by pass.</param>
-    private static (string Problem, Location? At)? Broken(PhysicalNameRule rule, StringValue value, bool isFifo, SyntaxNode name, SyntaxNode? element)
-        => BrokenAt(rule, value, isFifo, name, element) is var (problem, at) ? (problem, at?.WrittenLocation) : null;
+    /// <summary>A name that ends with a number (<c>$"jobs-shard-{i}"</c>), whatever the number: it never ends with '.fifo'.</summary>
+    private static bool EndsWithANumber(StringValue value, CdkTypes cdk, CancellationToken cancellationToken)
+        => value.Parts.LastOrDefault() is { Kind: ValueKind.Unknown, Syntax: { } last }
+            && cdk.Values.OperationAt(last, cancellationToken)?.Type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64
+                or SpecialType.System_Int16 or SpecialType.System_Byte or SpecialType.System_UInt32 or SpecialType.System_UInt64;
 
-    private static (string Problem, ValuePart? At)? BrokenAt(PhysicalNameRule rule, StringValue value, bool isFifo, SyntaxNode name, SyntaxNode? element)
+    /// <param name="element">The element of the loop's list the name was read on, if it was read pass by pass.</param>
+    /// <param name="endsWithANumber">The name ends with a number whose value is not known.</param>
+    private static (string Problem, Location? At)? Broken(PhysicalNameRule rule, StringValue value, bool isFifo, SyntaxNode name, SyntaxNode? element, bool endsWithANumber)
+        => BrokenAt(rule, value, isFifo, name, element, endsWithANumber) is var (problem, at) ? (problem, at?.WrittenLocation) : null;
+
+    private static (string Problem, ValuePart? At)? BrokenAt(PhysicalNameRule rule, StringValue value, bool isFifo, SyntaxNode name, SyntaxNode? element, bool endsWithANumber)
     {
         var texts = value.TextParts.Select(p => p.Part).ToList();
         foreach (var part in texts)
@@ -187,6 +194,8 @@ public sealed class PhysicalNameAnalyzer : CdkAnalyzer
 
             bool WrittenIn(SyntaxNode node) => last.Syntax.SyntaxTree == node.SyntaxTree && node.Span.Contains(last.Syntax.Span);
         }
+        if (isFifo && !rule.AppendsFifo && endsWithANumber)
+            return ("must end with '.fifo' for a FIFO queue or topic", null);
         return null;
     }
 }
