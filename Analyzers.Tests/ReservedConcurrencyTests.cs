@@ -247,4 +247,14 @@ public class ReservedConcurrencyTests
         """, "Lambda", members: """
             private static readonly Dictionary<string, int?> Reservations = new() { {|#0:["Checkout"] = 20|}, ["Search"] = null };
         """) }, expected: new[] { Reserved(0, "20", "20") });
+
+    [Fact]
+    public Task AFunctionMadeOnEachPassOfACountedLoopReservesOnEachPass() => VerifyCS.AnalyzerAsync(new[] { TestCode.Stack("""
+                for (var shard = 0; shard < 3; shard++)
+                    new Function(this, $"Shard{shard}", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), {|#0:ReservedConcurrentExecutions = 5|} });
+                foreach (var i in Enumerable.Range(1, 2))
+                    new Function(this, $"Worker{i}", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), {|#1:ReservedConcurrentExecutions = 10|} });
+                for (var step = 0; step <= 8; step += 4)
+                    new Function(this, $"Step{step}", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), {|#2:ReservedConcurrentExecutions = 1|} });
+        """, "Lambda") }, expected: new[] { Reserved(0, "5", "38"), Reserved(1, "10", "38"), Reserved(2, "1", "38") });
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -116,7 +117,6 @@ internal static class Loops
     private static bool IsRunForEachElement(SyntaxNode node)
         => node is AnonymousFunctionExpressionSyntax lambda && CollectionRunThrough(lambda) is not null;
 
-    /// <summary>A statement whose body may run zero times, or more than once: a branch, a loop, a handler.</summary>
     /// <summary>
     /// A branch, loop, try or conditional expression between the node and <paramref name="outer"/> (an ancestor; its
     /// function when null): code that may not run, or run more than once, when the code around it does.
@@ -187,13 +187,67 @@ internal static class Loops
         => CollectionOf(loop) is { } written && cdk.Values.OperationAt(written, cancellationToken) is { } collection
             && cdk.Values.Sources(new Origin(collection), cancellationToken).Select(s => ValueModel.Unwrap(s.Operation).Syntax).Distinct().Count() == 1;
 
-    /// <summary>How many times a loop from <see cref="Around"/> runs, when it runs over a known list; null otherwise.</summary>
+    /// <summary>
+    /// How many times a loop from <see cref="Around"/> runs, when it runs over a known list, over
+    /// <c>Enumerable.Range(start, count)</c>, or counts from one constant to another (<c>for (var i = 0; i &lt; 3; i++)</c>);
+    /// null otherwise.
+    /// </summary>
     public static int? PassesOf(SyntaxNode loop, CdkTypes cdk, CancellationToken cancellationToken)
     {
+        if (loop is ForStatementSyntax counted)
+            return CountedPasses(counted, cdk, cancellationToken);
+        var collection = CollectionOf(loop) is { } written ? cdk.Values.OperationAt(written, cancellationToken) : null;
         // A loop over a dictionary (foreach (var (stage, account) in accounts)) runs once per entry.
-        if (CollectionOf(loop) is { } written && cdk.Values.OperationAt(written, cancellationToken) is { } collection && cdk.Values.IsDictionary(collection.Type))
+        if (collection is not null && cdk.Values.IsDictionary(collection.Type))
             return cdk.Values.Entries(new Origin(collection), cancellationToken) is { IsComplete: true } entries ? entries.Items.Length : null;
+        if (collection is not null && ValueModel.Unwrap(collection) is IInvocationOperation { TargetMethod: { Name: "Range", ContainingType.Name: "Enumerable" }, Arguments.Length: 2 } range
+            && range.Arguments[1].Value.ConstantValue is { HasValue: true, Value: int count })
+        {
+            return System.Math.Max(count, 0);
+        }
         return KnownElements(loop, cdk, cancellationToken)?.Length;
+    }
+
+    /// <summary>
+    /// The passes of <c>for (var i = a; i &lt; b; i++)</c> (or <c>&lt;=</c>, <c>i += k</c>) with constant bounds and a
+    /// counter its body does not write; null for any other <c>for</c>.
+    /// </summary>
+    private static int? CountedPasses(ForStatementSyntax loop, CdkTypes cdk, CancellationToken cancellationToken)
+    {
+        if (loop.Declaration is not { Variables: { Count: 1 } variables } || variables[0].Initializer is not { } initializer
+            || loop.Condition is not BinaryExpressionSyntax condition || loop.Incrementors.Count != 1)
+        {
+            return null;
+        }
+        var counter = variables[0].Identifier.ValueText;
+        var step = loop.Incrementors[0] switch
+        {
+            PostfixUnaryExpressionSyntax { Operand: IdentifierNameSyntax name } increment when name.Identifier.ValueText == counter && increment.IsKind(SyntaxKind.PostIncrementExpression) => 1,
+            PrefixUnaryExpressionSyntax { Operand: IdentifierNameSyntax name } increment when name.Identifier.ValueText == counter && increment.IsKind(SyntaxKind.PreIncrementExpression) => 1,
+            AssignmentExpressionSyntax { Left: IdentifierNameSyntax name } add when name.Identifier.ValueText == counter && add.IsKind(SyntaxKind.AddAssignmentExpression)
+                => Constant(add.Right) ?? 0,
+            _ => 0,
+        };
+        if (step <= 0 || condition.Left is not IdentifierNameSyntax tested || tested.Identifier.ValueText != counter
+            || Constant(initializer.Value) is not { } start || Constant(condition.Right) is not { } bound
+            || loop.Statement.DescendantNodes().OfType<IdentifierNameSyntax>().Any(n => n.Identifier.ValueText == counter && IsWritten(n)))
+        {
+            return null;
+        }
+        var end = condition.Kind() switch
+        {
+            SyntaxKind.LessThanExpression => bound,
+            SyntaxKind.LessThanOrEqualExpression => bound + 1,
+            _ => (int?)null,
+        };
+        return end is { } stop ? System.Math.Max(0, (stop - start + step - 1) / step) : null;
+
+        int? Constant(ExpressionSyntax expression)
+            => cdk.Values.OperationAt(expression, cancellationToken)?.ConstantValue is { HasValue: true, Value: int value } ? value : null;
+
+        static bool IsWritten(IdentifierNameSyntax name)
+            => name.Parent is AssignmentExpressionSyntax assignment && assignment.Left == name
+                || name.Parent is PostfixUnaryExpressionSyntax or PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression };
     }
 
     /// <summary>
