@@ -249,4 +249,21 @@ public class PhysicalNameTests
             public bool Fifo { get; init; }
         }
         """));
+
+    [Fact]
+    public Task ALoadBalancerAnEcsPatternCreatesIsNamedByItsProps() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
+                var cluster = new Cluster(this, "Cluster");
+                new ApplicationLoadBalancedFargateService(this, "Web", new ApplicationLoadBalancedFargateServiceProps
+                {
+                    Cluster = cluster,
+                    TaskImageOptions = new ApplicationLoadBalancedTaskImageOptions { Image = ContainerImage.FromRegistry("nginx") },
+                    LoadBalancerName = {|CDK111:"acme-web-public-load-balancer-prod"|},
+                });
+                new ApplicationLoadBalancedFargateService(this, "Admin", new ApplicationLoadBalancedFargateServiceProps
+                {
+                    Cluster = cluster,
+                    TaskImageOptions = new ApplicationLoadBalancedTaskImageOptions { Image = ContainerImage.FromRegistry("nginx") },
+                    LoadBalancerName = "acme-admin",
+                });
+        """, "ECS ECS.Patterns"));
 }

@@ -93,7 +93,11 @@ internal sealed class PhysicalNames
             new[] { ("Amazon.CDK.AWS.DynamoDB.TableProps", "TableName"), ("Amazon.CDK.AWS.DynamoDB.TablePropsV2", "TableName"), ("Amazon.CDK.AWS.DynamoDB.CfnTableProps", "TableName") }),
         new("Load balancer", 1, 32, "A-Za-z0-9-", "letters, digits and '-'",
             new[] { ("Amazon.CDK.AWS.ElasticLoadBalancingV2.ApplicationLoadBalancerProps", "LoadBalancerName"),
-                ("Amazon.CDK.AWS.ElasticLoadBalancingV2.NetworkLoadBalancerProps", "LoadBalancerName"), ("Amazon.CDK.AWS.ElasticLoadBalancingV2.CfnLoadBalancerProps", "Name") },
+                ("Amazon.CDK.AWS.ElasticLoadBalancingV2.NetworkLoadBalancerProps", "LoadBalancerName"), ("Amazon.CDK.AWS.ElasticLoadBalancingV2.CfnLoadBalancerProps", "Name"),
+                // The ECS patterns create the load balancer themselves, named as their props say.
+                ("Amazon.CDK.AWS.ECS.Patterns.ApplicationLoadBalancedFargateServiceProps", "LoadBalancerName"),
+                ("Amazon.CDK.AWS.ECS.Patterns.ApplicationLoadBalancedEc2ServiceProps", "LoadBalancerName"),
+                ("Amazon.CDK.AWS.ECS.Patterns.ApplicationLoadBalancedServiceBaseProps", "LoadBalancerName") },
             noHyphenAtEnds: true),
         new("Target group", 1, 32, "A-Za-z0-9-", "letters, digits and '-'",
             new[] { ("Amazon.CDK.AWS.ElasticLoadBalancingV2.ApplicationTargetGroupProps", "TargetGroupName"),
