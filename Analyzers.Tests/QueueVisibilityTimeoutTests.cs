@@ -459,4 +459,14 @@ public class QueueVisibilityTimeoutTests
         """, "Lambda Lambda.EventSources SQS", members: """
             private static void SetVisibility(QueueProps props, int seconds) => props.VisibilityTimeout = Duration.Seconds(seconds);
         """));
+
+    [Fact]
+    public Task TimeoutsRoundedWithMath() => VerifyCS.AnalyzerAsync(InStack("""
+                var timeout = Duration.Minutes(2);
+                var good = new Queue(this, "Good", new QueueProps { VisibilityTimeout = Duration.Seconds(Math.Ceiling(timeout.ToSeconds() * 1.5)) });
+                var bad = new Queue(this, "Bad", new QueueProps { {|CDK109:VisibilityTimeout = Duration.Seconds(Math.Floor(timeout.ToSeconds() / 2))|} });
+                var fn = new Function(this, "Worker", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Timeout = timeout });
+                fn.AddEventSource(new SqsEventSource(good));
+                fn.AddEventSource(new SqsEventSource(bad));
+        """));
 }

@@ -347,4 +347,33 @@ public class AbstractionTests
             }
         }
         """);
+
+    [Fact]
+    public Task AnAbstractMiddleClassReadsTheOverrideOfTheClassDerivedFromIt() => Verify<BucketNameAnalyzer>.AnalyzerAsync(Stack("""
+                new AnalyticsStack(this, "Analytics");
+        """, "S3", types: """
+        public abstract class PlatformStack : Stack
+        {
+            protected PlatformStack(Construct scope, string id) : base(scope, id) { }
+            protected abstract string Team { get; }
+            protected string BucketName(string purpose) => $"acme-{Team}-{purpose}";
+        }
+
+        public abstract class DataPlatformStack : PlatformStack
+        {
+            protected DataPlatformStack(Construct scope, string id) : base(scope, id) => new Bucket(this, "Raw", new BucketProps { BucketName = BucketName("raw") });
+        }
+
+        public sealed class AnalyticsStack : DataPlatformStack
+        {
+            public AnalyticsStack(Construct scope, string id) : base(scope, id) { }
+            protected override string Team => {|CDK102:"Analytics"|};
+        }
+
+        public sealed class MediaStack : DataPlatformStack
+        {
+            public MediaStack(Construct scope, string id) : base(scope, id) { }
+            protected override string Team => "media";
+        }
+        """));
 }

@@ -187,4 +187,17 @@ public class StepsTests
         new DiagnosticResult("CDK109", DiagnosticSeverity.Error).WithLocation(0).WithArguments("2", "Fast", "3"),
         new DiagnosticResult("CDK109", DiagnosticSeverity.Error).WithLocation(1).WithArguments("30", "Slow", "120"),
     });
+
+    [Fact]
+    public Task AnEntryRemovedBeforeTheDictionaryIsUsedIsGone() => Verify<ReservedEnvironmentVariableAnalyzer>.AnalyzerAsync(Stack("""
+                var variables = Defaults();
+                variables.Remove("AWS_REGION");
+                new Function(this, "Clean", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Environment = variables });
+                var kept = Defaults();
+                if (kept.Count > 5)
+                    kept.Remove("AWS_REGION");
+                new Function(this, "Kept", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Environment = kept });
+        """, "Lambda", members: """
+            private static Dictionary<string, string> Defaults() => new() { ["STAGE"] = "prod", {|CDK101:["AWS_REGION"] = "eu-west-1"|} };
+        """));
 }

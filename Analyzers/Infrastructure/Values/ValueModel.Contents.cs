@@ -417,9 +417,30 @@ internal sealed partial class ValueModel
                 if (!holders.Any(h => SymbolEqualityComparer.Default.Equals(h.Symbol, helper.Symbol)))
                     AddEntriesWrittenInto(helper, walk, entries, ref complete);
             }
+            RemoveRemoved(holder, walk.CancellationToken, entries);
         }
         RemoveOverwritten(entries);
         return complete;
+    }
+
+    /// <summary>
+    /// <c>variables.Remove("AWS_REGION")</c> before the dictionary is used, where it always runs: the entries at that
+    /// constant key written before the call are gone.
+    /// </summary>
+    private void RemoveRemoved(Holder holder, CancellationToken cancellationToken, List<DictionaryEntry> entries)
+    {
+        foreach (var use in UsesOf(holder, beforeUse: false, cancellationToken))
+        {
+            if (use is not InvocationExpressionSyntax call || call.SyntaxTree != holder.Use.SyntaxTree || call.SpanStart > holder.Use.SpanStart
+                || Loops.MayBeSkipped(call) || OperationAt(call, cancellationToken) is not IInvocationOperation { TargetMethod.Name: "Remove", Arguments.Length: 1 } remove
+                || Unwrap(remove.Arguments[0].Value).ConstantValue is not { HasValue: true, Value: { } key })
+            {
+                continue;
+            }
+            var function = Loops.EnclosingFunction(call);
+            entries.RemoveAll(entry => Unwrap(entry.Key.Operation).ConstantValue is { HasValue: true, Value: { } written } && written.Equals(key)
+                && !(entry.Syntax.SyntaxTree == call.SyntaxTree && entry.Syntax.SpanStart > call.SpanStart && Loops.EnclosingFunction(entry.Syntax) == function));
+        }
     }
 
     /// <summary>

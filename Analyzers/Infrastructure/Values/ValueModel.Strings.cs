@@ -702,6 +702,22 @@ internal sealed partial class ValueModel
                     }
                 }
             }
+            // Math.Ceiling(seconds / 2), Floor, Round, Abs of a known number.
+            else if (depth < MaxNumberDepth && operation is IInvocationOperation { TargetMethod: { Name: "Ceiling" or "Floor" or "Round" or "Abs", ContainingType: { Name: "Math", ContainingNamespace.Name: "System" } } rounding, Arguments.Length: 1 } single)
+            {
+                var inner = Numbers(new Origin(single.Arguments[0].Value, source.Frame), depth + 1, cancellationToken, out var unknownInner);
+                foreach (var n in inner)
+                {
+                    numbers.Add(rounding.Name switch
+                    {
+                        "Ceiling" => System.Math.Ceiling(n),
+                        "Floor" => System.Math.Floor(n),
+                        "Round" => System.Math.Round(n),
+                        _ => System.Math.Abs(n),
+                    });
+                }
+                hasUnknown |= unknownInner || inner.IsEmpty;
+            }
             // span.TotalSeconds, span.TotalMinutes, … of a known TimeSpan.
             else if (depth < MaxNumberDepth && operation is IPropertyReferenceOperation { Instance: { } span, Property.Name: var total } && IsTimeSpan(span.Type)
                 && total.StartsWith("Total", System.StringComparison.Ordinal) && UnitSeconds(total.Substring("Total".Length)) is { } unit)

@@ -2039,15 +2039,38 @@ internal sealed partial class ValueModel
                         return new[] { candidate };
                 }
             }
+            // An abstract class between the declaring one and the object's (DataPlatformStack reading PlatformStack's
+            // abstract Team in its constructor): the object is of a class derived from it, with that class's override.
+            if (receiverType.IsAbstract && instance is null or IInstanceReferenceOperation)
+            {
+                var derived = AppOverrides(member, walk).Where(candidate => DerivesFrom(candidate.ContainingType, receiverType)).ToList();
+                return derived.Count > 0 ? derived : null;
+            }
             return null;
         }
         var all = new List<ISymbol> { member };
+        all.AddRange(AppOverrides(member, walk));
+        return all;
+    }
+
+    /// <summary>Every override of the member written in this app.</summary>
+    private IEnumerable<ISymbol> AppOverrides(ISymbol member, Walk walk)
+    {
         foreach (var declaration in Index(walk.CancellationToken).OverridesNamed(member.Name))
         {
             if (ModelOf(declaration.SyntaxTree).GetDeclaredSymbol(declaration, walk.CancellationToken) is { } candidate && Overrides(candidate, member))
-                all.Add(candidate);
+                yield return candidate;
         }
-        return all;
+    }
+
+    private static bool DerivesFrom(INamedTypeSymbol? type, ITypeSymbol ancestor)
+    {
+        for (var current = type?.BaseType; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, ancestor.OriginalDefinition))
+                return true;
+        }
+        return false;
     }
 
     private static bool Overrides(ISymbol candidate, ISymbol member)
