@@ -131,13 +131,13 @@ public sealed class PhysicalNameAnalyzer : CdkAnalyzer
         return null;
     }
 
-    /// <summary>The rule the known parts break and where (null: the composed expression), or null when they break none.</summary>
     /// <summary>A name that ends with a number (<c>$"jobs-shard-{i}"</c>), whatever the number: it never ends with '.fifo'.</summary>
     private static bool EndsWithANumber(StringValue value, CdkTypes cdk, CancellationToken cancellationToken)
         => value.Parts.LastOrDefault() is { Kind: ValueKind.Unknown, Syntax: { } last }
             && cdk.Values.OperationAt(last, cancellationToken)?.Type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64
                 or SpecialType.System_Int16 or SpecialType.System_Byte or SpecialType.System_UInt32 or SpecialType.System_UInt64;
 
+    /// <summary>The rule the known parts break and where (null: the composed expression), or null when they break none.</summary>
     /// <param name="element">The element of the loop's list the name was read on, if it was read pass by pass.</param>
     /// <param name="endsWithANumber">The name ends with a number whose value is not known.</param>
     private static (string Problem, Location? At)? Broken(PhysicalNameRule rule, StringValue value, bool isFifo, SyntaxNode name, SyntaxNode? element, bool endsWithANumber)

@@ -64,9 +64,7 @@ internal readonly struct ValuePart
         var indentation = 0;
         while (closingLine + indentation < source.Length && source[closingLine + indentation] is ' ' or '\t')
             indentation++;
-        var lineStart = text.LastIndexOf('\n', System.Math.Max(index - 1, 0)) + 1;
-        if (index == 0)
-            lineStart = 0;
+        var lineStart = index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
         var position = 0;
         for (var line = text.Take(index).Count(c => c == '\n'); line >= 0; line--)
             position = source.IndexOf('\n', position) + 1;

@@ -814,14 +814,21 @@ internal sealed partial class ValueModel
         }
     }
 
-    private ImmutableArray<LocalWrite> LocalWrites(ILocalSymbol local, CancellationToken cancellationToken)
+    /// <summary>
+    /// The writes to a local, or to a parameter in the body of its method, local function or lambda (<c>name ??=
+    /// "orders"</c>, <c>prefix += "-eu"</c>; empty where it is only read).
+    /// </summary>
+    private ImmutableArray<LocalWrite> LocalWrites(ISymbol variable, CancellationToken cancellationToken)
     {
-        if (AnswersAbout(local) is not { } answers)
-            return FindLocalWrites(local, cancellationToken);
-        return answers.LocalWrites.TryGetValue(local, out var known)
+        if (AnswersAbout(variable) is not { } answers)
+            return FindWrites(variable, cancellationToken);
+        return answers.LocalWrites.TryGetValue(variable, out var known)
             ? known
-            : answers.LocalWrites.GetOrAdd(local, FindLocalWrites(local, cancellationToken));
+            : answers.LocalWrites.GetOrAdd(variable, FindWrites(variable, cancellationToken));
     }
+
+    private ImmutableArray<LocalWrite> FindWrites(ISymbol variable, CancellationToken cancellationToken)
+        => variable is IParameterSymbol parameter ? FindParameterWrites(parameter, cancellationToken) : FindLocalWrites((ILocalSymbol)variable, cancellationToken);
 
     private ImmutableArray<LocalWrite> FindLocalWrites(ILocalSymbol local, CancellationToken cancellationToken)
     {
@@ -855,19 +862,6 @@ internal sealed partial class ValueModel
             writes.Add(new LocalWrite(declarator, model.GetOperation(initial, cancellationToken)));
         AddWritesIn(scope, local, declarator, model, writes, cancellationToken);
         return writes.ToImmutable();
-    }
-
-    /// <summary>
-    /// The writes to a parameter in the body of its method, local function or lambda (<c>name ??= "orders"</c>,
-    /// <c>prefix += "-eu"</c>); empty where it is only read.
-    /// </summary>
-    private ImmutableArray<LocalWrite> ParameterWrites(IParameterSymbol parameter, CancellationToken cancellationToken)
-    {
-        if (AnswersAbout(parameter) is not { } answers)
-            return FindParameterWrites(parameter, cancellationToken);
-        return answers.LocalWrites.TryGetValue(parameter, out var known)
-            ? known
-            : answers.LocalWrites.GetOrAdd(parameter, FindParameterWrites(parameter, cancellationToken));
     }
 
     private ImmutableArray<LocalWrite> FindParameterWrites(IParameterSymbol parameter, CancellationToken cancellationToken)
@@ -1043,7 +1037,7 @@ internal sealed partial class ValueModel
             return false;
         walk.Holders?.Add(new Holder(parameter, reference.Syntax, frame));
         // name ??= "orders", prefix += "-eu" in the body: those writes, and the argument only where it may survive them.
-        if (ParameterWrites(parameter, walk.CancellationToken) is { Length: > 0 } writes)
+        if (LocalWrites(parameter, walk.CancellationToken) is { Length: > 0 } writes)
         {
             var reaching = Reaching(writes, reference.Syntax, out var argumentReaches);
             foreach (var write in reaching)
@@ -2043,7 +2037,7 @@ internal sealed partial class ValueModel
             // abstract Team in its constructor): the object is of a class derived from it, with that class's override.
             if (receiverType.IsAbstract && instance is null or IInstanceReferenceOperation)
             {
-                var derived = AppOverrides(member, walk).Where(candidate => DerivesFrom(candidate.ContainingType, receiverType)).ToList();
+                var derived = AppOverrides(member, walk).Where(candidate => CdkTypes.Inherits(candidate.ContainingType, receiverType.OriginalDefinition as INamedTypeSymbol)).ToList();
                 return derived.Count > 0 ? derived : null;
             }
             return null;
@@ -2061,16 +2055,6 @@ internal sealed partial class ValueModel
             if (ModelOf(declaration.SyntaxTree).GetDeclaredSymbol(declaration, walk.CancellationToken) is { } candidate && Overrides(candidate, member))
                 yield return candidate;
         }
-    }
-
-    private static bool DerivesFrom(INamedTypeSymbol? type, ITypeSymbol ancestor)
-    {
-        for (var current = type?.BaseType; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, ancestor.OriginalDefinition))
-                return true;
-        }
-        return false;
     }
 
     private static bool Overrides(ISymbol candidate, ISymbol member)
