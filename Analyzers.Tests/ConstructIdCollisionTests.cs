@@ -401,4 +401,25 @@ public class ConstructIdCollisionTests
             }
         }
         """));
+
+    [Fact]
+    public Task AnIdALoopsListGivesBesideTheSameIdAroundTheLoop() => VerifyCS.AnalyzerAsync(InStack("""
+                new Queue(this, "Audit");
+                foreach (var name in new[] { "Orders", {|CDK110:"Audit"|} })
+                    new Queue(this, name);
+                new Queue(this, {|CDK110:"Orders"|});
+                foreach (var name in new[] { "Emails", "Sms" })
+                {
+                    if (name == "Sms")
+                        continue;
+                    new Bucket(this, name);
+                }
+                new Bucket(this, "Sms");
+                foreach (var name in new[] { "Jobs", "Reports" })
+                {
+                    var group = new Construct(this, $"{name}Group");
+                    new Queue(group, name);
+                }
+                new Queue(this, "Jobs");
+        """));
 }

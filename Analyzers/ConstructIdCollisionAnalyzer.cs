@@ -93,9 +93,10 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
                     ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.ConstructIdCollision, second.GetLocation(), new[] { first.GetLocation() },
                         $"The loop creates a construct with id '{text}' twice in one scope: its list holds '{text}' twice (first at line {line})", text));
                 }
-                if (cdk.Values.KnownText(new Origin(idArgument), ctx.CancellationToken) is not { } id)
-                    return;
-                created.Add(new Created(creation.Syntax, scope.Key, scope.Symbol, id, idArgument.Syntax, idArgument));
+                if (cdk.Values.KnownText(new Origin(idArgument), ctx.CancellationToken) is { } id)
+                    created.Add(new Created(creation.Syntax, scope.Key, scope.Symbol, id, idArgument.Syntax, idArgument));
+                else
+                    AddEachPass(creation, scope, idArgument, created, cdk, ctx.CancellationToken);
             }, OperationKind.ObjectCreation);
             block.RegisterOperationAction(ctx =>
             {
@@ -174,6 +175,34 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
             && creation.Arguments.FirstOrDefault(a => a.Parameter is { Ordinal: 1, Name: "id" }) is { } id
                 ? (scope.Value, id.Value)
                 : null;
+
+    /// <summary>
+    /// <c>foreach (var name in names) new Queue(this, name)</c> in a scope from outside the loop: one construct per
+    /// element, each with that pass's id, compared with the constructs created around the loop (an id the list repeats
+    /// is <see cref="DuplicateElementOfTheLoop"/>'s). Where the loop's construct is the later one, it is reported at the
+    /// element that gives the id.
+    /// </summary>
+    private static void AddEachPass(IObjectCreationOperation creation, (object Key, ISymbol? Symbol) scope, IOperation idArgument, List<Created> created, CdkTypes cdk, CancellationToken ct)
+    {
+        // Only where every pass creates it: no branch around it in the loop, no continue, break, return or throw before it.
+        if (Loops.Around(creation.Syntax) is not { } loop || (scope.Symbol is not null && Loops.Declares(loop, scope.Symbol))
+            || Loops.MayBeSkipped(creation.Syntax, loop) || JumpsBefore(loop, creation.Syntax) || Loops.Passes(loop, cdk, ct) is not { } passes)
+        {
+            return;
+        }
+        foreach (var pass in passes)
+        {
+            if (cdk.Values.KnownText(new Origin(idArgument, pass), ct) is not { } id)
+                continue;
+            var element = ValueModel.Unwrap(pass.Element.Operation).Syntax;
+            var reportAt = element.SyntaxTree == creation.Syntax.SyntaxTree ? element : idArgument.Syntax;
+            created.Add(new Created(creation.Syntax, scope.Key, scope.Symbol, id, reportAt, idArgument));
+        }
+    }
+
+    private static bool JumpsBefore(SyntaxNode loop, SyntaxNode creation)
+        => loop.DescendantNodes(n => n == loop || !Loops.IsFunctionBoundary(n))
+            .Any(n => n.SpanStart < creation.SpanStart && n is ContinueStatementSyntax or BreakStatementSyntax or ReturnStatementSyntax or ThrowStatementSyntax);
 
     /// <summary>
     /// A call of a helper of this app (<c>AddDeadLetterQueue("Dead")</c>), or the creation of a class of this app that is

@@ -69,7 +69,9 @@ internal readonly struct Contents<T>
 internal sealed partial class ValueModel
 {
     private static readonly ImmutableHashSet<string> CopyingMethods = ImmutableHashSet.Create(
-        "ToArray", "ToList", "ToImmutableArray", "ToImmutableList", "ToHashSet", "AsReadOnly", "AsEnumerable", "ToImmutableHashSet");
+        "ToArray", "ToList", "ToImmutableArray", "ToImmutableList", "ToHashSet", "AsReadOnly", "AsEnumerable", "ToImmutableHashSet",
+        // The same elements in another order.
+        "OrderBy", "OrderByDescending", "ThenBy", "ThenByDescending", "Order", "OrderDescending", "Reverse");
 
     /// <summary>
     /// The properties an object is given: its initializer (<c>new FunctionProps { … }</c>, a helper's
