@@ -68,6 +68,7 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
             // lock cost a measurable spin on every creation.
             var created = new List<Created>();
             var duplicatesReported = new HashSet<SyntaxNode>();
+            var passesOfLoops = new Dictionary<SyntaxNode, ImmutableArray<Frame>?>();
             block.RegisterOperationAction(ctx =>
             {
                 var creation = (IObjectCreationOperation)ctx.Operation;
@@ -96,7 +97,7 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
                 if (cdk.Values.KnownText(new Origin(idArgument), ctx.CancellationToken) is { } id)
                     created.Add(new Created(creation.Syntax, scope.Key, scope.Symbol, id, idArgument.Syntax, idArgument));
                 else
-                    AddEachPass(creation, scope, idArgument, created, cdk, ctx.CancellationToken);
+                    AddEachPass(creation, scope, idArgument, created, passesOfLoops, cdk, ctx.CancellationToken);
             }, OperationKind.ObjectCreation);
             block.RegisterOperationAction(ctx =>
             {
@@ -182,14 +183,20 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
     /// is <see cref="DuplicateElementOfTheLoop"/>'s). Where the loop's construct is the later one, it is reported at the
     /// element that gives the id.
     /// </summary>
-    private static void AddEachPass(IObjectCreationOperation creation, (object Key, ISymbol? Symbol) scope, IOperation idArgument, List<Created> created, CdkTypes cdk, CancellationToken ct)
+    private static void AddEachPass(IObjectCreationOperation creation, (object Key, ISymbol? Symbol) scope, IOperation idArgument, List<Created> created,
+        Dictionary<SyntaxNode, ImmutableArray<Frame>?> passesOfLoops, CdkTypes cdk, CancellationToken ct)
     {
         // Only where every pass creates it: no branch around it in the loop, no continue, break, return or throw before it.
         if (Loops.Around(creation.Syntax) is not { } loop || (scope.Symbol is not null && Loops.Declares(loop, scope.Symbol))
-            || Loops.MayBeSkipped(creation.Syntax, loop) || JumpsBefore(loop, creation.Syntax) || Loops.Passes(loop, cdk, ct) is not { } passes)
+            || Loops.MayBeSkipped(creation.Syntax, loop) || JumpsBefore(loop, creation.Syntax))
         {
             return;
         }
+        // One list for the loop's creations: a loop body often creates several constructs.
+        if (!passesOfLoops.TryGetValue(loop, out var known))
+            passesOfLoops[loop] = known = Loops.Passes(loop, cdk, ct);
+        if (known is not { } passes)
+            return;
         foreach (var pass in passes)
         {
             if (cdk.Values.KnownText(new Origin(idArgument, pass), ct) is not { } id)
