@@ -60,6 +60,24 @@ public class CompositionTests
         """, "IAM"));
 
     [Fact]
+    public Task CultureInvariantInterpolationsAreTheirParts() => Verify<HardcodedRegionAnalyzer>.AnalyzerAsync(Stack("""
+                Topic.FromTopicArn(this, "Created", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"arn:aws:sns:{Primary}:{Aws.ACCOUNT_ID}:events"));
+                Topic.FromTopicArn(this, "Invariant", FormattableString.Invariant($"{|CDK203:arn:aws:sns:ap-south-1:|}{Aws.ACCOUNT_ID}:audit"));
+                Topic.FromTopicArn(this, "Tokens", FormattableString.Invariant($"arn:aws:sns:{Aws.REGION}:{Aws.ACCOUNT_ID}:audit"));
+                Topic.FromTopicArn(this, "Stack", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"arn:aws:sns:{this.Region}:{this.Account}:events"));
+        """, "SNS", members: """
+            private const string Primary = {|CDK203:"sa-east-1"|};
+        """));
+
+    [Fact]
+    public Task InvariantNameIsCheckedAsItsInterpolation() => Verify<BucketNameAnalyzer>.AnalyzerAsync(Stack("""
+                new Bucket(this, "Media", new BucketProps { BucketName = FormattableString.Invariant($"acme-{Kind}-store") });
+                new Bucket(this, "Logs", new BucketProps { BucketName = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"acme-{Kind.ToLowerInvariant()}-logs") });
+        """, "S3", members: """
+            private const string Kind = {|CDK102:"Media"|};
+        """));
+
+    [Fact]
     public Task FormatStringInAConstantWithHolesFilledFromFields() => Verify<HardcodedRegionAnalyzer>.AnalyzerAsync(Stack("""
                 Queue.FromQueueArn(this, "Jobs", string.Format(ArnFormat, Region, Aws.ACCOUNT_ID, "jobs"));
         """, "SQS", members: """

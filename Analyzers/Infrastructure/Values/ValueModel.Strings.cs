@@ -282,6 +282,11 @@ internal sealed partial class ValueModel
                 IInterpolatedStringTextOperation text => One(new ValuePart(ValueKind.Text, text.Text.ConstantValue.Value as string ?? "", text.Syntax)),
                 IInterpolationOperation { Alignment: null, FormatString: null } hole => Compose(new Origin(hole.Expression, frame), walk),
                 IInterpolationOperation hole when Formatted(hole) is { } text => One(new ValuePart(ValueKind.Text, text, hole.Syntax)),
+                // The same parts written through an interpolated string handler (string.Create).
+                IInterpolatedStringAppendOperation { Kind: OperationKind.InterpolatedStringAppendLiteral, AppendCall: IInvocationOperation { Arguments.Length: 1 } appendLiteral }
+                    when appendLiteral.Arguments[0].Value.ConstantValue.Value is string text => One(new ValuePart(ValueKind.Text, text, content.Syntax)),
+                IInterpolatedStringAppendOperation { Kind: OperationKind.InterpolatedStringAppendFormatted, AppendCall: IInvocationOperation { Arguments.Length: 1 } appendFormatted }
+                    => Compose(new Origin(appendFormatted.Arguments[0].Value, frame), walk),
                 _ => One(new ValuePart(ValueKind.Unknown, null, content.Syntax)),
             });
         }
@@ -338,9 +343,16 @@ internal sealed partial class ValueModel
                     return ComposeJoin(invocation, frame, walk, separatorOrdinal: 0);
                 case "Format" when method.IsStatic:
                     return ComposeFormat(invocation, frame, walk);
+                // string.Create(CultureInfo.InvariantCulture, $"…"): the interpolation, written through its handler.
+                case "Create" when method.IsStatic && invocation.Arguments.Length == 2
+                    && Unwrap(invocation.Arguments[1].Value) is IInterpolatedStringHandlerCreationOperation { Content: IInterpolatedStringOperation content }:
+                    return ComposeInterpolation(content, frame, walk);
             }
             return null;
         }
+        // FormattableString.Invariant($"…"), FormattableString.CurrentCulture($"…"): the interpolation.
+        if (method is { IsStatic: true, Name: "Invariant" or "CurrentCulture", Parameters.Length: 1 } && SymbolEqualityComparer.Default.Equals(type, _cdk.Type("System.FormattableString")))
+            return Compose(new Origin(invocation.Arguments[0].Value, frame), walk);
         // stage.ToString() of an enum: its member's name.
         if (method is { Name: "ToString", Parameters.IsEmpty: true } && invocation.Instance is { Type.TypeKind: TypeKind.Enum } enumValue)
             return Compose(new Origin(enumValue, frame), walk);
