@@ -87,7 +87,9 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
                 }
                 if (ScopeAndId(creation, cdk) is not var (scopeArgument, idArgument) || ScopeOf(scopeArgument) is not { } scope)
                     return;
-                if (DuplicateElementOfTheLoop(creation.Syntax, idArgument, scope.Symbol, cdk, ctx.CancellationToken) is var (second, first, text)
+                // Each pass's id, where the id changes with the passes of a loop around: asked once for both checks below.
+                var passIds = new PassIds(creation.Syntax, idArgument, scope.Symbol, passesOfLoops, cdk, ctx.CancellationToken);
+                if (DuplicateElementOfTheLoop(passIds, cdk, ctx.CancellationToken) is var (second, first, text)
                     && duplicatesReported.Add(second))
                 {
                     var line = first.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
@@ -97,7 +99,7 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
                 if (cdk.Values.KnownText(new Origin(idArgument), ctx.CancellationToken) is { } id)
                     created.Add(new Created(creation.Syntax, scope.Key, scope.Symbol, id, idArgument.Syntax, idArgument));
                 else
-                    AddEachPass(creation, scope, idArgument, created, passesOfLoops, cdk, ctx.CancellationToken);
+                    AddEachPass(creation, scope, idArgument, passIds, created, ctx.CancellationToken);
             }, OperationKind.ObjectCreation);
             block.RegisterOperationAction(ctx =>
             {
@@ -142,25 +144,62 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
     }
 
     /// <summary>
+    /// A creation's id in each pass of the loop around it, asked of the value model once however many checks want it;
+    /// none where the id is a constant, the scope is the loop's own, or the loop's list is not known in full.
+    /// </summary>
+    private sealed class PassIds
+    {
+        private readonly IOperation _id;
+        private readonly CdkTypes _cdk;
+        private readonly ImmutableArray<Frame>? _passes;
+        private List<(Frame Pass, string? Id)>? _ids;
+
+        public PassIds(SyntaxNode site, IOperation id, ISymbol? scope, Dictionary<SyntaxNode, ImmutableArray<Frame>?> passesOfLoops, CdkTypes cdk, CancellationToken ct)
+        {
+            _id = id;
+            _cdk = cdk;
+            // The id's shape first: most ids are constants, and only a value read in the loop changes with the pass.
+            if (ValueModel.Unwrap(id).ConstantValue.HasValue || Loops.Around(site) is not { } loop || (scope is not null && Loops.Declares(loop, scope)))
+                return;
+            Loop = loop;
+            // One list for the loop's creations: a loop body often creates several constructs.
+            if (!passesOfLoops.TryGetValue(loop, out _passes))
+                passesOfLoops[loop] = _passes = Loops.Passes(loop, cdk, ct);
+        }
+
+        /// <summary>The loop around the creation, in a scope from outside it; null when there is none or the id is a constant.</summary>
+        public SyntaxNode? Loop { get; }
+
+        public IOperation Id => _id;
+
+        public List<(Frame Pass, string? Id)>? Ids(CancellationToken ct)
+        {
+            if (_ids is null && _passes is { } passes)
+            {
+                _ids = new List<(Frame, string?)>(passes.Length);
+                foreach (var pass in passes)
+                    _ids.Add((pass, _cdk.Values.KnownText(new Origin(_id, pass), ct)));
+            }
+            return _ids;
+        }
+    }
+
+    /// <summary>
     /// <c>foreach (var name in names) new Queue(this, name)</c> (or <c>names.ForEach(name =&gt; …)</c>, or an id read from
     /// the element: <c>spec.Name</c>, <c>$"{name}Queue"</c>) over a known list or dictionary whose passes give one id
     /// twice, in a scope from outside the loop: the element that repeats an earlier one, that earlier one, and the id;
     /// null otherwise.
     /// </summary>
-    private static (SyntaxNode Second, SyntaxNode First, string Id)? DuplicateElementOfTheLoop(SyntaxNode site, IOperation id, ISymbol? scope, CdkTypes cdk, CancellationToken ct)
+    private static (SyntaxNode Second, SyntaxNode First, string Id)? DuplicateElementOfTheLoop(PassIds passIds, CdkTypes cdk, CancellationToken ct)
     {
-        // The id's shape first: most ids are constants, and only a value read from the element changes with the pass.
-        if (ValueModel.Unwrap(id).ConstantValue.HasValue || Loops.Around(site) is not { } loop || (scope is not null && Loops.Declares(loop, scope))
-            || !Loops.ReadsAVariableOf(loop, id) || !Loops.RunsOverOneWrittenList(loop, cdk, ct) || Loops.Passes(loop, cdk, ct) is not { } passes)
-        {
+        if (passIds.Loop is not { } loop || !Loops.ReadsAVariableOf(loop, passIds.Id) || !Loops.RunsOverOneWrittenList(loop, cdk, ct) || passIds.Ids(ct) is not { } ids)
             return null;
-        }
         // The list reached through two creations of the stack (blue and green) is still one list: each element once.
         var elements = new HashSet<SyntaxNode>();
         var seen = new Dictionary<string, SyntaxNode>();
-        foreach (var pass in passes)
+        foreach (var (pass, text) in ids)
         {
-            if (!elements.Add(pass.Element.Operation.Syntax) || cdk.Values.KnownText(new Origin(id, pass), ct) is not { } text)
+            if (!elements.Add(pass.Element.Operation.Syntax) || text is null)
                 continue;
             if (seen.TryGetValue(text, out var first))
                 return (pass.Element.Operation.Syntax, first, text);
@@ -183,23 +222,15 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
     /// is <see cref="DuplicateElementOfTheLoop"/>'s). Where the loop's construct is the later one, it is reported at the
     /// element that gives the id.
     /// </summary>
-    private static void AddEachPass(IObjectCreationOperation creation, (object Key, ISymbol? Symbol) scope, IOperation idArgument, List<Created> created,
-        Dictionary<SyntaxNode, ImmutableArray<Frame>?> passesOfLoops, CdkTypes cdk, CancellationToken ct)
+    private static void AddEachPass(IObjectCreationOperation creation, (object Key, ISymbol? Symbol) scope, IOperation idArgument, PassIds passIds, List<Created> created,
+        CancellationToken ct)
     {
         // Only where every pass creates it: no branch around it in the loop, no continue, break, return or throw before it.
-        if (Loops.Around(creation.Syntax) is not { } loop || (scope.Symbol is not null && Loops.Declares(loop, scope.Symbol))
-            || Loops.MayBeSkipped(creation.Syntax, loop) || JumpsBefore(loop, creation.Syntax))
-        {
+        if (passIds.Loop is not { } loop || Loops.MayBeSkipped(creation.Syntax, loop) || JumpsBefore(loop, creation.Syntax) || passIds.Ids(ct) is not { } ids)
             return;
-        }
-        // One list for the loop's creations: a loop body often creates several constructs.
-        if (!passesOfLoops.TryGetValue(loop, out var known))
-            passesOfLoops[loop] = known = Loops.Passes(loop, cdk, ct);
-        if (known is not { } passes)
-            return;
-        foreach (var pass in passes)
+        foreach (var (pass, id) in ids)
         {
-            if (cdk.Values.KnownText(new Origin(idArgument, pass), ct) is not { } id)
+            if (id is null)
                 continue;
             var element = ValueModel.Unwrap(pass.Element.Operation).Syntax;
             var reportAt = element.SyntaxTree == creation.Syntax.SyntaxTree ? element : idArgument.Syntax;
