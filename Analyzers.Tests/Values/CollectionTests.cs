@@ -163,6 +163,13 @@ public class CollectionTests
         """));
 
     [Fact]
+    public Task PairsAddedByArrayForEach() => Verify<ReservedEnvironmentVariableAnalyzer>.AnalyzerAsync(Stack("""
+                var fn = new Function(this, "Fn", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") });
+                var variables = new[] { ("MODE", "batch"), {|CDK101:("LAMBDA_TASK_ROOT", "/var/task")|} };
+                Array.ForEach(variables, v => fn.AddEnvironment(v.Item1, v.Item2));
+        """, "Lambda"));
+
+    [Fact]
     public Task PairsAnIteratorYields() => Verify<ReservedEnvironmentVariableAnalyzer>.AnalyzerAsync(Stack("""
                 new Function(this, "Api", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Environment = Variables().ToDictionary(p => p.Key, p => p.Value) });
         """, "Lambda", members: """

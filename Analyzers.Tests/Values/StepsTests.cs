@@ -49,6 +49,28 @@ public class StepsTests
         """) }, expected: new DiagnosticResult("CDK109", DiagnosticSeverity.Error).WithLocation(0).WithArguments("45", "Handler", "120"));
 
     [Fact]
+    public Task EnvironmentDefaultedOnThePropsThenFilled() => Verify<ReservedEnvironmentVariableAnalyzer>.AnalyzerAsync(Stack("""
+                var fnProps = new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") };
+                fnProps.Environment ??= new Dictionary<string, string>();
+                fnProps.Environment["MODE"] = "batch";
+                {|CDK101:fnProps.Environment["AWS_LAMBDA_LOG_GROUP_NAME"] = "/custom/logs"|};
+                new Function(this, "Processor", fnProps);
+        """, "Lambda"));
+
+    [Fact]
+    public Task PropsFilledByAHelperTheyAreGivenTo() => Verify<BucketNameAnalyzer>.AnalyzerAsync(Stack("""
+                var reports = new BucketProps { Versioned = true };
+                Configure(reports);
+                new Bucket(this, "Reports", reports);
+        """, "S3", members: """
+            private static void Configure(BucketProps props)
+            {
+                props.BucketName = {|CDK102:"Reports_Archive"|};
+                props.Encryption = BucketEncryption.S3_MANAGED;
+            }
+        """));
+
+    [Fact]
     public Task WriteAfterTheConstructIsCreatedIsTooLate() => Verify<ReservedConcurrencyAnalyzer>.AnalyzerAsync(Stack("""
                 var fnProps = new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") };
                 new Function(this, "Processor", fnProps);
