@@ -88,7 +88,7 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
                 if (ScopeAndId(creation, cdk) is not var (scopeArgument, idArgument) || ScopeOf(scopeArgument) is not { } scope)
                     return;
                 // Each pass's id, where the id changes with the passes of a loop around: asked once for both checks below.
-                var passIds = new PassIds(creation.Syntax, idArgument, scope.Symbol, passesOfLoops, cdk, ctx.CancellationToken);
+                var passIds = PassIds.Of(creation.Syntax, idArgument, scope.Symbol, passesOfLoops, cdk, ctx.CancellationToken);
                 if (DuplicateElementOfTheLoop(passIds, cdk, ctx.CancellationToken) is var (second, first, text)
                     && duplicatesReported.Add(second))
                 {
@@ -144,33 +144,38 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
     }
 
     /// <summary>
-    /// A creation's id in each pass of the loop around it, asked of the value model once however many checks want it;
-    /// none where the id is a constant, the scope is the loop's own, or the loop's list is not known in full.
+    /// A creation's id in each pass of the loop around it, asked of the value model once however many checks want it
+    /// (<see cref="Ids"/> is null where the loop's list is not known in full).
     /// </summary>
     private sealed class PassIds
     {
-        private readonly IOperation _id;
         private readonly CdkTypes _cdk;
         private readonly ImmutableArray<Frame>? _passes;
         private List<(Frame Pass, string? Id)>? _ids;
 
-        public PassIds(SyntaxNode site, IOperation id, ISymbol? scope, Dictionary<SyntaxNode, ImmutableArray<Frame>?> passesOfLoops, CdkTypes cdk, CancellationToken ct)
+        private PassIds(SyntaxNode loop, IOperation id, ImmutableArray<Frame>? passes, CdkTypes cdk)
         {
-            _id = id;
-            _cdk = cdk;
-            // The id's shape first: most ids are constants, and only a value read in the loop changes with the pass.
-            if (ValueModel.Unwrap(id).ConstantValue.HasValue || Loops.Around(site) is not { } loop || (scope is not null && Loops.Declares(loop, scope)))
-                return;
             Loop = loop;
-            // One list for the loop's creations: a loop body often creates several constructs.
-            if (!passesOfLoops.TryGetValue(loop, out _passes))
-                passesOfLoops[loop] = _passes = Loops.Passes(loop, cdk, ct);
+            Id = id;
+            _passes = passes;
+            _cdk = cdk;
         }
 
-        /// <summary>The loop around the creation, in a scope from outside it; null when there is none or the id is a constant.</summary>
-        public SyntaxNode? Loop { get; }
+        /// <summary>Null where the id is a constant (most ids) or no loop around the creation adds to a scope from outside it.</summary>
+        public static PassIds? Of(SyntaxNode site, IOperation id, ISymbol? scope, Dictionary<SyntaxNode, ImmutableArray<Frame>?> passesOfLoops, CdkTypes cdk, CancellationToken ct)
+        {
+            if (ValueModel.Unwrap(id).ConstantValue.HasValue || Loops.Around(site) is not { } loop || (scope is not null && Loops.Declares(loop, scope)))
+                return null;
+            // One list for the loop's creations: a loop body often creates several constructs.
+            if (!passesOfLoops.TryGetValue(loop, out var passes))
+                passesOfLoops[loop] = passes = Loops.Passes(loop, cdk, ct);
+            return new PassIds(loop, id, passes, cdk);
+        }
 
-        public IOperation Id => _id;
+        /// <summary>The loop around the creation, in a scope from outside it.</summary>
+        public SyntaxNode Loop { get; }
+
+        public IOperation Id { get; }
 
         public List<(Frame Pass, string? Id)>? Ids(CancellationToken ct)
         {
@@ -178,7 +183,7 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
             {
                 _ids = new List<(Frame, string?)>(passes.Length);
                 foreach (var pass in passes)
-                    _ids.Add((pass, _cdk.Values.KnownText(new Origin(_id, pass), ct)));
+                    _ids.Add((pass, _cdk.Values.KnownText(new Origin(Id, pass), ct)));
             }
             return _ids;
         }
@@ -190,9 +195,9 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
     /// twice, in a scope from outside the loop: the element that repeats an earlier one, that earlier one, and the id;
     /// null otherwise.
     /// </summary>
-    private static (SyntaxNode Second, SyntaxNode First, string Id)? DuplicateElementOfTheLoop(PassIds passIds, CdkTypes cdk, CancellationToken ct)
+    private static (SyntaxNode Second, SyntaxNode First, string Id)? DuplicateElementOfTheLoop(PassIds? passIds, CdkTypes cdk, CancellationToken ct)
     {
-        if (passIds.Loop is not { } loop || !Loops.ReadsAVariableOf(loop, passIds.Id) || !Loops.RunsOverOneWrittenList(loop, cdk, ct) || passIds.Ids(ct) is not { } ids)
+        if (passIds?.Loop is not { } loop || !Loops.ReadsAVariableOf(loop, passIds.Id) || !Loops.RunsOverOneWrittenList(loop, cdk, ct) || passIds.Ids(ct) is not { } ids)
             return null;
         // The list reached through two creations of the stack (blue and green) is still one list: each element once.
         var elements = new HashSet<SyntaxNode>();
@@ -222,11 +227,11 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
     /// is <see cref="DuplicateElementOfTheLoop"/>'s). Where the loop's construct is the later one, it is reported at the
     /// element that gives the id.
     /// </summary>
-    private static void AddEachPass(IObjectCreationOperation creation, (object Key, ISymbol? Symbol) scope, IOperation idArgument, PassIds passIds, List<Created> created,
+    private static void AddEachPass(IObjectCreationOperation creation, (object Key, ISymbol? Symbol) scope, IOperation idArgument, PassIds? passIds, List<Created> created,
         CancellationToken ct)
     {
         // Only where every pass creates it: no branch around it in the loop, no continue, break, return or throw before it.
-        if (passIds.Loop is not { } loop || Loops.MayBeSkipped(creation.Syntax, loop) || JumpsBefore(loop, creation.Syntax) || passIds.Ids(ct) is not { } ids)
+        if (passIds?.Loop is not { } loop || Loops.MayBeSkipped(creation.Syntax, loop) || JumpsBefore(loop, creation.Syntax) || passIds.Ids(ct) is not { } ids)
             return;
         foreach (var (pass, id) in ids)
         {
