@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Xunit;
+
+namespace CdkAnalyzers.Tests;
+
+/// <summary>
+/// Whole apps written the way teams write CDK in C# today — records and <c>with</c>, <c>??</c> fallbacks, collection
+/// expressions, props filled in steps or by helpers, their own constructs, <c>string.Format</c> and
+/// <c>string.Create</c>, config dictionaries, stages — each with one or a few mistakes planted, marked
+/// <c>//! CDKnnn</c> on the line where the rule's documented location is. Each folder under <c>Apps/</c> is one app:
+/// <c>p…</c> a single file with its mistakes, <c>r…</c> several files of one realistic app, <c>n…</c> an app with none.
+/// With the rules' default settings, every marker must be reported on its line and nothing else may be reported.
+/// </summary>
+public class AppTests
+{
+    private static readonly Regex Marker = new(@"//!\s*((?:CDK\d{3}\s*)+)");
+
+    private static string AppsFolder => Path.Combine(AllAnalyzers.RepositoryRoot, "Analyzers.Tests", "Apps");
+
+    public static TheoryData<string> Apps()
+    {
+        var apps = new TheoryData<string>();
+        foreach (var folder in Directory.GetDirectories(AppsFolder).Order(StringComparer.Ordinal))
+            apps.Add(Path.GetFileName(folder));
+        return apps;
+    }
+
+    [Fact]
+    public void TheCorpusHasAppsAndMarkers()
+    {
+        var folders = Directory.GetDirectories(AppsFolder);
+        var markers = folders.SelectMany(f => Expected(SourceFiles(f))).Count();
+        Assert.True(folders.Length >= 100, $"only {folders.Length} apps");
+        Assert.True(markers >= 100, $"only {markers} markers");
+    }
+
+    [Theory]
+    [MemberData(nameof(Apps))]
+    public async Task ReportsExactlyTheMarkedMistakes(string app)
+    {
+        var files = SourceFiles(Path.Combine(AppsFolder, app));
+        var compilation = CSharpCompilation.Create(
+            app,
+            files.Select(f => CSharpSyntaxTree.ParseText(f.Text, path: f.Name)),
+            CdkReferences.All,
+            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.True(errors.Count == 0, $"{app} does not compile: {string.Join("; ", errors.Take(3))}");
+
+        var exceptions = new List<Exception>();
+        var driver = compilation.WithAnalyzers(AllAnalyzers.Analyzers, new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            onAnalyzerException: (exception, _, _) => { lock (exceptions) exceptions.Add(exception); },
+            concurrentAnalysis: false,
+            logAnalyzerExecutionTime: false));
+        var diagnostics = await driver.GetAnalyzerDiagnosticsAsync();
+        Assert.Empty(exceptions);
+
+        var reported = diagnostics
+            .Select(d => (File: d.Location.SourceTree!.FilePath, Line: d.Location.GetLineSpan().StartLinePosition.Line + 1, d.Id))
+            .ToHashSet();
+        var expected = Expected(files).ToHashSet();
+        var missed = expected.Except(reported).Select(e => $"missed {e.File}:{e.Line} {e.Id}");
+        var extra = diagnostics
+            .Where(d => !expected.Contains((d.Location.SourceTree!.FilePath, d.Location.GetLineSpan().StartLinePosition.Line + 1, d.Id)))
+            .Select(d => $"extra {d.Location.SourceTree!.FilePath}:{d.Location.GetLineSpan().StartLinePosition.Line + 1} {d.Id} {d.GetMessage()}");
+        var problems = missed.Concat(extra).ToList();
+        Assert.True(problems.Count == 0, $"{app}:\n" + string.Join("\n", problems));
+    }
+
+    private static List<(string Name, string Text)> SourceFiles(string folder)
+        => Directory.GetFiles(folder, "*.cs")
+            .Order(StringComparer.Ordinal)
+            .Select(path => (Path.GetFileName(path), File.ReadAllText(path)))
+            .ToList();
+
+    private static IEnumerable<(string File, int Line, string Id)> Expected(List<(string Name, string Text)> files)
+        => from file in files
+           let lines = file.Text.Split('\n')
+           from index in Enumerable.Range(0, lines.Length)
+           from Match match in Marker.Matches(lines[index])
+           from id in match.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+           select (file.Name, index + 1, id);
+}

@@ -1,0 +1,36 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Amazon.CDK;
+using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.S3;
+using Amazon.CDK.AWS.SQS;
+using Amazon.CDK.AWS.DynamoDB;
+using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.SNS;
+using Amazon.CDK.AWS.Logs;
+using Amazon.CDK.AWS.KMS;
+using Constructs;
+using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+using Function = Amazon.CDK.AWS.Lambda.Function;
+using Environment = Amazon.CDK.Environment;
+using Amazon.CDK.AWS.EC2;
+using Amazon.CDK.AWS.ECS;
+using Amazon.CDK.AWS.ECR;
+using Amazon.CDK.AWS.StepFunctions;
+using Amazon.CDK.AWS.Lambda.EventSources;
+
+var app = new App();
+new NetworkStack(app, "Network");
+app.Synth();
+
+public class NetworkStack : Stack
+{
+    public NetworkStack(Construct scope, string id) : base(scope, id)
+    {
+        var vpc = FindVpc();
+        new CfnOutput(this, "VpcId", new CfnOutputProps { Value = vpc.VpcId });
+    }
+
+    private IVpc FindVpc() => Vpc.FromLookup(this, "Vpc", new VpcLookupOptions { IsDefault = true }); //! CDK107
+}

@@ -1,0 +1,35 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Amazon.CDK;
+using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.S3;
+using Amazon.CDK.AWS.SQS;
+using Amazon.CDK.AWS.DynamoDB;
+using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.SNS;
+using Amazon.CDK.AWS.Logs;
+using Amazon.CDK.AWS.KMS;
+using Constructs;
+using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+using Function = Amazon.CDK.AWS.Lambda.Function;
+using Environment = Amazon.CDK.Environment;
+using Amazon.CDK.AWS.EC2;
+using Amazon.CDK.AWS.ECS;
+using Amazon.CDK.AWS.ECR;
+using Amazon.CDK.AWS.StepFunctions;
+using Amazon.CDK.AWS.Lambda.EventSources;
+
+var app = new App();
+var stack = new Stack(app, "Metrics");
+new MetricsStore(stack, "Store", "metrics");
+new CfnOutput(stack, "Done", new CfnOutputProps { Value = "ok" });
+app.Synth();
+
+public class MetricsStore : Construct
+{
+    public MetricsStore(Construct scope, string id, string databaseName) : base(scope, id)
+    {
+        var db = new Amazon.CDK.AWS.Timestream.CfnDatabase(this, "Db", new Amazon.CDK.AWS.Timestream.CfnDatabaseProps { DatabaseName = databaseName }); //! CDK501
+    }
+}

@@ -1,0 +1,45 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Amazon.CDK;
+using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.S3;
+using Amazon.CDK.AWS.SQS;
+using Amazon.CDK.AWS.DynamoDB;
+using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.SNS;
+using Amazon.CDK.AWS.Logs;
+using Amazon.CDK.AWS.KMS;
+using Constructs;
+using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+using Function = Amazon.CDK.AWS.Lambda.Function;
+using Environment = Amazon.CDK.Environment;
+using Amazon.CDK.AWS.EC2;
+using Amazon.CDK.AWS.ECS;
+using Amazon.CDK.AWS.ECR;
+using Amazon.CDK.AWS.StepFunctions;
+using Amazon.CDK.AWS.Lambda.EventSources;
+
+var app = new App();
+new ParentStack(app, "Parent");
+app.Synth();
+
+public class ParentStack : Stack
+{
+    public ParentStack(Construct scope, string id) : base(scope, id)
+    {
+        var child = AddChild("Storage");
+        new CfnOutput(this, "ChildId", new CfnOutputProps { Value = child.StackId });
+    }
+
+    private NestedStack AddChild(string name) => new StorageNested(this, name);
+}
+
+public class StorageNested : NestedStack
+{
+    public StorageNested(Construct scope, string id) : base(scope, id)
+    {
+        var bucket = new Bucket(this, "Data");
+        new CfnOutput(this, "DataBucket", new CfnOutputProps { Value = bucket.BucketName }); //! CDK303
+    }
+}

@@ -1,0 +1,40 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Amazon.CDK;
+using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.S3;
+using Amazon.CDK.AWS.SQS;
+using Amazon.CDK.AWS.DynamoDB;
+using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.SNS;
+using Amazon.CDK.AWS.Logs;
+using Amazon.CDK.AWS.KMS;
+using Constructs;
+using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+using Function = Amazon.CDK.AWS.Lambda.Function;
+using Environment = Amazon.CDK.Environment;
+using Amazon.CDK.AWS.EC2;
+using Amazon.CDK.AWS.ECS;
+using Amazon.CDK.AWS.ECR;
+using Amazon.CDK.AWS.StepFunctions;
+using Amazon.CDK.AWS.Lambda.EventSources;
+
+var app = new App();
+new RawStack(app, "Raw");
+app.Synth();
+
+public class RawStack : Stack
+{
+    public RawStack(Construct scope, string id) : base(scope, id)
+    {
+        var policy = $$"""
+            { //! CDK203
+              "Resource": "arn:aws:s3:::acme-data/*",
+              "Topic": "arn:aws:sns:ap-southeast-2:{{Aws.ACCOUNT_ID}}:events"
+            }
+            """;
+        var fn = new Function(this, "Fn", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "index.handler", Code = Code.FromInline("x"), Environment = new Dictionary<string, string> { ["POLICY"] = policy } });
+        new CfnOutput(this, "FnName", new CfnOutputProps { Value = fn.FunctionName });
+    }
+}

@@ -1,0 +1,44 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Amazon.CDK;
+using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.S3;
+using Amazon.CDK.AWS.SQS;
+using Amazon.CDK.AWS.DynamoDB;
+using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.SNS;
+using Amazon.CDK.AWS.Logs;
+using Amazon.CDK.AWS.KMS;
+using Constructs;
+using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+using Function = Amazon.CDK.AWS.Lambda.Function;
+using Environment = Amazon.CDK.Environment;
+using Amazon.CDK.AWS.EC2;
+using Amazon.CDK.AWS.ECS;
+using Amazon.CDK.AWS.ECR;
+using Amazon.CDK.AWS.StepFunctions;
+using Amazon.CDK.AWS.Lambda.EventSources;
+
+var app = new App();
+new BatchStack(app, "Batch");
+app.Synth();
+
+public class BatchStack : Stack
+{
+    private const int QueueSeconds = 20;
+
+    public BatchStack(Construct scope, string id) : base(scope, id)
+    {
+        var queue = new Queue(this, "Batch", new QueueProps { VisibilityTimeout = Duration.Seconds(QueueSeconds) }); //! CDK109
+        var fn = new Function(this, "Worker", new FunctionProps
+        {
+            Runtime = Runtime.PYTHON_3_12,
+            Handler = "index.handler",
+            Code = Code.FromInline("x"),
+            Timeout = Duration.Seconds(QueueSeconds * 3),
+        });
+        fn.AddEventSource(new SqsEventSource(queue));
+        new CfnOutput(this, "BatchUrl", new CfnOutputProps { Value = queue.QueueUrl });
+    }
+}

@@ -1,0 +1,45 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Amazon.CDK;
+using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.S3;
+using Amazon.CDK.AWS.SQS;
+using Amazon.CDK.AWS.DynamoDB;
+using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.SNS;
+using Amazon.CDK.AWS.Logs;
+using Amazon.CDK.AWS.KMS;
+using Constructs;
+using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+using Function = Amazon.CDK.AWS.Lambda.Function;
+using Environment = Amazon.CDK.Environment;
+using Amazon.CDK.AWS.EC2;
+using Amazon.CDK.AWS.ECS;
+using Amazon.CDK.AWS.ECR;
+using Amazon.CDK.AWS.StepFunctions;
+using Amazon.CDK.AWS.Lambda.EventSources;
+using Amazon.CDK.AWS.SSM;
+using System.Text;
+
+var app = new App();
+new TupleStack(app, "Tuple");
+app.Synth();
+
+public class TupleStack : Stack
+{
+    public TupleStack(Construct scope, string id) : base(scope, id)
+    {
+        var (queueName, visibility) = ("orders", 20);
+        var queue = new Queue(this, "Orders", new QueueProps { QueueName = queueName, VisibilityTimeout = Duration.Seconds(visibility) }); //! CDK109
+        var fn = new Function(this, "OrdersFn", new FunctionProps
+        {
+            Runtime = Runtime.PYTHON_3_12,
+            Handler = "index.handler",
+            Code = Code.FromInline("x"),
+            Timeout = Duration.Seconds(45),
+        });
+        fn.AddEventSource(new SqsEventSource(queue));
+        new CfnOutput(this, "OrdersUrl", new CfnOutputProps { Value = queue.QueueUrl });
+    }
+}

@@ -1,0 +1,37 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Amazon.CDK;
+using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.S3;
+using Amazon.CDK.AWS.SQS;
+using Amazon.CDK.AWS.DynamoDB;
+using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.SNS;
+using Amazon.CDK.AWS.Logs;
+using Amazon.CDK.AWS.KMS;
+using Constructs;
+using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+using Function = Amazon.CDK.AWS.Lambda.Function;
+using Environment = Amazon.CDK.Environment;
+using Amazon.CDK.AWS.EC2;
+using Amazon.CDK.AWS.ECS;
+using Amazon.CDK.AWS.ECR;
+using Amazon.CDK.AWS.StepFunctions;
+using Amazon.CDK.AWS.Lambda.EventSources;
+using Amazon.CDK.AWS.SSM;
+using System.Text;
+
+var app = new App();
+new JoinStack(app, "Join", "prod");
+app.Synth();
+
+public class JoinStack : Stack
+{
+    public JoinStack(Construct scope, string id, string stage) : base(scope, id)
+    {
+        string[] parts = ["acme", stage, "Reports"]; //! CDK102
+        var bucket = new Bucket(this, "Reports", new BucketProps { BucketName = string.Join("-", parts) });
+        new CfnOutput(this, "ReportsBucket", new CfnOutputProps { Value = bucket.BucketName });
+    }
+}

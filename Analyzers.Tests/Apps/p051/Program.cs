@@ -1,0 +1,53 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Amazon.CDK;
+using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.S3;
+using Amazon.CDK.AWS.SQS;
+using Amazon.CDK.AWS.DynamoDB;
+using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.SNS;
+using Amazon.CDK.AWS.Logs;
+using Amazon.CDK.AWS.KMS;
+using Constructs;
+using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+using Function = Amazon.CDK.AWS.Lambda.Function;
+using Environment = Amazon.CDK.Environment;
+using Amazon.CDK.AWS.EC2;
+using Amazon.CDK.AWS.ECS;
+using Amazon.CDK.AWS.ECR;
+using Amazon.CDK.AWS.StepFunctions;
+using Amazon.CDK.AWS.Lambda.EventSources;
+using Amazon.CDK.AWS.SSM;
+using System.Text;
+
+var app = new App();
+new KeysStack(app, "Keys");
+app.Synth();
+
+static class EnvKeys
+{
+    public const string Region = "AWS_REGION";
+    public const string Table = "TABLE_NAME";
+}
+
+public class KeysStack : Stack
+{
+    public KeysStack(Construct scope, string id) : base(scope, id)
+    {
+        var table = new Table(this, "Items", new TableProps { PartitionKey = new Attribute { Name = "pk", Type = AttributeType.STRING } });
+        var fn = new Function(this, "Fn", new FunctionProps
+        {
+            Runtime = Runtime.PYTHON_3_12,
+            Handler = "index.handler",
+            Code = Code.FromInline("x"),
+            Environment = new Dictionary<string, string>
+            {
+                [EnvKeys.Table] = table.TableName,
+                [EnvKeys.Region] = "eu-west-1", //! CDK101
+            },
+        });
+        new CfnOutput(this, "FnName", new CfnOutputProps { Value = fn.FunctionName });
+    }
+}

@@ -1,0 +1,45 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Amazon.CDK;
+using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.S3;
+using Amazon.CDK.AWS.SQS;
+using Amazon.CDK.AWS.DynamoDB;
+using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.SNS;
+using Amazon.CDK.AWS.Logs;
+using Amazon.CDK.AWS.KMS;
+using Constructs;
+using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+using Function = Amazon.CDK.AWS.Lambda.Function;
+using Environment = Amazon.CDK.Environment;
+using Amazon.CDK.AWS.EC2;
+using Amazon.CDK.AWS.ECS;
+using Amazon.CDK.AWS.ECR;
+using Amazon.CDK.AWS.StepFunctions;
+using Amazon.CDK.AWS.Lambda.EventSources;
+using Amazon.CDK.AWS.SSM;
+using System.Text;
+
+var app = new App();
+new ParamStack(app, "Param");
+app.Synth();
+
+public class ConfigReader : Construct
+{
+    public string Endpoint { get; }
+    public ConfigReader(Construct scope, string id, string parameter) : base(scope, id)
+    {
+        Endpoint = StringParameter.ValueFromLookup(this, parameter); //! CDK107
+    }
+}
+
+public class ParamStack : Stack
+{
+    public ParamStack(Construct scope, string id) : base(scope, id)
+    {
+        var reader = new ConfigReader(this, "Config", "/acme/endpoint");
+        new CfnOutput(this, "Endpoint", new CfnOutputProps { Value = reader.Endpoint });
+    }
+}

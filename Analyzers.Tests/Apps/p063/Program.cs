@@ -1,0 +1,45 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Amazon.CDK;
+using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.S3;
+using Amazon.CDK.AWS.SQS;
+using Amazon.CDK.AWS.DynamoDB;
+using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.SNS;
+using Amazon.CDK.AWS.Logs;
+using Amazon.CDK.AWS.KMS;
+using Constructs;
+using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+using Function = Amazon.CDK.AWS.Lambda.Function;
+using Environment = Amazon.CDK.Environment;
+using Amazon.CDK.AWS.EC2;
+using Amazon.CDK.AWS.ECS;
+using Amazon.CDK.AWS.ECR;
+using Amazon.CDK.AWS.StepFunctions;
+using Amazon.CDK.AWS.Lambda.EventSources;
+using Amazon.CDK.AWS.SSM;
+using System.Text;
+
+var app = new App();
+new LocalFnStack(app, "LocalFn");
+app.Synth();
+
+public class LocalFnStack : Stack
+{
+    public LocalFnStack(Construct scope, string id) : base(scope, id)
+    {
+        Function Make(string name, int reserved) => new(this, name, new FunctionProps
+        {
+            Runtime = Runtime.PYTHON_3_12,
+            Handler = "index.handler",
+            Code = Code.FromInline("x"),
+            ReservedConcurrentExecutions = reserved,
+        });
+        var a = Make("Ingest", 30); //! CDK103
+        var b = Make("Export", 5); //! CDK103
+        new CfnOutput(this, "A", new CfnOutputProps { Value = a.FunctionName });
+        new CfnOutput(this, "B", new CfnOutputProps { Value = b.FunctionName });
+    }
+}

@@ -1,0 +1,39 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Amazon.CDK;
+using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.S3;
+using Amazon.CDK.AWS.SQS;
+using Amazon.CDK.AWS.DynamoDB;
+using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.SNS;
+using Amazon.CDK.AWS.Logs;
+using Amazon.CDK.AWS.KMS;
+using Constructs;
+using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+using Function = Amazon.CDK.AWS.Lambda.Function;
+using Environment = Amazon.CDK.Environment;
+using Amazon.CDK.AWS.EC2;
+using Amazon.CDK.AWS.ECS;
+using Amazon.CDK.AWS.ECR;
+using Amazon.CDK.AWS.StepFunctions;
+using Amazon.CDK.AWS.Lambda.EventSources;
+using Amazon.CDK.AWS.SSM;
+using System.Text;
+using System.Globalization;
+
+var app = new App();
+new LowerStack(app, "Lower", "Media");
+app.Synth();
+
+public class LowerStack : Stack
+{
+    public LowerStack(Construct scope, string id, string kind) : base(scope, id)
+    {
+        var bucket = new Bucket(this, "Store", new BucketProps { BucketName = $"acme-{kind}-store".ToLower(CultureInfo.InvariantCulture) });
+        var other = new Bucket(this, "Other", new BucketProps { BucketName = string.Concat("acme-", this.StackName.ToLowerInvariant(), "-other") });
+        new CfnOutput(this, "StoreBucket", new CfnOutputProps { Value = bucket.BucketName });
+        new CfnOutput(this, "OtherBucket", new CfnOutputProps { Value = other.BucketName });
+    }
+}

@@ -1,0 +1,37 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Amazon.CDK;
+using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.S3;
+using Amazon.CDK.AWS.SQS;
+using Amazon.CDK.AWS.DynamoDB;
+using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.SNS;
+using Amazon.CDK.AWS.Logs;
+using Amazon.CDK.AWS.KMS;
+using Constructs;
+using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+using Function = Amazon.CDK.AWS.Lambda.Function;
+using Environment = Amazon.CDK.Environment;
+using Amazon.CDK.AWS.EC2;
+using Amazon.CDK.AWS.ECS;
+using Amazon.CDK.AWS.ECR;
+using Amazon.CDK.AWS.StepFunctions;
+using Amazon.CDK.AWS.Lambda.EventSources;
+using Amazon.CDK.AWS.SSM;
+using System.Text;
+using System.Globalization;
+const string ToolingAccount = "907316259841"; //! CDK201
+var app = new App();
+new TrustStack(app, "Trust", ToolingAccount);
+app.Synth();
+
+public class TrustStack : Stack
+{
+    public TrustStack(Construct scope, string id, string trusted) : base(scope, id)
+    {
+        var role = new Role(this, "Deploy", new RoleProps { AssumedBy = new AccountPrincipal(trusted) });
+        new CfnOutput(this, "DeployRole", new CfnOutputProps { Value = role.RoleArn });
+    }
+}

@@ -1,0 +1,45 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Amazon.CDK;
+using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.S3;
+using Amazon.CDK.AWS.SQS;
+using Amazon.CDK.AWS.DynamoDB;
+using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.SNS;
+using Amazon.CDK.AWS.Logs;
+using Amazon.CDK.AWS.KMS;
+using Constructs;
+using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+using Function = Amazon.CDK.AWS.Lambda.Function;
+using Environment = Amazon.CDK.Environment;
+using Amazon.CDK.AWS.EC2;
+using Amazon.CDK.AWS.ECS;
+using Amazon.CDK.AWS.ECR;
+using Amazon.CDK.AWS.StepFunctions;
+using Amazon.CDK.AWS.Lambda.EventSources;
+using Amazon.CDK.AWS.SSM;
+using System.Text;
+using System.Globalization;
+var app = new App();
+new TupleArrayStack(app, "TupleArray");
+app.Synth();
+
+public class TupleArrayStack : Stack
+{
+    public TupleArrayStack(Construct scope, string id) : base(scope, id)
+    {
+        (string Id, string Name, bool Fifo)[] queues =
+        [
+            ("Orders", "orders.fifo", true),
+            ("Payments", "payments", true), //! CDK111
+            ("Audit", "audit", false),
+        ];
+        foreach (var q in queues)
+        {
+            var queue = new Queue(this, q.Id, new QueueProps { QueueName = q.Name, Fifo = q.Fifo });
+            new CfnOutput(this, $"{q.Id}Url", new CfnOutputProps { Value = queue.QueueUrl });
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Amazon.CDK;
+using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.S3;
+using Amazon.CDK.AWS.SQS;
+using Amazon.CDK.AWS.DynamoDB;
+using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.SNS;
+using Amazon.CDK.AWS.Logs;
+using Amazon.CDK.AWS.KMS;
+using Constructs;
+using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+using Function = Amazon.CDK.AWS.Lambda.Function;
+using Environment = Amazon.CDK.Environment;
+using Amazon.CDK.AWS.EC2;
+using Amazon.CDK.AWS.ECS;
+using Amazon.CDK.AWS.ECR;
+using Amazon.CDK.AWS.StepFunctions;
+using Amazon.CDK.AWS.Lambda.EventSources;
+using Amazon.CDK.AWS.SSM;
+using System.Text;
+using System.Globalization;
+var app = new App();
+new VpcStack(app, "Vpc", Props.InRegion("eu-west-1"));
+app.Synth();
+
+public static class Props
+{
+    public static StackProps InRegion(string region) => new() { Env = new Environment { Region = region } };
+}
+
+public class VpcStack : Stack
+{
+    public VpcStack(Construct scope, string id, IStackProps props) : base(scope, id, props)
+    {
+        var vpc = Vpc.FromLookup(this, "Shared", new VpcLookupOptions { VpcName = "shared" }); //! CDK107
+        new CfnOutput(this, "VpcId", new CfnOutputProps { Value = vpc.VpcId });
+    }
+}
