@@ -53,6 +53,17 @@ public class CompositionTests
         """, "S3"));
 
     [Fact]
+    public Task FormattedValuesFromLoopsAndRecords() => Verify<BucketNameAnalyzer>.AnalyzerAsync(Stack("""
+                for (var shard = 1; shard <= 3; shard++)
+                    new Bucket(this, $"Shard{shard}", new BucketProps { BucketName = $"acme-shard-{shard:D2}" });
+                foreach (var code in new[] { 10, 255 })
+                    new Bucket(this, $"Code{code}", new BucketProps { BucketName = {|CDK102:$"acme-{code:X}"|} });
+                var settings = new Settings(Width: 12);
+                new Bucket(this, "Wide", new BucketProps { BucketName = {|CDK102:$"acme-{settings.Width,4}"|} });
+                new Bucket(this, "Unknown", new BucketProps { BucketName = $"acme-{System.DateTime.UtcNow:yyyyMMdd}" });
+        """, "S3", types: "record Settings(int Width);"));
+
+    [Fact]
     public Task StringFormatJoinAndConcat() => Verify<AccountIdAnalyzer>.AnalyzerAsync(Stack("""
                 new Role(this, "A", new RoleProps { AssumedBy = new ArnPrincipal(string.Format("arn:aws:iam::{0}:role/{1}", {|CDK201:"493817265012"|}, "deployer")) });
                 new Role(this, "B", new RoleProps { AssumedBy = new ArnPrincipal(string.Join(":", "arn", "aws", "iam", "", {|CDK202:"222222222222"|}, "root")) });

@@ -281,7 +281,7 @@ internal sealed partial class ValueModel
             {
                 IInterpolatedStringTextOperation text => One(new ValuePart(ValueKind.Text, text.Text.ConstantValue.Value as string ?? "", text.Syntax)),
                 IInterpolationOperation { Alignment: null, FormatString: null } hole => Compose(new Origin(hole.Expression, frame), walk),
-                IInterpolationOperation hole when Formatted(hole) is { } text => One(new ValuePart(ValueKind.Text, text, hole.Syntax)),
+                IInterpolationOperation hole => ComposeFormatted(hole, frame, walk),
                 // The same parts written through an interpolated string handler (string.Create).
                 IInterpolatedStringAppendOperation { Kind: OperationKind.InterpolatedStringAppendLiteral, AppendCall: IInvocationOperation { Arguments.Length: 1 } appendLiteral }
                     when appendLiteral.Arguments[0].Value.ConstantValue.Value is string text => One(new ValuePart(ValueKind.Text, text, content.Syntax)),
@@ -294,13 +294,26 @@ internal sealed partial class ValueModel
     }
 
     /// <summary>
-    /// A constant written with an alignment or a format (<c>{"Logs",-6}</c>, <c>{Shard:D2}</c>) as .NET writes it; null
-    /// when the value, the alignment or the format is not a constant, or the format does not apply.
+    /// A hole written with an alignment or a format (<c>{"Logs",-6}</c>, <c>{shard:D2}</c>): each constant the value can
+    /// be, as .NET writes it; else unknown, at the value (whose type still tells a number from text).
     /// </summary>
-    private static string? Formatted(IInterpolationOperation hole)
+    private List<ImmutableArray<ValuePart>> ComposeFormatted(IInterpolationOperation hole, Frame? frame, Walk walk)
     {
-        if (Unwrap(hole.Expression).ConstantValue is not { HasValue: true, Value: { } value }
-            || (hole.Alignment is { } alignment && alignment.ConstantValue is not { HasValue: true, Value: int })
+        var constants = Unwrap(hole.Expression).ConstantValue is { HasValue: true, Value: { } value } ? new List<object> { value } : ConstantsOf(hole.Expression, frame, walk);
+        var texts = new List<ImmutableArray<ValuePart>>();
+        foreach (var constant in constants ?? new List<object>())
+        {
+            if (Formatted(hole, constant) is not { } text)
+                return One(new ValuePart(ValueKind.Unknown, null, hole.Expression.Syntax));
+            texts.Add(ImmutableArray.Create(new ValuePart(ValueKind.Text, text, hole.Syntax)));
+        }
+        return texts.Count > 0 ? texts : One(new ValuePart(ValueKind.Unknown, null, hole.Expression.Syntax));
+    }
+
+    /// <summary>A constant as the hole's alignment and format write it; null when they are not constants or the format does not apply.</summary>
+    private static string? Formatted(IInterpolationOperation hole, object value)
+    {
+        if ((hole.Alignment is { } alignment && alignment.ConstantValue is not { HasValue: true, Value: int })
             || (hole.FormatString is { } format && format.ConstantValue is not { HasValue: true, Value: string }))
         {
             return null;
