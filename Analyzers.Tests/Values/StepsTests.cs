@@ -71,6 +71,38 @@ public class StepsTests
         """));
 
     [Fact]
+    public Task PropsFilledByTheLambdaAHelperIsGiven() => Verify<QueueVisibilityTimeoutAnalyzer>.AnalyzerAsync(Stack("""
+                var slow = Queues.Create(this, "Slow", p => {|CDK109:p.VisibilityTimeout = Duration.Seconds(20)|});
+                var fast = Queues.Create(this, "Fast", p => { p.VisibilityTimeout = Duration.Seconds(120); });
+                var invoked = Queues.CreateInvoked(this, "Invoked", p => {|CDK109:p.VisibilityTimeout = Duration.Seconds(10)|});
+                foreach (var queue in new[] { slow, fast, invoked })
+                {
+                    var fn = new Function(this, queue.Node.Id + "Worker", new FunctionProps
+                    {
+                        Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Timeout = Duration.Seconds(60),
+                    });
+                    fn.AddEventSource(new SqsEventSource(queue));
+                }
+        """, "Lambda Lambda.EventSources SQS", types: """
+        static class Queues
+        {
+            public static Queue Create(Construct scope, string id, System.Action<QueueProps>? configure = null)
+            {
+                var props = new QueueProps { RetentionPeriod = Duration.Days(4) };
+                configure?.Invoke(props);
+                return new Queue(scope, id, props);
+            }
+
+            public static Queue CreateInvoked(Construct scope, string id, System.Action<QueueProps> configure)
+            {
+                var props = new QueueProps();
+                configure(props);
+                return new Queue(scope, id, props);
+            }
+        }
+        """));
+
+    [Fact]
     public Task WriteAfterTheConstructIsCreatedIsTooLate() => Verify<ReservedConcurrencyAnalyzer>.AnalyzerAsync(Stack("""
                 var fnProps = new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") };
                 new Function(this, "Processor", fnProps);

@@ -536,9 +536,36 @@ internal sealed partial class ValueModel
         foreach (var (parameter, argument, call) in given)
         {
             // Syntax is kept, not operations: an operation holds its whole body's tree alive for the compilation.
-            if (OperationAt(call, cancellationToken) is IInvocationOperation invocation)
+            if (OperationAt(call, cancellationToken) is not IInvocationOperation invocation)
+                continue;
+            if (invocation.TargetMethod.MethodKind != MethodKind.DelegateInvoke)
+            {
                 yield return new Holder(parameter, argument, new Frame(invocation.TargetMethod, invocation.Arguments, invocation.Instance, holder.Frame));
+                continue;
+            }
+            // configure(props) or configure?.Invoke(props) on a delegate parameter: each lambda the callers pass gets it.
+            foreach (var source in Sources(new Origin(DelegateOf(invocation), holder.Frame), cancellationToken))
+            {
+                if (Unwrap(source.Operation) is IDelegateCreationOperation { Target: IAnonymousFunctionOperation { Symbol: var lambda } }
+                    && parameter.Ordinal < lambda.Parameters.Length)
+                {
+                    yield return new Holder(lambda.Parameters[parameter.Ordinal], argument, new Frame(lambda, invocation.Arguments, null, holder.Frame));
+                }
+            }
         }
+    }
+
+    /// <summary>The delegate a call invokes: <c>configure</c> in <c>configure(props)</c>, <c>configure.Invoke(props)</c> and <c>configure?.Invoke(props)</c>.</summary>
+    private static IOperation DelegateOf(IInvocationOperation invocation)
+    {
+        if (invocation.Instance is not IConditionalAccessInstanceOperation)
+            return invocation.Instance!;
+        for (var parent = invocation.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is IConditionalAccessOperation access)
+                return access.Operation;
+        }
+        return invocation.Instance;
     }
 
     private ImmutableArray<(IParameterSymbol Parameter, SyntaxNode Argument, SyntaxNode Call)> FindHelpersGiven(ILocalSymbol local, CancellationToken cancellationToken)
@@ -552,7 +579,8 @@ internal sealed partial class ValueModel
         foreach (var call in NamesIn(scope.SyntaxTree).CallsGiven(local.Name, scope).Distinct())
         {
             if (OperationAt(call, cancellationToken) is not IInvocationOperation { TargetMethod: var method } invocation
-                || method.DeclaringSyntaxReferences.IsEmpty)
+                || (method.DeclaringSyntaxReferences.IsEmpty
+                    && !(method.MethodKind == MethodKind.DelegateInvoke && Unwrap(DelegateOf(invocation)) is IParameterReferenceOperation)))
             {
                 continue;
             }
