@@ -87,6 +87,34 @@ public class StackOutputsTests
         """);
 
     [Fact]
+    public Task APrimaryConstructorBaseRunsItsInitializersNotItsHelpers() => VerifyCS.AnalyzerAsync(Usings + """
+        abstract class ExportingStack(Construct scope, string id) : Stack(scope, id)
+        {
+            protected void Export(string name, string value) => new CfnOutput(this, name, new CfnOutputProps { Value = value });
+        }
+
+        abstract class RegionStack(Construct scope, string id) : Stack(scope, id)
+        {
+            private readonly CfnOutput _region = new CfnOutput(scope, id + "Region", new CfnOutputProps { Value = "eu-west-1" });
+        }
+
+        class Orders : ExportingStack
+        {
+            public Orders(Construct scope, string id) : base(scope, id) => Export("Queue", new Queue(this, "Q").QueueUrl);
+        }
+
+        class {|CDK301:Audit|} : ExportingStack
+        {
+            public Audit(Construct scope, string id) : base(scope, id) => new Bucket(this, "B");
+        }
+
+        class Regional : RegionStack
+        {
+            public Regional(Construct scope, string id) : base(scope, id) => new Bucket(this, "B");
+        }
+        """);
+
+    [Fact]
     public Task ResourcesOfAnAbstractBaseStackCountInTheStacksBuiltOnIt() => VerifyCS.AnalyzerAsync(Usings + """
         abstract class ServiceStack : Stack
         {

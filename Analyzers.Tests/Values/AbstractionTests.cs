@@ -246,6 +246,41 @@ public class AbstractionTests
         """);
 
     [Fact]
+    public Task AnObjectsPropertyIsItsClassesOverride() => Verify<BucketNameAnalyzer>.AnalyzerAsync("""
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+
+        public abstract class Naming
+        {
+            public abstract string Prefix { get; }
+            public virtual string Suffix => "data";
+        }
+
+        public sealed class LowerNaming : Naming
+        {
+            public override string Prefix => "acme";
+        }
+
+        public sealed class LegacyNaming : Naming
+        {
+            public override string Prefix => {|CDK102:"Acme"|};
+            public override string Suffix => "legacy";
+        }
+
+        public sealed class DataStack : Stack
+        {
+            public DataStack(Construct scope, string id) : base(scope, id)
+            {
+                Naming current = new LowerNaming();
+                new Bucket(this, "Current", new BucketProps { BucketName = $"{current.Prefix}-{current.Suffix}" });
+                Naming legacy = new LegacyNaming();
+                new Bucket(this, "Legacy", new BucketProps { BucketName = $"{legacy.Prefix}-{legacy.Suffix}" });
+            }
+        }
+        """);
+
+    [Fact]
     public Task AVirtualMethodIsWhatTheDerivedStackOverridesItWith() => Verify<BucketNameAnalyzer>.AnalyzerAsync("""
         using Amazon.CDK;
         using Amazon.CDK.AWS.S3;

@@ -1698,6 +1698,12 @@ internal sealed partial class ValueModel
         // props.Timeout where props is the app's IWorkerProps: the property of the class each object is.
         if (member.ContainingType is { TypeKind: TypeKind.Interface } && operation.Type?.FindImplementationForInterfaceMember(member) is { } implementation)
             member = implementation;
+        // entity.PartitionKey where entity is a new OrderEntity(): the override that class, or the nearest base, writes.
+        if ((member.IsAbstract || member.IsVirtual) && member.ContainingType.TypeKind == TypeKind.Class && operation.Type is { } objectType
+            && NearestOverride(objectType, member) is { } overriding)
+        {
+            member = overriding;
+        }
         switch (operation)
         {
             case IWithOperation with:
@@ -2025,14 +2031,8 @@ internal sealed partial class ValueModel
         }
         if (receiverType is not null && !SymbolEqualityComparer.Default.Equals(receiverType.OriginalDefinition, declaring))
         {
-            for (var type = receiverType.OriginalDefinition; type is not null && !SymbolEqualityComparer.Default.Equals(type, declaring); type = type.BaseType?.OriginalDefinition)
-            {
-                foreach (var candidate in type.GetMembers(member.Name))
-                {
-                    if (Overrides(candidate, member))
-                        return new[] { candidate };
-                }
-            }
+            if (NearestOverride(receiverType, member) is { } overriding)
+                return new[] { overriding };
             // An abstract class between the declaring one and the object's (DataPlatformStack reading PlatformStack's
             // abstract Team in its constructor): the object is of a class derived from it, with that class's override.
             if (receiverType.IsAbstract && instance is null or IInstanceReferenceOperation)
@@ -2045,6 +2045,21 @@ internal sealed partial class ValueModel
         var all = new List<ISymbol> { member };
         all.AddRange(AppOverrides(member, walk));
         return all;
+    }
+
+    /// <summary>The override of a member in a class or the nearest of its bases that overrides it; null when none does.</summary>
+    private static ISymbol? NearestOverride(ITypeSymbol objectType, ISymbol member)
+    {
+        var declaring = member.ContainingType.OriginalDefinition;
+        for (var type = objectType.OriginalDefinition; type is not null && !SymbolEqualityComparer.Default.Equals(type, declaring); type = type.BaseType?.OriginalDefinition)
+        {
+            foreach (var candidate in type.GetMembers(member.Name))
+            {
+                if (Overrides(candidate, member))
+                    return candidate;
+            }
+        }
+        return null;
     }
 
     /// <summary>Every override of the member written in this app.</summary>
@@ -2188,6 +2203,19 @@ internal sealed partial class ValueModel
             if (declaration is not TypeDeclarationSyntax type)
             {
                 SyntaxWalk.NodesUnder(declaration, Add);
+                continue;
+            }
+            if (symbol is IMethodSymbol { MethodKind: MethodKind.Constructor })
+            {
+                // A primary constructor runs its base call and the instance initializers, not the class's methods.
+                foreach (var member in type.ChildNodes())
+                {
+                    if (member is BaseListSyntax or PropertyDeclarationSyntax { Initializer: not null } or FieldDeclarationSyntax
+                        && !(member is MemberDeclarationSyntax declared && declared.Modifiers.Any(SyntaxKind.StaticKeyword)))
+                    {
+                        SyntaxWalk.NodesUnder(member, Add);
+                    }
+                }
                 continue;
             }
             // A method of the class that nothing calls or names (a helper left from a migration) makes nothing.
