@@ -1,0 +1,42 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Amazon.CDK;
+using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.S3;
+using Amazon.CDK.AWS.SQS;
+using Amazon.CDK.AWS.DynamoDB;
+using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.SNS;
+using Amazon.CDK.AWS.Logs;
+using Amazon.CDK.AWS.KMS;
+using Constructs;
+using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+using Function = Amazon.CDK.AWS.Lambda.Function;
+using Environment = Amazon.CDK.Environment;
+using Amazon.CDK.AWS.EC2;
+using Amazon.CDK.AWS.ECS;
+using Amazon.CDK.AWS.ECR;
+using Amazon.CDK.AWS.StepFunctions;
+using Amazon.CDK.AWS.Lambda.EventSources;
+using Amazon.CDK.AWS.SSM;
+using System.Text;
+using System.Globalization;
+
+var app = new App();
+new AlertsStack(app, "Alerts", "prod");
+app.Synth();
+
+public class AlertsStack : Stack
+{
+    public AlertsStack(Construct scope, string id, string stage) : base(scope, id)
+    {
+        var region = stage switch
+        {
+            "prod" => "us-east-1", //! CDK203
+            _ => "eu-west-1",
+        };
+        var topic = Topic.FromTopicArn(this, "Alerts", $"arn:aws:sns:{region}:{Account}:alerts");
+        new CfnOutput(this, "AlertsArn", new CfnOutputProps { Value = topic.TopicArn });
+    }
+}

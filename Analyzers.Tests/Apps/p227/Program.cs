@@ -1,0 +1,51 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Amazon.CDK;
+using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.S3;
+using Amazon.CDK.AWS.SQS;
+using Amazon.CDK.AWS.DynamoDB;
+using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.SNS;
+using Amazon.CDK.AWS.Logs;
+using Amazon.CDK.AWS.KMS;
+using Constructs;
+using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+using Function = Amazon.CDK.AWS.Lambda.Function;
+using Environment = Amazon.CDK.Environment;
+using Amazon.CDK.AWS.EC2;
+using Amazon.CDK.AWS.ECS;
+using Amazon.CDK.AWS.ECR;
+using Amazon.CDK.AWS.StepFunctions;
+using Amazon.CDK.AWS.Lambda.EventSources;
+using Amazon.CDK.AWS.SSM;
+using System.Text;
+using System.Globalization;
+
+var app = new App();
+new OrdersStack(app, "Orders");
+new AuditStack(app, "Audit");
+app.Synth();
+
+public abstract class ExportingStack(Construct scope, string id) : Stack(scope, id)
+{
+    protected void Export(string name, string value) => new CfnOutput(this, name, new CfnOutputProps { Value = value });
+}
+
+public class OrdersStack : ExportingStack
+{
+    public OrdersStack(Construct scope, string id) : base(scope, id)
+    {
+        var queue = new Queue(this, "Orders");
+        Export("OrdersUrl", queue.QueueUrl);
+    }
+}
+
+public class AuditStack : ExportingStack //! CDK301
+{
+    public AuditStack(Construct scope, string id) : base(scope, id)
+    {
+        new Bucket(this, "Audit");
+    }
+}

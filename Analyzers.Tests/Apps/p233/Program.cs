@@ -1,0 +1,44 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Amazon.CDK;
+using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.S3;
+using Amazon.CDK.AWS.SQS;
+using Amazon.CDK.AWS.DynamoDB;
+using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.SNS;
+using Amazon.CDK.AWS.Logs;
+using Amazon.CDK.AWS.KMS;
+using Constructs;
+using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+using Function = Amazon.CDK.AWS.Lambda.Function;
+using Environment = Amazon.CDK.Environment;
+using Amazon.CDK.AWS.EC2;
+using Amazon.CDK.AWS.ECS;
+using Amazon.CDK.AWS.ECR;
+using Amazon.CDK.AWS.StepFunctions;
+using Amazon.CDK.AWS.Lambda.EventSources;
+using Amazon.CDK.AWS.SSM;
+using System.Text;
+using System.Globalization;
+
+var app = new App();
+new ShardStack(app, "Shards");
+app.Synth();
+
+public class ShardStack : Stack
+{
+    public ShardStack(Construct scope, string id) : base(scope, id)
+    {
+        for (var i = 1; i <= 3; i++)
+        {
+            var queue = new Queue(this, $"Shard{i}", new QueueProps
+            {
+                QueueName = $"jobs-shard-{i:D2}", //! CDK111
+                Fifo = true,
+            });
+            new CfnOutput(this, $"Shard{i}Url", new CfnOutputProps { Value = queue.QueueUrl });
+        }
+    }
+}

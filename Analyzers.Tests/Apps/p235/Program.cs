@@ -1,0 +1,43 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Amazon.CDK;
+using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.S3;
+using Amazon.CDK.AWS.SQS;
+using Amazon.CDK.AWS.DynamoDB;
+using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.SNS;
+using Amazon.CDK.AWS.Logs;
+using Amazon.CDK.AWS.KMS;
+using Constructs;
+using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+using Function = Amazon.CDK.AWS.Lambda.Function;
+using Environment = Amazon.CDK.Environment;
+using Amazon.CDK.AWS.EC2;
+using Amazon.CDK.AWS.ECS;
+using Amazon.CDK.AWS.ECR;
+using Amazon.CDK.AWS.StepFunctions;
+using Amazon.CDK.AWS.Lambda.EventSources;
+using Amazon.CDK.AWS.SSM;
+using System.Text;
+using System.Globalization;
+
+var app = new App();
+new JobsStack(app, "Jobs", null);
+app.Synth();
+
+public class JobsProps
+{
+    public string? Region { get; init; }
+}
+
+public class JobsStack : Stack
+{
+    public JobsStack(Construct scope, string id, JobsProps? props) : base(scope, id)
+    {
+        var arn = $"arn:aws:sqs:{props?.Region ?? "us-west-1"}:{Account}:jobs"; //! CDK203
+        var queue = Queue.FromQueueArn(this, "Jobs", arn);
+        new CfnOutput(this, "JobsUrl", new CfnOutputProps { Value = queue.QueueUrl });
+    }
+}

@@ -1,0 +1,43 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Amazon.CDK;
+using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.S3;
+using Amazon.CDK.AWS.SQS;
+using Amazon.CDK.AWS.DynamoDB;
+using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.SNS;
+using Amazon.CDK.AWS.Logs;
+using Amazon.CDK.AWS.KMS;
+using Constructs;
+using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+using Function = Amazon.CDK.AWS.Lambda.Function;
+using Environment = Amazon.CDK.Environment;
+using Amazon.CDK.AWS.EC2;
+using Amazon.CDK.AWS.ECS;
+using Amazon.CDK.AWS.ECR;
+using Amazon.CDK.AWS.StepFunctions;
+using Amazon.CDK.AWS.Lambda.EventSources;
+using Amazon.CDK.AWS.SSM;
+using System.Text;
+using System.Globalization;
+
+var app = new App();
+new MediaStack(app, "Media", new MediaSettings { Team = "Media" });
+app.Synth();
+
+public sealed class MediaSettings
+{
+    public required string Team { get; init; }
+}
+
+public class MediaStack : Stack
+{
+    public MediaStack(Construct scope, string id, MediaSettings settings) : base(scope, id)
+    {
+        var bucket = new Bucket(this, "Uploads", new BucketProps { BucketName = $"{settings.Team.ToLowerInvariant()}-uploads" });
+        var logs = new Bucket(this, "Logs", new BucketProps { BucketName = $"{settings.Team.ToLower(CultureInfo.InvariantCulture)}-logs" });
+        new CfnOutput(this, "UploadsBucket", new CfnOutputProps { Value = bucket.BucketName + logs.BucketName });
+    }
+}

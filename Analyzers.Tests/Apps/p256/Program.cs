@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Amazon.CDK;
+using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.S3;
+using Amazon.CDK.AWS.SQS;
+using Amazon.CDK.AWS.DynamoDB;
+using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.SNS;
+using Amazon.CDK.AWS.Logs;
+using Amazon.CDK.AWS.KMS;
+using Constructs;
+using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+using Function = Amazon.CDK.AWS.Lambda.Function;
+using Environment = Amazon.CDK.Environment;
+using Amazon.CDK.AWS.EC2;
+using Amazon.CDK.AWS.ECS;
+using Amazon.CDK.AWS.ECR;
+using Amazon.CDK.AWS.StepFunctions;
+using Amazon.CDK.AWS.Lambda.EventSources;
+using Amazon.CDK.AWS.SSM;
+using System.Text;
+using System.Globalization;
+
+var app = new App();
+new ServicesStack(app, "Services");
+app.Synth();
+
+public record ServiceSpec(string Name, int MemoryMb = 256);
+
+public class ServicesStack : Stack
+{
+    private static IEnumerable<ServiceSpec> Specs() =>
+    [
+        new("orders"),
+        new("billing", 512),
+        new("orders", 1024), //! CDK110
+    ];
+
+    public ServicesStack(Construct scope, string id) : base(scope, id)
+    {
+        var functions = Specs().Select(spec => new Function(this, spec.Name, new FunctionProps
+        {
+            Runtime = Runtime.PYTHON_3_12,
+            Handler = "app.handler",
+            Code = Code.FromInline("def handler(e, c): pass"),
+            MemorySize = spec.MemoryMb,
+        })).ToList();
+        new CfnOutput(this, "Count", new CfnOutputProps { Value = functions.Count.ToString() });
+    }
+}

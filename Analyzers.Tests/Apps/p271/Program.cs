@@ -1,0 +1,50 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Amazon.CDK;
+using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.S3;
+using Amazon.CDK.AWS.SQS;
+using Amazon.CDK.AWS.DynamoDB;
+using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.SNS;
+using Amazon.CDK.AWS.Logs;
+using Amazon.CDK.AWS.KMS;
+using Constructs;
+using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+using Function = Amazon.CDK.AWS.Lambda.Function;
+using Environment = Amazon.CDK.Environment;
+using Amazon.CDK.AWS.EC2;
+using Amazon.CDK.AWS.ECS;
+using Amazon.CDK.AWS.ECR;
+using Amazon.CDK.AWS.StepFunctions;
+using Amazon.CDK.AWS.Lambda.EventSources;
+using Amazon.CDK.AWS.SSM;
+using System.Text;
+using System.Globalization;
+
+var app = new App();
+new MediaStack(app, "Media");
+app.Synth();
+
+public static class Buckets
+{
+    public static Bucket Create(Construct scope, string id, Action<BucketProps> configure)
+    {
+        var props = new BucketProps { Versioned = true };
+        configure(props);
+        return new Bucket(scope, id, props);
+    }
+}
+
+public class MediaStack : Stack
+{
+    public MediaStack(Construct scope, string id) : base(scope, id)
+    {
+        var bucket = Buckets.Create(this, "Uploads", props =>
+        {
+            props.BucketName = "Media-Uploads"; //! CDK102
+        });
+        new CfnOutput(this, "UploadsBucket", new CfnOutputProps { Value = bucket.BucketName });
+    }
+}
