@@ -64,6 +64,15 @@ public class CompositionTests
         """, "S3", types: "record Settings(int Width);"));
 
     [Fact]
+    public Task AStringBuilderChainIsItsPieces() => Verify<BucketNameAnalyzer>.AnalyzerAsync(Stack("""
+                new Bucket(this, "Exports", new BucketProps { BucketName = new StringBuilder("acme").Append({|CDK102:"-Exports"|}).ToString() });
+                new Bucket(this, "Lower", new BucketProps { BucketName = new StringBuilder("acme").Append('-').Append("exports").Append(2).ToString() });
+                var held = new StringBuilder("Acme");
+                held.Clear();
+                new Bucket(this, "Held", new BucketProps { BucketName = held.Append("logs").ToString() });
+        """, "S3").Replace("using System;", "using System;\nusing System.Text;"));
+
+    [Fact]
     public Task StringFormatJoinAndConcat() => Verify<AccountIdAnalyzer>.AnalyzerAsync(Stack("""
                 new Role(this, "A", new RoleProps { AssumedBy = new ArnPrincipal(string.Format("arn:aws:iam::{0}:role/{1}", {|CDK201:"493817265012"|}, "deployer")) });
                 new Role(this, "B", new RoleProps { AssumedBy = new ArnPrincipal(string.Join(":", "arn", "aws", "iam", "", {|CDK202:"222222222222"|}, "root")) });

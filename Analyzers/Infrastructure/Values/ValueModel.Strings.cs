@@ -271,6 +271,30 @@ internal sealed partial class ValueModel
             : One(new ValuePart(ValueKind.Unknown, null, value.Syntax));
     }
 
+    /// <summary>
+    /// A builder's text where it is one chain from its creation: <c>new StringBuilder(start)</c> then <c>Append(piece)</c>
+    /// calls. Unknown where the builder is held in a variable or appended any other way.
+    /// </summary>
+    private List<ImmutableArray<ValuePart>> ComposeBuilderChain(IOperation builder, Frame? frame, Walk walk)
+    {
+        var pieces = new List<List<ImmutableArray<ValuePart>>>();
+        var operation = Unwrap(builder);
+        while (operation is IInvocationOperation { TargetMethod.Name: "Append", Arguments.Length: 1, Instance: { } previous } append
+            && append.Arguments[0].Value.Type?.SpecialType is SpecialType.System_String or SpecialType.System_Char or SpecialType.System_Int32)
+        {
+            pieces.Insert(0, Compose(new Origin(append.Arguments[0].Value, frame), walk));
+            operation = Unwrap(previous);
+        }
+        if (operation is not IObjectCreationOperation { Arguments.Length: <= 1 } creation
+            || (creation.Arguments.Length == 1 && creation.Arguments[0].Value.Type?.SpecialType != SpecialType.System_String))
+        {
+            return One(new ValuePart(ValueKind.Unknown, null, builder.Syntax));
+        }
+        if (creation.Arguments.Length == 1)
+            pieces.Insert(0, Compose(new Origin(creation.Arguments[0].Value, frame), walk));
+        return Product(pieces);
+    }
+
     // Its own method: a lambda here captures the walk, and C# would make the closure on every call of ComposeSource.
     private List<ImmutableArray<ValuePart>> ComposeInterpolation(IInterpolatedStringOperation interpolated, Frame? frame, Walk walk)
     {
@@ -366,6 +390,12 @@ internal sealed partial class ValueModel
         // FormattableString.Invariant($"…"), FormattableString.CurrentCulture($"…"): the interpolation.
         if (method is { IsStatic: true, Name: "Invariant" or "CurrentCulture", Parameters.Length: 1 } && SymbolEqualityComparer.Default.Equals(type, _cdk.Type("System.FormattableString")))
             return Compose(new Origin(invocation.Arguments[0].Value, frame), walk);
+        // new StringBuilder("acme").Append("-").Append(stage).ToString(): the pieces in order.
+        if (method is { Name: "ToString", Parameters.IsEmpty: true } && invocation.Instance is { } built
+            && SymbolEqualityComparer.Default.Equals(type, _cdk.Type("System.Text.StringBuilder")))
+        {
+            return ComposeBuilderChain(built, frame, walk);
+        }
         // stage.ToString() of an enum: its member's name.
         if (method is { Name: "ToString", Parameters.IsEmpty: true } && invocation.Instance is { Type.TypeKind: TypeKind.Enum } enumValue)
             return Compose(new Origin(enumValue, frame), walk);
