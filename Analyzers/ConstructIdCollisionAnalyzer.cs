@@ -197,7 +197,7 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
     /// </summary>
     private static (SyntaxNode Second, SyntaxNode First, string Id)? DuplicateElementOfTheLoop(PassIds? passIds, CdkTypes cdk, CancellationToken ct)
     {
-        if (passIds?.Loop is not { } loop || !Loops.ReadsAVariableOf(loop, passIds.Id) || !Loops.RunsOverOneWrittenList(loop, cdk, ct) || passIds.Ids(ct) is not { } ids)
+        if (passIds?.Loop is not { } loop || !Loops.ReadsAVariableOf(loop, passIds.Id) || passIds.Ids(ct) is not { } ids)
             return null;
         // The list reached through two creations of the stack (blue and green) is still one list: each element once.
         var elements = new HashSet<SyntaxNode>();
@@ -206,8 +206,9 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
         {
             if (!elements.Add(pass.Element.Operation.Syntax) || text is null)
                 continue;
+            // Asked only of a repeated id (rare): whether the passes are one list's, not lists that different callers give.
             if (seen.TryGetValue(text, out var first))
-                return (pass.Element.Operation.Syntax, first, text);
+                return Loops.RunsOverOneWrittenList(loop, cdk, ct) ? (pass.Element.Operation.Syntax, first, text) : null;
             seen[text] = pass.Element.Operation.Syntax;
         }
         return null;
