@@ -337,6 +337,32 @@ public class ConstructIdCollisionTests
         """));
 
     [Fact]
+    public Task LambdasAHelperRunsCreateAtItsCalls() => VerifyCS.AnalyzerAsync(InStack("""
+                Add(s => new Bucket(s, "Assets"));
+                {|CDK110:Add(s => new Bucket(s, "Assets"))|};
+                Add(s => new Bucket(s, "Logs"));
+                Factories.Make(this, scope => new Queue(scope, "Jobs"));
+                {|CDK110:Factories.Make(this, scope => new Queue(scope, "Jobs"))|};
+                Factories.Make(new Constructs.Construct(this, "Other"), scope => new Queue(scope, "Jobs"));
+                MaybeAdd(s => new Bucket(s, "Maybe"));
+                MaybeAdd(s => new Bucket(s, "Maybe"));
+        """, members: """
+            private T Add<T>(Func<Constructs.Construct, T> factory) where T : Constructs.Construct => factory(this);
+
+            private void MaybeAdd(Func<Constructs.Construct, Bucket> factory)
+            {
+                if (Node.TryGetContext("buckets") is not null)
+                    factory(this);
+            }
+        """) + """
+
+        static class Factories
+        {
+            public static T Make<T>(Constructs.Construct scope, Func<Constructs.Construct, T> make) => make(scope);
+        }
+        """);
+
+    [Fact]
     public Task WhatALoopMakesBeforeItsFirstPassIsMadeOnce() => VerifyCS.AnalyzerAsync(InStack("""
                 foreach (var queue in new[] { new Queue(this, "Orders"), new Queue(this, "Emails") })
                     queue.ApplyRemovalPolicy(RemovalPolicy.DESTROY);

@@ -254,8 +254,9 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
     /// helper creates in <c>this</c>, in a scope it is given, or in a field its constructor sets from one. A creation the
     /// helper may skip (in a branch or a loop, after an early return: a get-or-create helper) is not counted.
     /// </summary>
+    /// <param name="caller">The frame of the helper that calls this one: a lambda the call hands it (<c>Add(s =&gt; new Bucket(s, "Assets"))</c>, run as <c>factory(this)</c>).</param>
     private static void AddHelperCreations(IOperation call, IMethodSymbol helper, ImmutableArray<IArgumentOperation> arguments, IOperation? instance,
-        List<Created> created, CdkTypes cdk, CancellationToken ct)
+        List<Created> created, CdkTypes cdk, CancellationToken ct, Frame? caller = null)
     {
         if (helper.DeclaringSyntaxReferences.Length != 1)
             return;
@@ -263,9 +264,11 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
         if (declaration is not (BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or LambdaExpressionSyntax))
             return;
         var creations = cdk.Values.CreationsAndCallsIn(helper, ct);
+        var frame = new Frame(helper, arguments, instance, caller);
+        if (caller is null)
+            AddLambdasInvoked(call, creations, declaration, frame, created, cdk, ct);
         if (!creations.Any(o => o is IObjectCreationOperation))
             return;
-        var frame = new Frame(helper, arguments, instance, null);
         foreach (var operation in creations)
         {
             if (operation is not IObjectCreationOperation creation || ScopeAndId(creation, cdk) is not var (scopeArgument, idArgument)
@@ -277,6 +280,7 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
             {
                 // A local function's or lambda's `this` is its caller's.
                 IInstanceReferenceOperation when instance is not null || helper.MethodKind is MethodKind.LocalFunction or MethodKind.AnonymousFunction => ("this", null),
+                IParameterReferenceOperation when caller is not null => ScopeOf(new Origin(scopeArgument, frame).AtCallSite().Operation),
                 IParameterReferenceOperation parameter when frame.ArgumentFor(parameter.Parameter) is { } argument => ScopeOf(argument.Operation),
                 // A builder's primary-constructor scope read in a method called on the builder (what its creation gave),
                 // or a field the helper class's constructor sets from the scope it is given (_stack = stack).
@@ -294,6 +298,26 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
             // The one scope the model follows the argument to, where it is written outside any call.
             (object Key, ISymbol? Symbol)? ScopeFollowed()
                 => cdk.Values.Sources(new Origin(scopeArgument, frame), ct) is { Length: 1 } given && given[0].Frame is null ? ScopeOf(given[0].Operation) : null;
+        }
+    }
+
+    /// <summary>
+    /// <c>T Add&lt;T&gt;(Func&lt;Construct, T&gt; factory) =&gt; factory(this);</c>: the lambda a call hands the helper
+    /// creates at that call, in the scope the helper gives it.
+    /// </summary>
+    private static void AddLambdasInvoked(IOperation call, ImmutableArray<IOperation> operations, SyntaxNode declaration, Frame frame,
+        List<Created> created, CdkTypes cdk, CancellationToken ct)
+    {
+        foreach (var operation in operations)
+        {
+            if (operation is IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke, Instance: { } target } invoke
+                && ValueModel.Unwrap(target) is IParameterReferenceOperation { Parameter: var parameter }
+                && frame.ArgumentFor(parameter) is { } passed
+                && ValueModel.Unwrap(passed.Operation) is IDelegateCreationOperation { Target: IAnonymousFunctionOperation { Symbol: var lambda } }
+                && RunsWheneverCalled(invoke.Syntax, declaration))
+            {
+                AddHelperCreations(call, lambda, invoke.Arguments, frame.Instance?.Operation, created, cdk, ct, frame);
+            }
         }
     }
 
