@@ -264,10 +264,14 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
         if (declaration is not (BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or LambdaExpressionSyntax))
             return;
         var creations = cdk.Values.CreationsAndCallsIn(helper, ct);
+        var creates = creations.Any(o => o is IObjectCreationOperation);
+        var runsLambdas = caller is null && creations.Any(o => o is IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke });
+        if (!creates && !runsLambdas)
+            return;
         var frame = new Frame(helper, arguments, instance, caller);
-        if (caller is null)
+        if (runsLambdas)
             AddLambdasInvoked(call, creations, declaration, frame, created, cdk, ct);
-        if (!creations.Any(o => o is IObjectCreationOperation))
+        if (!creates)
             return;
         foreach (var operation in creations)
         {
