@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Amazon.CDK;
+using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.S3;
+using Amazon.CDK.AWS.SQS;
+using Amazon.CDK.AWS.DynamoDB;
+using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.SNS;
+using Amazon.CDK.AWS.Logs;
+using Amazon.CDK.AWS.KMS;
+using Constructs;
+using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+using Function = Amazon.CDK.AWS.Lambda.Function;
+using Environment = Amazon.CDK.Environment;
+using Amazon.CDK.AWS.EC2;
+using Amazon.CDK.AWS.ECS;
+using Amazon.CDK.AWS.ECR;
+using Amazon.CDK.AWS.StepFunctions;
+using Amazon.CDK.AWS.Lambda.EventSources;
+using Amazon.CDK.AWS.SSM;
+using LogLevel = Amazon.CDK.AWS.StepFunctions.LogLevel;
+using System.Text;
+using System.Globalization;
+
+var app = new App();
+new WorkersStack(app, "Workers", isBlue: true);
+app.Synth();
+
+public class WorkersStack : Stack
+{
+    public WorkersStack(Construct scope, string id, bool isBlue) : base(scope, id)
+    {
+        Queue queue;
+        if (isBlue)
+            queue = new Queue(this, "Work", new QueueProps { VisibilityTimeout = Duration.Minutes(6) });
+        else
+            queue = new Queue(this, "Work", new QueueProps { VisibilityTimeout = Duration.Minutes(3) });
+        var worker = isBlue
+            ? new Function(this, "Worker", Props(Duration.Minutes(1)))
+            : new Function(this, "Worker", Props(Duration.Seconds(30)));
+        worker.AddEventSource(new SqsEventSource(queue));
+        new CfnOutput(this, "WorkUrl", new CfnOutputProps { Value = queue.QueueUrl });
+    }
+
+    private static FunctionProps Props(Duration timeout) => new()
+    {
+        Runtime = Runtime.PYTHON_3_12,
+        Handler = "app.handler",
+        Code = Code.FromInline("def handler(e, c): pass"),
+        Timeout = timeout,
+    };
+}

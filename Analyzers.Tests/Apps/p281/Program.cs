@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Amazon.CDK;
+using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.S3;
+using Amazon.CDK.AWS.SQS;
+using Amazon.CDK.AWS.DynamoDB;
+using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.SNS;
+using Amazon.CDK.AWS.Logs;
+using Amazon.CDK.AWS.KMS;
+using Constructs;
+using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+using Function = Amazon.CDK.AWS.Lambda.Function;
+using Environment = Amazon.CDK.Environment;
+using Amazon.CDK.AWS.EC2;
+using Amazon.CDK.AWS.ECS;
+using Amazon.CDK.AWS.ECR;
+using Amazon.CDK.AWS.StepFunctions;
+using Amazon.CDK.AWS.Lambda.EventSources;
+using Amazon.CDK.AWS.SSM;
+using System.Text;
+using System.Globalization;
+
+var app = new App();
+new WorkersStack(app, "Workers");
+app.Synth();
+
+public class WorkersStack : Stack
+{
+    private static readonly IReadOnlyList<(string Name, int TimeoutSeconds)> Workers =
+    [
+        ("resize", 20),
+        ("transcode", 300), //! CDK109
+    ];
+
+    public WorkersStack(Construct scope, string id) : base(scope, id)
+    {
+        foreach (var (name, timeout) in Workers)
+        {
+            var queue = new Queue(this, $"{name}-queue", new QueueProps { VisibilityTimeout = Duration.Seconds(60) });
+            var fn = new Function(this, $"{name}-fn", new FunctionProps
+            {
+                Runtime = Runtime.PYTHON_3_12,
+                Handler = "app.handler",
+                Code = Code.FromInline("def handler(e, c): pass"),
+                Timeout = Duration.Seconds(timeout),
+            });
+            fn.AddEventSource(new SqsEventSource(queue));
+            new CfnOutput(this, $"{name}Url", new CfnOutputProps { Value = queue.QueueUrl });
+        }
+    }
+}

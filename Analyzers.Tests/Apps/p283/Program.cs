@@ -1,0 +1,46 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Amazon.CDK;
+using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.S3;
+using Amazon.CDK.AWS.SQS;
+using Amazon.CDK.AWS.DynamoDB;
+using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.SNS;
+using Amazon.CDK.AWS.Logs;
+using Amazon.CDK.AWS.KMS;
+using Constructs;
+using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+using Function = Amazon.CDK.AWS.Lambda.Function;
+using Environment = Amazon.CDK.Environment;
+using Amazon.CDK.AWS.EC2;
+using Amazon.CDK.AWS.ECS;
+using Amazon.CDK.AWS.ECR;
+using Amazon.CDK.AWS.StepFunctions;
+using Amazon.CDK.AWS.Lambda.EventSources;
+using Amazon.CDK.AWS.SSM;
+using System.Text;
+using System.Globalization;
+
+var app = new App();
+new JobsStack(app, "Jobs");
+app.Synth();
+
+public class JobsStack : Stack
+{
+    public JobsStack(Construct scope, string id) : base(scope, id)
+    {
+        Queue MakeQueue(string queueId, int visibilitySeconds = 30) => new(this, queueId, new QueueProps { VisibilityTimeout = Duration.Seconds(visibilitySeconds) });
+        var queue = MakeQueue("Jobs"); //! CDK109
+        var fn = new Function(this, "Worker", new FunctionProps
+        {
+            Runtime = Runtime.PYTHON_3_12,
+            Handler = "app.handler",
+            Code = Code.FromInline("def handler(e, c): pass"),
+            Timeout = Duration.Seconds(45),
+        });
+        fn.AddEventSource(new SqsEventSource(queue));
+        new CfnOutput(this, "JobsUrl", new CfnOutputProps { Value = queue.QueueUrl });
+    }
+}
