@@ -58,6 +58,37 @@ public class CollectionTests
         """, "Lambda Lambda.EventSources SQS"));
 
     [Fact]
+    public Task AnElementPickedByFirstSingleOrLast() => Verify<AccountIdAnalyzer>.AnalyzerAsync(Stack("""
+                var prod = Accounts.First(a => a.Stage == "prod");
+                new Role(this, "Prod", new RoleProps { AssumedBy = new AccountPrincipal(prod.Account) });
+                var shared = Accounts.SingleOrDefault(a => a.Stage == "shared") ?? Accounts.Last();
+                new Role(this, "Shared", new RoleProps { AssumedBy = new AccountPrincipal(shared.Account) });
+                var last = Accounts.Last();
+                new Role(this, "Last", new RoleProps { AssumedBy = new AccountPrincipal(last.Account) });
+        """, "IAM", members: """
+            private sealed record StageAccount(string Stage, string Account);
+
+            // The dev account reaches no construct: the picks above keep the others.
+            private static readonly StageAccount[] Accounts =
+            [
+                new("dev", "493817265012"),
+                new("prod", {|CDK201:"493817265013"|}),
+                new("test", {|CDK201:"493817265014"|}),
+            ];
+        """));
+
+    [Fact]
+    public Task APositionalRecordDeconstructedIsItsProperties() => Verify<AccountIdAnalyzer>.AnalyzerAsync(Stack("""
+                var (account, stage) = new StageAccount({|CDK201:"493817265012"|}, "prod");
+                new Role(this, "Deployer", new RoleProps { AssumedBy = new AccountPrincipal(account) });
+                var copy = new StageAccount("493817265099", "dev") with { Account = {|CDK201:"493817265013"|} };
+                var (copied, _) = copy;
+                new Role(this, "Copy", new RoleProps { AssumedBy = new AccountPrincipal(copied) });
+        """, "IAM", members: """
+            private sealed record StageAccount(string Account, string Stage);
+        """));
+
+    [Fact]
     public Task DictionaryReadWithAKeyThatIsNotKnownMayBeAnyOfItsValues() => Verify<AccountIdAnalyzer>.AnalyzerAsync(Stack("""
                 new Role(this, "Deploy", new RoleProps { AssumedBy = new AccountPrincipal(Accounts[stage]) });
                 new Role(this, "Audit", new RoleProps { AssumedBy = new AccountPrincipal(Audit[Stage.Prod]) });

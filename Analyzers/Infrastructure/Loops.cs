@@ -96,7 +96,7 @@ internal static class Loops
 
     /// <summary>
     /// The collection a lambda is called with, once per element: <c>names.Select(n =&gt; …)</c>, <c>SelectMany</c>,
-    /// <c>Where</c>, <c>ToDictionary</c>'s selectors, <c>list.ForEach(…)</c> and <c>Array.ForEach(items, …)</c>; null
+    /// <c>Where</c>, <c>ToDictionary</c>'s selectors, the predicates of <c>First</c>, <c>Single</c> and <c>Last</c>, <c>list.ForEach(…)</c> and <c>Array.ForEach(items, …)</c>; null
     /// for any other lambda. Its first parameter is the element.
     /// </summary>
     public static ExpressionSyntax? CollectionRunThrough(AnonymousFunctionExpressionSyntax lambda)
@@ -109,7 +109,8 @@ internal static class Loops
         return member.Name.Identifier.ValueText switch
         {
             "ForEach" when arguments.Arguments.Count == 2 && arguments.Arguments[0] != argument => arguments.Arguments[0].Expression,
-            "Select" or "SelectMany" or "Where" or "ToDictionary" or "ForEach" => member.Expression,
+            "Select" or "SelectMany" or "Where" or "ToDictionary" or "ForEach"
+                or "First" or "FirstOrDefault" or "Single" or "SingleOrDefault" or "Last" or "LastOrDefault" => member.Expression,
             _ => null,
         };
     }

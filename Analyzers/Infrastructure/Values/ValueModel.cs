@@ -241,10 +241,55 @@ internal sealed partial class ValueModel
             case IInvocationOperation { TargetMethod.Name: "GetValueOrDefault", Arguments.Length: > 0 } lookup
                 when IsDictionary((lookup.Instance ?? lookup.Arguments[0].Value).Type):
                 return FollowValueOrDefault(lookup, frame, walk, into);
+            case IInvocationOperation { TargetMethod: { Name: "First" or "FirstOrDefault" or "Single" or "SingleOrDefault" or "Last" or "LastOrDefault", ContainingType.Name: "Enumerable" } } pick
+                when FollowPicked(pick, frame, walk, into):
+                return true;
             case IInvocationOperation invocation:
                 return FollowReturn(invocation, frame, walk, into);
         }
         return false;
+    }
+
+    /// <summary>
+    /// <c>Accounts.All.First(a =&gt; a.Stage == "prod")</c> over a list known in full: the elements the predicate may
+    /// keep (all where it cannot be read), or the first or last one without a predicate. False where the list is not
+    /// known in full or is a dictionary.
+    /// </summary>
+    private bool FollowPicked(IInvocationOperation pick, Frame? frame, Walk walk, List<Origin> into)
+    {
+        if (SourceAndSelectors(pick) is not ({ } source, { Count: <= 1 } predicates) || IsDictionary(source.Type) || walk.Depth >= MaxDepth)
+            return false;
+        walk.Depth++;
+        var elements = ElementsOf(new Origin(source, frame), walk, out var complete);
+        walk.Depth--;
+        if (!complete || elements.Count == 0)
+            return false;
+        var picked = new List<Origin>();
+        if (predicates.Count == 0)
+        {
+            picked.Add(pick.TargetMethod.Name.StartsWith("Last", System.StringComparison.Ordinal) ? elements[elements.Count - 1] : elements[0]);
+        }
+        else
+        {
+            var condition = LambdaResult(predicates[0]);
+            foreach (var element in elements)
+            {
+                var holds = condition is null ? null : ComparisonHolds(condition, Frame.ForPass(predicates[0].Syntax, element, caller: frame), walk)
+                    ?? FlagHolds(condition, Frame.ForPass(predicates[0].Syntax, element, caller: frame), walk);
+                if (holds == false)
+                    continue;
+                picked.Add(element);
+                // The first element the predicate surely keeps is First's answer; Single's too, where the list is right.
+                if (holds == true && !pick.TargetMethod.Name.StartsWith("Last", System.StringComparison.Ordinal))
+                    break;
+            }
+        }
+        // ...OrDefault gives null where nothing is kept: a `??` after it may give its fallback.
+        if (pick.TargetMethod.Name.EndsWith("OrDefault", System.StringComparison.Ordinal))
+            walk.MayBeUnset = true;
+        foreach (var element in picked)
+            AddSources(element, walk, into);
+        return true;
     }
 
     /// <summary>
@@ -809,9 +854,25 @@ internal sealed partial class ValueModel
         {
             if (Unwrap(tuple.Operation) is ITupleOperation { Elements: var elements } && component < elements.Length)
                 AddSources(new Origin(elements[component], tuple.Frame), walk, into);
+            else if (PositionalMember(tuple.Operation.Type, component) is { } member && MemberOf(tuple, member, walk) is { } values)
+                values.ForEach(v => AddSources(v, walk, into));
             else
                 into.Add(tuple);
         }
+    }
+
+    /// <summary><c>var (account, region) = config;</c> of a positional record: the property its <c>Deconstruct</c> gives at that position.</summary>
+    private static IPropertySymbol? PositionalMember(ITypeSymbol? type, int component)
+        => type is INamedTypeSymbol { IsRecord: true } record
+            && record.GetMembers("Deconstruct").OfType<IMethodSymbol>().FirstOrDefault(m => m.Parameters.Length > component && m.IsImplicitlyDeclared) is { } deconstruct
+                ? record.GetMembers(deconstruct.Parameters[component].Name).OfType<IPropertySymbol>().FirstOrDefault()
+                : null;
+
+    /// <summary>A member of one object (<see cref="MemberOfObject"/>); null where it cannot be read there.</summary>
+    private List<Origin>? MemberOf(Origin value, ISymbol member, Walk walk)
+    {
+        var values = new List<Origin>();
+        return MemberOfObject(value, member, walk, values) ? values : null;
     }
 
     /// <summary>
