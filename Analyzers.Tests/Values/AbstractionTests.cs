@@ -323,6 +323,28 @@ public class AbstractionTests
         """);
 
     [Fact]
+    public Task ALambdaInAReadOnlyFieldIsAHelperToo() => Verify<BucketNameAnalyzer>.AnalyzerAsync("""
+        using System;
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+
+        public sealed class EdgeStack : Stack
+        {
+            private static readonly Func<string, string> Named = purpose => $"edge-{purpose}-data";
+            private static Func<string, string> Mutable = purpose => $"EDGE-{purpose}";
+
+            public EdgeStack(Construct scope, string id) : base(scope, id)
+            {
+                new Bucket(this, "Logs", new BucketProps { BucketName = Named("logs") });
+                new Bucket(this, "Media", new BucketProps { BucketName = Named({|CDK102:"Media"|}) });
+                // A field that may be reassigned is not followed.
+                new Bucket(this, "Other", new BucketProps { BucketName = Mutable("other") });
+            }
+        }
+        """);
+
+    [Fact]
     public Task AQuerysRangeVariableIsEachElement() => Verify<BucketNameAnalyzer>.AnalyzerAsync(Stack("""
                 var buckets = (from purpose in new[] { "logs", {|CDK102:"Media"|} } select new Bucket(this, purpose, new BucketProps { BucketName = $"edge-{purpose}" })).ToList();
         """, "S3"));

@@ -544,7 +544,9 @@ internal sealed partial class ValueModel
                 continue;
             }
             // configure(props) or configure?.Invoke(props) on a delegate parameter: each lambda the callers pass gets it.
-            foreach (var source in Sources(new Origin(DelegateOf(invocation), holder.Frame), cancellationToken))
+            if (DelegateOf(invocation) is not { } invoked)
+                continue;
+            foreach (var source in Sources(new Origin(invoked, holder.Frame), cancellationToken))
             {
                 if (Unwrap(source.Operation) is IDelegateCreationOperation { Target: IAnonymousFunctionOperation { Symbol: var lambda } }
                     && parameter.Ordinal < lambda.Parameters.Length)
@@ -556,10 +558,10 @@ internal sealed partial class ValueModel
     }
 
     /// <summary>The delegate a call invokes: <c>configure</c> in <c>configure(props)</c>, <c>configure.Invoke(props)</c> and <c>configure?.Invoke(props)</c>.</summary>
-    private static IOperation DelegateOf(IInvocationOperation invocation)
+    private static IOperation? DelegateOf(IInvocationOperation invocation)
     {
         if (invocation.Instance is not IConditionalAccessInstanceOperation)
-            return invocation.Instance!;
+            return invocation.Instance;
         for (var parent = invocation.Parent; parent is not null; parent = parent.Parent)
         {
             if (parent is IConditionalAccessOperation access)
@@ -580,7 +582,7 @@ internal sealed partial class ValueModel
         {
             if (OperationAt(call, cancellationToken) is not IInvocationOperation { TargetMethod: var method } invocation
                 || (method.DeclaringSyntaxReferences.IsEmpty
-                    && !(method.MethodKind == MethodKind.DelegateInvoke && Unwrap(DelegateOf(invocation)) is IParameterReferenceOperation)))
+                    && !(method.MethodKind == MethodKind.DelegateInvoke && DelegateOf(invocation) is { } invoked && Unwrap(invoked) is IParameterReferenceOperation)))
             {
                 continue;
             }

@@ -1261,14 +1261,22 @@ internal sealed partial class ValueModel
 
     /// <summary>
     /// The lambda a call invokes through the local it was written into (<c>var make = (string id) =&gt; new Queue(this, id);
-    /// make("Dlq");</c>); null for any other call.
+    /// make("Dlq");</c>) or a read-only field of the same file (<c>static readonly Func&lt;string, string&gt; Named = purpose
+    /// =&gt; $"acme-{purpose}";</c>); null for any other call.
     /// </summary>
     public static IMethodSymbol? LambdaCalled(IInvocationOperation call, CancellationToken cancellationToken)
     {
-        if (call.TargetMethod.MethodKind != MethodKind.DelegateInvoke || call.Instance is not ILocalReferenceOperation { Local: var local }
-            || local.DeclaringSyntaxReferences.Length != 1
-            || local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: var value }
-            || !IsLambdaInALocal(value) || call.SemanticModel?.GetSymbolInfo(value, cancellationToken).Symbol is not IMethodSymbol lambda)
+        ISymbol? holder = call.Instance switch
+        {
+            ILocalReferenceOperation { Local: var local } => local,
+            IFieldReferenceOperation { Field: { IsReadOnly: true } field } => field,
+            _ => null,
+        };
+        if (call.TargetMethod.MethodKind != MethodKind.DelegateInvoke || holder is null
+            || holder.DeclaringSyntaxReferences.Length != 1
+            || holder.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: var value }
+            || !(IsLambdaInALocal(value) || IsLambdaInAReadOnlyField(value)) || value.SyntaxTree != call.Syntax.SyntaxTree
+            || call.SemanticModel?.GetSymbolInfo(value, cancellationToken).Symbol is not IMethodSymbol lambda)
         {
             return null;
         }
@@ -1279,15 +1287,30 @@ internal sealed partial class ValueModel
     public static bool IsLambdaInALocal(SyntaxNode node)
         => node is LambdaExpressionSyntax { Parent: EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: LocalDeclarationStatementSyntax } } };
 
-    /// <summary>The calls of a lambda written into a local, made through that local in the local's scope.</summary>
+    /// <summary>A lambda that initializes a read-only field: <c>private static readonly Func&lt;string, string&gt; Named = purpose =&gt; …;</c>.</summary>
+    private static bool IsLambdaInAReadOnlyField(SyntaxNode node)
+        => node is LambdaExpressionSyntax { Parent: EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax field } } }
+            && field.Modifiers.Any(SyntaxKind.ReadOnlyKeyword);
+
+    /// <summary>The calls of a lambda written into a local (made through that local in the local's scope) or a read-only field (in its file).</summary>
     private IEnumerable<IInvocationOperation> CallsThroughItsLocal(IMethodSymbol lambda, CancellationToken cancellationToken)
     {
-        if (lambda.DeclaringSyntaxReferences.Length != 1
-            || lambda.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not { } syntax || !IsLambdaInALocal(syntax)
-            || syntax.Parent!.Parent is not VariableDeclaratorSyntax { Parent.Parent.Parent: { } scope } local)
+        if (lambda.DeclaringSyntaxReferences.Length != 1 || lambda.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not { } syntax)
+            yield break;
+        if (IsLambdaInAReadOnlyField(syntax) && syntax.Parent!.Parent is VariableDeclaratorSyntax field)
         {
+            foreach (var node in NamesIn(syntax.SyntaxTree).CallsOf(field.Identifier.ValueText, syntax.SyntaxTree.GetRoot(cancellationToken)))
+            {
+                if (OperationAt(node, cancellationToken) is IInvocationOperation call
+                    && SymbolEqualityComparer.Default.Equals(LambdaCalled(call, cancellationToken), lambda))
+                {
+                    yield return call;
+                }
+            }
             yield break;
         }
+        if (!IsLambdaInALocal(syntax) || syntax.Parent!.Parent is not VariableDeclaratorSyntax { Parent.Parent.Parent: { } scope } local)
+            yield break;
         scope = scope is GlobalStatementSyntax ? scope.Parent! : scope;
         foreach (var node in NamesIn(syntax.SyntaxTree).CallsOf(local.Identifier.ValueText, scope))
         {
