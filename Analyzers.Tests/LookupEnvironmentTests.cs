@@ -124,6 +124,55 @@ public class LookupEnvironmentTests
     }, outputKind: OutputKind.ConsoleApplication);
 
     [Fact]
+    public Task StackPropsWhoseConstructorSetsTheEnv() => VerifyCS.AnalyzerAsync(new[]
+    {
+        """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.EC2;
+        using Constructs;
+
+        public class ProdProps : StackProps
+        {
+            public ProdProps() => Env = new Amazon.CDK.Environment { Account = "493817265012", Region = "eu-west-1" };
+        }
+
+        public class RegionOnlyProps : StackProps
+        {
+            public RegionOnlyProps(string region)
+            {
+                Env = new Amazon.CDK.Environment { Region = region };
+            }
+        }
+
+        public class DerivedProps : ProdProps
+        {
+            public DerivedProps() : base() => Description = "derived";
+        }
+
+        public class ProdStack : Stack
+        {
+            public ProdStack(Construct scope, string id, IStackProps props) : base(scope, id, props)
+                => Vpc.FromLookup(this, "Vpc", new VpcLookupOptions { IsDefault = true });
+        }
+
+        public class RegionalStack : Stack
+        {
+            public RegionalStack(Construct scope, string id, IStackProps props) : base(scope, id, props)
+                => {|CDK107:Vpc.FromLookup(this, "Vpc", new VpcLookupOptions { IsDefault = true })|};
+        }
+        """,
+        """
+        using Amazon.CDK;
+
+        var app = new App();
+        new ProdStack(app, "Prod", new ProdProps());
+        new ProdStack(app, "Derived", new DerivedProps());
+        new RegionalStack(app, "Regional", new RegionOnlyProps("eu-west-1"));
+        app.Synth();
+        """,
+    }, outputKind: OutputKind.ConsoleApplication);
+
+    [Fact]
     public Task StackThatPassesItsOwnEnvToTheBaseStaysSilent() => VerifyCS.AnalyzerAsync(new[]
     {
         """

@@ -113,6 +113,35 @@ internal sealed partial class ValueModel
         }
     }
 
+    /// <summary>
+    /// What the constructor of this app's props class sets on the object before any initializer (<c>public ProdProps() {
+    /// Env = new Environment { … }; }</c>), its base constructors of this app first.
+    /// </summary>
+    private void AddConstructorSettings(IObjectCreationOperation creation, IMethodSymbol? constructor, ImmutableArray<IArgumentOperation> arguments,
+        Frame? caller, List<Setting> settings, CancellationToken cancellationToken, int depth = 0)
+    {
+        if (constructor is not { DeclaringSyntaxReferences.Length: 1 } || depth > 4
+            || constructor.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not ConstructorDeclarationSyntax declaration)
+        {
+            return;
+        }
+        var frame = new Frame(constructor, arguments, creation, caller);
+        if (declaration.Initializer is { } chained && OperationAt(chained, cancellationToken) is IInvocationOperation baseCall)
+            AddConstructorSettings(creation, baseCall.TargetMethod, baseCall.Arguments, frame, settings, cancellationToken, depth + 1);
+        SyntaxNode? body = (SyntaxNode?)declaration.Body ?? declaration.ExpressionBody;
+        if (body is null)
+            return;
+        foreach (var assignment in body.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)).OfType<AssignmentExpressionSyntax>())
+        {
+            if (assignment.Parent is ExpressionStatementSyntax or ArrowExpressionClauseSyntax && !Loops.MayBeSkipped(assignment, body)
+                && OperationAt(assignment, cancellationToken) is ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Instance: IInstanceReferenceOperation } target, Value: var value }
+                && MemberOf(target) is { } member)
+            {
+                settings.Add(new Setting(member, new Origin(value, frame), assignment));
+            }
+        }
+    }
+
     /// <summary>A value's sources and the variables it passes through, from one walk: what its settings, entries and elements are read from.</summary>
     private sealed class Walked
     {
@@ -181,8 +210,10 @@ internal sealed partial class ValueModel
     {
         switch (Unwrap(source.Operation))
         {
-            case IObjectCreationOperation { Initializer: { } initializer }:
-                AddAssignments(initializer, source.Frame, settings);
+            case IObjectCreationOperation creation:
+                AddConstructorSettings(creation, creation.Constructor, creation.Arguments, source.Frame, settings, walk.CancellationToken);
+                if (creation.Initializer is { } initializer)
+                    AddAssignments(initializer, source.Frame, settings);
                 break;
             case IAnonymousObjectCreationOperation anonymous:
                 foreach (var assignment in anonymous.Initializers.OfType<ISimpleAssignmentOperation>())
