@@ -1,0 +1,48 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Amazon.CDK;
+using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.S3;
+using Amazon.CDK.AWS.SQS;
+using Amazon.CDK.AWS.DynamoDB;
+using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.SNS;
+using Amazon.CDK.AWS.Logs;
+using Amazon.CDK.AWS.KMS;
+using Constructs;
+using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+using Function = Amazon.CDK.AWS.Lambda.Function;
+using Environment = Amazon.CDK.Environment;
+using Amazon.CDK.AWS.EC2;
+using Amazon.CDK.AWS.ECS;
+using Amazon.CDK.AWS.ECR;
+using Amazon.CDK.AWS.StepFunctions;
+using Amazon.CDK.AWS.Lambda.EventSources;
+using Amazon.CDK.AWS.SSM;
+using LogLevel = Amazon.CDK.AWS.StepFunctions.LogLevel;
+using System.Text;
+using System.Globalization;
+
+var app = new App();
+var env = new Environment { Account = System.Environment.GetEnvironmentVariable("CDK_DEFAULT_ACCOUNT"), Region = "eu-west-1" };
+new ServiceStage(app, "Blue", new StageProps { Env = env });
+new ServiceStage(app, "Green", new StageProps { Env = env });
+app.Synth();
+
+public class ServiceStage : Stage
+{
+    public ServiceStage(Construct scope, string id, IStageProps props) : base(scope, id, props)
+    {
+        new QueueStack(this, "Queues");
+    }
+}
+
+public class QueueStack : Stack
+{
+    public QueueStack(Construct scope, string id) : base(scope, id)
+    {
+        var queue = new Queue(this, "Jobs", new QueueProps { QueueName = "service-jobs" }); //! CDK205
+        new CfnOutput(this, "JobsUrl", new CfnOutputProps { Value = queue.QueueUrl });
+    }
+}
