@@ -1,0 +1,49 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Amazon.CDK;
+using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.S3;
+using Amazon.CDK.AWS.SQS;
+using Amazon.CDK.AWS.DynamoDB;
+using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.SNS;
+using Amazon.CDK.AWS.Logs;
+using Amazon.CDK.AWS.KMS;
+using Constructs;
+using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+using Function = Amazon.CDK.AWS.Lambda.Function;
+using Environment = Amazon.CDK.Environment;
+using Amazon.CDK.AWS.EC2;
+using Amazon.CDK.AWS.ECS;
+using Amazon.CDK.AWS.ECR;
+using Amazon.CDK.AWS.StepFunctions;
+using Amazon.CDK.AWS.Lambda.EventSources;
+using Amazon.CDK.AWS.SSM;
+using LogLevel = Amazon.CDK.AWS.StepFunctions.LogLevel;
+using System.Text;
+using System.Globalization;
+
+var app = new App();
+new FnStack(app, "Fns");
+app.Synth();
+
+public sealed class ReservedProps : FunctionProps
+{
+    public ReservedProps()
+    {
+        Runtime = Runtime.PYTHON_3_12;
+        Handler = "app.handler";
+        Code = Code.FromInline("def handler(e, c): pass");
+        ReservedConcurrentExecutions = 25; //! CDK103
+    }
+}
+
+public class FnStack : Stack
+{
+    public FnStack(Construct scope, string id) : base(scope, id)
+    {
+        var fn = new Function(this, "Api", new ReservedProps());
+        new CfnOutput(this, "ApiName", new CfnOutputProps { Value = fn.FunctionName });
+    }
+}
