@@ -83,6 +83,28 @@ public class SymbolTests
         """));
 
     [Fact]
+    public Task APropertyAMethodOfTheConstructorSetsIsWhatThatMethodWrites() => Verify<QueueVisibilityTimeoutAnalyzer>.AnalyzerAsync(Stack("""
+                var data = new DataStore(this);
+                var fn = new Function(this, "Worker", new FunctionProps
+                {
+                    Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Timeout = Duration.Seconds(45),
+                });
+                fn.AddEventSource(new SqsEventSource(data.Jobs));
+        """, "Lambda Lambda.EventSources SQS", types: """
+        public sealed class DataStore
+        {
+            public DataStore(Constructs.Construct scope)
+            {
+                CreateQueues(scope);
+            }
+
+            public Queue Jobs { get; private set; } = null!;
+
+            private void CreateQueues(Constructs.Construct scope) => Jobs = {|CDK109:new Queue(scope, "Jobs")|};
+        }
+        """));
+
+    [Fact]
     public Task PrimaryConstructorParameterCapturedInAProperty() => Verify<BucketNameAnalyzer>.AnalyzerAsync(Stack("""
                 var settings = new StorageSettings({|CDK102:"Orders_Data"|});
                 new Bucket(this, "Data", new BucketProps { BucketName = settings.BucketName });

@@ -1906,6 +1906,10 @@ internal sealed partial class ValueModel
     }
 
     /// <summary>The values a constructor's own body assigns to a member (<c>Account = account;</c>).</summary>
+    /// <summary>
+    /// The writes of a member in a constructor, and in the methods of its class that the constructor calls as a statement
+    /// of its own (<c>CreateQueues();</c> setting <c>Jobs = new Queue(…)</c>).
+    /// </summary>
     private List<IOperation> WritesInConstructor(IMethodSymbol constructor, ISymbol member, CancellationToken cancellationToken)
     {
         var written = new List<IOperation>();
@@ -1913,7 +1917,23 @@ internal sealed partial class ValueModel
         {
             if (reference.GetSyntax(cancellationToken) is not ConstructorDeclarationSyntax declaration)
                 continue;
-            foreach (var assignment in declaration.DescendantNodes().OfType<AssignmentExpressionSyntax>())
+            AddWrites(declaration);
+            foreach (var call in declaration.DescendantNodes().OfType<InvocationExpressionSyntax>())
+            {
+                if (call.Parent is ExpressionStatementSyntax or ArrowExpressionClauseSyntax
+                    && OperationAt(call, cancellationToken) is IInvocationOperation { Instance: null or IInstanceReferenceOperation, TargetMethod: { DeclaringSyntaxReferences.Length: 1 } method }
+                    && SymbolEqualityComparer.Default.Equals(method.ContainingType.OriginalDefinition, constructor.ContainingType.OriginalDefinition)
+                    && method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is MethodDeclarationSyntax helper)
+                {
+                    AddWrites(helper);
+                }
+            }
+        }
+        return written;
+
+        void AddWrites(SyntaxNode body)
+        {
+            foreach (var assignment in body.DescendantNodes().OfType<AssignmentExpressionSyntax>())
             {
                 if (SyntaxIndex.RightmostName(assignment.Left) == member.Name
                     && OperationAt(assignment, cancellationToken) is ISimpleAssignmentOperation { Target: var target, Value: var value }
@@ -1923,7 +1943,6 @@ internal sealed partial class ValueModel
                 }
             }
         }
-        return written;
     }
 
     /// <summary>
