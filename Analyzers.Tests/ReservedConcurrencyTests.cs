@@ -196,6 +196,29 @@ public class ReservedConcurrencyTests
         """));
 
     [Fact]
+    public Task FixRemovesTheIfThatOnlyGuardsTheReservation() => VerifyCS.FixAsync<ReservedConcurrencyCodeFix>(ReservedConcurrencyCodeFix.RemoveReservationKey, nonLocal: true, source: TestCode.Stack("""
+                var isProd = (string?)Node.TryGetContext("stage") == "prod";
+                var props = new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") };
+                if (isProd)
+                    {|CDK103:props.ReservedConcurrentExecutions = 50|};
+                new Function(this, "Fn", props);
+        """, "Lambda"), fixedSource: TestCode.Stack("""
+                var isProd = (string?)Node.TryGetContext("stage") == "prod";
+                var props = new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") };
+                new Function(this, "Fn", props);
+        """, "Lambda"));
+
+    [Fact]
+    public Task NoFixForAReservationAnIfWithSideEffectsGuards() => VerifyCS.NoFixAsync<ReservedConcurrencyCodeFix>(TestCode.Stack("""
+                var props = new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") };
+                if (Node.TryGetContext("stage") is "prod")
+                    {|CDK103:props.ReservedConcurrentExecutions = 50|};
+                else
+                    props.Description = "dev";
+                new Function(this, "Fn", props);
+        """, "Lambda"));
+
+    [Fact]
     public Task NoFixForANumberAnElementWrites() => VerifyCS.NoFixAsync<ReservedConcurrencyCodeFix>(TestCode.Stack("""
                 foreach (var (name, reserved) in Reservations)
                     new Function(this, name, new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), ReservedConcurrentExecutions = reserved > 0 ? reserved : null });

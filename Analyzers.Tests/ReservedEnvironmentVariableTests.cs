@@ -302,6 +302,22 @@ public class ReservedEnvironmentVariableTests
         fixedSource: ImmutableEnvironment.Replace("%RESERVED%", ""));
 
     [Fact]
+    public Task FixRemovesAnElementOfAListOfPairs() => VerifyCS.FixAsync<ReservedEnvironmentVariableCodeFix>(ReservedEnvironmentVariableCodeFix.RemoveEntryKey, InStack("""
+                var pairs = new[]
+                {
+                    KeyValuePair.Create("STAGE", "prod"),
+                    {|CDK101:KeyValuePair.Create("AWS_REGION", "eu-west-1")|},
+                };
+                new Function(this, "Fn", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Environment = new Dictionary<string, string>(pairs) });
+        """), InStack("""
+                var pairs = new[]
+                {
+                    KeyValuePair.Create("STAGE", "prod"),
+                };
+                new Function(this, "Fn", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Environment = new Dictionary<string, string>(pairs) });
+        """));
+
+    [Fact]
     public Task AKeyFoundWithTryGetValue() => VerifyCS.AnalyzerAsync(InStack("""
                 var overrides = new Dictionary<string, string> { ["prod"] = "AWS_REGION", ["dev"] = "DEBUG_REGION" };
                 var variables = new Dictionary<string, string> { ["STAGE"] = "prod" };

@@ -34,7 +34,13 @@ public sealed class BucketNameCodeFix : CdkCodeFix
     {
     }
 
-    private protected override IEnumerable<CodeAction> Fixes(FixSite site)
+    private protected override async Task<IEnumerable<CodeAction>> FixesAsync(FixSite site, CancellationToken cancellationToken)
+    {
+        var model = await site.Document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        return Fixes(site, model, cancellationToken).ToList();
+    }
+
+    private static IEnumerable<CodeAction> Fixes(FixSite site, SemanticModel? model, CancellationToken cancellationToken)
     {
         var node = site.Node;
         if (Lowercased(node) is { } lowercased)
@@ -46,7 +52,7 @@ public sealed class BucketNameCodeFix : CdkCodeFix
                 .WithTriviaFrom(expression);
             yield return CodeAction.Create("Call ToLowerInvariant()", ct => ReplaceAsync(site.Document, node, call, ct), ToLowerInvariantKey);
         }
-        if (NameSetting(node) is { } setting)
+        if (NameSetting(node) is { } setting && model is not null && FixEditing.SetsALibraryProperty(setting, model, cancellationToken))
             yield return CodeAction.Create("Remove the name and let CloudFormation generate one", ct => FixEditing.RemoveAsync(site.Document, setting, ct), RemoveNameKey);
     }
 
@@ -66,7 +72,7 @@ public sealed class BucketNameCodeFix : CdkCodeFix
     }
 
     /// <summary>The <c>BucketName = …</c> / <c>RepositoryName = …</c> setting that holds the node.</summary>
-    private static SyntaxNode? NameSetting(SyntaxNode node)
+    private static AssignmentExpressionSyntax? NameSetting(SyntaxNode node)
         => node.AncestorsAndSelf().OfType<AssignmentExpressionSyntax>()
             .FirstOrDefault(a => a.Left is IdentifierNameSyntax { Identifier.ValueText: "BucketName" or "RepositoryName" }
                 || a.Left is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "BucketName" or "RepositoryName" }) is { } setting

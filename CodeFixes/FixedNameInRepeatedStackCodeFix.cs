@@ -1,5 +1,8 @@
 using System.Collections.Generic;
 using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -20,9 +23,14 @@ public sealed class FixedNameInRepeatedStackCodeFix : CdkCodeFix
     {
     }
 
-    private protected override IEnumerable<CodeAction> Fixes(FixSite site)
+    private protected override async Task<IEnumerable<CodeAction>> FixesAsync(FixSite site, CancellationToken cancellationToken)
     {
-        if (site.Node.FirstAncestorOrSelf<AssignmentExpressionSyntax>() is { } setting && FixEditing.RemovalOf(setting) is not null)
-            yield return CodeAction.Create("Remove the name and let CloudFormation generate one", ct => FixEditing.RemoveAsync(site.Document, setting, ct), RemoveNameKey);
+        var model = await site.Document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (model is null || site.Node.FirstAncestorOrSelf<AssignmentExpressionSyntax>() is not { } setting || FixEditing.RemovalOf(setting) is null
+            || !FixEditing.SetsALibraryProperty(setting, model, cancellationToken))
+        {
+            return Enumerable.Empty<CodeAction>();
+        }
+        return new[] { CodeAction.Create("Remove the name and let CloudFormation generate one", ct => FixEditing.RemoveAsync(site.Document, setting, ct), RemoveNameKey) };
     }
 }

@@ -54,13 +54,36 @@ internal static class FixEditing
         {
             InitializerExpressionSyntax { Parent: InitializerExpressionSyntax } => (node, null),
             AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax } => (node, null),
+            // An element of an array or a list (new[] { KeyValuePair.Create("K", v), … }, [(…), …]): the element.
+            ExpressionSyntax { Parent: InitializerExpressionSyntax } when node.Parent.IsKind(SyntaxKind.ArrayInitializerExpression) || node.Parent.IsKind(SyntaxKind.CollectionInitializerExpression)
+                => (node, null),
+            ExpressionSyntax { Parent: ExpressionElementSyntax element } => (element, null),
             // The last call of a fluent chain: the rest of the chain stays.
             InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: InvocationExpressionSyntax } member }
                 => (node, member.Expression.WithTriviaFrom(node)),
-            ExpressionSyntax { Parent: ExpressionStatementSyntax statement } => (statement, null),
+            // A statement of a block. One that an if without else holds alone goes with the if, where testing the
+            // condition does nothing else; one that a loop or an else holds without braces has no place to leave empty.
+            ExpressionSyntax { Parent: ExpressionStatementSyntax { Parent: BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax } statement } => (statement, null),
+            ExpressionSyntax { Parent: ExpressionStatementSyntax { Parent: IfStatementSyntax { Else: null, Parent: BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax } guard } }
+                when TestsOnly(guard.Condition) => (guard, null),
+            ExpressionSyntax { Parent: ExpressionStatementSyntax } => null,
             InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } => (node, member.Expression.WithTriviaFrom(node)),
             _ => null,
         };
+
+    /// <summary>A condition that only reads: no call, creation, assignment, increment or await in it.</summary>
+    private static bool TestsOnly(ExpressionSyntax condition)
+        => !condition.DescendantNodesAndSelf().Any(n => n is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or AssignmentExpressionSyntax
+            or AwaitExpressionSyntax || n.IsKind(SyntaxKind.PreIncrementExpression) || n.IsKind(SyntaxKind.PreDecrementExpression)
+            || n.IsKind(SyntaxKind.PostIncrementExpression) || n.IsKind(SyntaxKind.PostDecrementExpression));
+
+    /// <summary>
+    /// A setting of a property the CDK declares (<c>BucketName</c> of <c>BucketProps</c>), not of the app's own options
+    /// class: removing it leaves the construct to be named by CloudFormation, where removing the app's own setting
+    /// would leave a required member unset or a default in its place.
+    /// </summary>
+    public static bool SetsALibraryProperty(AssignmentExpressionSyntax setting, SemanticModel model, CancellationToken cancellationToken)
+        => model.GetSymbolInfo(setting.Left, cancellationToken).Symbol is IPropertySymbol { DeclaringSyntaxReferences.IsEmpty: true };
 
     /// <summary>Applies <see cref="RemovalOf"/> to the document; unchanged when the node cannot be removed cleanly.</summary>
     public static async Task<Document> RemoveAsync(Document document, SyntaxNode node, CancellationToken cancellationToken)
