@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
 namespace CdkAnalyzers.Tests;
@@ -47,23 +48,10 @@ public class AppTests
     [MemberData(nameof(Apps))]
     public async Task ReportsExactlyTheMarkedMistakes(string app)
     {
-        var files = SourceFiles(Path.Combine(AppsFolder, app));
-        var compilation = CSharpCompilation.Create(
-            app,
-            files.Select(f => CSharpSyntaxTree.ParseText(f.Text, path: f.Name)),
-            CdkReferences.All,
-            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+        var (project, compilation, files) = await CompileAsync(app);
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, $"{app} does not compile: {string.Join("; ", errors.Take(3))}");
-
-        var exceptions = new List<Exception>();
-        var driver = compilation.WithAnalyzers(AllAnalyzers.Analyzers, new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
-            onAnalyzerException: (exception, _, _) => { lock (exceptions) exceptions.Add(exception); },
-            concurrentAnalysis: false,
-            logAnalyzerExecutionTime: false));
-        var diagnostics = await driver.GetAnalyzerDiagnosticsAsync();
-        Assert.Empty(exceptions);
+        var diagnostics = await AnalyzeAsync(compilation);
 
         var reported = diagnostics
             .Select(d => (File: d.Location.SourceTree!.FilePath, Line: d.Location.GetLineSpan().StartLinePosition.Line + 1, d.Id))
@@ -75,6 +63,43 @@ public class AppTests
             .Select(d => $"extra {d.Location.SourceTree!.FilePath}:{d.Location.GetLineSpan().StartLinePosition.Line + 1} {d.Id} {d.GetMessage()}");
         var problems = missed.Concat(extra).ToList();
         Assert.True(problems.Count == 0, $"{app}:\n" + string.Join("\n", problems));
+    }
+
+    /// <summary>Every fix offered for the app's diagnostics, applied on its own, leaves an app that compiles.</summary>
+    [Theory]
+    [MemberData(nameof(Apps))]
+    public async Task EveryFixOfferedLeavesTheAppCompiling(string app)
+    {
+        var (project, compilation, files) = await CompileAsync(app);
+        var diagnostics = await AnalyzeAsync(compilation);
+        var (_, _, problems) = await EveryFix.ApplyAsync(project, diagnostics, compiles: true);
+        Assert.True(problems.Count == 0, $"{app}:\n" + string.Join("\n\n", problems.Take(3)));
+    }
+
+    private static async Task<(Project Project, Compilation Compilation, List<(string Name, string Text)> Files)> CompileAsync(string app)
+    {
+        var files = SourceFiles(Path.Combine(AppsFolder, app));
+        var workspace = new AdhocWorkspace();
+        var project = workspace.AddProject(ProjectInfo.Create(ProjectId.CreateNewId(), VersionStamp.Default, app, app, LanguageNames.CSharp,
+            compilationOptions: new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable),
+            metadataReferences: CdkReferences.All));
+        foreach (var (name, text) in files)
+            project = project.AddDocument(name, SourceText.From(text), filePath: name).Project;
+        return (project, (await project.GetCompilationAsync())!, files);
+    }
+
+    /// <summary>The diagnostics of every analyzer with the rules' default settings, as a user gets them; an analyzer exception fails the test.</summary>
+    private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation)
+    {
+        var exceptions = new List<Exception>();
+        var driver = compilation.WithAnalyzers(AllAnalyzers.Analyzers, new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            onAnalyzerException: (exception, _, _) => { lock (exceptions) exceptions.Add(exception); },
+            concurrentAnalysis: false,
+            logAnalyzerExecutionTime: false));
+        var diagnostics = await driver.GetAnalyzerDiagnosticsAsync();
+        Assert.Empty(exceptions);
+        return diagnostics;
     }
 
     private static List<(string Name, string Text)> SourceFiles(string folder)

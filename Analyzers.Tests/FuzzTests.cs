@@ -116,38 +116,8 @@ public class FuzzTests(ITestOutputHelper output)
         var (diagnostics, exceptions, _) = await AllAnalyzers.RunAsync(compilation);
         problems.AddRange(exceptions.Select(e => $"analyzer threw on:\n{source}\n{e}"));
 
-        var applied = 0;
-        var checkedOutputs = 0;
-        foreach (var diagnostic in diagnostics.Where(d => d.Location.IsInSource))
-        {
-            foreach (var fix in AllAnalyzers.CodeFixes.Where(f => f.FixableDiagnosticIds.Contains(diagnostic.Id)))
-            {
-                try
-                {
-                    var actions = new List<CodeAction>();
-                    await fix.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
-                    foreach (var action in actions)
-                    {
-                        var change = (await action.GetOperationsAsync(CancellationToken.None)).OfType<ApplyChangesOperation>().Single();
-                        applied++;
-                        if (!compiles)
-                            continue;
-                        var fixedCompilation = (await change.ChangedSolution.GetProject(project.Id)!.GetCompilationAsync())!;
-                        var errors = fixedCompilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-                        checkedOutputs++;
-                        if (errors.Count > 0)
-                        {
-                            var fixedText = (await change.ChangedSolution.GetDocument(document.Id)!.GetTextAsync()).ToString();
-                            problems.Add($"{fix.GetType().Name} '{action.Title}' broke compiling code ({errors[0]}):\n{fixedText}");
-                        }
-                    }
-                }
-                catch (Exception e)
-                {
-                    problems.Add($"{fix.GetType().Name} threw on {diagnostic}:\n{source}\n{e}");
-                }
-            }
-        }
+        var (applied, checkedOutputs, fixProblems) = await EveryFix.ApplyAsync(document.Project, diagnostics, compiles);
+        problems.AddRange(fixProblems.Select(p => $"{p}\non:\n{source}"));
         return (applied, checkedOutputs, problems);
     }
 }

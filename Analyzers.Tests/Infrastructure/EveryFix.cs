@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace CdkAnalyzers.Tests;
+
+/// <summary>
+/// Applies every code action every fix offers for each diagnostic, one at a time, to the project the diagnostics were
+/// reported in; where the project compiled before, the fixed project must compile too.
+/// </summary>
+internal static class EveryFix
+{
+    public static async Task<(int Applied, int Checked, List<string> Problems)> ApplyAsync(Project project, IEnumerable<Diagnostic> diagnostics, bool compiles)
+    {
+        var problems = new List<string>();
+        var applied = 0;
+        var checkedOutputs = 0;
+        foreach (var diagnostic in diagnostics.Where(d => d.Location.IsInSource))
+        {
+            var document = project.GetDocument(diagnostic.Location.SourceTree!);
+            if (document is null)
+                continue;
+            foreach (var fix in AllAnalyzers.CodeFixes.Where(f => f.FixableDiagnosticIds.Contains(diagnostic.Id)))
+            {
+                try
+                {
+                    var actions = new List<CodeAction>();
+                    await fix.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+                    foreach (var action in actions)
+                    {
+                        var change = (await action.GetOperationsAsync(CancellationToken.None)).OfType<ApplyChangesOperation>().Single();
+                        applied++;
+                        if (!compiles)
+                            continue;
+                        var fixedCompilation = (await change.ChangedSolution.GetProject(project.Id)!.GetCompilationAsync())!;
+                        var errors = fixedCompilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+                        checkedOutputs++;
+                        if (errors.Count > 0)
+                        {
+                            var fixedText = (await change.ChangedSolution.GetDocument(document.Id)!.GetTextAsync()).ToString();
+                            problems.Add($"{fix.GetType().Name} '{action.Title}' broke compiling code ({errors[0]}):\n{fixedText}");
+                        }
+                    }
+                }
+                catch (Exception e)
+                {
+                    problems.Add($"{fix.GetType().Name} threw on {diagnostic}:\n{e}");
+                }
+            }
+        }
+        return (applied, checkedOutputs, problems);
+    }
+}
