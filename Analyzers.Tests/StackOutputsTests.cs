@@ -136,6 +136,27 @@ public class StackOutputsTests
         """);
 
     [Fact]
+    public Task AResourceInADictionaryOrAnotherObjectsInitializerHasNoVariableOfItsOwn() => VerifyCS.AnalyzerAsync(Usings + """
+        using System.Collections.Generic;
+        using Amazon.CDK.AWS.ECR;
+
+        class Holder
+        {
+            public Bucket? Bucket { get; set; }
+        }
+
+        class ImagesStack : Stack
+        {
+            public ImagesStack(Construct scope, string id) : base(scope, id)
+            {
+                var repositories = new Dictionary<string, Repository> { ["api"] = new Repository(this, "ApiRepo") };
+                var holder = new Holder { Bucket = new Bucket(this, "Held") };
+                new CfnOutput(this, "Count", new CfnOutputProps { Value = repositories.Count.ToString() });
+            }
+        }
+        """, EnableCdk304);
+
+    [Fact]
     public Task NearMissesStaySilent() => VerifyCS.AnalyzerAsync(Usings + """
         // L1 resources are not key resources.
         class OnlyL1 : Stack

@@ -32,7 +32,9 @@ internal static class Holders
         {
             ILocalReferenceOperation local => local.Local,
             IFieldReferenceOperation field => field.Field,
-            IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation } property => property.Property,
+            // Not an indexer (["api"] = new Repository(…)), nor a member of an object being initialized ({ Bucket = … }).
+            IPropertyReferenceOperation { Property.IsIndexer: false, Instance: null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } } property
+                => property.Property,
             _ => null,
         };
 
