@@ -318,6 +318,17 @@ public class ReservedEnvironmentVariableTests
         """));
 
     [Fact]
+    public Task FixRemovesTheLastTupleOfAOneLineArrayKeepingItsSpacing() => VerifyCS.FixAsync<ReservedEnvironmentVariableCodeFix>(ReservedEnvironmentVariableCodeFix.RemoveEntryKey, InStack("""
+                var fn = new Function(this, "Fn", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") });
+                var vars = new[] { ("MODE", "batch"), {|CDK101:("LAMBDA_TASK_ROOT", "/var/task")|} };
+                Array.ForEach(vars, v => fn.AddEnvironment(v.Item1, v.Item2));
+        """), InStack("""
+                var fn = new Function(this, "Fn", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") });
+                var vars = new[] { ("MODE", "batch") };
+                Array.ForEach(vars, v => fn.AddEnvironment(v.Item1, v.Item2));
+        """));
+
+    [Fact]
     public Task AKeyFoundWithTryGetValue() => VerifyCS.AnalyzerAsync(InStack("""
                 var overrides = new Dictionary<string, string> { ["prod"] = "AWS_REGION", ["dev"] = "DEBUG_REGION" };
                 var variables = new Dictionary<string, string> { ["STAGE"] = "prod" };

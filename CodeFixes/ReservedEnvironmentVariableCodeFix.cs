@@ -1,8 +1,5 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Composition;
-using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -33,11 +30,8 @@ public sealed class ReservedEnvironmentVariableCodeFix : CdkCodeFix
         // whole: as an element of a list it goes with its separator; as a call's argument it is left (params or not).
         if (node is TupleExpressionSyntax or BaseObjectCreationExpressionSyntax)
         {
-            if (node.Parent is ExpressionElementSyntax { Parent: CollectionExpressionSyntax } or InitializerExpressionSyntax)
-            {
-                var element = node.Parent is ExpressionElementSyntax wrapper ? wrapper : node;
-                yield return CodeAction.Create(RemoveEntryTitle, ct => RemoveElementAsync(site.Document, element, ct), RemoveEntryKey);
-            }
+            if (node.Parent is ExpressionElementSyntax { Parent: CollectionExpressionSyntax } or InitializerExpressionSyntax && FixEditing.RemovalOf(node) is not null)
+                yield return CodeAction.Create(RemoveEntryTitle, ct => FixEditing.RemoveAsync(site.Document, node, ct), RemoveEntryKey);
             yield break;
         }
         // A link of a builder's chain (.WithVariable("AWS_REGION", …)) goes; a helper of this app called as a statement
@@ -52,9 +46,4 @@ public sealed class ReservedEnvironmentVariableCodeFix : CdkCodeFix
             yield return CodeAction.Create(RemoveEntryTitle, ct => FixEditing.RemoveAsync(site.Document, node, ct), RemoveEntryKey);
     }
 
-    private static async Task<Document> RemoveElementAsync(Document document, SyntaxNode element, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        return root?.RemoveNode(element, SyntaxRemoveOptions.KeepNoTrivia) is { } newRoot ? document.WithSyntaxRoot(newRoot) : document;
-    }
 }

@@ -93,8 +93,14 @@ internal static class FixEditing
             return document;
         // The last element of an initializer goes with the comma before it; its trailing space or line break stays
         // before the closing brace (`{ Versioned = true }`, not `{ Versioned = true}`).
-        var isLastElement = removal.Node.Parent is InitializerExpressionSyntax initializer
-            && initializer.Expressions.Count > 1 && initializer.Expressions.Last() == removal.Node && initializer.Expressions.SeparatorCount < initializer.Expressions.Count;
+        var isLastElement = removal.Node.Parent switch
+        {
+            InitializerExpressionSyntax initializer => initializer.Expressions.Count > 1 && initializer.Expressions.Last() == removal.Node
+                && initializer.Expressions.SeparatorCount < initializer.Expressions.Count,
+            CollectionExpressionSyntax collection => collection.Elements.Count > 1 && collection.Elements.Last() == removal.Node
+                && collection.Elements.SeparatorCount < collection.Elements.Count,
+            _ => false,
+        };
         var options = isLastElement ? SyntaxRemoveOptions.KeepUnbalancedDirectives | SyntaxRemoveOptions.KeepTrailingTrivia : SyntaxRemoveOptions.KeepUnbalancedDirectives;
         var newRoot = removal.Replacement is null
             ? root.RemoveNode(removal.Node, options)
