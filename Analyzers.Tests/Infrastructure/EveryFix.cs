@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Formatting;
 
 namespace CdkAnalyzers.Tests;
 
@@ -46,6 +47,10 @@ internal static class EveryFix
                             var fixedText = (await change.ChangedSolution.GetDocument(document.Id)!.GetTextAsync()).ToString();
                             problems.Add($"{fix.GetType().Name} '{action.Title}' broke compiling code ({errors[0]}):\n{fixedText}");
                         }
+                        else if (await Unformatted(document, change.ChangedSolution) is { } unformatted)
+                        {
+                            problems.Add($"{fix.GetType().Name} '{action.Title}' left its edit unformatted:\n{unformatted}");
+                        }
                     }
                 }
                 catch (Exception e)
@@ -55,5 +60,28 @@ internal static class EveryFix
             }
         }
         return (applied, checkedOutputs, problems);
+    }
+
+    /// <summary>The fixed document's changed lines where the formatter would write them otherwise; null when it would not.</summary>
+    private static async Task<string?> Unformatted(Document original, Solution fixedSolution)
+    {
+        foreach (var changed in fixedSolution.GetChanges(original.Project.Solution).GetProjectChanges().SelectMany(p => p.GetChangedDocuments()))
+        {
+            var before = original.Project.Solution.GetDocument(changed)!;
+            var after = fixedSolution.GetDocument(changed)!;
+            var text = await after.GetTextAsync();
+            var edits = (await after.GetTextChangesAsync(before)).ToList();
+            var lines = edits.Select(e => text.Lines.GetLineFromPosition(Math.Min(e.Span.Start, text.Length)).LineNumber).Distinct().ToList();
+            var spans = lines.Select(l => text.Lines[l].Span).ToList();
+            var formatted = await (await Formatter.FormatAsync(after, spans)).GetTextAsync();
+            if (!formatted.ContentEquals(text))
+            {
+                var written = text.Lines.Select(l => l.ToString()).ToList();
+                var wanted = formatted.Lines.Select(l => l.ToString()).ToList();
+                var differing = Enumerable.Range(0, Math.Min(written.Count, wanted.Count)).Where(i => written[i] != wanted[i]).Take(3);
+                return string.Join("\n", differing.Select(i => $"  line {i + 1}: '{written[i]}'\n  formatted: '{wanted[i]}'"));
+            }
+        }
+        return null;
     }
 }
