@@ -1,0 +1,47 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Amazon.CDK;
+using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.S3;
+using Amazon.CDK.AWS.SQS;
+using Amazon.CDK.AWS.DynamoDB;
+using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.SNS;
+using Amazon.CDK.AWS.Logs;
+using Amazon.CDK.AWS.KMS;
+using Constructs;
+using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+using Function = Amazon.CDK.AWS.Lambda.Function;
+using Environment = Amazon.CDK.Environment;
+using Amazon.CDK.AWS.EC2;
+using Amazon.CDK.AWS.ECS;
+using Amazon.CDK.AWS.ECR;
+using Amazon.CDK.AWS.StepFunctions;
+using Amazon.CDK.AWS.Lambda.EventSources;
+using Amazon.CDK.AWS.SSM;
+using LogLevel = Amazon.CDK.AWS.StepFunctions.LogLevel;
+using System.Text;
+using System.Globalization;
+
+var app = new App();
+new WorkerStack(app, "Worker", System.Environment.GetEnvironmentVariable("WORKER_MINUTES") is { } minutes ? int.Parse(minutes) : 5);
+app.Synth();
+
+public class WorkerStack : Stack
+{
+    public WorkerStack(Construct scope, string id, int minutes) : base(scope, id)
+    {
+        var timeout = Duration.Minutes(minutes);
+        var fn = new Function(this, "Worker", new FunctionProps
+        {
+            Runtime = Runtime.PYTHON_3_12,
+            Handler = "app.handler",
+            Code = Code.FromInline("def handler(e, c): pass"),
+            Timeout = timeout,
+        });
+        var queue = new Queue(this, "Work", new QueueProps { VisibilityTimeout = Duration.Seconds(timeout.ToSeconds() * 6) });
+        fn.AddEventSource(new SqsEventSource(queue));
+        new CfnOutput(this, "WorkUrl", new CfnOutputProps { Value = queue.QueueUrl });
+    }
+}
