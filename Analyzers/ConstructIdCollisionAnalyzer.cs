@@ -314,8 +314,8 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
     {
         foreach (var operation in operations)
         {
-            if (operation is IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke, Instance: { } target } invoke
-                && ValueModel.Unwrap(target) is IParameterReferenceOperation { Parameter: var parameter }
+            if (operation is IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke } invoke
+                && ValueModel.DelegateOf(invoke) is { } target && ValueModel.Unwrap(target) is IParameterReferenceOperation { Parameter: var parameter }
                 && frame.ArgumentFor(parameter) is { } passed
                 && ValueModel.Unwrap(passed.Operation) is IDelegateCreationOperation { Target: IAnonymousFunctionOperation { Symbol: var lambda } }
                 && RunsWheneverCalled(invoke.Syntax, declaration))

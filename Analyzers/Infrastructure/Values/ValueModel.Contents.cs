@@ -115,29 +115,27 @@ internal sealed partial class ValueModel
 
     /// <summary>
     /// What the constructor of this app's props class sets on the object before any initializer (<c>public ProdProps() {
-    /// Env = new Environment { … }; }</c>), its base constructors of this app first.
+    /// Env = new Environment { … }; }</c>, also through a method it calls), its base constructors of this app first.
     /// </summary>
     private void AddConstructorSettings(IObjectCreationOperation creation, IMethodSymbol? constructor, ImmutableArray<IArgumentOperation> arguments,
         Frame? caller, List<Setting> settings, CancellationToken cancellationToken, int depth = 0)
     {
-        if (constructor is not { DeclaringSyntaxReferences.Length: 1 } || depth > 4
-            || constructor.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not ConstructorDeclarationSyntax declaration)
-        {
+        if (constructor is null || depth > 4)
             return;
-        }
         var frame = new Frame(constructor, arguments, creation, caller);
-        if (declaration.Initializer is { } chained && OperationAt(chained, cancellationToken) is IInvocationOperation baseCall)
-            AddConstructorSettings(creation, baseCall.TargetMethod, baseCall.Arguments, frame, settings, cancellationToken, depth + 1);
-        SyntaxNode? body = (SyntaxNode?)declaration.Body ?? declaration.ExpressionBody;
-        if (body is null)
-            return;
-        foreach (var assignment in body.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)).OfType<AssignmentExpressionSyntax>())
+        foreach (var body in ConstructorBodies(constructor, cancellationToken))
         {
-            if (assignment.Parent is ExpressionStatementSyntax or ArrowExpressionClauseSyntax && !Loops.MayBeSkipped(assignment, body)
-                && OperationAt(assignment, cancellationToken) is ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Instance: IInstanceReferenceOperation } target, Value: var value }
-                && MemberOf(target) is { } member)
+            if (body is ConstructorDeclarationSyntax { Initializer: { } chained } && OperationAt(chained, cancellationToken) is IInvocationOperation baseCall)
+                AddConstructorSettings(creation, baseCall.TargetMethod, baseCall.Arguments, frame, settings, cancellationToken, depth + 1);
+            foreach (var assignment in body.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)).OfType<AssignmentExpressionSyntax>())
             {
-                settings.Add(new Setting(member, new Origin(value, frame), assignment));
+                // What always runs: a statement of its own, in no branch or loop of the body.
+                if (assignment.Parent is ExpressionStatementSyntax or ArrowExpressionClauseSyntax && !Loops.MayBeSkipped(assignment, body)
+                    && OperationAt(assignment, cancellationToken) is ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Instance: IInstanceReferenceOperation } target, Value: var value }
+                    && MemberOf(target) is { } member)
+                {
+                    settings.Add(new Setting(member, new Origin(value, frame), assignment));
+                }
             }
         }
     }
@@ -589,7 +587,7 @@ internal sealed partial class ValueModel
     }
 
     /// <summary>The delegate a call invokes: <c>configure</c> in <c>configure(props)</c>, <c>configure.Invoke(props)</c> and <c>configure?.Invoke(props)</c>.</summary>
-    private static IOperation? DelegateOf(IInvocationOperation invocation)
+    public static IOperation? DelegateOf(IInvocationOperation invocation)
     {
         if (invocation.Instance is not IConditionalAccessInstanceOperation)
             return invocation.Instance;

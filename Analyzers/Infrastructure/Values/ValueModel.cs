@@ -264,23 +264,24 @@ internal sealed partial class ValueModel
         walk.Depth--;
         if (!complete || elements.Count == 0)
             return false;
+        var fromTheEnd = pick.TargetMethod.Name.StartsWith("Last", System.StringComparison.Ordinal);
         var picked = new List<Origin>();
         if (predicates.Count == 0)
         {
-            picked.Add(pick.TargetMethod.Name.StartsWith("Last", System.StringComparison.Ordinal) ? elements[elements.Count - 1] : elements[0]);
+            picked.Add(fromTheEnd ? elements[elements.Count - 1] : elements[0]);
         }
         else
         {
             var condition = LambdaResult(predicates[0]);
             foreach (var element in elements)
             {
-                var holds = condition is null ? null : ComparisonHolds(condition, Frame.ForPass(predicates[0].Syntax, element, caller: frame), walk)
-                    ?? FlagHolds(condition, Frame.ForPass(predicates[0].Syntax, element, caller: frame), walk);
+                var pass = Frame.ForPass(predicates[0].Syntax, element, caller: frame);
+                var holds = condition is null ? null : ComparisonHolds(condition, pass, walk) ?? FlagHolds(condition, pass, walk);
                 if (holds == false)
                     continue;
                 picked.Add(element);
                 // The first element the predicate surely keeps is First's answer; Single's too, where the list is right.
-                if (holds == true && !pick.TargetMethod.Name.StartsWith("Last", System.StringComparison.Ordinal))
+                if (holds == true && !fromTheEnd)
                     break;
             }
         }
@@ -1905,7 +1906,6 @@ internal sealed partial class ValueModel
         return constructor.Parameters.FirstOrDefault(p => p.Name == member.Name && p.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is ParameterSyntax));
     }
 
-    /// <summary>The values a constructor's own body assigns to a member (<c>Account = account;</c>).</summary>
     /// <summary>
     /// The writes of a member in a constructor, and in the methods of its class that the constructor calls as a statement
     /// of its own (<c>CreateQueues();</c> setting <c>Jobs = new Queue(…)</c>).
@@ -1913,25 +1913,7 @@ internal sealed partial class ValueModel
     private List<IOperation> WritesInConstructor(IMethodSymbol constructor, ISymbol member, CancellationToken cancellationToken)
     {
         var written = new List<IOperation>();
-        foreach (var reference in constructor.DeclaringSyntaxReferences)
-        {
-            if (reference.GetSyntax(cancellationToken) is not ConstructorDeclarationSyntax declaration)
-                continue;
-            AddWrites(declaration);
-            foreach (var call in declaration.DescendantNodes().OfType<InvocationExpressionSyntax>())
-            {
-                if (call.Parent is ExpressionStatementSyntax or ArrowExpressionClauseSyntax
-                    && OperationAt(call, cancellationToken) is IInvocationOperation { Instance: null or IInstanceReferenceOperation, TargetMethod: { DeclaringSyntaxReferences.Length: 1 } method }
-                    && SymbolEqualityComparer.Default.Equals(method.ContainingType.OriginalDefinition, constructor.ContainingType.OriginalDefinition)
-                    && method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is MethodDeclarationSyntax helper)
-                {
-                    AddWrites(helper);
-                }
-            }
-        }
-        return written;
-
-        void AddWrites(SyntaxNode body)
+        foreach (var body in ConstructorBodies(constructor, cancellationToken))
         {
             foreach (var assignment in body.DescendantNodes().OfType<AssignmentExpressionSyntax>())
             {
@@ -1941,6 +1923,31 @@ internal sealed partial class ValueModel
                 {
                     written.Add(value);
                 }
+            }
+        }
+        return written;
+    }
+
+    /// <summary>
+    /// What runs when a constructor of this app does: its declaration, then each method of its class it calls as a
+    /// statement of its own (<c>CreateQueues();</c>). Its <c>: base(…)</c> call is the caller's to follow.
+    /// </summary>
+    private IEnumerable<SyntaxNode> ConstructorBodies(IMethodSymbol constructor, CancellationToken cancellationToken)
+    {
+        if (constructor.DeclaringSyntaxReferences.Length != 1
+            || constructor.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not ConstructorDeclarationSyntax declaration)
+        {
+            yield break;
+        }
+        yield return declaration;
+        foreach (var call in declaration.DescendantNodes().OfType<InvocationExpressionSyntax>())
+        {
+            if (call.Parent is ExpressionStatementSyntax or ArrowExpressionClauseSyntax
+                && OperationAt(call, cancellationToken) is IInvocationOperation { Instance: null or IInstanceReferenceOperation, TargetMethod: { DeclaringSyntaxReferences.Length: 1 } method }
+                && SymbolEqualityComparer.Default.Equals(method.ContainingType.OriginalDefinition, constructor.ContainingType.OriginalDefinition)
+                && method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is MethodDeclarationSyntax helper)
+            {
+                yield return helper;
             }
         }
     }
