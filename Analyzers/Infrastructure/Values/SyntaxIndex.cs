@@ -9,9 +9,9 @@ namespace CdkAnalyzers;
 
 /// <summary>
 /// Where names are written in the whole compilation, by their text: assignments by member name, calls by method
-/// name, creations by type name. Built in one syntax-only pass the first time a rule needs to look beyond one
-/// type (the writes of a public property, the callers of a method, the creations of a record); the semantic
-/// model then confirms each candidate.
+/// name, creations by type name. Built the first time a rule needs to look beyond one type (the writes of a public
+/// property, the callers of a method, the creations of a record), from the nodes each file's walk
+/// (<see cref="ScopeNames"/>) kept; the semantic model then confirms each candidate.
 /// </summary>
 internal sealed class SyntaxIndex
 {
@@ -25,11 +25,21 @@ internal sealed class SyntaxIndex
     private readonly Dictionary<string, List<SyntaxNode>> _usesByReceiver = new();
     private readonly Dictionary<string, List<SyntaxNode>> _overrides = new();
 
-    public SyntaxIndex(Compilation compilation, CancellationToken cancellationToken)
+    public SyntaxIndex(IEnumerable<ScopeNames> files, CancellationToken cancellationToken)
     {
-        foreach (var tree in compilation.SyntaxTrees)
-            SyntaxWalk.NodesUnder(tree.GetRoot(cancellationToken), Record);
+        foreach (var file in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var node in file.Indexed)
+                Record(node);
+        }
     }
+
+    /// <summary>Whether <see cref="Record"/> may keep <paramref name="node"/>: the kinds it keys by name.</summary>
+    public static bool IsIndexed(SyntaxNode node)
+        => node is AssignmentExpressionSyntax or InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax
+            or ConstructorInitializerSyntax or PrimaryConstructorBaseTypeSyntax
+            || (node is PropertyDeclarationSyntax or MethodDeclarationSyntax && ((MemberDeclarationSyntax)node).Modifiers.Any(SyntaxKind.OverrideKeyword));
 
     private void Record(SyntaxNode node)
     {
@@ -143,29 +153,33 @@ internal sealed class SyntaxIndex
 
 /// <summary>
 /// One walk of a file, by name: the nodes that write a variable (<c>x = …</c>, <c>x++</c>, <c>ref x</c>), the nodes
-/// that write into or call on one (<c>x.P = …</c>, <c>x[k] = …</c>, <c>x.Add(…)</c>), calls by method name, and creations
-/// (assignments by target on first need).
+/// that write into or call on one (<c>x.P = …</c>, <c>x[k] = …</c>, <c>x.Add(…)</c>), calls by method name, creations
+/// (assignments by target on first need), and the nodes the compilation's <see cref="SyntaxIndex"/> keys by name.
 /// The value model asks about every local, parameter and private member of a body or type; with this, each file is
 /// walked once, and each question keeps the nodes inside the body or type it is about.
 /// </summary>
 internal sealed class ScopeNames
 {
-    private readonly SyntaxNode _root;
     private readonly Dictionary<string, List<SyntaxNode>> _writes = new();
     private readonly Dictionary<string, List<SyntaxNode>> _uses = new();
     private readonly List<SyntaxNode> _creations = new();
     private readonly Dictionary<string, List<SyntaxNode>> _calls = new();
+    private readonly List<SyntaxNode> _indexed = new();
     private Dictionary<string, List<SyntaxNode>>? _assignments;
     private Dictionary<string, List<SyntaxNode>>? _given;
 
     public ScopeNames(SyntaxNode root)
     {
-        _root = root;
         SyntaxWalk.NodesUnder(root, Record);
     }
 
+    /// <summary>The file's assignments, calls, creations, constructor calls and overrides, in the file's order.</summary>
+    public IReadOnlyList<SyntaxNode> Indexed => _indexed;
+
     private void Record(SyntaxNode node)
     {
+        if (SyntaxIndex.IsIndexed(node))
+            _indexed.Add(node);
         if (node is BaseObjectCreationExpressionSyntax)
             _creations.Add(node);
         if (WrittenName(node) is { } written)
@@ -178,49 +192,46 @@ internal sealed class ScopeNames
 
     /// <summary>
     /// Assignments inside <paramref name="scope"/> whose target's rightmost name is <paramref name="member"/> (<c>Prefix = …</c>,
-    /// <c>this.Prefix = …</c>). Only private fields and properties are asked about, in few files: their own walk, on first need
-    /// (every object initializer's assignments made most of this walk's entries).
+    /// <c>this.Prefix = …</c>). Only private fields and properties are asked about, in few files: keyed on first need
+    /// (every object initializer's assignments made most of these entries).
     /// </summary>
     public IEnumerable<SyntaxNode> AssignmentsTo(string member, SyntaxNode scope)
-        => Inside(LazyInitializer.EnsureInitialized(ref _assignments, () => AssignmentsIn(_root))!, member, scope);
+        => Inside(LazyInitializer.EnsureInitialized(ref _assignments, () => AssignmentsIn(_indexed))!, member, scope);
 
-    private static Dictionary<string, List<SyntaxNode>> AssignmentsIn(SyntaxNode root)
+    private static Dictionary<string, List<SyntaxNode>> AssignmentsIn(List<SyntaxNode> indexed)
     {
         var assignments = new Dictionary<string, List<SyntaxNode>>();
-        SyntaxWalk.NodesUnder(root, node =>
+        foreach (var node in indexed)
         {
             if (node is AssignmentExpressionSyntax assignment && SyntaxIndex.RightmostName(assignment.Left) is { } member)
                 SyntaxIndex.Add(assignments, member, node);
-        });
+        }
         return assignments;
     }
 
     /// <summary>
     /// Calls inside <paramref name="scope"/> that hand a variable named <paramref name="name"/> on: as an argument
     /// (<c>AddTracing(variables)</c>) or as the receiver of a call (<c>variables.AddTracing()</c>, an extension method
-    /// perhaps). Their own walk, on first need: few files hand a props object or a dictionary to a method.
+    /// perhaps). Keyed on first need: few files hand a props object or a dictionary to a method.
     /// </summary>
     public IEnumerable<SyntaxNode> CallsGiven(string name, SyntaxNode scope)
-        => Inside(LazyInitializer.EnsureInitialized(ref _given, () => CallsGivenIn(_root))!, name, scope);
+        => Inside(LazyInitializer.EnsureInitialized(ref _given, () => CallsGivenIn(_indexed))!, name, scope);
 
-    private static Dictionary<string, List<SyntaxNode>> CallsGivenIn(SyntaxNode root)
+    private static Dictionary<string, List<SyntaxNode>> CallsGivenIn(List<SyntaxNode> indexed)
     {
         var given = new Dictionary<string, List<SyntaxNode>>();
-        SyntaxWalk.NodesUnder(root, node =>
+        foreach (var node in indexed)
         {
-            switch (node)
+            if (node is not InvocationExpressionSyntax { ArgumentList.Arguments: var arguments } call)
+                continue;
+            foreach (var argument in arguments)
             {
-                case InvocationExpressionSyntax { ArgumentList.Arguments: var arguments } call:
-                    foreach (var argument in arguments)
-                    {
-                        if (argument.Expression is IdentifierNameSyntax passed)
-                            SyntaxIndex.Add(given, passed.Identifier.ValueText, call);
-                    }
-                    if (call.Expression is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver })
-                        SyntaxIndex.Add(given, receiver.Identifier.ValueText, call);
-                    break;
+                if (argument.Expression is IdentifierNameSyntax passed)
+                    SyntaxIndex.Add(given, passed.Identifier.ValueText, call);
             }
-        });
+            if (call.Expression is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver })
+                SyntaxIndex.Add(given, receiver.Identifier.ValueText, call);
+        }
         return given;
     }
 

@@ -2386,7 +2386,7 @@ internal sealed partial class ValueModel
         if (Volatile.Read(ref _index) is { } built)
             return built;
         lock (_indexLock)
-            return _index ??= new SyntaxIndex(_compilation, cancellationToken);
+            return _index ??= new SyntaxIndex(_compilation.SyntaxTrees.Select(NamesIn), cancellationToken);
     }
 
     /// <summary>
