@@ -222,6 +222,28 @@ public class SymbolTests
         """));
 
     [Fact]
+    public Task OutArgumentsAreWhatTheHelperWritesIntoThem() => Verify<AccountIdAnalyzer>.AnalyzerAsync(Stack("""
+                if (TryGetAudit(out var audit))
+                    new Role(this, "Audit", new RoleProps { AssumedBy = new AccountPrincipal(audit) });
+                string partner;
+                Read("partner", out partner);
+                new Role(this, "Partner", new RoleProps { AssumedBy = new AccountPrincipal(partner) });
+                Read("tools", out var tools);
+                new Role(this, "Tools", new RoleProps { AssumedBy = new AccountPrincipal(tools) });
+                if (int.TryParse("12", out var days))
+                    new Role(this, "Days" + days, new RoleProps { AssumedBy = new AccountPrincipal(Stack.Of(this).Account) });
+        """, "IAM", members: """
+            private static bool TryGetAudit(out string account)
+            {
+                account = {|CDK202:"111111111111"|};
+                return true;
+            }
+
+            private static void Read(string name, out string account)
+                => account = name == "partner" ? {|CDK201:"493817265012"|} : System.Environment.GetEnvironmentVariable("TOOLS_ACCOUNT") ?? "";
+        """));
+
+    [Fact]
     public Task PatternVariablesAreTheValueTested() => Verify<AccountIdAnalyzer>.AnalyzerAsync(Stack("""
                 if (Trusted is { } trusted)
                     new Role(this, "A", new RoleProps { AssumedBy = new AccountPrincipal(trusted) });

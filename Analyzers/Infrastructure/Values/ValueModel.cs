@@ -681,6 +681,8 @@ internal sealed partial class ValueModel
 
             if (writes[0] is { Node: SingleVariableDesignationSyntax { Parent: DeclarationExpressionSyntax }, Value: IInvocationOperation { TargetMethod.Name: "TryGetValue", Instance: { } dictionary } tryGet })
                 return FollowEntry(dictionary, tryGet.Arguments[0].Value, frame, walk, into);
+            if (writes[0] is { Node: SingleVariableDesignationSyntax { Parent.Parent: ArgumentSyntax outVar }, Value: IInvocationOperation declaringCall })
+                return FollowOutArgument(declaringCall, outVar, new Origin(reference, frame), walk, into);
             var reaching = Reaching(writes, reference.Syntax);
             if (reaching.Count == 0)
                 return false;
@@ -688,8 +690,12 @@ internal sealed partial class ValueModel
             {
                 if (write.Value is { } value)
                     AddSources(new Origin(value, frame), walk, into);
-                else
+                else if (!(write.Node is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax call } argument
+                    && OperationAt(call, walk.CancellationToken) is IInvocationOperation given
+                    && FollowOutArgument(given, argument, new Origin(reference, frame), walk, into)))
+                {
                     into.Add(new Origin(reference, frame));
+                }
             }
             return true;
         }
@@ -915,6 +921,12 @@ internal sealed partial class ValueModel
             && IsDictionary(dictionary.Type))
         {
             return ImmutableArray.Create(new LocalWrite(declaration, tryGet));
+        }
+        // TryGetAuditAccount(out var account): what the call's method writes into its out parameter (FollowOutArgument).
+        if (declaration is SingleVariableDesignationSyntax { Parent: DeclarationExpressionSyntax { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax outCall } } } }
+            && model.GetOperation(outCall, cancellationToken) is IInvocationOperation { TargetMethod.DeclaringSyntaxReferences.IsEmpty: false } sourceCall)
+        {
+            return ImmutableArray.Create(new LocalWrite(declaration, sourceCall));
         }
         if (declaration is not VariableDeclaratorSyntax declarator || ScopeOf(declarator) is not { } scope)
             return default;
@@ -2063,6 +2075,40 @@ internal sealed partial class ValueModel
             }
         }
         return followed;
+    }
+
+    /// <summary>
+    /// <c>TryGetAuditAccount(out var account)</c>, <c>Read(out account)</c>: every value the app's method writes into the
+    /// out parameter <paramref name="argument"/> is given for, run with this call's arguments; <paramref name="variable"/>
+    /// where a write is not known. False for a library method.
+    /// </summary>
+    private bool FollowOutArgument(IInvocationOperation call, ArgumentSyntax argument, Origin variable, Walk walk, List<Origin> into)
+    {
+        var method = call.TargetMethod.OriginalDefinition;
+        if (call.Arguments.FirstOrDefault(a => a.Syntax == argument)?.Parameter is not { RefKind: RefKind.Out } parameter
+            || method.DeclaringSyntaxReferences.IsEmpty || !walk.Following.Add(method))
+        {
+            return false;
+        }
+        try
+        {
+            var writes = LocalWrites(parameter.OriginalDefinition, walk.CancellationToken);
+            if (writes.IsDefaultOrEmpty)
+                return false;
+            var called = new Frame(method, call.Arguments, call.Instance, variable.Frame);
+            foreach (var write in writes)
+            {
+                if (write.Value is { } value)
+                    AddSources(new Origin(value, called), walk, into);
+                else
+                    into.Add(variable);
+            }
+            return true;
+        }
+        finally
+        {
+            walk.Following.Remove(method);
+        }
     }
 
     private bool FollowReturn(IMethodSymbol method, IInvocationOperation invocation, Frame? frame, Walk walk, List<Origin> into)

@@ -1,0 +1,45 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Amazon.CDK;
+using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.S3;
+using Amazon.CDK.AWS.SQS;
+using Amazon.CDK.AWS.DynamoDB;
+using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.SNS;
+using Amazon.CDK.AWS.Logs;
+using Amazon.CDK.AWS.KMS;
+using Constructs;
+using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+using Function = Amazon.CDK.AWS.Lambda.Function;
+using Environment = Amazon.CDK.Environment;
+using Amazon.CDK.AWS.EC2;
+using Amazon.CDK.AWS.ECS;
+using Amazon.CDK.AWS.ECR;
+using Amazon.CDK.AWS.StepFunctions;
+using Amazon.CDK.AWS.Lambda.EventSources;
+using Amazon.CDK.AWS.SSM;
+using LogLevel = Amazon.CDK.AWS.StepFunctions.LogLevel;
+using System.Text;
+using System.Globalization;
+var app = new App();
+new RolesStack(app, "Roles");
+app.Synth();
+
+public class RolesStack : Stack
+{
+    public RolesStack(Construct scope, string id) : base(scope, id)
+    {
+        if (!TryGetAuditAccount(out var auditAccount))
+            throw new InvalidOperationException("no audit account");
+        var role = new Role(this, "Audit", new RoleProps { AssumedBy = new AccountPrincipal(auditAccount) });
+        new CfnOutput(this, "AuditRoleArn", new CfnOutputProps { Value = role.RoleArn });
+    }
+
+    private static bool TryGetAuditAccount(out string account)
+    {
+        account = "111111111111"; //! CDK202
+        return true;
+    }
+}
