@@ -1,0 +1,43 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Amazon.CDK;
+using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.S3;
+using Amazon.CDK.AWS.SQS;
+using Amazon.CDK.AWS.DynamoDB;
+using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.SNS;
+using Amazon.CDK.AWS.Logs;
+using Amazon.CDK.AWS.KMS;
+using Constructs;
+using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+using Function = Amazon.CDK.AWS.Lambda.Function;
+using Environment = Amazon.CDK.Environment;
+using Amazon.CDK.AWS.EC2;
+using Amazon.CDK.AWS.ECS;
+using Amazon.CDK.AWS.ECR;
+using Amazon.CDK.AWS.StepFunctions;
+using Amazon.CDK.AWS.Lambda.EventSources;
+using Amazon.CDK.AWS.SSM;
+using LogLevel = Amazon.CDK.AWS.StepFunctions.LogLevel;
+using System.Text;
+using System.Globalization;
+var app = new App();
+new OrdersStack(app, "Orders");
+app.Synth();
+
+public static class Deployment
+{
+    public static string Region => "us-west-2"; //! CDK203
+    public static string TableArn(string table) => $"arn:aws:dynamodb:{Region}:{Aws.ACCOUNT_ID}:table/{table}";
+}
+
+public class OrdersStack : Stack
+{
+    public OrdersStack(Construct scope, string id) : base(scope, id)
+    {
+        var table = Table.FromTableArn(this, "Orders", Deployment.TableArn("orders"));
+        new CfnOutput(this, "OrdersTable", new CfnOutputProps { Value = table.TableName });
+    }
+}
