@@ -18,7 +18,7 @@ namespace CdkAnalyzers.Tests;
 /// expressions, props filled in steps or by helpers, their own constructs, <c>string.Format</c> and
 /// <c>string.Create</c>, config dictionaries, stages — each with one or a few mistakes planted, marked
 /// <c>//! CDKnnn</c> on the line where the rule's documented location is. Each folder under <c>Apps/</c> is one app:
-/// <c>p…</c> a single file with its mistakes, <c>r…</c> several files of one realistic app, <c>n…</c> an app with none.
+/// <c>p…</c> a single file with its mistakes, <c>r…</c> several files of one realistic app (in folders too), <c>n…</c> an app with none.
 /// With the rules' default settings, every marker must be reported on its line and nothing else may be reported.
 /// </summary>
 public class AppTests
@@ -103,9 +103,10 @@ public class AppTests
     }
 
     private static List<(string Name, string Text)> SourceFiles(string folder)
-        => Directory.GetFiles(folder, "*.cs")
+        => Directory.GetFiles(folder, "*.cs", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(folder, path).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
-            .Select(path => (Path.GetFileName(path), File.ReadAllText(path)))
+            .Select(name => (name, File.ReadAllText(Path.Combine(folder, name))))
             .ToList();
 
     private static IEnumerable<(string File, int Line, string Id)> Expected(List<(string Name, string Text)> files)

@@ -1,0 +1,47 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Amazon.CDK;
+using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.S3;
+using Amazon.CDK.AWS.SQS;
+using Amazon.CDK.AWS.DynamoDB;
+using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.SNS;
+using Amazon.CDK.AWS.Logs;
+using Amazon.CDK.AWS.KMS;
+using Constructs;
+using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+using Function = Amazon.CDK.AWS.Lambda.Function;
+using Environment = Amazon.CDK.Environment;
+using Amazon.CDK.AWS.EC2;
+using Amazon.CDK.AWS.ECS;
+using Amazon.CDK.AWS.ECR;
+using Amazon.CDK.AWS.StepFunctions;
+using Amazon.CDK.AWS.Lambda.EventSources;
+using Amazon.CDK.AWS.SSM;
+using LogLevel = Amazon.CDK.AWS.StepFunctions.LogLevel;
+using System.Text;
+using System.Globalization;
+var app = new App();
+new StreamStack(app, "Stream");
+app.Synth();
+
+public class StreamStack : Stack
+{
+    private static readonly TimeSpan ProcessingTime = TimeSpan.FromMinutes(3);
+
+    public StreamStack(Construct scope, string id) : base(scope, id)
+    {
+        var queue = new Queue(this, "Records", new QueueProps { VisibilityTimeout = Duration.Seconds(90) }); //! CDK109
+        var processor = new Function(this, "Processor", new FunctionProps
+        {
+            Runtime = Runtime.PYTHON_3_12,
+            Handler = "index.handler",
+            Code = Code.FromInline("x"),
+            Timeout = Duration.Seconds(ProcessingTime.TotalSeconds),
+        });
+        processor.AddEventSource(new SqsEventSource(queue, new SqsEventSourceProps { BatchSize = 5 }));
+        new CfnOutput(this, "RecordsUrl", new CfnOutputProps { Value = queue.QueueUrl });
+    }
+}

@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Amazon.CDK;
+using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.S3;
+using Amazon.CDK.AWS.SQS;
+using Amazon.CDK.AWS.DynamoDB;
+using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.SNS;
+using Amazon.CDK.AWS.Logs;
+using Amazon.CDK.AWS.KMS;
+using Constructs;
+using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+using Function = Amazon.CDK.AWS.Lambda.Function;
+using Environment = Amazon.CDK.Environment;
+using Amazon.CDK.AWS.EC2;
+using Amazon.CDK.AWS.ECS;
+using Amazon.CDK.AWS.ECR;
+using Amazon.CDK.AWS.StepFunctions;
+using Amazon.CDK.AWS.Lambda.EventSources;
+using Amazon.CDK.AWS.SSM;
+using LogLevel = Amazon.CDK.AWS.StepFunctions.LogLevel;
+using System.Text;
+using System.Globalization;
+var app = new App();
+new ParentStack(app, "Parent");
+app.Synth();
+
+public static class ConstructExtensions
+{
+    public static CfnOutput Export(this Construct scope, string name, string value)
+        => new CfnOutput(scope, name, new CfnOutputProps { Value = value });
+}
+
+public class DataNested : NestedStack
+{
+    public DataNested(Construct scope, string id) : base(scope, id)
+    {
+        var bucket = new Bucket(this, "Data");
+        this.Export("DataBucket", bucket.BucketName); //! CDK303
+    }
+}
+
+public class ParentStack : Stack
+{
+    public ParentStack(Construct scope, string id) : base(scope, id)
+    {
+        new DataNested(this, "Data");
+        new CfnOutput(this, "Parent", new CfnOutputProps { Value = Stack.Of(this).StackName });
+    }
+}
