@@ -323,7 +323,7 @@ public class AbstractionTests
         """);
 
     [Fact]
-    public Task ALambdaInAReadOnlyFieldIsAHelperToo() => Verify<BucketNameAnalyzer>.AnalyzerAsync("""
+    public Task ALambdaInAFieldNothingWritesAgainIsAHelperToo() => Verify<BucketNameAnalyzer>.AnalyzerAsync("""
         using System;
         using Amazon.CDK;
         using Amazon.CDK.AWS.S3;
@@ -332,15 +332,21 @@ public class AbstractionTests
         public sealed class EdgeStack : Stack
         {
             private static readonly Func<string, string> Named = purpose => $"edge-{purpose}-data";
+            private Func<string, string> _archived = purpose => $"{|CDK102:Archive-|}{purpose}";
             private static Func<string, string> Mutable = purpose => $"EDGE-{purpose}";
+            public static Func<string, string> Shared = purpose => $"SHARED-{purpose}";
 
             public EdgeStack(Construct scope, string id) : base(scope, id)
             {
                 new Bucket(this, "Logs", new BucketProps { BucketName = Named("logs") });
                 new Bucket(this, "Media", new BucketProps { BucketName = Named({|CDK102:"Media"|}) });
-                // A field that may be reassigned is not followed.
+                new Bucket(this, "Archive", new BucketProps { BucketName = _archived("media") });
+                // A field that is written again, or that other classes may write, is not followed.
                 new Bucket(this, "Other", new BucketProps { BucketName = Mutable("other") });
+                new Bucket(this, "Shared", new BucketProps { BucketName = Shared("other") });
             }
+
+            public static void Rename() => Mutable = purpose => $"edge-{purpose}";
         }
         """);
 

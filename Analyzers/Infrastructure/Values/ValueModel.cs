@@ -1274,21 +1274,21 @@ internal sealed partial class ValueModel
 
     /// <summary>
     /// The lambda a call invokes through the local it was written into (<c>var make = (string id) =&gt; new Queue(this, id);
-    /// make("Dlq");</c>) or a read-only field of the same file (<c>static readonly Func&lt;string, string&gt; Named = purpose
-    /// =&gt; $"acme-{purpose}";</c>); null for any other call.
+    /// make("Dlq");</c>) or a field of the same file that nothing writes again (<c>static readonly Func&lt;string, string&gt; Named =
+    /// purpose =&gt; $"acme-{purpose}";</c>); null for any other call.
     /// </summary>
     public static IMethodSymbol? LambdaCalled(IInvocationOperation call, CancellationToken cancellationToken)
     {
         ISymbol? holder = call.Instance switch
         {
             ILocalReferenceOperation { Local: var local } => local,
-            IFieldReferenceOperation { Field: { IsReadOnly: true } field } => field,
+            IFieldReferenceOperation { Field: var field } => field,
             _ => null,
         };
         if (call.TargetMethod.MethodKind != MethodKind.DelegateInvoke || holder is null
             || holder.DeclaringSyntaxReferences.Length != 1
             || holder.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: var value }
-            || !(IsLambdaInALocal(value) || IsLambdaInAReadOnlyField(value)) || value.SyntaxTree != call.Syntax.SyntaxTree
+            || !(IsLambdaInALocal(value) || IsLambdaInAFixedField(value)) || value.SyntaxTree != call.Syntax.SyntaxTree
             || call.SemanticModel?.GetSymbolInfo(value, cancellationToken).Symbol is not IMethodSymbol lambda)
         {
             return null;
@@ -1300,17 +1300,31 @@ internal sealed partial class ValueModel
     public static bool IsLambdaInALocal(SyntaxNode node)
         => node is LambdaExpressionSyntax { Parent: EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: LocalDeclarationStatementSyntax } } };
 
-    /// <summary>A lambda that initializes a read-only field: <c>private static readonly Func&lt;string, string&gt; Named = purpose =&gt; …;</c>.</summary>
-    private static bool IsLambdaInAReadOnlyField(SyntaxNode node)
-        => node is LambdaExpressionSyntax { Parent: EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax field } } }
-            && field.Modifiers.Any(SyntaxKind.ReadOnlyKeyword);
+    /// <summary>
+    /// A lambda that initializes a field nothing writes again: a read-only one (<c>private static readonly
+    /// Func&lt;string, string&gt; Named = purpose =&gt; …;</c>), or a private one of a class declared in one piece that
+    /// assigns it nowhere.
+    /// </summary>
+    private static bool IsLambdaInAFixedField(SyntaxNode node)
+    {
+        if (node is not LambdaExpressionSyntax { Parent: EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax field } declarator } })
+            return false;
+        if (field.Modifiers.Any(SyntaxKind.ReadOnlyKeyword))
+            return true;
+        var isPrivate = !field.Modifiers.Any(m => m.IsKind(SyntaxKind.PublicKeyword) || m.IsKind(SyntaxKind.InternalKeyword) || m.IsKind(SyntaxKind.ProtectedKeyword));
+        if (!isPrivate || field.Parent is not TypeDeclarationSyntax type || type.Modifiers.Any(SyntaxKind.PartialKeyword))
+            return false;
+        var name = declarator.Identifier.ValueText;
+        return !type.DescendantNodes().Any(n => ScopeNames.WrittenName(n)?.Identifier.ValueText == name
+            || n is AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } written } && written.Name.Identifier.ValueText == name);
+    }
 
     /// <summary>The calls of a lambda written into a local (made through that local in the local's scope) or a read-only field (in its file).</summary>
     private IEnumerable<IInvocationOperation> CallsThroughItsLocal(IMethodSymbol lambda, CancellationToken cancellationToken)
     {
         if (lambda.DeclaringSyntaxReferences.Length != 1 || lambda.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not { } syntax)
             yield break;
-        if (IsLambdaInAReadOnlyField(syntax) && syntax.Parent!.Parent is VariableDeclaratorSyntax field)
+        if (IsLambdaInAFixedField(syntax) && syntax.Parent!.Parent is VariableDeclaratorSyntax field)
         {
             foreach (var node in NamesIn(syntax.SyntaxTree).CallsOf(field.Identifier.ValueText, syntax.SyntaxTree.GetRoot(cancellationToken)))
             {

@@ -1,0 +1,47 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Amazon.CDK;
+using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.S3;
+using Amazon.CDK.AWS.SQS;
+using Amazon.CDK.AWS.DynamoDB;
+using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.SNS;
+using Amazon.CDK.AWS.Logs;
+using Amazon.CDK.AWS.KMS;
+using Constructs;
+using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+using Function = Amazon.CDK.AWS.Lambda.Function;
+using Environment = Amazon.CDK.Environment;
+using Amazon.CDK.AWS.EC2;
+using Amazon.CDK.AWS.ECS;
+using Amazon.CDK.AWS.ECR;
+using Amazon.CDK.AWS.StepFunctions;
+using Amazon.CDK.AWS.Lambda.EventSources;
+using Amazon.CDK.AWS.SSM;
+using LogLevel = Amazon.CDK.AWS.StepFunctions.LogLevel;
+using System.Text;
+using System.Globalization;
+var app = new App();
+new LedgerStack(app, "Ledger", new FixedRegion());
+app.Synth();
+
+public interface IRegionSource
+{
+    string Region { get; }
+}
+
+public sealed class FixedRegion : IRegionSource
+{
+    public string Region => "ap-northeast-1"; //! CDK203
+}
+
+public class LedgerStack : Stack
+{
+    public LedgerStack(Construct scope, string id, IRegionSource regions) : base(scope, id)
+    {
+        var table = Table.FromTableArn(this, "Ledger", $"arn:aws:dynamodb:{regions.Region}:{Aws.ACCOUNT_ID}:table/ledger");
+        new CfnOutput(this, "LedgerTable", new CfnOutputProps { Value = table.TableName });
+    }
+}
