@@ -1,0 +1,44 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Amazon.CDK;
+using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.S3;
+using Amazon.CDK.AWS.SQS;
+using Amazon.CDK.AWS.DynamoDB;
+using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.SNS;
+using Amazon.CDK.AWS.Logs;
+using Amazon.CDK.AWS.KMS;
+using Constructs;
+using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+using Function = Amazon.CDK.AWS.Lambda.Function;
+using Environment = Amazon.CDK.Environment;
+using Amazon.CDK.AWS.EC2;
+using Amazon.CDK.AWS.ECS;
+using Amazon.CDK.AWS.ECR;
+using Amazon.CDK.AWS.StepFunctions;
+using Amazon.CDK.AWS.Lambda.EventSources;
+using Amazon.CDK.AWS.SSM;
+using LogLevel = Amazon.CDK.AWS.StepFunctions.LogLevel;
+using System.Text;
+using System.Globalization;
+var app = new App();
+new BuildStack(app, "Build");
+app.Synth();
+
+public class BuildStack : Stack
+{
+    public BuildStack(Construct scope, string id) : base(scope, id)
+    {
+        var images = new Repository(this, "BuildImages", new RepositoryProps { ImageScanOnPush = true });
+        var project = new Amazon.CDK.AWS.CodeBuild.PipelineProject(this, "Build", new Amazon.CDK.AWS.CodeBuild.PipelineProjectProps
+        {
+            Environment = new Amazon.CDK.AWS.CodeBuild.BuildEnvironment
+            {
+                BuildImage = Amazon.CDK.AWS.CodeBuild.LinuxBuildImage.FromEcrRepository(images, "latest"), //! CDK502
+            },
+        });
+        new CfnOutput(this, "ProjectName", new CfnOutputProps { Value = project.ProjectName });
+    }
+}

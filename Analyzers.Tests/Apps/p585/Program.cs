@@ -1,0 +1,47 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Amazon.CDK;
+using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.S3;
+using Amazon.CDK.AWS.SQS;
+using Amazon.CDK.AWS.DynamoDB;
+using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.SNS;
+using Amazon.CDK.AWS.Logs;
+using Amazon.CDK.AWS.KMS;
+using Constructs;
+using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+using Function = Amazon.CDK.AWS.Lambda.Function;
+using Environment = Amazon.CDK.Environment;
+using Amazon.CDK.AWS.EC2;
+using Amazon.CDK.AWS.ECS;
+using Amazon.CDK.AWS.ECR;
+using Amazon.CDK.AWS.StepFunctions;
+using Amazon.CDK.AWS.Lambda.EventSources;
+using Amazon.CDK.AWS.SSM;
+using LogLevel = Amazon.CDK.AWS.StepFunctions.LogLevel;
+using System.Text;
+using System.Globalization;
+var app = new App();
+new PlatformStack(app, "Platform");
+app.Synth();
+
+public class SharedOutputs : NestedStack
+{
+    public SharedOutputs(Construct scope, string id, IReadOnlyDictionary<string, string> values) : base(scope, id)
+    {
+        foreach (var (name, value) in values)
+            new CfnOutput(this, name, new CfnOutputProps { Value = value }); //! CDK303
+    }
+}
+
+public class PlatformStack : Stack
+{
+    public PlatformStack(Construct scope, string id) : base(scope, id)
+    {
+        var bucket = new Bucket(this, "Assets");
+        new SharedOutputs(this, "Outputs", new Dictionary<string, string> { ["AssetsBucket"] = bucket.BucketName });
+        new CfnOutput(this, "StackName", new CfnOutputProps { Value = StackName });
+    }
+}
