@@ -104,7 +104,7 @@ public sealed class ConstructIdCollisionAnalyzer : CdkAnalyzer
             block.RegisterOperationAction(ctx =>
             {
                 var call = (IInvocationOperation)ctx.Operation;
-                var helper = ValueModel.LambdaCalled(call, ctx.CancellationToken) ?? call.TargetMethod;
+                var helper = cdk.Values.LambdaCalled(call, ctx.CancellationToken) ?? call.TargetMethod;
                 // A builder of this app (new TableBuilder(this, "Orders").Build()) creates in the scope its creation gave it.
                 if (helper.MethodKind == MethodKind.AnonymousFunction || call.Instance is null or IInstanceReferenceOperation
                     || (call.Instance.Type is { DeclaringSyntaxReferences.IsEmpty: false } receiver && !cdk.IsConstruct(receiver)))

@@ -1277,7 +1277,7 @@ internal sealed partial class ValueModel
     /// make("Dlq");</c>) or a field of the same file that nothing writes again (<c>static readonly Func&lt;string, string&gt; Named =
     /// purpose =&gt; $"acme-{purpose}";</c>); null for any other call.
     /// </summary>
-    public static IMethodSymbol? LambdaCalled(IInvocationOperation call, CancellationToken cancellationToken)
+    public IMethodSymbol? LambdaCalled(IInvocationOperation call, CancellationToken cancellationToken)
     {
         ISymbol? holder = call.Instance switch
         {
@@ -1305,7 +1305,7 @@ internal sealed partial class ValueModel
     /// Func&lt;string, string&gt; Named = purpose =&gt; …;</c>), or a private one of a class declared in one piece that
     /// assigns it nowhere.
     /// </summary>
-    private static bool IsLambdaInAFixedField(SyntaxNode node)
+    private bool IsLambdaInAFixedField(SyntaxNode node)
     {
         if (node is not LambdaExpressionSyntax { Parent: EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax field } declarator } })
             return false;
@@ -1314,9 +1314,9 @@ internal sealed partial class ValueModel
         var isPrivate = !field.Modifiers.Any(m => m.IsKind(SyntaxKind.PublicKeyword) || m.IsKind(SyntaxKind.InternalKeyword) || m.IsKind(SyntaxKind.ProtectedKeyword));
         if (!isPrivate || field.Parent is not TypeDeclarationSyntax type || type.Modifiers.Any(SyntaxKind.PartialKeyword))
             return false;
+        var names = NamesIn(type.SyntaxTree);
         var name = declarator.Identifier.ValueText;
-        return !type.DescendantNodes().Any(n => ScopeNames.WrittenName(n)?.Identifier.ValueText == name
-            || n is AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } written } && written.Name.Identifier.ValueText == name);
+        return !names.AssignmentsTo(name, type).Any() && !names.Writing(name, type).Any();
     }
 
     /// <summary>The calls of a lambda written into a local (made through that local in the local's scope) or a read-only field (in its file).</summary>
