@@ -351,6 +351,43 @@ public class AbstractionTests
         """);
 
     [Fact]
+    public Task ALambdaInAFieldIsFollowedFromEveryFileAndEveryPartOfItsClass() => Verify<BucketNameAnalyzer>.AnalyzerAsync(new[]
+    {
+        """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+
+        public sealed partial class MediaStack : Stack
+        {
+            public MediaStack(Construct scope, string id) : base(scope, id)
+            {
+                new Bucket(this, "Uploads", new BucketProps { BucketName = _named({|CDK102:"Uploads"|}) });
+                new Bucket(this, "Shared", new BucketProps { BucketName = Naming.Shared({|CDK102:"Reports"|}) });
+                // Another part of the class assigns this one again: it is not followed.
+                new Bucket(this, "Other", new BucketProps { BucketName = _renamed("Other") });
+            }
+        }
+        """,
+        """
+        using System;
+
+        public sealed partial class MediaStack
+        {
+            private Func<string, string> _named = purpose => $"acme-{purpose}";
+            private Func<string, string> _renamed = purpose => $"acme-{purpose}";
+
+            public void Rename() => _renamed = purpose => purpose.ToLowerInvariant();
+        }
+
+        public static class Naming
+        {
+            public static readonly Func<string, string> Shared = purpose => $"acme-shared-{purpose}";
+        }
+        """,
+    });
+
+    [Fact]
     public Task AQuerysRangeVariableIsEachElement() => Verify<BucketNameAnalyzer>.AnalyzerAsync(Stack("""
                 var buckets = (from purpose in new[] { "logs", {|CDK102:"Media"|} } select new Bucket(this, purpose, new BucketProps { BucketName = $"edge-{purpose}" })).ToList();
         """, "S3"));

@@ -44,6 +44,18 @@ public class CompositionTests
         """));
 
     [Fact]
+    public Task AnIntegersToStringIsItsDigits() => Verify<AccountIdAnalyzer>.AnalyzerAsync(Stack("""
+                new Role(this, "Audit", new RoleProps { AssumedBy = new AccountPrincipal(Audit.ToString()) });
+                new Role(this, "Tools", new RoleProps { AssumedBy = new AccountPrincipal(Tools.ToString()) });
+                // A double's text depends on the culture: not followed.
+                new Role(this, "Other", new RoleProps { AssumedBy = new AccountPrincipal(Other.ToString()) });
+        """, "IAM", members: """
+            private const long Audit = {|CDK202:123456789012|};
+            private const ulong Tools = {|CDK201:210987654321|};
+            private const double Other = 111111111111;
+        """));
+
+    [Fact]
     public Task AlignedAndFormattedConstants() => Verify<BucketNameAnalyzer>.AnalyzerAsync(Stack("""
                 const int Shard = 7;
                 new Bucket(this, "Shard", new BucketProps { BucketName = $"acme-shard-{Shard:D2}" });

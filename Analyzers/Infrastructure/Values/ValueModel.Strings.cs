@@ -396,9 +396,12 @@ internal sealed partial class ValueModel
         {
             return ComposeBuilderChain(built, frame, walk);
         }
-        // stage.ToString() of an enum: its member's name.
-        if (method is { Name: "ToString", Parameters.IsEmpty: true } && invocation.Instance is { Type.TypeKind: TypeKind.Enum } enumValue)
-            return Compose(new Origin(enumValue, frame), walk);
+        // stage.ToString() of an enum: its member's name; account.ToString() of an integer: its digits, as interpolation writes them.
+        if (method is { Name: "ToString", Parameters.IsEmpty: true } && invocation.Instance is { Type: { } instanceType } value
+            && (instanceType.TypeKind == TypeKind.Enum || IsInteger(instanceType)))
+        {
+            return Compose(new Origin(value, frame), walk);
+        }
         if (method.IsStatic && method.Name is "Combine" or "Join" && SymbolEqualityComparer.Default.Equals(type, _cdk.Type("System.IO.Path")))
             return JoinAll(ArgumentPieces(invocation, frame, walk), "/", invocation.Syntax);
         // Fn.Join("", [...]) joins at deploy time what string.Join joins at synth.
@@ -409,6 +412,11 @@ internal sealed partial class ValueModel
             return One(new ValuePart(ValueKind.ConstructId, null, invocation.Syntax));
         return null;
     }
+
+    /// <summary>An integer type, whose <c>ToString()</c> is its digits in every culture.</summary>
+    private static bool IsInteger(ITypeSymbol type)
+        => type.SpecialType is SpecialType.System_Byte or SpecialType.System_SByte or SpecialType.System_Int16 or SpecialType.System_UInt16
+            or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64;
 
     /// <summary>ArgumentKind.ParamCollection (C# 13), newer than the Roslyn this analyzer builds against.</summary>
     private const ArgumentKind ParamCollection = (ArgumentKind)4;

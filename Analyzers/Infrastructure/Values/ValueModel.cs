@@ -1274,7 +1274,7 @@ internal sealed partial class ValueModel
 
     /// <summary>
     /// The lambda a call invokes through the local it was written into (<c>var make = (string id) =&gt; new Queue(this, id);
-    /// make("Dlq");</c>) or a field of the same file that nothing writes again (<c>static readonly Func&lt;string, string&gt; Named =
+    /// make("Dlq");</c>) or a field that nothing writes again (<c>static readonly Func&lt;string, string&gt; Named =
     /// purpose =&gt; $"acme-{purpose}";</c>); null for any other call.
     /// </summary>
     public IMethodSymbol? LambdaCalled(IInvocationOperation call, CancellationToken cancellationToken)
@@ -1288,8 +1288,8 @@ internal sealed partial class ValueModel
         if (call.TargetMethod.MethodKind != MethodKind.DelegateInvoke || holder is null
             || holder.DeclaringSyntaxReferences.Length != 1
             || holder.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: var value }
-            || !(IsLambdaInALocal(value) || IsLambdaInAFixedField(value)) || value.SyntaxTree != call.Syntax.SyntaxTree
-            || call.SemanticModel?.GetSymbolInfo(value, cancellationToken).Symbol is not IMethodSymbol lambda)
+            || !(IsLambdaInALocal(value) && value.SyntaxTree == call.Syntax.SyntaxTree || IsLambdaInAFixedField(value, cancellationToken))
+            || ModelOf(value.SyntaxTree).GetSymbolInfo(value, cancellationToken).Symbol is not IMethodSymbol lambda)
         {
             return null;
         }
@@ -1302,31 +1302,33 @@ internal sealed partial class ValueModel
 
     /// <summary>
     /// A lambda that initializes a field nothing writes again: a read-only one (<c>private static readonly
-    /// Func&lt;string, string&gt; Named = purpose =&gt; …;</c>), or a private one of a class declared in one piece that
-    /// assigns it nowhere.
+    /// Func&lt;string, string&gt; Named = purpose =&gt; …;</c>), or a private one its class assigns nowhere, in any of
+    /// the class's parts.
     /// </summary>
-    private bool IsLambdaInAFixedField(SyntaxNode node)
+    private bool IsLambdaInAFixedField(SyntaxNode node, CancellationToken cancellationToken)
     {
         if (node is not LambdaExpressionSyntax { Parent: EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax field } declarator } })
             return false;
         if (field.Modifiers.Any(SyntaxKind.ReadOnlyKeyword))
             return true;
         var isPrivate = !field.Modifiers.Any(m => m.IsKind(SyntaxKind.PublicKeyword) || m.IsKind(SyntaxKind.InternalKeyword) || m.IsKind(SyntaxKind.ProtectedKeyword));
-        if (!isPrivate || field.Parent is not TypeDeclarationSyntax type || type.Modifiers.Any(SyntaxKind.PartialKeyword))
+        if (!isPrivate || field.Parent is not TypeDeclarationSyntax type)
             return false;
-        var names = NamesIn(type.SyntaxTree);
+        var parts = type.Modifiers.Any(SyntaxKind.PartialKeyword) && ModelOf(type.SyntaxTree).GetDeclaredSymbol(type, cancellationToken) is { } declared
+            ? declared.DeclaringSyntaxReferences.Select(part => part.GetSyntax(cancellationToken))
+            : [type];
         var name = declarator.Identifier.ValueText;
-        return !names.AssignmentsTo(name, type).Any() && !names.Writing(name, type).Any();
+        return parts.All(part => !NamesIn(part.SyntaxTree).AssignmentsTo(name, part).Any() && !NamesIn(part.SyntaxTree).Writing(name, part).Any());
     }
 
-    /// <summary>The calls of a lambda written into a local (made through that local in the local's scope) or a read-only field (in its file).</summary>
+    /// <summary>The calls of a lambda written into a local (made through that local in the local's scope) or into a field nothing writes again (in any file).</summary>
     private IEnumerable<IInvocationOperation> CallsThroughItsLocal(IMethodSymbol lambda, CancellationToken cancellationToken)
     {
         if (lambda.DeclaringSyntaxReferences.Length != 1 || lambda.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not { } syntax)
             yield break;
-        if (IsLambdaInAFixedField(syntax) && syntax.Parent!.Parent is VariableDeclaratorSyntax field)
+        if (IsLambdaInAFixedField(syntax, cancellationToken) && syntax.Parent!.Parent is VariableDeclaratorSyntax field)
         {
-            foreach (var node in NamesIn(syntax.SyntaxTree).CallsOf(field.Identifier.ValueText, syntax.SyntaxTree.GetRoot(cancellationToken)))
+            foreach (var node in Index(cancellationToken).InvocationsOf(field.Identifier.ValueText))
             {
                 if (OperationAt(node, cancellationToken) is IInvocationOperation call
                     && SymbolEqualityComparer.Default.Equals(LambdaCalled(call, cancellationToken), lambda))
