@@ -232,6 +232,10 @@ public class SymbolTests
                 new Role(this, "Tools", new RoleProps { AssumedBy = new AccountPrincipal(tools) });
                 if (int.TryParse("12", out var days))
                     new Role(this, "Days" + days, new RoleProps { AssumedBy = new AccountPrincipal(Stack.Of(this).Account) });
+                // An out variable written again is what the later write leaves.
+                TryGetAudit(out var build);
+                build = {|CDK202:"222222222222"|};
+                new Role(this, "Build", new RoleProps { AssumedBy = new AccountPrincipal(build) });
         """, "IAM", members: """
             private static bool TryGetAudit(out string account)
             {

@@ -681,8 +681,6 @@ internal sealed partial class ValueModel
 
             if (writes[0] is { Node: SingleVariableDesignationSyntax { Parent: DeclarationExpressionSyntax }, Value: IInvocationOperation { TargetMethod.Name: "TryGetValue", Instance: { } dictionary } tryGet })
                 return FollowEntry(dictionary, tryGet.Arguments[0].Value, frame, walk, into);
-            if (writes[0] is { Node: SingleVariableDesignationSyntax { Parent.Parent: ArgumentSyntax outVar }, Value: IInvocationOperation declaringCall })
-                return FollowOutArgument(declaringCall, outVar, new Origin(reference, frame), walk, into);
             var reaching = Reaching(writes, reference.Syntax);
             if (reaching.Count == 0)
                 return false;
@@ -922,11 +920,15 @@ internal sealed partial class ValueModel
         {
             return ImmutableArray.Create(new LocalWrite(declaration, tryGet));
         }
-        // TryGetAuditAccount(out var account): what the call's method writes into its out parameter (FollowOutArgument).
-        if (declaration is SingleVariableDesignationSyntax { Parent: DeclarationExpressionSyntax { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax outCall } } } }
-            && model.GetOperation(outCall, cancellationToken) is IInvocationOperation { TargetMethod.DeclaringSyntaxReferences.IsEmpty: false } sourceCall)
+        // TryGetAuditAccount(out var account): written by the call's argument, as `out account` is (FollowOutArgument), then as any local.
+        if (declaration is SingleVariableDesignationSyntax { Parent: DeclarationExpressionSyntax { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax outCall } } argument } }
+            && model.GetOperation(outCall, cancellationToken) is IInvocationOperation { TargetMethod.DeclaringSyntaxReferences.IsEmpty: false }
+            && ScopeOf(argument) is { } outScope)
         {
-            return ImmutableArray.Create(new LocalWrite(declaration, sourceCall));
+            var outWrites = ImmutableArray.CreateBuilder<LocalWrite>();
+            outWrites.Add(new LocalWrite(argument, null));
+            AddWritesIn(outScope, local, argument, model, outWrites, cancellationToken);
+            return outWrites.ToImmutable();
         }
         if (declaration is not VariableDeclaratorSyntax declarator || ScopeOf(declarator) is not { } scope)
             return default;
