@@ -326,6 +326,36 @@ public class DynamoDbKeyCasingTests
         """, "DynamoDB", members: TableSpecs));
 
     [Fact]
+    public Task ASortKeyOnlySomeElementsGiveIsTheirsAlone() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
+                foreach (var (name, keys) in Schemas)
+                {
+                    new Table(this, name, new TableProps
+                    {
+                        PartitionKey = new Attribute { Name = keys.Partition, Type = AttributeType.STRING },
+                        SortKey = keys.Sort is null ? null : new Attribute { Name = keys.Sort, Type = AttributeType.STRING },
+                    });
+                }
+                foreach (var spec in Specs)
+                {
+                    new TableV2(this, spec.Id, new TablePropsV2
+                    {
+                        PartitionKey = new Attribute { Name = spec.Partition, Type = AttributeType.STRING },
+                        SortKey = spec.Sort is { } sort ? new Attribute { Name = sort, Type = AttributeType.STRING } : null,
+                    });
+                }
+        """, "DynamoDB", members: """
+            private sealed record Keys(string Partition, string? Sort = null);
+            private sealed record Spec(string Id, string Partition, string? Sort = null);
+            // Customers has one key, in its own convention; a table's keys are never mixed with another element's.
+            private static readonly System.Collections.Generic.Dictionary<string, Keys> Schemas = new()
+            {
+                ["Orders"] = new({|CDK402:"customerId"|}, "orderId"),
+                ["Customers"] = new({|CDK402:"CustomerId"|}),
+            };
+            private static readonly Spec[] Specs = [new("Invoices", "invoiceId", {|CDK401:"IssuedAt"|}), new("Payments", "PaymentId")];
+        """));
+
+    [Fact]
     public Task ATableMadeInALoopIsNamedByItsElementsId() => VerifyCS.AnalyzerAsync(new[] { TestCode.Stack("""
                 foreach (var spec in Specs)
                     new Table(this, spec.Id, new TableProps { PartitionKey = new Attribute { Name = spec.Key, Type = AttributeType.STRING } });

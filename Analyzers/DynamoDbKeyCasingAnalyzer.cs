@@ -172,7 +172,10 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
         var tableId = id ?? Holders.Of(creation)?.Name ?? creation.Type!.Name;
         var table = new Table(tableId, creation.Syntax.GetLocation());
         var loop = Loops.Around(creation.Syntax);
-        List<(Setting Setting, Location Written, ImmutableArray<string> Names)>? perPass = null;
+        // Names that change with the pass; and those one text where given that a pass may leave out
+        // (SortKey = spec.Sort is null ? null : new Attribute { Name = spec.Sort, … }), kept out of what every pass shares.
+        List<(Setting Setting, Location Written, ImmutableArray<string> Names)>? perPass = null, maybePerPass = null;
+        var everyPass = new Table(tableId, table.Location);
         var reached = cdk.Values.Reach(new Origin(creation, call), made => made.TargetMethod.Name is "AddGlobalSecondaryIndex" or "AddLocalSecondaryIndex", cancellationToken);
         foreach (var setting in reached.Settings)
         {
@@ -183,11 +186,14 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
             if (names.IsEmpty)
                 continue;
             var written = WhereWritten(setting).GetLocation();
-            if (names.Length > 1 && loop is not null && loop.Span.Contains(setting.Syntax.Span) && Loops.ReadsAVariableOf(loop, setting.Value.Operation))
+            var readsThePass = loop is not null && loop.Span.Contains(setting.Syntax.Span) && Loops.ReadsAVariableOf(loop, setting.Value.Operation);
+            if (readsThePass && names.Length > 1)
             {
                 (perPass ??= new()).Add((setting, written, names));
                 continue;
             }
+            if (readsThePass)
+                (maybePerPass ??= new()).Add((setting, written, names));
             // Names a loop around the definition reads from its list (foreach (var (name, role) in keys) … AttributeName = name,
             // or keys.Select(k => new AttributeDefinitionProperty { AttributeName = k }), seen one pass at a time), or that a
             // call seen on one pass of a loop around it gives: each at its element's literal, where the rename is made.
@@ -196,20 +202,31 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
                 foreach (var text in cdk.Values.Strings(setting.Value, cancellationToken))
                 {
                     if (text.KnownText is { Length: > 0 } name)
+                    {
                         table.Add(name, WhereTheElementWritesIt(text, written));
+                        if (!readsThePass)
+                            everyPass.Add(name, WhereTheElementWritesIt(text, written));
+                    }
                 }
                 continue;
             }
             foreach (var text in cdk.Values.Strings(setting.Value, cancellationToken))
             {
                 if (text.KnownText is { Length: > 0 } name)
+                {
                     table.Add(name, WhereACallGivesIt(text, setting.Syntax) ?? written);
+                    if (!readsThePass)
+                        everyPass.Add(name, WhereACallGivesIt(text, setting.Syntax) ?? written);
+                }
             }
         }
+        if (perPass is null && maybePerPass is null)
+            return new List<Table> { table };
+        if (call is null && TablePerElement(creation, loop!, everyPass, [.. perPass ?? [], .. maybePerPass ?? []], cdk, cancellationToken) is { } tables)
+            return tables;
         if (perPass is null)
             return new List<Table> { table };
-        return (call is null ? TablePerElement(creation, loop!, table, perPass, cdk, cancellationToken) : null)
-            ?? perPass.SelectMany(varying => varying.Names.Select(name => PassTable(table, table.Id, new[] { (name, varying.Written) }))).ToList();
+        return perPass.SelectMany(varying => varying.Names.Select(name => PassTable(table, table.Id, new[] { (name, varying.Written) }))).ToList();
     }
 
     /// <summary>
@@ -228,10 +245,12 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
             var names = new List<(string, Location)>();
             foreach (var (setting, written, _) in varying)
             {
+                // No name on this pass: the setting is left out (a sort key only some elements give).
                 var strings = cdk.Values.Strings(new Origin(setting.Value.Operation, pass), cancellationToken);
-                if (strings.Length != 1 || strings[0].KnownText is not { } text)
+                if (strings.Length > 1 || strings.Length == 1 && strings[0].KnownText is null)
                     return null;
-                names.Add((text, WhereTheElementWritesIt(strings[0], written)));
+                if (strings.Length == 1)
+                    names.Add((strings[0].KnownText!, WhereTheElementWritesIt(strings[0], written)));
             }
             var id = cdk.Values.ConstructIdOf(creation, pass, cancellationToken);
             tables.Add(PassTable(shared, id ?? shared.Id, names));
