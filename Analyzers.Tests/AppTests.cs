@@ -18,7 +18,8 @@ namespace CdkAnalyzers.Tests;
 /// expressions, props filled in steps or by helpers, their own constructs, <c>string.Format</c> and
 /// <c>string.Create</c>, config dictionaries, stages — each with one or a few mistakes planted, marked
 /// <c>//! CDKnnn</c> on the line where the rule's documented location is. Each folder under <c>Apps/</c> is one app:
-/// <c>p…</c> a single file with its mistakes, <c>r…</c> several files of one realistic app (in folders too), <c>n…</c> an app with none.
+/// <c>p…</c> a single file with its mistakes, <c>r…</c> several files of one realistic app (in folders too, with its
+/// <c>cdk.json</c> where it reads context), <c>n…</c> an app with none.
 /// With the rules' default settings, every marker must be reported on its line and nothing else may be reported.
 /// </summary>
 public class AppTests
@@ -51,7 +52,7 @@ public class AppTests
         var (project, compilation, files) = await CompileAsync(app);
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, $"{app} does not compile: {string.Join("; ", errors.Take(3))}");
-        var diagnostics = await AnalyzeAsync(compilation);
+        var diagnostics = await AnalyzeAsync(compilation, app);
 
         var reported = diagnostics
             .Select(d => (File: d.Location.SourceTree!.FilePath, Line: d.Location.GetLineSpan().StartLinePosition.Line + 1, d.Id))
@@ -71,7 +72,7 @@ public class AppTests
     public async Task EveryFixOfferedLeavesTheAppCompiling(string app)
     {
         var (project, compilation, _) = await CompileAsync(app);
-        var diagnostics = await AnalyzeAsync(AllAnalyzers.WithEveryRuleOn(compilation));
+        var diagnostics = await AnalyzeAsync(AllAnalyzers.WithEveryRuleOn(compilation), app);
         var (_, _, problems) = await EveryFix.ApplyAsync(project, diagnostics, compiles: true);
         Assert.True(problems.Count == 0, $"{app}:\n" + string.Join("\n\n", problems.Take(3)));
     }
@@ -88,12 +89,19 @@ public class AppTests
         return (project, (await project.GetCompilationAsync())!, files);
     }
 
-    /// <summary>The diagnostics of every analyzer with the rules' default settings, as a user gets them; an analyzer exception fails the test.</summary>
-    private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation)
+    /// <summary>
+    /// The diagnostics of every analyzer with the rules' default settings, as a user gets them (the app's cdk.json, where
+    /// it has one, passed as the package's build passes it); an analyzer exception fails the test.
+    /// </summary>
+    private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation, string app)
     {
         var exceptions = new List<Exception>();
+        var cdkJson = Path.Combine(AppsFolder, app, "cdk.json");
+        var additionalFiles = File.Exists(cdkJson)
+            ? ImmutableArray.Create<AdditionalText>(new AppFile("cdk.json", File.ReadAllText(cdkJson)))
+            : ImmutableArray<AdditionalText>.Empty;
         var driver = compilation.WithAnalyzers(AllAnalyzers.Analyzers, new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            new AnalyzerOptions(additionalFiles),
             onAnalyzerException: (exception, _, _) => { lock (exceptions) exceptions.Add(exception); },
             concurrentAnalysis: false,
             logAnalyzerExecutionTime: false));
@@ -116,4 +124,11 @@ public class AppTests
            from Match match in Marker.Matches(lines[index])
            from id in match.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
            select (file.Name, index + 1, id);
+
+    private sealed class AppFile(string path, string text) : AdditionalText
+    {
+        public override string Path => path;
+
+        public override SourceText GetText(System.Threading.CancellationToken cancellationToken = default) => SourceText.From(text);
+    }
 }

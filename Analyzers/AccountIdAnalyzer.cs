@@ -48,8 +48,8 @@ public sealed class AccountIdAnalyzer : CdkAnalyzer
                     continue;
                 }
                 var placeholder = Placeholders.IsPlaceholderAccount(id);
-                // What is written with a placeholder (CDK204) is replaced whole.
-                if (!placeholder && (isPublishersArn || replacedWhole.Value?.Contains(Placeholders.WrittenIn(part.Syntax)) == true))
+                // What is written with a placeholder (CDK204) is replaced whole; a cdk.json context value is configuration, not code.
+                if (!placeholder && (isPublishersArn || part.IsFromContext || replacedWhole.Value?.Contains(Placeholders.WrittenIn(part.Syntax)) == true))
                     continue;
                 var descriptor = placeholder ? Descriptors.PlaceholderAccountId : Descriptors.HardcodedAccountId;
                 var at = part.LocationOf(part.Text!.IndexOf(id, System.StringComparison.Ordinal), id.Length);

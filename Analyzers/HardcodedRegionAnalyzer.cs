@@ -42,7 +42,8 @@ public sealed class HardcodedRegionAnalyzer : CdkAnalyzer
             var shape = value.Shape;
             foreach (var (part, offset) in value.TextParts)
             {
-                if (!MayHoldRegion(part.Text!) || part.Syntax.SyntaxTree is not { } tree || stackTests.Contains(tree, ctx.CancellationToken)
+                // A cdk.json context value is configuration a deploy can override, not a region written in code.
+                if (!MayHoldRegion(part.Text!) || part.IsFromContext || part.Syntax.SyntaxTree is not { } tree || stackTests.Contains(tree, ctx.CancellationToken)
                     || replacedWhole?.Contains(Placeholders.WrittenIn(part.Syntax)) == true)
                 {
                     continue;

@@ -54,13 +54,14 @@ public class PackageAndSampleTests
     }
 
     [Fact]
-    public void AssetListingFromThePackageReportsOnlyTheMissingPath()
+    public void CdkJsonFolderGivesAssetPathsAndContextValues()
     {
-        // An app whose project sits two folders below cdk.json: paths resolve from the cdk.json folder.
+        // An app whose project sits two folders below cdk.json: paths resolve from the cdk.json folder, and its
+        // context values reach the rules.
         var app = Directory.CreateTempSubdirectory("cdk-assets-").FullName;
         try
         {
-            File.WriteAllText(Path.Combine(app, "cdk.json"), "{ \"app\": \"dotnet run --project src/AssetsApp\" }");
+            File.WriteAllText(Path.Combine(app, "cdk.json"), "{ \"app\": \"dotnet run --project src/AssetsApp\", \"context\": { \"bucket\": \"Assets_Bucket\" } }");
             Directory.CreateDirectory(Path.Combine(app, "lambda"));
             File.WriteAllText(Path.Combine(app, "lambda", "index.py"), "def handler(event, context):\n    return event\n");
             var project = Directory.CreateDirectory(Path.Combine(app, "src", "AssetsApp")).FullName;
@@ -74,6 +75,7 @@ public class PackageAndSampleTests
                 var stack = new Stack(app, "Assets");
                 new Function(stack, "Exists", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "index.handler", Code = Code.FromAsset("lambda") });
                 new Function(stack, "Missing", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "index.handler", Code = Code.FromAsset("missing/handler.zip") });
+                new Amazon.CDK.AWS.S3.Bucket(stack, "Data", new Amazon.CDK.AWS.S3.BucketProps { BucketName = (string)app.Node.TryGetContext("bucket") });
                 new CfnOutput(stack, "Done", new CfnOutputProps { Value = "yes" });
                 app.Synth();
                 """);
@@ -81,6 +83,7 @@ public class PackageAndSampleTests
             var first = DotnetCli.Run(project, null, "build");
             var reported = Regex.Matches(first.Output, @"(error|warning) CDK106: Asset path '([^']+)'").Select(m => m.Groups[2].Value).Distinct().ToList();
             Assert.True(reported.SequenceEqual(new[] { "missing/handler.zip" }), first.Output);
+            Assert.Matches(@"Program\.cs\(8,\d+\): error CDK102", first.Output);
 
             // An unchanged tree leaves the listing untouched, so the next build stays incremental.
             var listing = Directory.GetFiles(Path.Combine(project, "obj"), "CdkAnalyzers.AssetListing.txt", SearchOption.AllDirectories).Single();

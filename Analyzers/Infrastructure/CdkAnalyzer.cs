@@ -28,6 +28,7 @@ public abstract class CdkAnalyzer : DiagnosticAnalyzer
             var cdk = CdkTypes.For(start.Compilation);
             if (cdk is null)
                 return;
+            cdk.ReadContext(start.Options, start.CancellationToken);
             var registrations = new RuleRegistrations(start);
             foreach (var rule in rules)
             {

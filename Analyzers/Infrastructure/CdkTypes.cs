@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace CdkAnalyzers;
 
@@ -123,6 +124,17 @@ internal sealed class CdkTypes
 
     /// <summary>The placeholder patterns in force per file (defaults and CDK204's extra patterns), shared by the rules.</summary>
     public PlaceholderPatterns PlaceholderPatterns { get; } = new();
+
+    /// <summary>The app's cdk.json context values, read once per compilation when its rules start (<see cref="CdkContext"/>).</summary>
+    public CdkContext Context => _context ?? CdkContext.None;
+
+    private CdkContext? _context;
+
+    public void ReadContext(AnalyzerOptions options, System.Threading.CancellationToken cancellationToken)
+    {
+        if (_context is null)
+            System.Threading.Interlocked.CompareExchange(ref _context, CdkContext.From(options, cancellationToken), null);
+    }
 
     /// <summary>What values can be, for every rule of this compilation (<see cref="ValueModel"/>).</summary>
     public ValueModel Values

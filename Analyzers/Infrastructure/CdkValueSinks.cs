@@ -158,8 +158,16 @@ internal sealed class CdkValueSinks
         }
     }
 
-    /// <summary>An argument of type object (AccountPrincipal's accountId) holds the string behind its conversion.</summary>
-    private static ITypeSymbol? TypeOf(IOperation value) => ValueModel.Unwrap(value).Type;
+    /// <summary>
+    /// An argument of type object (AccountPrincipal's accountId) holds the string behind its conversion; a string cast
+    /// from an object (<c>(string)Node.TryGetContext("account")</c>) is a string.
+    /// </summary>
+    private static ITypeSymbol? TypeOf(IOperation value)
+    {
+        while (value.Type?.SpecialType != SpecialType.System_String && value is IConversionOperation or IParenthesizedOperation)
+            value = value is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)value).Operand;
+        return value.Type;
+    }
 
     /// <summary>A string, or a collection or dictionary that may hold strings (a CDK object's own props are sinks of their own).</summary>
     private bool MayHoldStrings(ITypeSymbol? type)

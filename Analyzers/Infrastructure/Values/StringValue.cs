@@ -28,14 +28,21 @@ internal enum ValueKind
 /// </summary>
 internal readonly struct ValuePart
 {
-    public ValuePart(ValueKind kind, string? text, SyntaxNode syntax, bool isLowercased = false, bool isToken = false)
+    public ValuePart(ValueKind kind, string? text, SyntaxNode syntax, bool isLowercased = false, bool isToken = false, bool isFromContext = false)
     {
         Kind = kind;
         Text = text;
         Syntax = syntax;
         IsLowercased = isLowercased;
         IsToken = isToken;
+        IsFromContext = isFromContext;
     }
+
+    /// <summary>
+    /// Text from the app's cdk.json context (<see cref="CdkContext"/>): configuration a deploy can override
+    /// (<c>-c key=value</c>), so never "hardcoded", though it deploys as it is when not overridden.
+    /// </summary>
+    public bool IsFromContext { get; }
 
     public ValueKind Kind { get; }
     public string? Text { get; }

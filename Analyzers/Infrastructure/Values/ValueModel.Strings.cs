@@ -135,6 +135,11 @@ internal sealed partial class ValueModel
             case IInvocationOperation invocation when ComposeCall(invocation, source.Frame, walk) is { } composed:
                 return composed;
 
+            // Node.TryGetContext("platform")?.ToString(): the value, as without the `?.`.
+            case IConditionalAccessOperation { WhenNotNull: IInvocationOperation { TargetMethod.Name: "ToString" } whenNotNull }
+                when ComposeCall(whenNotNull, source.Frame, walk) is { } composed:
+                return composed;
+
             case IPropertyReferenceOperation { Property.Name: "StackName", Instance: IInstanceReferenceOperation { Type: INamedTypeSymbol stack } } property
                 when Classify(property) == ValueKind.StackName && StackNamesGiven(stack, syntax, walk) is { } given:
                 return given;
@@ -396,6 +401,14 @@ internal sealed partial class ValueModel
         {
             return ComposeBuilderChain(built, frame, walk);
         }
+        // Node.TryGetContext("domain"): the app's cdk.json value for the key, or whatever the command line sets instead;
+        // TryGetContext("domain").ToString() too.
+        var context = ContextRead(invocation, frame, walk)
+            ?? (method is { Name: "ToString", Parameters.IsEmpty: true } && DelegateOf(invocation) is { } read ? ContextRead(Unwrap(read), frame, walk) : null);
+        if (context is var (key, at) && _cdk.Context.TryGetValue(key, out var given))
+        {
+            return new List<ImmutableArray<ValuePart>> { ImmutableArray.Create(new ValuePart(ValueKind.Text, given, at, isFromContext: true)), ImmutableArray.Create(new ValuePart(ValueKind.Unknown, null, at)) };
+        }
         // stage.ToString() of an enum: its member's name; account.ToString() of an integer: its digits, as interpolation writes them.
         if (method is { Name: "ToString", Parameters.IsEmpty: true } && invocation.Instance is { Type: { } instanceType } value
             && (instanceType.TypeKind == TypeKind.Enum || IsInteger(instanceType)))
@@ -411,6 +424,26 @@ internal sealed partial class ValueModel
         if (method.IsStatic && method.Name is "UniqueId" or "UniqueResourceName" or "NodeUniqueId" && SymbolEqualityComparer.Default.Equals(type, _cdk.Type("Amazon.CDK.Names")))
             return One(new ValuePart(ValueKind.ConstructId, null, invocation.Syntax));
         return null;
+    }
+
+    /// <summary>
+    /// <c>Node.TryGetContext("key")</c>: its key, known in full, and where the value is read — the call, or for a key a
+    /// helper's caller gives (<c>Context("bucket")</c> with <c>(string)Node.TryGetContext(key)</c>), that literal. Null for
+    /// any other operation.
+    /// </summary>
+    private (string Key, SyntaxNode At)? ContextRead(IOperation operation, Frame? frame, Walk walk)
+    {
+        if (operation is not IInvocationOperation { TargetMethod: { Name: "TryGetContext", ContainingType: var node }, Arguments.Length: 1 } read
+            || !SymbolEqualityComparer.Default.Equals(node, _cdk.ConstructNode))
+        {
+            return null;
+        }
+        if (read.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key })
+            return (key, read.Syntax);
+        var keys = Compose(new Origin(read.Arguments[0].Value, frame), walk);
+        if (keys.Count != 1 || keys[0].Length != 1 || keys[0][0] is not { Kind: ValueKind.Text, Text: { } given, Syntax: var written })
+            return null;
+        return (given, written.SyntaxTree == read.Syntax.SyntaxTree && read.Syntax.Span.Contains(written.Span) ? read.Syntax : written);
     }
 
     /// <summary>An integer type, whose <c>ToString()</c> is its digits in every culture.</summary>
