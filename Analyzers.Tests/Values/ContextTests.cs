@@ -20,6 +20,9 @@ public class ContextTests
             "toolsAccount": "493817265012",
             "email": "ops@example.com",
             "platform": "arn:aws:elasticbeanstalk:us-east-1::platform/Tomcat 8 with Java 8 running on 64bit Amazon Linux",
+            "stage": "dev",
+            "dev": { "account": "111111111111", "bucket": "Dev_Site", "limits": { "name": "site-limits" } },
+            "prod": { "account": "210987654321", "bucket": "prod-site" },
             "settings": { "nested": ["not", "read"] },
             "@aws-cdk/core:newStyleStackSynthesis": true
           }
@@ -74,6 +77,26 @@ public class ContextTests
     public Task AnAccountInTheContextIsNotHardcoded() => Verify<AccountIdAnalyzer>.AnalyzerWithFilesAsync(Stack("""
                 new Role(this, "Deploy", new RoleProps { AssumedBy = new AccountPrincipal((string)Node.TryGetContext("toolsAccount")) });
         """, "IAM"), Files(CdkJson));
+
+    [Fact]
+    public Task AnEntryOfAContextObjectIsWhatCdkJsonGivesThere() => Verify<AccountIdAnalyzer>.AnalyzerWithFilesAsync(Stack("""
+                // The stage cdk.json names (or the code's fallback) picks the object; an override may pick another.
+                var stage = Node.TryGetContext("stage") as string ?? "dev";
+                var settings = (Dictionary<string, object>)Node.TryGetContext(stage);
+                new Role(this, "Deploy", new RoleProps { AssumedBy = new AccountPrincipal({|CDK202:settings["account"]|}.ToString()) });
+                var prod = Node.TryGetContext("prod") as IDictionary<string, object>;
+                new Role(this, "Prod", new RoleProps { AssumedBy = new AccountPrincipal((string)prod!["account"]) });
+        """, "IAM"), Files(CdkJson));
+
+    [Fact]
+    public Task EntriesOfContextObjectsReachEveryRule() => Verify<BucketNameAnalyzer>.AnalyzerWithFilesAsync(Stack("""
+                var dev = (Dictionary<string, object>)Node.TryGetContext("dev");
+                new Bucket(this, "Site", new BucketProps { BucketName = {|CDK102:(string)dev["bucket"]|} });
+                var limits = (Dictionary<string, object>)dev["limits"];
+                new Bucket(this, "Limits", new BucketProps { BucketName = (string)limits["name"] });
+                // A key the object does not hold is whatever the command line gives.
+                new Bucket(this, "Other", new BucketProps { BucketName = (string)dev["other"] });
+        """, "S3"), Files(CdkJson));
 
     [Theory]
     [InlineData("{ \"context\": { \"bucket\": \"Site_Assets\" ")]

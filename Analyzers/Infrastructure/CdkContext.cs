@@ -18,11 +18,11 @@ internal sealed class CdkContext
 {
     public const string FileName = "cdk.json";
 
-    public static readonly CdkContext None = new(new Dictionary<string, string>(StringComparer.Ordinal));
+    public static readonly CdkContext None = new(new Dictionary<string, object?>(StringComparer.Ordinal));
 
-    private readonly Dictionary<string, string> _values;
+    private readonly Dictionary<string, object?> _values;
 
-    private CdkContext(Dictionary<string, string> values) => _values = values;
+    private CdkContext(Dictionary<string, object?> values) => _values = values;
 
     /// <summary>The context of the cdk.json passed to this compilation; <see cref="None"/> without one.</summary>
     public static CdkContext From(AnalyzerOptions options, CancellationToken cancellationToken)
@@ -33,25 +33,29 @@ internal sealed class CdkContext
         return Parse(text.ToString()) ?? None;
     }
 
-    /// <summary>The string, number and boolean values of the document's top-level <c>context</c> object; null when it is not valid JSON.</summary>
+    /// <summary>The document's top-level <c>context</c> object; null when it is not valid JSON.</summary>
     public static CdkContext? Parse(string json)
     {
         var reader = new JsonReader(json);
         if (!reader.TryReadDocument(out var document))
             return null;
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (document is Dictionary<string, object?> root && root.TryGetValue("context", out var context) && context is Dictionary<string, object?> entries)
-        {
-            foreach (var entry in entries)
-            {
-                if (entry.Value is string value)
-                    values[entry.Key] = value;
-            }
-        }
-        return new CdkContext(values);
+        return document is Dictionary<string, object?> root && root.TryGetValue("context", out var context) && context is Dictionary<string, object?> values
+            ? new CdkContext(values)
+            : None;
     }
 
-    public bool TryGetValue(string key, out string value) => _values.TryGetValue(key, out value!);
+    /// <summary>No context values: nothing to look up.</summary>
+    public bool IsEmpty => _values.Count == 0;
+
+    /// <summary>The value cdk.json gives the key: text (strings, numbers and booleans as written), an object (a dictionary) or a list; null when it gives none.</summary>
+    public object? ValueAt(string key) => _values.TryGetValue(key, out var value) ? value : null;
+
+    /// <summary>The text cdk.json gives the key, where it gives one.</summary>
+    public bool TryGetValue(string key, out string value)
+    {
+        value = ValueAt(key) as string ?? "";
+        return ValueAt(key) is string;
+    }
 
     /// <summary>
     /// A reader for the JSON the CDK CLI accepts (RFC 8259): objects become dictionaries, arrays lists, and strings,

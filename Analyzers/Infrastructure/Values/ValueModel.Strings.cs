@@ -135,6 +135,9 @@ internal sealed partial class ValueModel
             case IInvocationOperation invocation when ComposeCall(invocation, source.Frame, walk) is { } composed:
                 return composed;
 
+            case IPropertyReferenceOperation { Property.IsIndexer: true } entry when ContextValue(entry, source.Frame, walk) is { } composed:
+                return composed;
+
             // Node.TryGetContext("platform")?.ToString(): the value, as without the `?.`.
             case IConditionalAccessOperation { WhenNotNull: IInvocationOperation { TargetMethod.Name: "ToString" } whenNotNull }
                 when ComposeCall(whenNotNull, source.Frame, walk) is { } composed:
@@ -403,11 +406,10 @@ internal sealed partial class ValueModel
         }
         // Node.TryGetContext("domain"): the app's cdk.json value for the key, or whatever the command line sets instead;
         // TryGetContext("domain").ToString() too.
-        var context = ContextRead(invocation, frame, walk)
-            ?? (method is { Name: "ToString", Parameters.IsEmpty: true } && DelegateOf(invocation) is { } read ? ContextRead(Unwrap(read), frame, walk) : null);
-        if (context is var (key, at) && _cdk.Context.TryGetValue(key, out var given))
+        if ((ContextValue(invocation, frame, walk)
+            ?? (method is { Name: "ToString", Parameters.IsEmpty: true } && DelegateOf(invocation) is { } read ? ContextValue(read, frame, walk) : null)) is { } context)
         {
-            return new List<ImmutableArray<ValuePart>> { ImmutableArray.Create(new ValuePart(ValueKind.Text, given, at, isFromContext: true)), ImmutableArray.Create(new ValuePart(ValueKind.Unknown, null, at)) };
+            return context;
         }
         // stage.ToString() of an enum: its member's name; account.ToString() of an integer: its digits, as interpolation writes them.
         if (method is { Name: "ToString", Parameters.IsEmpty: true } && invocation.Instance is { Type: { } instanceType } value
@@ -427,23 +429,82 @@ internal sealed partial class ValueModel
     }
 
     /// <summary>
-    /// <c>Node.TryGetContext("key")</c>: its key, known in full, and where the value is read — the call, or for a key a
-    /// helper's caller gives (<c>Context("bucket")</c> with <c>(string)Node.TryGetContext(key)</c>), that literal. Null for
-    /// any other operation.
+    /// A value read from the app's cdk.json context: <c>Node.TryGetContext("key")</c>, or an entry of an object it gives
+    /// (<c>((Dictionary&lt;string, object&gt;)Node.TryGetContext("prod"))["account"]</c>): each text cdk.json gives there, and
+    /// whatever a command-line override gives instead. Null where it reads no text cdk.json gives.
     /// </summary>
-    private (string Key, SyntaxNode At)? ContextRead(IOperation operation, Frame? frame, Walk walk)
+    private List<ImmutableArray<ValuePart>>? ContextValue(IOperation operation, Frame? frame, Walk walk)
     {
-        if (operation is not IInvocationOperation { TargetMethod: { Name: "TryGetContext", ContainingType: var node }, Arguments.Length: 1 } read
-            || !SymbolEqualityComparer.Default.Equals(node, _cdk.ConstructNode))
+        if (_cdk.Context.IsEmpty || ContextValues(Unwrap(operation), frame, walk, depth: 0) is not { } values)
+            return null;
+        var alternatives = new List<ImmutableArray<ValuePart>>();
+        foreach (var (value, at) in values)
         {
-            return null;
+            if (value is string text)
+                alternatives.Add(ImmutableArray.Create(new ValuePart(ValueKind.Text, text, at, isFromContext: true)));
         }
-        if (read.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key })
-            return (key, read.Syntax);
-        var keys = Compose(new Origin(read.Arguments[0].Value, frame), walk);
-        if (keys.Count != 1 || keys[0].Length != 1 || keys[0][0] is not { Kind: ValueKind.Text, Text: { } given, Syntax: var written })
+        if (alternatives.Count == 0)
             return null;
-        return (given, written.SyntaxTree == read.Syntax.SyntaxTree && read.Syntax.Span.Contains(written.Span) ? read.Syntax : written);
+        alternatives.Add(ImmutableArray.Create(new ValuePart(ValueKind.Unknown, null, operation.Syntax)));
+        return alternatives;
+    }
+
+    /// <summary>The cdk.json values an operation may read, each with where it is read; null where it may read anything else.</summary>
+    private List<(object? Value, SyntaxNode At)>? ContextValues(IOperation operation, Frame? frame, Walk walk, int depth)
+    {
+        if (operation is IInvocationOperation { TargetMethod: { Name: "TryGetContext", ContainingType: var node }, Arguments.Length: 1 } read
+            && SymbolEqualityComparer.Default.Equals(node, _cdk.ConstructNode))
+        {
+            var found = new List<(object?, SyntaxNode)>();
+            foreach (var (key, at) in KnownKeys(read.Arguments[0].Value, read.Syntax, frame, walk))
+            {
+                if (_cdk.Context.ValueAt(key) is { } value)
+                    found.Add((value, at));
+            }
+            return found.Count > 0 ? found : null;
+        }
+        // settings["account"] of a context object: the entry each object cdk.json may give holds.
+        if (depth < 3 && operation is IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } instance } element
+            && KnownKeys(element.Arguments[0].Value, element.Syntax, frame, walk) is { Count: 1 } names)
+        {
+            var name = names[0].Key;
+            var sources = new List<Origin>();
+            AddSources(new Origin(instance, frame), walk, sources);
+            var found = new List<(object?, SyntaxNode)>();
+            foreach (var source in sources)
+            {
+                if (ContextValues(Unwrap(source.Operation), source.Frame, walk, depth + 1) is not { } objects)
+                    return null;
+                foreach (var (value, _) in objects)
+                {
+                    if (value is IReadOnlyDictionary<string, object?> entries && entries.TryGetValue(name, out var entry) && entry is not null)
+                        found.Add((entry, element.Syntax));
+                }
+            }
+            return found.Count > 0 ? found : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The texts a context key may be, each with where a value read with it is reported: <paramref name="read"/>, or for a
+    /// key a helper's caller gives (<c>Context("bucket")</c> with <c>(string)Node.TryGetContext(key)</c>), that literal.
+    /// A key an override may give (<c>(string)Node.TryGetContext("stage") ?? "dev"</c>) is each text cdk.json or the code gives.
+    /// </summary>
+    private List<(string Key, SyntaxNode At)> KnownKeys(IOperation key, SyntaxNode read, Frame? frame, Walk walk)
+    {
+        var keys = new List<(string, SyntaxNode)>();
+        if (key.ConstantValue is { HasValue: true, Value: string constant })
+        {
+            keys.Add((constant, read));
+            return keys;
+        }
+        foreach (var alternative in Compose(new Origin(key, frame), walk))
+        {
+            if (alternative.Length == 1 && alternative[0] is { Kind: ValueKind.Text, Text: { } given, Syntax: var written })
+                keys.Add((given, written.SyntaxTree == read.SyntaxTree && read.Span.Contains(written.Span) ? read : written));
+        }
+        return keys;
     }
 
     /// <summary>An integer type, whose <c>ToString()</c> is its digits in every culture.</summary>
