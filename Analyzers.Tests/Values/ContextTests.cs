@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Threading.Tasks;
 using Xunit;
 using static CdkAnalyzers.Tests.TestCode;
@@ -122,9 +123,18 @@ public class ContextTests
     {
         var context = CdkContext.Parse(json);
         Assert.NotNull(context);
-        Assert.True(context!.TryGetValue(key, out var value));
-        Assert.Equal(expected, value);
-        Assert.False(context.TryGetValue("z", out _));
+        Assert.Equal(expected, context!.ValueAt(key));
+        Assert.Null(context.ValueAt("z"));
+    }
+
+    [Fact]
+    public void ObjectsAndListsAreKeptAsWritten()
+    {
+        var context = CdkContext.Parse("""{ "context": { "dev": { "account": "111111111111", "azs": ["a", 2] } } }""");
+        var dev = Assert.IsAssignableFrom<IReadOnlyDictionary<string, object?>>(context!.ValueAt("dev"));
+        Assert.Equal("111111111111", dev["account"]);
+        Assert.Equal(new object?[] { "a", "2" }, Assert.IsAssignableFrom<IEnumerable<object?>>(dev["azs"]));
+        Assert.True(CdkContext.Parse("""{ "app": "dotnet run" }""")!.IsEmpty);
     }
 
     [Theory]

@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace CdkAnalyzers;
 
 /// <summary>
-/// The text values of the app's <c>cdk.json</c> context (<c>"context": { "domain": "example.com" }</c>), passed by the
+/// The values of the app's <c>cdk.json</c> context (<c>"context": { "domain": "example.com" }</c>), passed by the
 /// package's build targets as an AdditionalFile (the analyzer itself does no file IO): what <c>Node.TryGetContext("domain")</c>
 /// gives unless the command line sets the key (<c>-c domain=…</c>). A file that is not valid JSON gives no values: the CDK
 /// CLI reports it before any synth.
@@ -49,13 +49,6 @@ internal sealed class CdkContext
 
     /// <summary>The value cdk.json gives the key: text (strings, numbers and booleans as written), an object (a dictionary) or a list; null when it gives none.</summary>
     public object? ValueAt(string key) => _values.TryGetValue(key, out var value) ? value : null;
-
-    /// <summary>The text cdk.json gives the key, where it gives one.</summary>
-    public bool TryGetValue(string key, out string value)
-    {
-        value = ValueAt(key) as string ?? "";
-        return ValueAt(key) is string;
-    }
 
     /// <summary>
     /// A reader for the JSON the CDK CLI accepts (RFC 8259): objects become dictionaries, arrays lists, and strings,
