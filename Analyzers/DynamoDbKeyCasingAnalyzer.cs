@@ -175,7 +175,6 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
         // Names that change with the pass; and those one text where given that a pass may leave out
         // (SortKey = spec.Sort is null ? null : new Attribute { Name = spec.Sort, … }), kept out of what every pass shares.
         List<(Setting Setting, Location Written, ImmutableArray<string> Names)>? perPass = null, maybePerPass = null;
-        var everyPass = new Table(tableId, table.Location);
         var reached = cdk.Values.Reach(new Origin(creation, call), made => made.TargetMethod.Name is "AddGlobalSecondaryIndex" or "AddLocalSecondaryIndex", cancellationToken);
         foreach (var setting in reached.Settings)
         {
@@ -186,47 +185,37 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
             if (names.IsEmpty)
                 continue;
             var written = WhereWritten(setting).GetLocation();
-            var readsThePass = loop is not null && loop.Span.Contains(setting.Syntax.Span) && Loops.ReadsAVariableOf(loop, setting.Value.Operation);
-            if (readsThePass && names.Length > 1)
+            if (loop is not null && loop.Span.Contains(setting.Syntax.Span) && Loops.ReadsAVariableOf(loop, setting.Value.Operation))
             {
-                (perPass ??= new()).Add((setting, written, names));
+                (names.Length > 1 ? perPass ??= new() : maybePerPass ??= new()).Add((setting, written, names));
                 continue;
             }
-            if (readsThePass)
-                (maybePerPass ??= new()).Add((setting, written, names));
-            // Names a loop around the definition reads from its list (foreach (var (name, role) in keys) … AttributeName = name,
-            // or keys.Select(k => new AttributeDefinitionProperty { AttributeName = k }), seen one pass at a time), or that a
-            // call seen on one pass of a loop around it gives: each at its element's literal, where the rename is made.
-            if ((Loops.Around(setting.Syntax) is { } filling && Loops.ReadsAVariableOf(filling, setting.Value.Operation)) || call?.Caller is { Loop: not null })
-            {
-                foreach (var text in cdk.Values.Strings(setting.Value, cancellationToken))
-                {
-                    if (text.KnownText is { Length: > 0 } name)
-                    {
-                        table.Add(name, WhereTheElementWritesIt(text, written));
-                        if (!readsThePass)
-                            everyPass.Add(name, WhereTheElementWritesIt(text, written));
-                    }
-                }
-                continue;
-            }
-            foreach (var text in cdk.Values.Strings(setting.Value, cancellationToken))
-            {
-                if (text.KnownText is { Length: > 0 } name)
-                {
-                    table.Add(name, WhereACallGivesIt(text, setting.Syntax) ?? written);
-                    if (!readsThePass)
-                        everyPass.Add(name, WhereACallGivesIt(text, setting.Syntax) ?? written);
-                }
-            }
+            AddNames(table, setting, written, call, cdk, cancellationToken);
         }
         if (perPass is null && maybePerPass is null)
             return new List<Table> { table };
-        if (call is null && TablePerElement(creation, loop!, everyPass, [.. perPass ?? [], .. maybePerPass ?? []], cdk, cancellationToken) is { } tables)
+        if (call is null && TablePerElement(creation, loop!, table, [.. perPass ?? [], .. maybePerPass ?? []], cdk, cancellationToken) is { } tables)
             return tables;
+        // Not read pass by pass: a name a pass may leave out is one every pass shares.
+        foreach (var (setting, written, _) in maybePerPass ?? [])
+            AddNames(table, setting, written, call, cdk, cancellationToken);
         if (perPass is null)
             return new List<Table> { table };
         return perPass.SelectMany(varying => varying.Names.Select(name => PassTable(table, table.Id, new[] { (name, varying.Written) }))).ToList();
+    }
+
+    /// <summary>The names a setting writes, each where the rename is made.</summary>
+    private static void AddNames(Table table, Setting setting, Location written, Frame? call, CdkTypes cdk, CancellationToken cancellationToken)
+    {
+        // Names a loop around the definition reads from its list (foreach (var (name, role) in keys) … AttributeName = name,
+        // or keys.Select(k => new AttributeDefinitionProperty { AttributeName = k }), seen one pass at a time), or that a
+        // call seen on one pass of a loop around it gives: each at its element's literal, where the rename is made.
+        var fromTheElement = (Loops.Around(setting.Syntax) is { } filling && Loops.ReadsAVariableOf(filling, setting.Value.Operation)) || call?.Caller is { Loop: not null };
+        foreach (var text in cdk.Values.Strings(setting.Value, cancellationToken))
+        {
+            if (text.KnownText is { Length: > 0 } name)
+                table.Add(name, fromTheElement ? WhereTheElementWritesIt(text, written) : WhereACallGivesIt(text, setting.Syntax) ?? written);
+        }
     }
 
     /// <summary>

@@ -30,8 +30,7 @@ internal sealed class AssetListing
     /// <summary>The listing passed to this compilation, or null when the build did not write one.</summary>
     public static AssetListing? From(AnalyzerOptions options, CancellationToken cancellationToken)
     {
-        var file = options.AdditionalFiles.FirstOrDefault(f => string.Equals(System.IO.Path.GetFileName(f.Path), FileName, StringComparison.OrdinalIgnoreCase));
-        if (file?.GetText(cancellationToken) is not { } text)
+        if (CdkOptions.AdditionalFileText(options, FileName, cancellationToken) is not { } text)
             return null;
         options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(RootProperty, out var root);
         var listing = new AssetListing(Normalize(root ?? "").TrimEnd('/'));

@@ -27,10 +27,8 @@ internal sealed class CdkContext
     /// <summary>The context of the cdk.json passed to this compilation; <see cref="None"/> without one.</summary>
     public static CdkContext From(AnalyzerOptions options, CancellationToken cancellationToken)
     {
-        var file = options.AdditionalFiles.FirstOrDefault(f => string.Equals(System.IO.Path.GetFileName(f.Path), FileName, StringComparison.OrdinalIgnoreCase));
-        if (file?.GetText(cancellationToken) is not { } text)
-            return None;
-        return Parse(text.ToString()) ?? None;
+        var text = CdkOptions.AdditionalFileText(options, FileName, cancellationToken);
+        return text is null ? None : Parse(text.ToString()) ?? None;
     }
 
     /// <summary>The document's top-level <c>context</c> object; null when it is not valid JSON.</summary>

@@ -88,6 +88,11 @@ internal static class CdkOptions
         return options.SpecificDiagnosticOptions.TryGetValue(descriptor.Id, out var specific) && specific != ReportDiagnostic.Suppress;
     }
 
+    /// <summary>The text of the AdditionalFile the package's build passes under <paramref name="fileName"/> (any folder); null without one.</summary>
+    public static Microsoft.CodeAnalysis.Text.SourceText? AdditionalFileText(AnalyzerOptions options, string fileName, System.Threading.CancellationToken cancellationToken)
+        => options.AdditionalFiles.FirstOrDefault(f => string.Equals(System.IO.Path.GetFileName(f.Path), fileName, StringComparison.OrdinalIgnoreCase))
+            ?.GetText(cancellationToken);
+
     /// <summary>The analysis date for a tree; the runtime table's own date when the build passes none.</summary>
     public static DateTime GetAsOfDate(AnalyzerOptions options, SyntaxTree tree)
         => LambdaRuntimes.ParseDate(TryGetValid(options, tree, AsOfDate)) ?? LambdaRuntimes.TakenOn;

@@ -44,6 +44,9 @@ internal readonly struct ValuePart
     /// </summary>
     public bool IsFromContext { get; }
 
+    /// <summary>The same known text changed by a call (recased, replaced, trimmed), written at <paramref name="syntax"/>; where it comes from stays.</summary>
+    public ValuePart WithText(string text, SyntaxNode syntax) => new(ValueKind.Text, text, syntax, isFromContext: IsFromContext);
+
     public ValueKind Kind { get; }
     public string? Text { get; }
     public SyntaxNode Syntax { get; }

@@ -647,7 +647,7 @@ internal sealed partial class ValueModel
         foreach (var parts in alternatives)
         {
             replaced.Add(parts.Select(part => part.Kind == ValueKind.Text && part.Text!.IndexOf(oldText, System.StringComparison.Ordinal) >= 0
-                    ? new ValuePart(ValueKind.Text, part.Text!.Replace(oldText, newText), call)
+                    ? part.WithText(part.Text!.Replace(oldText, newText), call)
                     : part)
                 .ToImmutableArray());
         }
@@ -662,9 +662,9 @@ internal sealed partial class ValueModel
         {
             var builder = parts.ToBuilder();
             if (start && builder.Count > 0 && builder[0] is { Kind: ValueKind.Text } first)
-                builder[0] = new ValuePart(ValueKind.Text, first.Text!.TrimStart(), first.Syntax);
+                builder[0] = first.WithText(first.Text!.TrimStart(), first.Syntax);
             if (end && builder.Count > 0 && builder[builder.Count - 1] is { Kind: ValueKind.Text } last)
-                builder[builder.Count - 1] = new ValuePart(ValueKind.Text, last.Text!.TrimEnd(), last.Syntax);
+                builder[builder.Count - 1] = last.WithText(last.Text!.TrimEnd(), last.Syntax);
             trimmed.Add(builder.ToImmutable());
         }
         return trimmed;
@@ -676,7 +676,7 @@ internal sealed partial class ValueModel
         foreach (var parts in alternatives)
         {
             recased.Add(parts.Select(part => part.Kind == ValueKind.Text
-                    ? new ValuePart(ValueKind.Text, upper ? part.Text!.ToUpperInvariant() : part.Text!.ToLowerInvariant(), call)
+                    ? part.WithText(upper ? part.Text!.ToUpperInvariant() : part.Text!.ToLowerInvariant(), call)
                     : new ValuePart(part.Kind, null, part.Syntax, isLowercased: !upper, part.IsToken))
                 .ToImmutableArray());
         }

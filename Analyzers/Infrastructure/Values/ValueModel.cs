@@ -920,23 +920,23 @@ internal sealed partial class ValueModel
         {
             return ImmutableArray.Create(new LocalWrite(declaration, tryGet));
         }
-        // TryGetAuditAccount(out var account): written by the call's argument, as `out account` is (FollowOutArgument), then as any local.
-        if (declaration is SingleVariableDesignationSyntax { Parent: DeclarationExpressionSyntax { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax outCall } } argument } }
-            && model.GetOperation(outCall, cancellationToken) is IInvocationOperation { TargetMethod.DeclaringSyntaxReferences.IsEmpty: false }
-            && ScopeOf(argument) is { } outScope)
+        // TryGetAuditAccount(out var account): first written by the call's argument, as `out account` is (FollowOutArgument).
+        var declared = declaration switch
         {
-            var outWrites = ImmutableArray.CreateBuilder<LocalWrite>();
-            outWrites.Add(new LocalWrite(argument, null));
-            AddWritesIn(outScope, local, argument, model, outWrites, cancellationToken);
-            return outWrites.ToImmutable();
-        }
-        if (declaration is not VariableDeclaratorSyntax declarator || ScopeOf(declarator) is not { } scope)
+            VariableDeclaratorSyntax declarator => declarator,
+            SingleVariableDesignationSyntax { Parent: DeclarationExpressionSyntax { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax outCall } } argument } }
+                when model.GetOperation(outCall, cancellationToken) is IInvocationOperation { TargetMethod.DeclaringSyntaxReferences.IsEmpty: false } => argument,
+            _ => (SyntaxNode?)null,
+        };
+        if (declared is null || ScopeOf(declared) is not { } scope)
             return default;
 
         var writes = ImmutableArray.CreateBuilder<LocalWrite>();
-        if (declarator.Initializer is { Value: var initial })
-            writes.Add(new LocalWrite(declarator, model.GetOperation(initial, cancellationToken)));
-        AddWritesIn(scope, local, declarator, model, writes, cancellationToken);
+        if (declared is ArgumentSyntax)
+            writes.Add(new LocalWrite(declared, null));
+        else if (declared is VariableDeclaratorSyntax { Initializer.Value: var initial })
+            writes.Add(new LocalWrite(declared, model.GetOperation(initial, cancellationToken)));
+        AddWritesIn(scope, local, declared, model, writes, cancellationToken);
         return writes.ToImmutable();
     }
 
@@ -1290,7 +1290,7 @@ internal sealed partial class ValueModel
         if (call.TargetMethod.MethodKind != MethodKind.DelegateInvoke || holder is null
             || holder.DeclaringSyntaxReferences.Length != 1
             || holder.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: var value }
-            || !(IsLambdaInALocal(value) && value.SyntaxTree == call.Syntax.SyntaxTree || IsLambdaInAFixedField(value, cancellationToken))
+            || !(IsLambdaInALocal(value) || IsLambdaInAFixedField(value, cancellationToken))
             || ModelOf(value.SyntaxTree).GetSymbolInfo(value, cancellationToken).Symbol is not IMethodSymbol lambda)
         {
             return null;
