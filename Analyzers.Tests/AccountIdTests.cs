@@ -54,6 +54,29 @@ public class AccountIdTests
         """));
 
     [Fact]
+    public Task ImagesAwsPublishesNameTheirPublisherOthersTheUsersAccount() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
+                var role = new Role(this, "ModelRole", new RoleProps { AssumedBy = new ServicePrincipal("sagemaker.amazonaws.com") });
+                new CfnModel(this, "Model", new CfnModelProps
+                {
+                    ExecutionRoleArn = role.RoleArn,
+                    PrimaryContainer = new CfnModel.ContainerDefinitionProperty { Image = $"763104351884.dkr.ecr.{Aws.REGION}.amazonaws.com/pytorch-inference:2.4.0-cpu-py311" },
+                });
+                new CfnJobDefinition(this, "Job", new CfnJobDefinitionProps
+                {
+                    Type = "container",
+                    ContainerProperties = new CfnJobDefinition.ContainerPropertiesProperty
+                    {
+                        Image = string.Join("", new[] { "137112412989.dkr.ecr.", Region, ".amazonaws.com/amazonlinux:latest" }),
+                        Command = new[] { "echo", "hello" },
+                    },
+                });
+                var controller = $"602401143452.dkr.ecr.{Region}.amazonaws.com/amazon/aws-load-balancer-controller";
+                var app = {|CDK201:"493817265012"|} + $".dkr.ecr.{Region}.amazonaws.com/orders:latest";
+                new CfnOutput(this, "ControllerImage", new CfnOutputProps { Value = controller });
+                new CfnOutput(this, "AppImage", new CfnOutputProps { Value = app });
+        """, "IAM Sagemaker Batch"));
+
+    [Fact]
     public Task ConstUsedThreeTimesIsReportedOnceAtItsLiteral() => VerifyCS.AnalyzerAsync(InStack("""
                 new ArnPrincipal($"arn:aws:iam::{Tooling}:root");
                 new ArnPrincipal("arn:aws:iam::" + Tooling + ":role/a");

@@ -73,6 +73,37 @@ public class DeprecatedRuntimeTests
         """), AsOf("2026-01-15"));
 
     [Fact]
+    public Task SamFunctionsAndLayersAsCdkMigrateWritesThem() => VerifyCS.AnalyzerAsync("""
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.SAM;
+        using Constructs;
+
+        public class ApiStackProps : StackProps
+        {
+            public string Runtime { get; set; }
+        }
+
+        public class ApiStack : Stack
+        {
+            public ApiStack(Construct scope, string id, ApiStackProps props = null) : base(scope, id, props)
+            {
+                props ??= new ApiStackProps();
+                props.Runtime ??= {|CDK108:"python3.9"|};
+                AddTransform("AWS::Serverless-2016-10-31");
+                new CfnFunction(this, "Orders", new CfnFunctionProps
+                {
+                    Runtime = {|CDK108:"nodejs20.x"|},
+                    Handler = "index.handler",
+                    InlineCode = "exports.handler = async () => ({ statusCode: 200 });",
+                });
+                new CfnFunction(this, "Reports", new CfnFunctionProps { Runtime = props.Runtime, Handler = "app.handler", CodeUri = "src/" });
+                new CfnFunction(this, "Current", new CfnFunctionProps { Runtime = "nodejs24.x", Handler = "index.handler", CodeUri = "src/" });
+                new CfnLayerVersion(this, "Deps", new CfnLayerVersionProps { ContentUri = "layer/", CompatibleRuntimes = new[] { {|CDK108:"python3.8"|}, "python3.13" } });
+            }
+        }
+        """, AsOf("2026-06-01"));
+
+    [Fact]
     public Task FixWritesTheSuccessor() => VerifyCS.FixAsync<DeprecatedRuntimeCodeFix>(DeprecatedRuntimeCodeFix.UseSuccessorKey, InStack("""
                 new Function(this, "Api", new FunctionProps { Runtime = {|CDK108:Runtime.DOTNET_6|}, Handler = "h", Code = Code.FromAsset("api") });
                 new CfnFunction(this, "L1", new CfnFunctionProps { Role = "arn", Runtime = {|CDK108:"nodejs16.x"|}, Code = new CfnFunction.CodeProperty { ZipFile = "x" } });

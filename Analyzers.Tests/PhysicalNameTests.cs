@@ -22,6 +22,37 @@ public class PhysicalNameTests
             .WithArguments("Lambda function name is at least 68 characters long; the limit is 64"));
 
     [Fact]
+    public Task SamFunctionNamesFollowLambdasRule() => VerifyCS.AnalyzerAsync(new[] { """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.SAM;
+        using Constructs;
+
+        public class PipelineStackProps : StackProps
+        {
+            public string EnvironmentName { get; set; }
+        }
+
+        public class PipelineStack : Stack
+        {
+            public PipelineStack(Construct scope, string id, PipelineStackProps props = null) : base(scope, id, props)
+            {
+                props ??= new PipelineStackProps();
+                props.EnvironmentName ??= "production";
+                new CfnFunction(this, "Sync", new CfnFunctionProps
+                {
+                    FunctionName = {|#0:$"{props.EnvironmentName}-customer-notification-preference-synchronisation-worker"|},
+                    Runtime = "python3.13", Handler = "app.handler", CodeUri = "src/",
+                });
+                new CfnFunction(this, "Api", new CfnFunctionProps { FunctionName = {|#1:"orders api"|}, Runtime = "python3.13", Handler = "app.handler", CodeUri = "src/" });
+            }
+        }
+        """ }, expected: new[]
+    {
+        new DiagnosticResult("CDK111", DiagnosticSeverity.Error).WithLocation(0).WithArguments("Lambda function name is 66 characters long; the limit is 64"),
+        new DiagnosticResult("CDK111", DiagnosticSeverity.Error).WithLocation(1).WithArguments("Lambda function name contains ' '; it allows letters, digits, '-' and '_'"),
+    });
+
+    [Fact]
     public Task AHelpersNameMadeTooLongByOneCallIsReportedAtThatCall() => VerifyCS.AnalyzerAsync(new[] { TestCode.Stack("""
                 MakeFunction("Api");
                 MakeFunction({|#0:"CustomerNotificationPreferenceSynchronisationWorker"|});

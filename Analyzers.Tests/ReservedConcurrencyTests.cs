@@ -33,6 +33,27 @@ public class ReservedConcurrencyTests
     });
 
     [Fact]
+    public Task SamFunctionsReserveAsLambdaFunctionsDo() => VerifyCS.AnalyzerAsync(new[] { """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.SAM;
+        using Constructs;
+
+        public class WorkerStack : Stack
+        {
+            public WorkerStack(Construct scope, string id) : base(scope, id)
+            {
+                new CfnFunction(this, "Ingest", new CfnFunctionProps { Runtime = "python3.13", Handler = "app.handler", CodeUri = "src/", {|#0:ReservedConcurrentExecutions = 40|} });
+                var export = new CfnFunction(this, "Export", new CfnFunctionProps { Runtime = "python3.13", Handler = "app.handler", CodeUri = "src/" });
+                {|#1:export.ReservedConcurrentExecutions = 10|};
+            }
+        }
+        """ }, expected: new[]
+    {
+        Reserved(0, "40", "50"),
+        Reserved(1, "10", "50"),
+    });
+
+    [Fact]
     public Task AConstructMadeInsideAnotherReservesPerOuterCallReportedWhereItIsWritten() => VerifyCS.AnalyzerAsync(new[] { TestCode.Stack("""
                 new Service(this, "Orders", new ServiceSpec("orders", {|#0:40|}));
                 new Service(this, "Users", new ServiceSpec("users", {|#1:60|}));

@@ -110,6 +110,32 @@ public class ReservedEnvironmentVariableTests
         """));
 
     [Fact]
+    public Task SamFunctionVariablesAndOverrides() => VerifyCS.AnalyzerAsync("""
+        using System.Collections.Generic;
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.SAM;
+        using Constructs;
+
+        public class ApiStack : Stack
+        {
+            public ApiStack(Construct scope, string id) : base(scope, id)
+            {
+                var variables = new Dictionary<string, string> { ["TABLE"] = "orders" };
+                {|CDK101:variables.Add("AWS_REGION", "eu-west-1")|};
+                var orders = new CfnFunction(this, "Orders", new CfnFunctionProps
+                {
+                    Runtime = "python3.13",
+                    Handler = "app.handler",
+                    CodeUri = "src/",
+                    Environment = new CfnFunction.FunctionEnvironmentProperty { Variables = variables },
+                });
+                orders.AddPropertyOverride({|CDK101:"Environment.Variables.AWS_LAMBDA_FUNCTION_NAME"|}, "orders");
+                orders.AddPropertyOverride("Environment.Variables.STAGE", "prod");
+            }
+        }
+        """);
+
+    [Fact]
     public Task NearMissesStaySilent() => VerifyCS.AnalyzerAsync(InStack("""
                 var fn = new Function(this, "Fn", new FunctionProps
                 {

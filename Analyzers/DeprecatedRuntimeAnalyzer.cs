@@ -33,7 +33,8 @@ public sealed class DeprecatedRuntimeAnalyzer : CdkAnalyzer
         if (cdk.Type("Amazon.CDK.AWS.Lambda.Runtime") is not { } runtimeType)
             return;
         var runtimeStrings = new CdkMembers(cdk,
-            ("Amazon.CDK.AWS.Lambda.CfnFunctionProps", "Runtime"), ("Amazon.CDK.AWS.Lambda.CfnLayerVersionProps", "CompatibleRuntimes"));
+            ("Amazon.CDK.AWS.Lambda.CfnFunctionProps", "Runtime"), ("Amazon.CDK.AWS.Lambda.CfnLayerVersionProps", "CompatibleRuntimes"),
+            ("Amazon.CDK.AWS.SAM.CfnFunctionProps", "Runtime"), ("Amazon.CDK.AWS.SAM.CfnLayerVersionProps", "CompatibleRuntimes"));
         var once = new ReportOnce();
 
         context.RegisterInBlocks(ctx =>

@@ -24,6 +24,7 @@ public sealed class ReservedConcurrencyAnalyzer : CdkAnalyzer
     private protected override void OnCdkCompilationStart(RuleRegistrations context, CdkTypes cdk)
     {
         var cfnFunctionProps = cdk.Type("Amazon.CDK.AWS.Lambda.ICfnFunctionProps");
+        var samFunctionProps = cdk.Type("Amazon.CDK.AWS.SAM.ICfnFunctionProps");
         if (cdk.FunctionOptions is null && cfnFunctionProps is null)
             return;
         var reservations = new ConcurrentBag<(double Value, int Passes, Location Use, double Budget)>();
@@ -34,7 +35,8 @@ public sealed class ReservedConcurrencyAnalyzer : CdkAnalyzer
             IArgumentOperation? props = null;
             foreach (var argument in creation.Arguments)
             {
-                if (argument.Parameter is { } parameter && (cdk.Implements(parameter.Type, cdk.FunctionOptions) || cdk.Implements(parameter.Type, cfnFunctionProps)))
+                if (argument.Parameter is { } parameter && (cdk.Implements(parameter.Type, cdk.FunctionOptions) || cdk.Implements(parameter.Type, cfnFunctionProps)
+                    || cdk.Implements(parameter.Type, samFunctionProps)))
                 {
                     props = argument;
                     break;
@@ -151,13 +153,15 @@ public sealed class ReservedConcurrencyAnalyzer : CdkAnalyzer
             }
         }
 
-        // The escape hatch: ((CfnFunction)fn.Node.DefaultChild).ReservedConcurrentExecutions = 10 reserves as props would.
+        // The escape hatch: ((CfnFunction)fn.Node.DefaultChild).ReservedConcurrentExecutions = 10 reserves as props would,
+        // as does the property of a SAM function set after its creation.
         var cfnFunction = cdk.CfnFunction;
+        var samFunction = cdk.SamFunction;
         context.RegisterInBlocks(ctx =>
         {
             var assignment = (ISimpleAssignmentOperation)ctx.Operation;
             if (assignment.Target is not IPropertyReferenceOperation { Property: { Name: "ReservedConcurrentExecutions" } property }
-                || !SymbolEqualityComparer.Default.Equals(property.ContainingType, cfnFunction))
+                || !(SymbolEqualityComparer.Default.Equals(property.ContainingType, cfnFunction) || SymbolEqualityComparer.Default.Equals(property.ContainingType, samFunction)))
             {
                 return;
             }

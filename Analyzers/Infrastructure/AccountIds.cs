@@ -6,13 +6,20 @@ using Microsoft.CodeAnalysis;
 namespace CdkAnalyzers;
 
 /// <summary>
-/// Where twelve digits in a value are an account id: the account field of an ARN, an ECR registry host, the path of
+/// Where twelve digits in a value are an account id: the account field of an ARN, an ECR registry host (but AWS's own), the path of
 /// an SQS queue URL, or the whole value where it is given as an account. CDK201/CDK202 report them; CDK203 and
 /// CDK204 leave what is written with a placeholder account to CDK202 (one diagnostic for it).
 /// </summary>
 internal static class AccountIds
 {
     private const string AmazonAwsHost = ".amazonaws.com/";
+
+    /// <summary>
+    /// The accounts of ECR registries AWS publishes its own images from, in every region: Amazon Linux, the Deep
+    /// Learning Containers, and EKS's add-ons (the load balancer controller, the CSI drivers). An image from one names
+    /// its publisher, not the user's account, and the stack's account would not hold it.
+    /// </summary>
+    private static readonly HashSet<string> AwsImageRegistries = new() { "137112412989", "763104351884", "602401143452" };
 
     /// <summary>Each account id in the value, with the piece of text that holds it.</summary>
     public static IEnumerable<(ValuePart Part, string Id)> In(StringValue value, SinkValue sink, CdkTypes cdk, CancellationToken cancellationToken)
@@ -66,7 +73,7 @@ internal static class AccountIds
         if (before == ':' && (after.Length == 0 || after[0] is ':' or '/') && Arns.FieldAt(shape, index, out _) == Arns.AccountField)
             return true;
         if ((index == 0 || before is '/' or '@') && after.StartsWith(".dkr.ecr.", System.StringComparison.Ordinal))
-            return true;
+            return !AwsImageRegistries.Contains(shape.Substring(index, length));
         // An SQS queue URL: https://sqs.eu-west-1.amazonaws.com/111111111111/jobs
         if (before == '/' && after.StartsWith("/", System.StringComparison.Ordinal) && index >= AmazonAwsHost.Length
             && string.CompareOrdinal(shape, index - AmazonAwsHost.Length, AmazonAwsHost, 0, AmazonAwsHost.Length) == 0)

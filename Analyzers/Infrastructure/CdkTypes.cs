@@ -53,6 +53,8 @@ internal sealed class CdkTypes
         FunctionBase = Type("Amazon.CDK.AWS.Lambda.FunctionBase");
         CfnFunction = Type("Amazon.CDK.AWS.Lambda.CfnFunction");
         CfnFunctionEnvironment = Type("Amazon.CDK.AWS.Lambda.CfnFunction+EnvironmentProperty");
+        SamFunction = Type("Amazon.CDK.AWS.SAM.CfnFunction");
+        SamFunctionEnvironment = Type("Amazon.CDK.AWS.SAM.CfnFunction+FunctionEnvironmentProperty");
         DynamoDbAttribute = Type("Amazon.CDK.AWS.DynamoDB.IAttribute");
         EcrRepository = Type("Amazon.CDK.AWS.ECR.Repository");
         KmsKey = Type("Amazon.CDK.AWS.KMS.Key");
@@ -223,6 +225,10 @@ internal sealed class CdkTypes
     public INamedTypeSymbol? FunctionBase { get; }
     public INamedTypeSymbol? CfnFunction { get; }
     public INamedTypeSymbol? CfnFunctionEnvironment { get; }
+
+    /// <summary>A SAM function (<c>AWS::Serverless::Function</c>, what <c>cdk migrate</c> writes for one): a Lambda function once deployed.</summary>
+    public INamedTypeSymbol? SamFunction { get; }
+    public INamedTypeSymbol? SamFunctionEnvironment { get; }
     public INamedTypeSymbol? DynamoDbAttribute { get; }
     public INamedTypeSymbol? EcrRepository { get; }
     public INamedTypeSymbol? KmsKey { get; }

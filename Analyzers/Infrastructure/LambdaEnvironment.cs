@@ -39,10 +39,10 @@ internal static class LambdaEnvironment
 {
     /// <summary>
     /// Calls <paramref name="onEntry"/> for every entry of every environment: the dictionary given as
-    /// <c>Environment</c> of any function props type or as <c>CfnFunction.EnvironmentProperty.Variables</c> (with
+    /// <c>Environment</c> of any function props type or as the <c>Variables</c> of a <c>CfnFunction</c>'s (or SAM function's) environment (with
     /// whatever the value model finds written into it), each entry written through that property later
     /// (<c>props.Environment["K"] = v</c>, <c>props.Environment.Add(…)</c>), each <c>fn.AddEnvironment("K", v)</c> call,
-    /// and each override of one variable on a <c>CfnFunction</c> (<c>AddPropertyOverride("Environment.Variables.K", v)</c>).
+    /// and each override of one variable on a <c>CfnFunction</c> or SAM function (<c>AddPropertyOverride("Environment.Variables.K", v)</c>).
     /// </summary>
     public static void Register(RuleRegistrations context, CdkTypes cdk, Action<OperationAnalysisContext, EnvironmentEntry> onEntry)
     {
@@ -74,7 +74,7 @@ internal static class LambdaEnvironment
                     break;
                 // The escape hatch: cfn.AddPropertyOverride("Environment.Variables.K", v), or AddOverride with "Properties." first.
                 case IInvocationOperation { TargetMethod.Name: "AddPropertyOverride" or "AddOverride", Arguments.Length: 2, Instance: { } resource } @override
-                    when CdkTypes.Inherits(resource.Type as INamedTypeSymbol, cdk.CfnFunction)
+                    when (CdkTypes.Inherits(resource.Type as INamedTypeSymbol, cdk.CfnFunction) || CdkTypes.Inherits(resource.Type as INamedTypeSymbol, cdk.SamFunction))
                         && ValueModel.ArgumentAt(@override.Arguments, 0)?.Value is { } path && ValueModel.ArgumentAt(@override.Arguments, 1)?.Value is { } variable:
                     var keyPath = @override.TargetMethod.Name == "AddOverride" ? "Properties.Environment.Variables." : "Environment.Variables.";
                     onEntry(ctx, new EnvironmentEntry(new Origin(path), new Origin(variable), path.Syntax, keyPath));
@@ -86,10 +86,11 @@ internal static class LambdaEnvironment
     /// <summary>
     /// <c>Environment</c> of any function props type (matched through IFunctionOptions, since
     /// DockerImageFunctionProps and SingletonFunctionProps do not derive from FunctionProps), or
-    /// <c>CfnFunction.EnvironmentProperty.Variables</c>.
+    /// <c>CfnFunction.EnvironmentProperty.Variables</c> (or a SAM function's <c>FunctionEnvironmentProperty.Variables</c>).
     /// </summary>
     private static bool IsEnvironmentProperty(IOperation target, CdkTypes cdk)
         => target is IPropertyReferenceOperation { Property: var property }
             && ((property.Name == "Environment" && cdk.Implements(property.ContainingType, cdk.FunctionOptions))
-                || (property.Name == "Variables" && SymbolEqualityComparer.Default.Equals(property.ContainingType, cdk.CfnFunctionEnvironment)));
+                || (property.Name == "Variables" && (SymbolEqualityComparer.Default.Equals(property.ContainingType, cdk.CfnFunctionEnvironment)
+                    || SymbolEqualityComparer.Default.Equals(property.ContainingType, cdk.SamFunctionEnvironment))));
 }

@@ -72,7 +72,7 @@ internal sealed class PhysicalNames
     public static readonly ImmutableArray<PhysicalNameRule> Rules = ImmutableArray.Create(new PhysicalNameRule[]
     {
         new("Lambda function", 1, 64, "A-Za-z0-9_-", "letters, digits, '-' and '_'",
-            new[] { ("Amazon.CDK.AWS.Lambda.CfnFunctionProps", "FunctionName") }),
+            new[] { ("Amazon.CDK.AWS.Lambda.CfnFunctionProps", "FunctionName"), ("Amazon.CDK.AWS.SAM.CfnFunctionProps", "FunctionName") }),
         new("IAM role", 1, 64, @"\w+=,.@-", "letters, digits and '+=,.@-_'",
             new[] { ("Amazon.CDK.AWS.IAM.RoleProps", "RoleName"), ("Amazon.CDK.AWS.IAM.CfnRoleProps", "RoleName") }, scope: NameScope.Account),
         // An inline policy's name is its principal's business; a managed policy's is the account's.
