@@ -28,6 +28,17 @@ public class EnvironmentServiceMismatchTests
         """));
 
     [Fact]
+    public Task AHelperThatWritesIntoTheDictionaryIsReportedAtEachCallersKey() => VerifyCS.AnalyzerAsync(InStack("""
+                var variables = new Dictionary<string, string>();
+                Put(variables, "DYNAMODB_TABLE", table.TableName);
+                Put(variables, {|CDK302:"S3_BUCKET"|}, table.TableName);
+                Put(variables, {|CDK302:"DDB_TABLE"|}, bucket.BucketName);
+                new Function(this, "Fn", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Environment = variables });
+        """, members: """
+            private static void Put(IDictionary<string, string> variables, string key, string value) => variables[key] = value;
+        """));
+
+    [Fact]
     public Task ValuesGivenThroughARecordToAConstruct() => VerifyCS.AnalyzerAsync(new[] { """
         using System.Collections.Generic;
         using Amazon.CDK;

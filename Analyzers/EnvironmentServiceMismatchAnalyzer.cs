@@ -34,21 +34,22 @@ public sealed class EnvironmentServiceMismatchAnalyzer : CdkAnalyzer
 
         LambdaEnvironment.Register(context, cdk, (ctx, entry) =>
         {
-            foreach (var written in cdk.Values.KnownTexts(entry.Key, ctx.CancellationToken))
+            foreach (var keyValue in cdk.Values.Strings(entry.Key, ctx.CancellationToken))
             {
-                if (entry.NameIn(written) is not { } key || ServicePrefixes.ServiceNamedBy(key) is not { } named)
+                if (keyValue.KnownText is not { } written || entry.NameIn(written) is not { } key || ServicePrefixes.ServiceNamedBy(key) is not { } named)
                     continue;
+                var use = entry.LocationFor(keyValue);
                 if (SourceNamespace(entry.Value, cdk, awsNamespace, ctx.CancellationToken) is { } source)
                 {
                     if (!named.Includes(source, cdk) && !crossCutting.Contains(source))
                     {
-                        ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.EnvironmentNamesOtherService, entry.Use.GetLocation(),
+                        ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.EnvironmentNamesOtherService, use,
                             key, named.Name, $"its value comes from a construct of {source.Name}"));
                     }
                 }
                 else if (cdk.Values.KnownTexts(entry.Value, ctx.CancellationToken) is { IsEmpty: false } texts && !texts.All(IsASetting))
                 {
-                    literalEntries.Add((key, named, entry.Use.GetLocation()));
+                    literalEntries.Add((key, named, use));
                 }
             }
         });

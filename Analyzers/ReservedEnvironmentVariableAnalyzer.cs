@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace CdkAnalyzers;
 
@@ -28,14 +27,12 @@ public sealed class ReservedEnvironmentVariableAnalyzer : CdkAnalyzer
         var once = new ReportOnce();
         LambdaEnvironment.Register(context, cdk, (ctx, entry) =>
         {
-            // A helper's entry (builder.WithEnv("AWS_REGION", …) writing env[key] = value) is reported where its caller
-            // writes the key: removing the helper's line would remove every caller's entry.
-            var fromCaller = ValueModel.Unwrap(entry.Key.Operation) is IParameterReferenceOperation;
+            // A helper's entry is reported where its caller writes the key: removing the helper's line would remove every caller's entry.
             foreach (var key in cdk.Values.Strings(entry.Key, ctx.CancellationToken))
             {
                 if (key.KnownText is not { } written || entry.NameIn(written) is not { } text || !ReservedKeys.Contains(text))
                     continue;
-                var use = fromCaller && key.FirstTextLocation is { } given ? given : entry.Use.GetLocation();
+                var use = entry.LocationFor(key);
                 if (once.TryClaim(RuleIds.ReservedEnvironmentVariable, use))
                     ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.ReservedEnvironmentVariable, use, text));
             }

@@ -27,6 +27,14 @@ internal readonly struct EnvironmentEntry
     /// <summary>What an escape hatch's path starts with before the variable's name (<c>Environment.Variables.</c>); empty for any other entry.</summary>
     private string KeyPath { get; }
 
+    /// <summary>
+    /// Where a diagnostic about the entry goes for one value of its key: a helper's entry (<c>builder.WithEnv("AWS_REGION", …)</c>
+    /// writing <c>env[key] = value</c>) where its caller writes the key, since the helper's line serves every caller;
+    /// any other at <see cref="Use"/>.
+    /// </summary>
+    public Location LocationFor(StringValue key)
+        => ValueModel.Unwrap(Key.Operation) is IParameterReferenceOperation && key.FirstTextLocation is { } given ? given : Use.GetLocation();
+
     /// <summary>The variable a known text of <see cref="Key"/> names; null for an override's path to anything else.</summary>
     public string? NameIn(string keyText)
         => KeyPath.Length == 0 ? keyText
