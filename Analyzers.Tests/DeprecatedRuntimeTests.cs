@@ -63,6 +63,23 @@ public class DeprecatedRuntimeTests
         """), AsOf("2026-06-01"));
 
     [Fact]
+    public Task ARuntimeCreatedFromWhatACallerGivesIsReportedWhereEachCallerWritesIt() => VerifyCS.AnalyzerAsync(new[] { TestCode.Stack("""
+                var orders = new Api(this, "Orders", new ApiSettings({|CDK108:"nodejs16.x"|})).Handler();
+                var reports = new Api(this, "Reports", new ApiSettings({|CDK108:"python3.8"|})).Handler();
+                var current = new Api(this, "Current", new ApiSettings("nodejs24.x")).Handler();
+        """, "Lambda", types: """
+        public sealed record ApiSettings(string Runtime);
+
+        public sealed class Api(Construct scope, string id, ApiSettings settings) : Construct(scope, id)
+        {
+            public Function Handler() => new(this, "Handler", new FunctionProps
+            {
+                Runtime = new Runtime(settings.Runtime, RuntimeFamily.NODEJS), Handler = "index.handler", Code = Code.FromInline("x"),
+            });
+        }
+        """) }, AsOf("2026-06-01"));
+
+    [Fact]
     public Task StringsOfL1FunctionsAndLayersAtTheLiteral() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
                 new CfnFunction(this, "L1", new CfnFunctionProps { Role = "arn", Runtime = {|CDK108:"nodejs16.x"|}, Code = new CfnFunction.CodeProperty { ZipFile = "x" } });
                 new CfnLayerVersion(this, "Layer", new CfnLayerVersionProps { Content = new CfnLayerVersion.ContentProperty { S3Bucket = "b", S3Key = "k" }, CompatibleRuntimes = [{|CDK108:"python3.9"|}, "python3.13"] });

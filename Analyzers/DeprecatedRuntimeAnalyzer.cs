@@ -11,7 +11,8 @@ namespace CdkAnalyzers;
 /// <summary>
 /// CDK108: a Lambda runtime that Lambda has deprecated (warning) or no longer lets anyone create functions on
 /// (error), as of the analysis date, from the table in LambdaRuntimes.txt. Reported where the runtime is written:
-/// <c>Runtime.DOTNET_6</c> at the member access, <c>new Runtime("dotnet6")</c> once at that creation, a string
+/// <c>Runtime.DOTNET_6</c> at the member access, <c>new Runtime("dotnet6")</c> once at that creation (an identifier
+/// written elsewhere, <c>new Runtime(settings.Runtime)</c>, where it is written), a string
 /// (<c>CfnFunction</c>'s Runtime, a layer's CompatibleRuntimes) at the literal. The properties tell the fix what to
 /// write instead.
 /// </summary>
@@ -49,10 +50,17 @@ public sealed class DeprecatedRuntimeAnalyzer : CdkAnalyzer
 
                 case IObjectCreationOperation creation when SymbolEqualityComparer.Default.Equals(creation.Type, runtimeType)
                     && ValueModel.ArgumentAt(creation.Arguments, 0) is { } name:
-                    foreach (var identifier in cdk.Values.KnownTexts(new Origin(name.Value), ctx.CancellationToken))
+                    // At the creation when the identifier is written there; else where it is written (a constant, a
+                    // record's or a helper caller's argument), since the creation serves every value it is given.
+                    foreach (var text in cdk.Values.Strings(new Origin(name.Value), ctx.CancellationToken))
                     {
-                        if (LambdaRuntimes.ByIdentifier(identifier) is { } created)
-                            Report(ctx, created, creation.Syntax.GetLocation());
+                        if (text.KnownText is { } identifier && LambdaRuntimes.ByIdentifier(identifier) is { } created)
+                        {
+                            var at = text.FirstTextLocation is { } written && !(written.SourceTree == creation.Syntax.SyntaxTree && creation.Syntax.Span.Contains(written.SourceSpan))
+                                ? written
+                                : creation.Syntax.GetLocation();
+                            Report(ctx, created, at);
+                        }
                     }
                     break;
 
