@@ -89,6 +89,22 @@ public class PlaceholderValueTests
         """));
 
     [Fact]
+    public Task AnEmptyAddressLeftToFillIn() => VerifyCS.AnalyzerAsync(new[] { TestCode.Stack("""
+                var alerts = new Topic(this, "Alerts");
+                alerts.AddSubscription(new EmailSubscription({|#0:""|}, new EmailSubscriptionProps { Json = false }));
+                alerts.AddSubscription(new EmailSubscription(OnCall ?? {|#1:""|}));
+                new CfnSubscription(this, "Audit", new CfnSubscriptionProps { TopicArn = alerts.TopicArn, Protocol = "email", Endpoint = {|#2:""|} });
+                new Topic(this, "Quiet", new TopicProps { DisplayName = "" });
+        """, "SNS SNS.Subscriptions", members: """
+            private static readonly string? OnCall = System.Environment.GetEnvironmentVariable("ONCALL_EMAIL");
+        """) }, expected: new[]
+    {
+        new DiagnosticResult("CDK204", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("", "an empty address"),
+        new DiagnosticResult("CDK204", DiagnosticSeverity.Warning).WithLocation(1).WithArguments("", "an empty address"),
+        new DiagnosticResult("CDK204", DiagnosticSeverity.Warning).WithLocation(2).WithArguments("", "an empty address"),
+    });
+
+    [Fact]
     public Task ExampleDomainsForZonesAndCertificates() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
                 var zone = HostedZone.FromLookup(this, "Zone", new HostedZoneProviderProps { DomainName = {|CDK204:"example.com"|} });
                 new Certificate(this, "Cert", new CertificateProps

@@ -20,6 +20,13 @@ public sealed class PlaceholderValueAnalyzer : CdkAnalyzer
                 return;
             foreach (var value in sink.Strings(ctx.CancellationToken))
             {
+                // A blank left to fill in (new EmailSubscription("")): the subscription is refused at deploy.
+                if (value.KnownText is { Length: 0 } && Placeholders.IsGivenAsEmail(sink.Name) && value.FirstTextLocation is { } blank
+                    && once.TryClaim(RuleIds.PlaceholderValue, blank))
+                {
+                    ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.PlaceholderValue, blank, "", "an empty address"));
+                    continue;
+                }
                 // What is written with a placeholder account is CDK202's: one diagnostic for it.
                 var placeholderAccounts = AccountIds.WrittenWithPlaceholder(value, sink, cdk, ctx.CancellationToken);
                 foreach (var part in value.Parts)

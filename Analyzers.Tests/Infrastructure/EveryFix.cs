@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Text;
 
 namespace CdkAnalyzers.Tests;
 
@@ -62,7 +63,10 @@ internal static class EveryFix
         return (applied, checkedOutputs, problems);
     }
 
-    /// <summary>The fixed document's changed lines where the formatter would write them otherwise; null when it would not.</summary>
+    /// <summary>
+    /// The fixed document's changed lines where the formatter would write the fix's edit otherwise; null when it would
+    /// not. What the formatter would change away from the edit was there before the fix (a half-typed line).
+    /// </summary>
     private static async Task<string?> Unformatted(Document original, Solution fixedSolution)
     {
         foreach (var changed in fixedSolution.GetChanges(original.Project.Solution).GetProjectChanges().SelectMany(p => p.GetChangedDocuments()))
@@ -70,12 +74,21 @@ internal static class EveryFix
             var before = original.Project.Solution.GetDocument(changed)!;
             var after = fixedSolution.GetDocument(changed)!;
             var text = await after.GetTextAsync();
-            var edits = (await after.GetTextChangesAsync(before)).ToList();
-            var lines = edits.Select(e => text.Lines.GetLineFromPosition(Math.Min(e.Span.Start, text.Length)).LineNumber).Distinct().ToList();
-            var spans = lines.Select(l => text.Lines[l].Span).ToList();
-            var formatted = await (await Formatter.FormatAsync(after, spans)).GetTextAsync();
-            if (!formatted.ContentEquals(text))
+            var edits = (await after.GetTextChangesAsync(before)).OrderBy(e => e.Span.Start).ToList();
+            var edited = new List<TextSpan>();
+            var shift = 0;
+            foreach (var edit in edits)
             {
+                edited.Add(new TextSpan(edit.Span.Start + shift, edit.NewText!.Length));
+                shift += edit.NewText.Length - edit.Span.Length;
+            }
+            var lines = edited.Select(e => text.Lines.GetLineFromPosition(Math.Min(e.Start, text.Length)).LineNumber).Distinct().ToList();
+            var spans = lines.Select(l => text.Lines[l].Span).ToList();
+            var formattedDocument = await Formatter.FormatAsync(after, spans);
+            var formatting = await formattedDocument.GetTextChangesAsync(after);
+            if (formatting.Any(f => edited.Any(e => f.Span.IntersectsWith(e) || f.Span.End == e.Start || f.Span.Start == e.End)))
+            {
+                var formatted = await formattedDocument.GetTextAsync();
                 var written = text.Lines.Select(l => l.ToString()).ToList();
                 var wanted = formatted.Lines.Select(l => l.ToString()).ToList();
                 var differing = Enumerable.Range(0, Math.Min(written.Count, wanted.Count)).Where(i => written[i] != wanted[i]).Take(3);

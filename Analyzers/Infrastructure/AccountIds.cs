@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -19,7 +20,7 @@ internal static class AccountIds
     /// Learning Containers, and EKS's add-ons (the load balancer controller, the CSI drivers). An image from one names
     /// its publisher, not the user's account, and the stack's account would not hold it.
     /// </summary>
-    private static readonly HashSet<string> AwsImageRegistries = new() { "137112412989", "763104351884", "602401143452" };
+    private static readonly ImmutableHashSet<string> AwsImageRegistries = ImmutableHashSet.Create("137112412989", "763104351884", "602401143452");
 
     /// <summary>Each account id in the value, with the piece of text that holds it.</summary>
     public static IEnumerable<(ValuePart Part, string Id)> In(StringValue value, SinkValue sink, CdkTypes cdk, CancellationToken cancellationToken)

@@ -55,11 +55,15 @@ internal static class Placeholders
     /// receives it. As a tag, an output or a description it is text, and deploys. Returns the matched part, or null.
     /// </summary>
     public static string? PlaceholderEmail(string? givenAs, string text)
+        => IsGivenAsEmail(givenAs) && ExampleAddress.Match(text) is { Success: true } match ? match.Value : null;
+
+    /// <summary>
+    /// The name an e-mail address is given under (<c>emailAddress</c>, a subscription's <c>Endpoint</c>, a
+    /// subscriber's <c>Address</c>): an example address there reaches nobody, an empty one is refused at deploy.
+    /// </summary>
+    public static bool IsGivenAsEmail(string? givenAs)
         => givenAs is not null
-            && (givenAs.IndexOf("email", System.StringComparison.OrdinalIgnoreCase) >= 0 || givenAs is "Endpoint" or "endpoint" or "Address" or "address")
-            && ExampleAddress.Match(text) is { Success: true } match
-                ? match.Value
-                : null;
+            && (givenAs.IndexOf("email", System.StringComparison.OrdinalIgnoreCase) >= 0 || givenAs is "Endpoint" or "endpoint" or "Address" or "address");
 
     /// <summary>
     /// A domain under example.com, .org or .net where a domain is given (a hosted zone lookup's or a certificate's
