@@ -72,6 +72,28 @@ public class PhysicalNameTests
     });
 
     [Fact]
+    public Task APropsHelpersNameIsReadCallByCall() => VerifyCS.AnalyzerAsync(new[] { TestCode.Stack("""
+                var list = new FunctionSettings { Suffix = "list" };
+                var sync = new FunctionSettings { Suffix = "customer-notification-preference-synchronisation-worker-euw1" };
+                new Function(this, "List", list.ToProps("shop"));
+                new Function(this, "Sync", sync.ToProps({|#0:"shop"|}));
+        """, "Lambda", types: """
+        public sealed class FunctionSettings
+        {
+            public string Suffix { get; init; } = "";
+        }
+
+        public static class FunctionSettingsExtensions
+        {
+            public static FunctionProps ToProps(this FunctionSettings settings, string product) => new()
+            {
+                FunctionName = $"{product}-{settings.Suffix}", Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("fn"),
+            };
+        }
+        """) }, expected: new DiagnosticResult("CDK111", DiagnosticSeverity.Error).WithLocation(0)
+            .WithArguments("Lambda function name is 65 characters long; the limit is 64"));
+
+    [Fact]
     public Task AHelpersFifoFlagIsReadCallByCall() => VerifyCS.AnalyzerAsync(InStack("""
                 MakeQueue({|CDK111:"orders"|}, fifo: true);
                 MakeQueue("payments.fifo", fifo: true);

@@ -77,6 +77,32 @@ public class ReservedConcurrencyTests
     });
 
     [Fact]
+    public Task APropsHelpersReservationIsReportedWhereEachCallerWritesIt() => VerifyCS.AnalyzerAsync(new[] { TestCode.Stack("""
+                var ingest = new FunctionSettings { Reserved = {|#0:20|} };
+                var export = new FunctionSettings { Reserved = {|#1:5|} };
+                new Function(this, "Ingest", ingest.ToProps());
+                new Function(this, "Export", export.ToProps());
+                new Function(this, "Report", new FunctionSettings().ToProps());
+        """, "Lambda", types: """
+        public sealed class FunctionSettings
+        {
+            public double? Reserved { get; init; }
+        }
+
+        public static class FunctionSettingsExtensions
+        {
+            public static FunctionProps ToProps(this FunctionSettings settings) => new()
+            {
+                Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), ReservedConcurrentExecutions = settings.Reserved,
+            };
+        }
+        """) }, expected: new[]
+    {
+        Reserved(0, "20", "25"),
+        Reserved(1, "5", "25"),
+    });
+
+    [Fact]
     public Task WithinTheBudgetIsSilent() => VerifyCS.AnalyzerAsync(InStack(Seed), editorConfig: "CDK103.budget = 175\n");
 
     [Fact]

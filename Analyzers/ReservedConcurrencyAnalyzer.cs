@@ -96,6 +96,14 @@ public sealed class ReservedConcurrencyAnalyzer : CdkAnalyzer
             {
                 at = sources.Length == 1 ? sources[0].Operation.Syntax : site;
             }
+            // Props a helper builds from what its caller gives (settings.ToProps("shop") reading settings.Reserved): where
+            // the caller writes the number, as for a call's argument; the helper's line serves every caller.
+            if (site is null && at == setting.Syntax && !InOneMember(setting.Syntax, creation)
+                && cdk.Values.Sources(setting.Value, ctx.CancellationToken) is { Length: 1 } only && only[0].Operation.ConstantValue.HasValue
+                && !InOneMember(only[0].Operation.Syntax, setting.Syntax))
+            {
+                at = only[0].Operation.Syntax;
+            }
             var budget = CdkOptions.GetConcurrencyBudget(ctx.Options, at.SyntaxTree);
             // Read pass by pass where each pass of a loop over a known list or dictionary gives one number of its own
             // (foreach (var (name, reserved) in config.Concurrency)): 50 and 10 are 60, not 50 twice or once. A number
@@ -113,6 +121,9 @@ public sealed class ReservedConcurrencyAnalyzer : CdkAnalyzer
             // The number is written in the element (new("Jobs", Reserved: 20)), not by the setting (spec.Reserved ?? 20).
             bool WrittenIn(Origin number, SyntaxNode element)
                 => cdk.Values.Sources(number, ctx.CancellationToken).Any(source => Within(source, element));
+
+            static bool InOneMember(SyntaxNode one, SyntaxNode other)
+                => one.SyntaxTree == other.SyntaxTree && one.FirstAncestorOrSelf<MemberDeclarationSyntax>() == other.FirstAncestorOrSelf<MemberDeclarationSyntax>();
 
             static bool Within(Origin source, SyntaxNode element)
                 => source.Operation.Syntax.SyntaxTree == element.SyntaxTree && element.Span.Contains(source.Operation.Syntax.Span);
