@@ -21,6 +21,24 @@ public class FalseAlarmTests
         """, "DynamoDB S3 SSM"));
 
     [Fact]
+    public Task AHelpersValueMadeOfSeveralParametersIsReadCallByCall() => Verify<BucketNameAnalyzer>.AnalyzerAsync(Stack("""
+                Store("Raw", "acme-customer-analytics-ingestion-pipeline-eu", "raw");
+                Store("Archive", "acme", "customer-analytics-ingestion-archive-eu");
+                Store("Reports", "acme", {|CDK102:"Reports"|});
+                new Bucket(this, "Settings", new StoreSettings { Suffix = "events" }.ToProps("acme-customer-analytics-ingestion-pipeline-eu"));
+                new Bucket(this, "Exports", new StoreSettings { Suffix = "customer-analytics-ingestion-exports-eu" }.ToProps("acme"));
+        """, "S3", members: """
+            private Bucket Store(string id, string prefix, string suffix) => new(this, id, new BucketProps { BucketName = $"{prefix}-{suffix}" });
+        """, types: """
+        public sealed class StoreSettings
+        {
+            public string Suffix { get; init; } = "";
+
+            public BucketProps ToProps(string prefix) => new() { BucketName = $"{prefix}-{Suffix}" };
+        }
+        """));
+
+    [Fact]
     public Task ContentPayloadsAreNotConfiguration() => Verify<PlaceholderValueAnalyzer>.AnalyzerAsync(Stack("""
                 var site = new Bucket(this, "Site");
                 new BucketDeployment(this, "Deploy", new BucketDeploymentProps

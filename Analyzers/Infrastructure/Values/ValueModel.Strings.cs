@@ -32,7 +32,63 @@ internal sealed partial class ValueModel
             return ImmutableArray.Create(new StringValue(ImmutableArray.Create(new ValuePart(ValueKind.Text, literal, operation.Syntax))));
         if (_strings.TryGetValue(operation.Syntax, out var known))
             return known;
-        return _strings.GetOrAdd(operation.Syntax, ToStrings(Compose(new Origin(operation), new Walk(cancellationToken))));
+        var composed = ComposedPerCall(operation, cancellationToken) ?? Compose(new Origin(operation), new Walk(cancellationToken));
+        return _strings.GetOrAdd(operation.Syntax, ToStrings(composed));
+    }
+
+    /// <summary>
+    /// A value a helper makes of two or more things its caller gives — parameters, or the object a method of an app
+    /// class is called on (<c>$"{prefix}-{suffix}"</c>, <c>$"{prefix}-{Suffix}"</c> in a settings class's method) — read
+    /// call by call: one call's prefix with another call's suffix is no value the app makes. Null for any other value,
+    /// and for a helper no call of this app is known to make.
+    /// </summary>
+    private List<ImmutableArray<ValuePart>>? ComposedPerCall(IOperation operation, CancellationToken cancellationToken)
+    {
+        const int MaxCalls = 16;
+        IMethodSymbol? helper = null;
+        IParameterSymbol? first = null;
+        var given = 0;
+        var readsInstance = false;
+        foreach (var descendant in operation.DescendantsAndSelf())
+        {
+            if (descendant is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance or InstanceReferenceKind.ImplicitReceiver })
+            {
+                readsInstance = true;
+                continue;
+            }
+            if (descendant is not IParameterReferenceOperation { Parameter: var parameter })
+                continue;
+            if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction or MethodKind.Constructor } owner
+                || (helper is not null && !SymbolEqualityComparer.Default.Equals(owner, helper)))
+            {
+                return null;
+            }
+            helper = owner;
+            if (first is null || (given == 1 && !SymbolEqualityComparer.Default.Equals(first, parameter)))
+                given++;
+            first ??= parameter;
+        }
+        // The object a method is called on varies with the call only for an app's own classes (settings, builders):
+        // a construct's helpers are called on the construct itself.
+        if (readsInstance && given > 0 && helper is { IsStatic: false, MethodKind: MethodKind.Ordinary } && !_cdk.IsConstruct(helper.ContainingType))
+            given++;
+        if (given < 2)
+            return null;
+        var frames = CallFramesPerElementOf(helper!, cancellationToken).Take(MaxCalls + 1).ToList();
+        if (frames.Count is 0 or > MaxCalls)
+            return null;
+        var alternatives = new List<ImmutableArray<ValuePart>>();
+        foreach (var (frame, _) in frames)
+        {
+            foreach (var alternative in Compose(new Origin(operation, frame), new Walk(cancellationToken)))
+            {
+                if (alternatives.Count >= MaxAlternatives)
+                    return alternatives;
+                if (!ContainsParts(alternatives, alternative))
+                    alternatives.Add(alternative);
+            }
+        }
+        return alternatives;
     }
 
     private static ImmutableArray<StringValue> ToStrings(List<ImmutableArray<ValuePart>> alternatives)
