@@ -27,8 +27,16 @@ public class FalseAlarmTests
                 Store("Reports", "acme", {|CDK102:"Reports"|});
                 new Bucket(this, "Settings", new StoreSettings { Suffix = "events" }.ToProps("acme-customer-analytics-ingestion-pipeline-eu"));
                 new Bucket(this, "Exports", new StoreSettings { Suffix = "customer-analytics-ingestion-exports-eu" }.ToProps("acme"));
+                Named("Events", "acme-customer-analytics-ingestion-pipeline-eu", "events");
+                Named("Audit", "acme", "customer-analytics-ingestion-audit-eu");
         """, "S3", members: """
             private Bucket Store(string id, string prefix, string suffix) => new(this, id, new BucketProps { BucketName = $"{prefix}-{suffix}" });
+
+            private Bucket Named(string id, string prefix, string suffix)
+            {
+                var name = $"{prefix}-{suffix}";
+                return new Bucket(this, id, new BucketProps { BucketName = name });
+            }
         """, types: """
         public sealed class StoreSettings
         {

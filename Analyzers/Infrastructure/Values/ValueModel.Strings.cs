@@ -49,7 +49,7 @@ internal sealed partial class ValueModel
         IParameterSymbol? first = null;
         var given = 0;
         var readsInstance = false;
-        foreach (var descendant in operation.DescendantsAndSelf())
+        foreach (var descendant in ReadIn(operation, cancellationToken))
         {
             if (descendant is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance or InstanceReferenceKind.ImplicitReceiver })
             {
@@ -89,6 +89,21 @@ internal sealed partial class ValueModel
             }
         }
         return alternatives;
+    }
+
+    /// <summary>The operations a value is made of, and those of the value of a local it reads that is written once (<c>var name = $"{prefix}-{suffix}";</c>).</summary>
+    private IEnumerable<IOperation> ReadIn(IOperation operation, CancellationToken cancellationToken)
+    {
+        foreach (var descendant in operation.DescendantsAndSelf())
+        {
+            yield return descendant;
+            if (descendant is ILocalReferenceOperation { Local: var local } && LocalWrites(local, cancellationToken) is { Length: 1 } writes
+                && writes[0].Value is { } written)
+            {
+                foreach (var inner in written.DescendantsAndSelf())
+                    yield return inner;
+            }
+        }
     }
 
     private static ImmutableArray<StringValue> ToStrings(List<ImmutableArray<ValuePart>> alternatives)
