@@ -31,17 +31,15 @@ public sealed class PhysicalNameAnalyzer : CdkAnalyzer
             var fifo = rule.FifoSetting is null ? Fifo.No : FifoOf(target, rule, cdk, frame: null, ctx.CancellationToken);
             // FIFO or not as each call of a helper says (MakeQueue("orders", fifo: true)), or each pass of a loop over
             // known elements (foreach (var (name, fifo) in queues)): its name and setting read through that call or pass.
-            // A helper's name made of what its caller gives (settings.ToProps("shop") writing $"{product}-{settings.Suffix}")
-            // is read call by call too: one call's product with another's suffix is no name anything deploys.
-            var helper = Loops.HelperCalledPerUse(assignment, ctx.ContainingSymbol, cdk);
-            var calls = helper is not null && (fifo == Fifo.Unknown || Loops.GivenByCall(assignment.Value))
+            var calls = fifo != Fifo.Unknown ? null
+                : Loops.HelperCalledPerUse(assignment, ctx.ContainingSymbol, cdk) is { } helper
                     ? cdk.Values.CallFramesPerElementOf(helper, ctx.CancellationToken).Select(call => (Frame?)call.Frame).ToArray()
-                : fifo == Fifo.Unknown && Loops.Around(assignment.Syntax) is { } loop && Loops.Passes(loop, cdk, ctx.CancellationToken) is { } passes
+                : Loops.Around(assignment.Syntax) is { } loop && Loops.Passes(loop, cdk, ctx.CancellationToken) is { } passes
                     ? passes.Select(pass => (Frame?)pass).ToArray()
                 : null;
             foreach (var call in calls is { Length: > 0 } ? calls : NoCall)
             {
-                var fifoOfCall = call is null || fifo != Fifo.Unknown ? fifo : FifoOf(target, rule, cdk, call, ctx.CancellationToken);
+                var fifoOfCall = call is null ? fifo : FifoOf(target, rule, cdk, call, ctx.CancellationToken);
                 foreach (var value in cdk.Values.Strings(new Origin(assignment.Value, call), ctx.CancellationToken))
                 {
                     // Unknown, or left to the CDK (a Queue named "jobs.fifo" is FIFO): the name's own suffix says which.
