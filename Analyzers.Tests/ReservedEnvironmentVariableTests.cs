@@ -522,6 +522,15 @@ public class ReservedEnvironmentVariableTests
         """ + Props));
 
     [Fact]
+    public Task AKeyAHelperComposesFromItsCallersPartsIsReportedAtTheCall() => VerifyCS.NoFixAsync<ReservedEnvironmentVariableCodeFix>(InStack("""
+                var fn = new Function(this, "Fn", Props(new Dictionary<string, string>()));
+                Set(fn, "APP", "TABLE", "orders");
+                Set(fn, {|CDK101:"AWS"|}, "REGION", "eu-west-1");
+        """, """
+            private static void Set(Function fn, string prefix, string name, string value) => fn.AddEnvironment($"{prefix}_{name}", value);
+        """ + Props));
+
+    [Fact]
     public Task NoFixForATupleGivenAsAnArgument() => VerifyCS.NoFixAsync<ReservedEnvironmentVariableCodeFix>(InStack("""
                 Make({|CDK101:("AWS_REGION", "eu-west-1")|}, ("TABLE", "orders"));
         """, """

@@ -1,5 +1,6 @@
 using System;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -29,11 +30,23 @@ internal readonly struct EnvironmentEntry
 
     /// <summary>
     /// Where a diagnostic about the entry goes for one value of its key: a helper's entry (<c>builder.WithEnv("AWS_REGION", …)</c>
-    /// writing <c>env[key] = value</c>) where its caller writes the key, since the helper's line serves every caller;
-    /// any other at <see cref="Use"/>.
+    /// writing <c>env[key] = value</c>, or <c>Set(fn, "AWS", "REGION", …)</c> writing <c>$"{prefix}_{name}"</c>) where its
+    /// caller writes the key, since the helper's line serves every caller; any other at <see cref="Use"/>.
     /// </summary>
     public Location LocationFor(StringValue key)
-        => ValueModel.Unwrap(Key.Operation) is IParameterReferenceOperation && key.FirstTextLocation is { } given ? given : Use.GetLocation();
+    {
+        if (ValueModel.Unwrap(Key.Operation) is IParameterReferenceOperation && key.FirstTextLocation is { } given)
+            return given;
+        if (!Loops.GivenByCall(Key.Operation))
+            return Use.GetLocation();
+        var helper = Use.FirstAncestorOrSelf<MemberDeclarationSyntax>();
+        foreach (var part in key.Parts)
+        {
+            if (part.Kind == ValueKind.Text && part.Syntax is { } written && !(written.SyntaxTree == Use.SyntaxTree && helper?.Span.Contains(written.Span) == true))
+                return part.Location;
+        }
+        return Use.GetLocation();
+    }
 
     /// <summary>The variable a known text of <see cref="Key"/> names; null for an override's path to anything else.</summary>
     public string? NameIn(string keyText)
