@@ -55,12 +55,7 @@ public sealed class DeprecatedRuntimeAnalyzer : CdkAnalyzer
                     foreach (var text in cdk.Values.Strings(new Origin(name.Value), ctx.CancellationToken))
                     {
                         if (text.KnownText is { } identifier && LambdaRuntimes.ByIdentifier(identifier) is { } created)
-                        {
-                            var at = text.FirstTextLocation is { } written && !(written.SourceTree == creation.Syntax.SyntaxTree && creation.Syntax.Span.Contains(written.SourceSpan))
-                                ? written
-                                : creation.Syntax.GetLocation();
-                            Report(ctx, created, at);
-                        }
+                            Report(ctx, created, text.FirstTextWrittenOutside(creation.Syntax) ?? creation.Syntax.GetLocation());
                     }
                     break;
 

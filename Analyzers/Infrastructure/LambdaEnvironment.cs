@@ -37,15 +37,9 @@ internal readonly struct EnvironmentEntry
     {
         if (ValueModel.Unwrap(Key.Operation) is IParameterReferenceOperation && key.FirstTextLocation is { } given)
             return given;
-        if (!Loops.GivenByCall(Key.Operation))
-            return Use.GetLocation();
-        var helper = Use.FirstAncestorOrSelf<MemberDeclarationSyntax>();
-        foreach (var part in key.Parts)
-        {
-            if (part.Kind == ValueKind.Text && part.Syntax is { } written && !(written.SyntaxTree == Use.SyntaxTree && helper?.Span.Contains(written.Span) == true))
-                return part.Location;
-        }
-        return Use.GetLocation();
+        return Loops.GivenByCall(Key.Operation) && Use.FirstAncestorOrSelf<MemberDeclarationSyntax>() is { } helper
+            ? key.FirstTextWrittenOutside(helper) ?? Use.GetLocation()
+            : Use.GetLocation();
     }
 
     /// <summary>The variable a known text of <see cref="Key"/> names; null for an override's path to anything else.</summary>

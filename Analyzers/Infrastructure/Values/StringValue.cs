@@ -91,6 +91,9 @@ internal readonly struct ValuePart
     /// </summary>
     public Location? WrittenLocation => Syntax is LiteralExpressionSyntax or InterpolatedStringTextSyntax ? Location : null;
 
+    /// <summary>The piece is written inside <paramref name="scope"/> (a creation, a helper's member).</summary>
+    public bool IsWrittenIn(SyntaxNode scope) => Syntax.SyntaxTree == scope.SyntaxTree && scope.Span.Contains(Syntax.Span);
+
     /// <summary>True for a piece passed through ToLower/ToLowerInvariant.</summary>
     public bool IsLowercased { get; }
 
@@ -154,6 +157,21 @@ internal sealed class StringValue
 
     /// <summary>The location of <see cref="FirstTextSyntax"/>, made when asked.</summary>
     public Location? FirstTextLocation => FirstTextSyntax?.GetLocation();
+
+    /// <summary>
+    /// Where the value's first known piece written outside <paramref name="scope"/> is (a constant, a record's or a helper
+    /// caller's argument); null when every piece is written inside it. A creation or helper serves every value it is
+    /// given: a diagnostic about one of them goes where that one is written, each caller's at its own line.
+    /// </summary>
+    public Location? FirstTextWrittenOutside(SyntaxNode scope)
+    {
+        foreach (var part in Parts)
+        {
+            if (part.Kind == ValueKind.Text && !part.IsWrittenIn(scope))
+                return part.Location;
+        }
+        return null;
+    }
 
     private static string Join(ImmutableArray<ValuePart> parts)
     {

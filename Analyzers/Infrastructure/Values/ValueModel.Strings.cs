@@ -45,50 +45,55 @@ internal sealed partial class ValueModel
     private List<ImmutableArray<ValuePart>>? ComposedPerCall(IOperation operation, CancellationToken cancellationToken)
     {
         const int MaxCalls = 16;
-        IMethodSymbol? helper = null;
         IParameterSymbol? first = null;
-        var given = 0;
+        var several = false;
         var readsInstance = false;
         foreach (var descendant in ReadIn(operation, cancellationToken))
         {
             if (descendant is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance or InstanceReferenceKind.ImplicitReceiver })
-            {
                 readsInstance = true;
-                continue;
-            }
-            if (descendant is not IParameterReferenceOperation { Parameter: var parameter })
-                continue;
-            if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction or MethodKind.Constructor } owner
-                || (helper is not null && !SymbolEqualityComparer.Default.Equals(owner, helper)))
+            else if (descendant is IParameterReferenceOperation { Parameter: var parameter })
             {
-                return null;
+                // Parameters of one method only: a lambda's or an outer method's are read as before.
+                if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction or MethodKind.Constructor }
+                    || (first is not null && !SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, first.ContainingSymbol)))
+                {
+                    return null;
+                }
+                several |= first is not null && !SymbolEqualityComparer.Default.Equals(first, parameter);
+                first ??= parameter;
             }
-            helper = owner;
-            if (first is null || (given == 1 && !SymbolEqualityComparer.Default.Equals(first, parameter)))
-                given++;
-            first ??= parameter;
         }
+        if (first?.ContainingSymbol is not IMethodSymbol helper)
+            return null;
         // The object a method is called on varies with the call only for an app's own classes (settings, builders):
         // a construct's helpers are called on the construct itself.
-        if (readsInstance && given > 0 && helper is { IsStatic: false, MethodKind: MethodKind.Ordinary } && !_cdk.IsConstruct(helper.ContainingType))
-            given++;
-        if (given < 2)
+        several |= readsInstance && helper is { IsStatic: false, MethodKind: MethodKind.Ordinary } && !_cdk.IsConstruct(helper.ContainingType);
+        if (!several)
             return null;
-        var frames = CallFramesPerElementOf(helper!, cancellationToken).Take(MaxCalls + 1).ToList();
+        var frames = CallFramesPerElementOf(helper, cancellationToken).Take(MaxCalls + 1).ToList();
         if (frames.Count is 0 or > MaxCalls)
             return null;
         var alternatives = new List<ImmutableArray<ValuePart>>();
         foreach (var (frame, _) in frames)
         {
-            foreach (var alternative in Compose(new Origin(operation, frame), new Walk(cancellationToken)))
-            {
-                if (alternatives.Count >= MaxAlternatives)
-                    return alternatives;
-                if (!ContainsParts(alternatives, alternative))
-                    alternatives.Add(alternative);
-            }
+            if (!AddAlternatives(alternatives, Compose(new Origin(operation, frame), new Walk(cancellationToken))))
+                break;
         }
         return alternatives;
+    }
+
+    /// <summary>Adds the alternatives not yet in <paramref name="into"/>; false once it holds as many as a value may have.</summary>
+    private static bool AddAlternatives(List<ImmutableArray<ValuePart>> into, List<ImmutableArray<ValuePart>> from)
+    {
+        foreach (var alternative in from)
+        {
+            if (into.Count >= MaxAlternatives)
+                return false;
+            if (!ContainsParts(into, alternative))
+                into.Add(alternative);
+        }
+        return true;
     }
 
     /// <summary>The operations a value is made of, and those of the value of a local it reads that is written once (<c>var name = $"{prefix}-{suffix}";</c>).</summary>
@@ -174,13 +179,8 @@ internal sealed partial class ValueModel
         var alternatives = new List<ImmutableArray<ValuePart>>();
         foreach (var source in sources)
         {
-            foreach (var alternative in ComposeSource(source, walk))
-            {
-                if (alternatives.Count >= MaxAlternatives)
-                    return alternatives;
-                if (!ContainsParts(alternatives, alternative))
-                    alternatives.Add(alternative);
-            }
+            if (!AddAlternatives(alternatives, ComposeSource(source, walk)))
+                break;
         }
         return alternatives;
     }
@@ -572,8 +572,8 @@ internal sealed partial class ValueModel
         }
         foreach (var alternative in Compose(new Origin(key, frame), walk))
         {
-            if (alternative.Length == 1 && alternative[0] is { Kind: ValueKind.Text, Text: { } given, Syntax: var written })
-                keys.Add((given, written.SyntaxTree == read.SyntaxTree && read.Span.Contains(written.Span) ? read : written));
+            if (alternative.Length == 1 && alternative[0] is { Kind: ValueKind.Text, Text: { } given } part)
+                keys.Add((given, part.IsWrittenIn(read) ? read : part.Syntax));
         }
         return keys;
     }

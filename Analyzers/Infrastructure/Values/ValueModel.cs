@@ -1320,7 +1320,7 @@ internal sealed partial class ValueModel
             ? declared.DeclaringSyntaxReferences.Select(part => part.GetSyntax(cancellationToken))
             : [type];
         var name = declarator.Identifier.ValueText;
-        return parts.All(part => !NamesIn(part.SyntaxTree).AssignmentsTo(name, part).Any() && !NamesIn(part.SyntaxTree).Writing(name, part).Any());
+        return parts.All(part => NamesIn(part.SyntaxTree) is var names && !names.AssignmentsTo(name, part).Any() && !names.Writing(name, part).Any());
     }
 
     /// <summary>The calls of a lambda written into a local (made through that local in the local's scope) or into a field nothing writes again (in any file).</summary>
