@@ -196,4 +196,23 @@ public class FalseAlarmTests
             private const string Stage = "prod";
             private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];
         """));
+
+    [Fact]
+    public Task AnEmptyDefaultIsNotAValue() => Verify<BucketNameAnalyzer>.AnalyzerAsync(Stack("""
+                var settings = System.Text.Json.JsonSerializer.Deserialize<Settings>("{}")!;
+                new Bucket(this, "Bound", new BucketProps { BucketName = settings.BucketName });
+                var built = new BucketBuilder(this).Named({|CDK102:"Orders_Archive"|}).Build("Built");
+        """, "S3", types: """
+        public sealed class Settings
+        {
+            public string BucketName { get; set; } = "";
+        }
+
+        public sealed class BucketBuilder(Construct scope)
+        {
+            private string _name = "";
+            public BucketBuilder Named(string name) { _name = name; return this; }
+            public Bucket Build(string id) => new(scope, id, new BucketProps { BucketName = _name });
+        }
+        """));
 }

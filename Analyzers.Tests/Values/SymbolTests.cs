@@ -37,6 +37,19 @@ public class SymbolTests
         """, "S3"));
 
     [Fact]
+    public Task NullForgivenValuesAreWhatTheyForgive() => Verify<BucketNameAnalyzer>.AnalyzerAsync(Stack("""
+                var data = NameFor({|CDK102:"Data"|})!;
+                string logs;
+                logs = NameFor({|CDK102:"Logs"|})!;
+                List<string> names = [NameFor({|CDK102:"Audit"|})!];
+                new Bucket(this, "Data", new BucketProps { BucketName = data });
+                new Bucket(this, "Logs", new BucketProps { BucketName = logs });
+                new Bucket(this, "Audit", new BucketProps { BucketName = names[0] });
+        """, "S3", members: """
+            private static string? NameFor(string purpose) => $"orders-{purpose}";
+        """));
+
+    [Fact]
     public Task FieldsAndAutoPropertiesFromInitializersAndConstructors() => Verify<AccountIdAnalyzer>.AnalyzerAsync(Stack("""
                 _audit = {|CDK202:"444455556666"|};
                 new Role(this, "Ops", new RoleProps { AssumedBy = new AccountPrincipal(_ops) });
@@ -158,6 +171,29 @@ public class SymbolTests
                 new Bucket(this, "Logs", new BucketProps { BucketName = NameFor("logs") });
         """, "S3", members: """
             private static string NameFor(string purpose) => $"orders-{purpose}";
+        """));
+
+    [Fact]
+    public Task MethodNamedAsADelegateReturnsWhatTheMethodDoes() => Verify<BucketNameAnalyzer>.AnalyzerAsync(Stack("""
+                Func<string, string> named = NameFor;
+                var local = NameFor;
+                new Bucket(this, "Data", new BucketProps { BucketName = named({|CDK102:"Data"|}) });
+                new Bucket(this, "Logs", new BucketProps { BucketName = local("logs") });
+                new Bucket(this, "Audit", new BucketProps { BucketName = Shared({|CDK102:"Audit"|}) });
+        """, "S3", members: """
+            private static readonly Func<string, string> Shared = NameFor;
+            private static string NameFor(string purpose) => $"orders-{purpose}";
+        """));
+
+    [Fact]
+    public Task LazyValueIsWhatItsFactoryReturns() => Verify<AccountIdAnalyzer>.AnalyzerAsync(Stack("""
+                new Role(this, "Audit", new RoleProps { AssumedBy = new AccountPrincipal(Audit.Value) });
+                var ops = new Lazy<string>(() => {|CDK202:"222222222222"|});
+                new Role(this, "Ops", new RoleProps { AssumedBy = new AccountPrincipal(ops.Value) });
+                new Role(this, "Unknown", new RoleProps { AssumedBy = new AccountPrincipal(FromEnvironment.Value) });
+        """, "IAM", members: """
+            private static readonly Lazy<string> Audit = new(() => {|CDK202:"111111111111"|});
+            private static readonly Lazy<string> FromEnvironment = new(() => System.Environment.GetEnvironmentVariable("AUDIT_ACCOUNT") ?? "");
         """));
 
     [Fact]

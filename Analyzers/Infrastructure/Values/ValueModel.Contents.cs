@@ -859,7 +859,7 @@ internal sealed partial class ValueModel
                     SpreadElementSyntax spread => spread.Expression,
                     _ => null,
                 };
-                if (expression is null || (model ?? ModelOf(expression.SyntaxTree)).GetOperation(expression, walk.CancellationToken) is not { } item)
+                if (expression is null || (model ?? ModelOf(expression.SyntaxTree)).GetOperation(Unsuppressed(expression), walk.CancellationToken) is not { } item)
                 {
                     complete = false;
                     continue;
@@ -1132,7 +1132,8 @@ internal sealed partial class ValueModel
             // dictionary's entries; accounts["dev"] and keys[0] to the collection's.
             IPropertyReferenceOperation { Property: var property } reference => property.DeclaringSyntaxReferences.IsEmpty
                 && !(reference.Instance is ILocalReferenceOperation or IParameterReferenceOperation && SymbolEqualityComparer.Default.Equals(property.ContainingType.OriginalDefinition, _keyValuePair))
-                && !(property.IsIndexer && IsEnumerable(reference.Instance?.Type)),
+                && !(property.IsIndexer && IsEnumerable(reference.Instance?.Type))
+                && LazyOf(reference) is null,
             _ => false,
         };
 

@@ -153,6 +153,12 @@ internal sealed partial class ValueModel
     public static IOperation? NullableOf(IOperation operation)
         => operation is IPropertyReferenceOperation { Property.Name: "Value", Instance: { Type.OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable } ? nullable : null;
 
+    /// <summary>The <c>Lazy&lt;T&gt;</c> whose <c>Value</c> is read (<c>Accounts.Shared.Value</c>); null for any other read.</summary>
+    private static IOperation? LazyOf(IPropertyReferenceOperation reference)
+        => reference is { Property.Name: "Value", Instance: { Type: INamedTypeSymbol { Name: "Lazy", Arity: 1, ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } lazy }
+            ? lazy
+            : null;
+
     private bool TryFollow(IOperation operation, Frame? frame, Walk walk, List<Origin> into)
     {
         switch (operation)
@@ -233,6 +239,8 @@ internal sealed partial class ValueModel
                 return FollowElement(list, element.Arguments[0].Value, frame, walk, into);
             case IArrayElementReferenceOperation { Indices.Length: 1 } element:
                 return FollowElement(element.ArrayReference, element.Indices[0], frame, walk, into);
+            case IPropertyReferenceOperation property when LazyOf(property) is { } lazy:
+                return FollowLazyValue(property, lazy, frame, walk, into);
             case IPropertyReferenceOperation { Arguments.IsEmpty: true } property when NullableOf(property) is { } nullable:
                 AddSources(new Origin(nullable, frame), walk, into);
                 return true;
@@ -905,14 +913,14 @@ internal sealed partial class ValueModel
         var declaration = references[0].GetSyntax(cancellationToken);
         var model = ModelOf(declaration.SyntaxTree);
         if (declaration is ForEachStatementSyntax forEach)
-            return ImmutableArray.Create(new LocalWrite(forEach, model.GetOperation(forEach.Expression, cancellationToken), isForEach: true));
+            return ImmutableArray.Create(new LocalWrite(forEach, OperationAt(forEach.Expression, cancellationToken), isForEach: true));
         if (declaration is SingleVariableDesignationSyntax designation && Deconstruction(designation) is { } deconstructed)
         {
             var (source, component, isForEach, inner) = deconstructed;
-            return ImmutableArray.Create(new LocalWrite(designation, model.GetOperation(source, cancellationToken), isForEach: isForEach, component: component, inner: inner));
+            return ImmutableArray.Create(new LocalWrite(designation, OperationAt(source, cancellationToken), isForEach: isForEach, component: component, inner: inner));
         }
         if (PatternTested(declaration) is { } tested)
-            return ImmutableArray.Create(new LocalWrite(declaration, model.GetOperation(tested, cancellationToken)));
+            return ImmutableArray.Create(new LocalWrite(declaration, OperationAt(tested, cancellationToken)));
         // settings.TryGetValue(key, out var value): the entry at the key, where the call finds one.
         if (declaration is SingleVariableDesignationSyntax { Parent: DeclarationExpressionSyntax { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } } }
             && model.GetOperation(call, cancellationToken) is IInvocationOperation { TargetMethod.Name: "TryGetValue", Instance: { } dictionary, Arguments.Length: 2 } tryGet
@@ -935,7 +943,7 @@ internal sealed partial class ValueModel
         if (declared is ArgumentSyntax)
             writes.Add(new LocalWrite(declared, null));
         else if (declared is VariableDeclaratorSyntax { Initializer.Value: var initial })
-            writes.Add(new LocalWrite(declared, model.GetOperation(initial, cancellationToken)));
+            writes.Add(new LocalWrite(declared, OperationAt(initial, cancellationToken)));
         AddWritesIn(scope, local, declared, model, writes, cancellationToken);
         return writes.ToImmutable();
     }
@@ -972,9 +980,9 @@ internal sealed partial class ValueModel
             writes.Add(node switch
             {
                 AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment when assignment.Left == name
-                    => new LocalWrite(node, model.GetOperation(assignment.Right, cancellationToken)),
+                    => new LocalWrite(node, OperationAt(assignment.Right, cancellationToken)),
                 AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceAssignmentExpression } assignment
-                    => new LocalWrite(node, model.GetOperation(assignment.Right, cancellationToken), isConditional: true),
+                    => new LocalWrite(node, OperationAt(assignment.Right, cancellationToken), isConditional: true),
                 // name += "-eu": the value before it and the addition, where it runs once for each declaration of the variable.
                 AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.AddAssignmentExpression } assignment when assignment.Left == name && RunsOnceWith(node, declaration)
                     => new LocalWrite(node, model.GetOperation(node, cancellationToken)),
@@ -1290,13 +1298,19 @@ internal sealed partial class ValueModel
         if (call.TargetMethod.MethodKind != MethodKind.DelegateInvoke || holder is null
             || holder.DeclaringSyntaxReferences.Length != 1
             || holder.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: var value }
-            || !(IsLambdaInALocal(value) || IsLambdaInAFixedField(value, cancellationToken))
+            || !(IsLambdaInALocal(value) || IsLambdaInAFixedField(value, cancellationToken) || IsMethodGroupInALocalOrFixedField(value))
             || ModelOf(value.SyntaxTree).GetSymbolInfo(value, cancellationToken).Symbol is not IMethodSymbol lambda)
         {
             return null;
         }
         return lambda;
     }
+
+    /// <summary>A method named as a delegate (<c>Func&lt;string, string&gt; name = Naming.Bucket;</c>) in a local or a read-only field.</summary>
+    private static bool IsMethodGroupInALocalOrFixedField(ExpressionSyntax value)
+        => value is IdentifierNameSyntax or MemberAccessExpressionSyntax
+            && value.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: var declaration } }
+            && (declaration is LocalDeclarationStatementSyntax || (declaration is FieldDeclarationSyntax field && field.Modifiers.Any(SyntaxKind.ReadOnlyKeyword)));
 
     /// <summary>A lambda that initializes a local: <c>var make = (string id) =&gt; …;</c>.</summary>
     public static bool IsLambdaInALocal(SyntaxNode node)
@@ -1999,11 +2013,13 @@ internal sealed partial class ValueModel
     private ImmutableArray<Origin> FindMemberValues(ISymbol member, CancellationToken cancellationToken)
     {
         var values = ImmutableArray.CreateBuilder<Origin>();
-        if (DeclaredValue(member, cancellationToken) is { } declared)
-            values.Add(new Origin(declared));
         // A constant is its declaration: nothing assigns it.
         if (member is IFieldSymbol { IsConst: true })
-            return values.ToImmutable();
+            return DeclaredValue(member, cancellationToken) is { } constant ? ImmutableArray.Create(new Origin(constant)) : values.ToImmutable();
+        // `= ""` on a settings member or a builder's field says "not set yet" (the compiler's nullable check asks for
+        // a value): the object a read cannot see is filled elsewhere, from configuration or a With… call.
+        if (DeclaredValue(member, cancellationToken) is { } declared && declared.ConstantValue is not { HasValue: true, Value: "" })
+            values.Add(new Origin(declared));
         foreach (var reference in member.DeclaringSyntaxReferences)
         {
             if (reference.GetSyntax(cancellationToken) is ParameterSyntax positional
@@ -2090,6 +2106,44 @@ internal sealed partial class ValueModel
             else
             {
                 into.Add(new Origin(invocation, frame));
+            }
+        }
+        return followed;
+    }
+
+    /// <summary>
+    /// <c>Accounts.Shared.Value</c> of a <c>Lazy&lt;string&gt;</c> made with a lambda (<c>new(() =&gt; "…")</c>): what the
+    /// lambda returns. A lazy value made any other way is not known.
+    /// </summary>
+    private bool FollowLazyValue(IPropertyReferenceOperation read, IOperation lazy, Frame? frame, Walk walk, List<Origin> into)
+    {
+        var made = new List<Origin>();
+        AddSources(new Origin(lazy, frame), walk, made);
+        var followed = false;
+        foreach (var creation in made)
+        {
+            var factory = Unwrap(creation.Operation) is IObjectCreationOperation { Arguments.Length: > 0 } lazyCreation ? Unwrap(lazyCreation.Arguments[0].Value) : null;
+            if (factory is IDelegateCreationOperation { Target: IAnonymousFunctionOperation { Symbol: var lambda } } && walk.Following.Add(lambda))
+            {
+                try
+                {
+                    foreach (var returned in ReturnsOf(lambda, walk.CancellationToken))
+                    {
+                        if (OperationAt(returned, walk.CancellationToken) is { } value)
+                        {
+                            AddSources(new Origin(value, creation.Frame), walk, into);
+                            followed = true;
+                        }
+                    }
+                }
+                finally
+                {
+                    walk.Following.Remove(lambda);
+                }
+            }
+            else
+            {
+                into.Add(new Origin(read, frame));
             }
         }
         return followed;
@@ -2458,11 +2512,14 @@ internal sealed partial class ValueModel
     /// the operation then: an operation holds its file's semantic model, and with it every bound tree of that file.
     /// </summary>
     public IOperation? OperationAt(SyntaxNode node, CancellationToken cancellationToken)
+        => ModelOf(node.SyntaxTree).GetOperation(Unsuppressed(node), cancellationToken);
+
+    /// <summary>`x!` has no operation of its own: its value is the operand's.</summary>
+    private static SyntaxNode Unsuppressed(SyntaxNode node)
     {
-        // `x!` has no operation of its own: its value is the operand's.
         while (node is PostfixUnaryExpressionSyntax suppressed && suppressed.IsKind(SyntaxKind.SuppressNullableWarningExpression))
             node = suppressed.Operand;
-        return ModelOf(node.SyntaxTree).GetOperation(node, cancellationToken);
+        return node;
     }
 
     // During analysis the compilation hands out the driver's cached semantic model for a tree; values declared in
