@@ -80,6 +80,8 @@ public class PackageAndSampleTests
                 app.Synth();
                 """);
 
+            File.WriteAllText(Path.Combine(project, "appsettings.json"), "{ \"Stack\": { \"Account\": \"123456789012\" } }");
+
             var first = DotnetCli.Run(project, null, "build");
             var reported = Regex.Matches(first.Output, @"(error|warning) CDK106: Asset path '([^']+)'").Select(m => m.Groups[2].Value).Distinct().ToList();
             Assert.True(reported.SequenceEqual(new[] { "missing/handler.zip" }), first.Output);
@@ -91,6 +93,14 @@ public class PackageAndSampleTests
             var written = File.GetLastWriteTimeUtc(listing);
             DotnetCli.Run(project, null, "build");
             Assert.Equal(written, File.GetLastWriteTimeUtc(listing));
+
+            // The settings files in the project folder reach the analyzers too, cdk.json once.
+            var passed = DotnetCli.Run(project, null, "msbuild", "-getItem:AdditionalFiles").Output;
+            using var items = JsonDocument.Parse(passed[passed.IndexOf('{')..]);
+            var files = items.RootElement.GetProperty("Items").GetProperty("AdditionalFiles").EnumerateArray()
+                .Select(item => Path.GetFileName(item.GetProperty("Identity").GetString()!)).ToList();
+            Assert.Contains("appsettings.json", files);
+            Assert.Single(files, file => file == "cdk.json");
         }
         finally
         {

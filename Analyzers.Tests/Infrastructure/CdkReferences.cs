@@ -24,11 +24,24 @@ internal static class CdkReferences
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyAllOnNet10 = new(() =>
         Basic.Reference.Assemblies.Net100.References.All.Cast<MetadataReference>().Concat(LazyCdk.Value).ToImmutableArray());
 
+    private static readonly string[] ConfigurationAssemblies =
+    {
+        "Microsoft.Extensions.Configuration.dll", "Microsoft.Extensions.Configuration.Abstractions.dll", "Microsoft.Extensions.Configuration.Binder.dll",
+        "Microsoft.Extensions.Configuration.EnvironmentVariables.dll", "Microsoft.Extensions.Configuration.FileExtensions.dll",
+        "Microsoft.Extensions.Configuration.Json.dll", "Microsoft.Extensions.FileProviders.Abstractions.dll", "Microsoft.Extensions.Primitives.dll",
+    };
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyWithConfiguration = new(() =>
+        LazyAll.Value.Concat(ConfigurationAssemblies.Select(name => (MetadataReference)MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, name)))).ToImmutableArray());
+
     /// <summary>Everything a CDK app compiles against.</summary>
     public static ImmutableArray<MetadataReference> All => LazyAll.Value;
 
     /// <summary>The CDK on .NET 10, whose newer overloads (params spans) bind differently from .NET 8's.</summary>
     public static ImmutableArray<MetadataReference> AllOnNet10 => LazyAllOnNet10.Value;
+
+    /// <summary>A CDK app that reads its settings with Microsoft.Extensions.Configuration (in-memory, JSON, environment variables, binding).</summary>
+    public static ImmutableArray<MetadataReference> WithConfiguration => LazyWithConfiguration.Value;
 
     /// <summary>Only the framework: a project that does not use the CDK.</summary>
     public static ImmutableArray<MetadataReference> FrameworkOnly { get; } =

@@ -84,6 +84,21 @@ internal static class Verify<TAnalyzer>
     }
 
     /// <summary>
+    /// A program that reads its settings with Microsoft.Extensions.Configuration, with the JSON files the package passes
+    /// as AdditionalFiles. The source is taken as written (its own usings).
+    /// </summary>
+    public static async Task AnalyzerWithConfigurationAsync([StringSyntax(TestCode.CSharpTest)] string source, params (string Path, string Content)[] settingsFiles)
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>();
+        Configure(test, null, withCdk: true, CdkReferences.WithConfiguration);
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        test.TestState.Sources.Add(("/0/Program.cs", source));
+        foreach (var file in settingsFiles)
+            test.TestState.AdditionalFiles.Add((file.Path, file.Content));
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>
     /// Checks the fix named by <paramref name="equivalenceKey"/> (a provider's public key constant) on one diagnostic
     /// at a time, and Fix-All (document, project and solution) against <paramref name="fixAllSource"/> when that differs.
     /// </summary>

@@ -132,10 +132,17 @@ internal sealed class CdkTypes
 
     private CdkContext? _context;
 
+    /// <summary>The JSON settings files the app's configuration may read, passed as AdditionalFiles (<see cref="AppSettingsFiles"/>).</summary>
+    public AppSettingsFiles AppSettings => _appSettings ?? AppSettingsFiles.None;
+
+    private AppSettingsFiles? _appSettings;
+
     public void ReadContext(AnalyzerOptions options, System.Threading.CancellationToken cancellationToken)
     {
         if (_context is null)
             System.Threading.Interlocked.CompareExchange(ref _context, CdkContext.From(options, cancellationToken), null);
+        if (_appSettings is null)
+            System.Threading.Interlocked.CompareExchange(ref _appSettings, new AppSettingsFiles(options), null);
     }
 
     /// <summary>What values can be, for every rule of this compilation (<see cref="ValueModel"/>).</summary>

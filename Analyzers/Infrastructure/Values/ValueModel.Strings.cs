@@ -203,6 +203,9 @@ internal sealed partial class ValueModel
             case var _ when Concatenated(operation) is var (left, right):
                 return Product(new[] { Compose(new Origin(left, source.Frame), walk), Compose(new Origin(right, source.Frame), walk) });
 
+            case IPropertyReferenceOperation or IInvocationOperation when ConfigurationValue(operation, source.Frame, walk) is { } configured:
+                return configured;
+
             case IInvocationOperation invocation when ComposeCall(invocation, source.Frame, walk) is { } composed:
                 return composed;
 

@@ -43,6 +43,8 @@ internal sealed partial class ValueModel
     // Keyed by syntax, not by operation: the trees live as long as the compilation, operation trees need not.
     private readonly ConcurrentDictionary<SyntaxNode, ImmutableArray<StringValue>> _strings = new();
     private readonly ConcurrentDictionary<SyntaxTree, ScopeNames> _scopeNames = new();
+    private readonly INamedTypeSymbol? _configuration;
+    private readonly INamedTypeSymbol? _configurationBinder;
 
     public ValueModel(Compilation compilation, CdkTypes cdk)
     {
@@ -50,6 +52,8 @@ internal sealed partial class ValueModel
         _cdk = cdk;
         _dictionaryTypes = cdk.Types("System.Collections.Generic.IDictionary`2", "System.Collections.Generic.IReadOnlyDictionary`2");
         _keyValuePair = cdk.Type("System.Collections.Generic.KeyValuePair`2");
+        _configuration = cdk.Type("Microsoft.Extensions.Configuration.IConfiguration");
+        _configurationBinder = cdk.Type("Microsoft.Extensions.Configuration.ConfigurationBinder");
     }
 
     /// <summary>The expressions a value may come from, each with the call it is seen through.</summary>
@@ -1517,7 +1521,7 @@ internal sealed partial class ValueModel
             AddComponent(new Origin(instance, frame), index, walk, into);
             return true;
         }
-        if (member.DeclaringSyntaxReferences.IsEmpty)
+        if (member.DeclaringSyntaxReferences.IsEmpty || IsBoundMemberRead(reference, instance, frame, walk))
             return false;
         // options.Timeout ??= Duration.Minutes(2) earlier in the body: what the last such write leaves (a write reads
         // only what is written before it, so this ends); a member of this object too (_stack = stack), where the body is

@@ -1,0 +1,141 @@
+using System.Threading.Tasks;
+using Xunit;
+
+namespace CdkAnalyzers.Tests.Values;
+
+/// <summary>
+/// Settings read with Microsoft.Extensions.Configuration from a configuration the app builds in one chain: in-memory
+/// defaults are code, reported where they are written; a JSON file's values are configuration, reported at the read;
+/// the last source that has a key decides, and a key no source has is a bound member's own default.
+/// </summary>
+public class ConfigurationTests
+{
+    private const string Usings = """
+        using System;
+        using System.Collections.Generic;
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.IAM;
+        using Amazon.CDK.AWS.S3;
+        using Amazon.CDK.AWS.SQS;
+        using Constructs;
+        using Microsoft.Extensions.Configuration;
+
+        """;
+
+    [Fact]
+    public Task InMemoryDefaultsBoundToSettingsAreCode() => Verify<PlaceholderValueAnalyzer>.AnalyzerWithConfigurationAsync(Usings + """
+        var settings = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                { "AwsAccountId", {|CDK204:"TODO - Enter your AWS Account Id here"|} },
+                { "AwsRegion", "eu-west-1" },
+            })
+            .AddEnvironmentVariables()
+            .Build()
+            .Get<DeploymentSettings>()!;
+        var app = new App();
+        new Stack(app, "Campaign", new StackProps { Env = new Amazon.CDK.Environment { Account = settings.AwsAccountId, Region = settings.AwsRegion } });
+        app.Synth();
+
+        public sealed class DeploymentSettings
+        {
+            public string AwsAccountId { get; set; } = "";
+            public string AwsRegion { get; set; } = "";
+        }
+        """);
+
+    [Fact]
+    public Task JsonValuesAreReportedAtTheRead() => Verify<AccountIdAnalyzer>.AnalyzerWithConfigurationAsync(Usings + """
+        IConfiguration config = new ConfigurationBuilder().SetBasePath(AppContext.BaseDirectory).AddJsonFile("appsettings.json", optional: false).Build();
+        var app = new App();
+        var stack = new Stack(app, "Svc", new StackProps { Env = new Amazon.CDK.Environment { Account = {|CDK202:config["Deploy:Account"]|}, Region = config.GetSection("Deploy")["Region"] } });
+        new Role(stack, "Audit", new RoleProps { AssumedBy = new AccountPrincipal({|CDK202:config.GetValue<string>("Deploy:Audit")|}) });
+        new Role(stack, "Tools", new RoleProps { AssumedBy = new AccountPrincipal({|CDK202:config.GetSection("deploy").GetSection("AUDIT").Value|}) });
+        // An account in a settings file is configuration, not a hardcoded id; a key the file lacks is the fallback given.
+        new Role(stack, "Shared", new RoleProps { AssumedBy = new AccountPrincipal(config["Deploy:Shared"]) });
+        new Role(stack, "Other", new RoleProps { AssumedBy = new AccountPrincipal(config.GetValue("Deploy:Other", {|CDK202:"111111111111"|})) });
+        app.Synth();
+        """, ("/app/appsettings.json", """
+        {
+          "Deploy": { "Account": "123456789012", "Region": "eu-west-1", "Audit": "222222222222", "Shared": "493817265012" }
+        }
+        """));
+
+    [Fact]
+    public Task MembersAndListElementsOfBoundSettings() => Verify<PhysicalNameAnalyzer>.AnalyzerWithConfigurationAsync(Usings + """
+        var app = new App();
+        new QueuesStack(app, "Queues");
+        app.Synth();
+
+        public class Settings
+        {
+            public TopicSettings Topic { get; set; } = new();
+            public IList<QueueSettings> Queues { get; set; } = new List<QueueSettings>();
+        }
+
+        public class TopicSettings { public string Prefix { get; set; } = ""; }
+
+        public class QueueSettings { public string Name { get; set; } = ""; }
+
+        public class QueuesStack : Stack
+        {
+            public QueuesStack(Construct scope, string id) : base(scope, id)
+            {
+                var configuration = new ConfigurationBuilder().AddJsonFile("appSettings.json").Build();
+                var settings = configuration.Get<Settings>();
+                if (settings is null)
+                    return;
+                new Queue(this, "Dead", new QueueProps { QueueName = {|CDK111:settings.Topic.Prefix + "-dead"|} });
+                foreach (var queue in settings.Queues)
+                    new Queue(this, queue.Name, new QueueProps { QueueName = {|CDK111:queue.Name|} });
+            }
+        }
+        """, ("/app/appsettings.json", """
+        { "Topic": { "Prefix": "order events" }, "Queues": [ { "Name": "billing" }, { "Name": "shipping/express" } ] }
+        """));
+
+    [Fact]
+    public Task TheLastSourceWithTheKeyDecides() => Verify<BucketNameAnalyzer>.AnalyzerWithConfigurationAsync(Usings + """
+        var config = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Stack:Data"] = "CHANGE_ME", ["Stack:Logs"] = {|CDK102:"Site_Logs"|} })
+            .AddJsonFile("settings.json", optional: true)
+            .Build();
+        var app = new App();
+        var stack = new Stack(app, "Site");
+        var site = config.GetSection("Stack").Get<SiteSettings>() ?? new SiteSettings();
+        new Bucket(stack, "Data", new BucketProps { BucketName = site.Data });
+        new Bucket(stack, "Logs", new BucketProps { BucketName = site.Logs });
+        new Bucket(stack, "Assets", new BucketProps { BucketName = site.Assets });
+        app.Synth();
+
+        public sealed class SiteSettings
+        {
+            public string Data { get; set; } = "";
+            public string Logs { get; set; } = "";
+            public string Assets { get; set; } = {|CDK102:"Site_Assets"|};
+        }
+        """, ("/app/settings.json", """
+        { "Stack": { "Data": "site-data" } }
+        """));
+
+    [Fact]
+    public Task ConfigurationNotBuiltInViewIsUnknown() => Verify<BucketNameAnalyzer>.AnalyzerWithConfigurationAsync(Usings + """
+        var app = new App();
+        app.Synth();
+
+        public class SiteStack : Stack
+        {
+            public SiteStack(Construct scope, string id, IConfiguration config) : base(scope, id)
+            {
+                var site = config.Get<SiteSettings>()!;
+                new Bucket(this, "Data", new BucketProps { BucketName = site.Data });
+                new Bucket(this, "Logs", new BucketProps { BucketName = config["Logs"] });
+                // Without the file passed, its values are unknown too.
+                var local = new ConfigurationBuilder().AddJsonFile("missing.json").Build();
+                new Bucket(this, "Assets", new BucketProps { BucketName = local["Assets"] });
+            }
+        }
+
+        public sealed class SiteSettings { public string Data { get; set; } = ""; }
+        """);
+}

@@ -1,0 +1,254 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CdkAnalyzers;
+
+/// <summary>
+/// Values an app reads from <c>Microsoft.Extensions.Configuration</c>, where this compilation builds the configuration
+/// in one chain (<c>new ConfigurationBuilder().AddInMemoryCollection(defaults).AddJsonFile("appsettings.json").Build()</c>):
+/// <c>configuration["Stack:Account"]</c>, <c>GetValue&lt;string&gt;("Stack:Account")</c>, <c>GetSection("Stack")["Account"]</c>,
+/// a section's <c>Value</c>, and the members of an object bound with <c>Get&lt;T&gt;()</c> (<c>settings.Stack.Account</c>
+/// reads <c>"Stack:Account"</c>; an element of a bound list, <c>"Queues:0:Name"</c>). As the configuration does, the
+/// last source that has the key decides, keys matched case-insensitively: an in-memory collection's value is code,
+/// reported where it is written; a JSON file's (<see cref="AppSettingsFiles"/>) is configuration, reported at the read.
+/// A key no source has is a bound member's own default. A source out of view (environment variables, the command
+/// line) may override any key, so a read is never known to be only what the app writes.
+/// </summary>
+internal sealed partial class ValueModel
+{
+    private const int MaxConfigurationDepth = 6;
+
+    /// <summary>What one built configuration reads from, in order, and the section a value is read under ("" for the root).</summary>
+    private sealed class ConfigurationView
+    {
+        public ConfigurationView(ImmutableArray<ConfigurationSource> sources, string path)
+        {
+            Sources = sources;
+            Path = path;
+        }
+
+        public ImmutableArray<ConfigurationSource> Sources { get; }
+        public string Path { get; }
+
+        public ConfigurationView Under(string key) => new(Sources, Join(Path, key));
+
+        public static string Join(string path, string key) => path.Length == 0 ? key : path + ":" + key;
+    }
+
+    /// <summary>An in-memory collection (its dictionary) or a JSON file's flattened values.</summary>
+    private readonly struct ConfigurationSource
+    {
+        public ConfigurationSource(Origin? collection, IReadOnlyDictionary<string, string>? file)
+        {
+            Collection = collection;
+            File = file;
+        }
+
+        public Origin? Collection { get; }
+        public IReadOnlyDictionary<string, string>? File { get; }
+    }
+
+    /// <summary>Whether the compilation can read configuration at all: nothing below is asked where it cannot.</summary>
+    private bool ReadsConfiguration => _configurationBinder is not null;
+
+    private bool IsConfiguration(ITypeSymbol? type)
+        => type is not null && _configuration is not null
+            && (SymbolEqualityComparer.Default.Equals(type, _configuration) || type.AllInterfaces.Contains(_configuration, SymbolEqualityComparer.Default));
+
+    /// <summary>
+    /// A read of a key (<c>configuration["Stack:Account"]</c>, <c>GetValue&lt;string&gt;(…)</c>, a section's <c>Value</c>)
+    /// or of a bound object's member, of a configuration built in view: each text it may be, and always an unknown
+    /// alternative (a source out of view may override it). Null for anything else.
+    /// </summary>
+    private List<ImmutableArray<ValuePart>>? ConfigurationValue(IOperation operation, Frame? frame, Walk walk)
+    {
+        if (!ReadsConfiguration || ConfigurationRead(operation, frame, walk) is not { } reads)
+            return null;
+        var alternatives = new List<ImmutableArray<ValuePart>>();
+        foreach (var (view, fallback) in reads)
+        {
+            if (FindSetting(view, walk) is var (text, written))
+            {
+                if (text is not null)
+                    alternatives.Add(ImmutableArray.Create(new ValuePart(ValueKind.Text, text, operation.Syntax, isFromContext: true)));
+                else
+                    AddAlternatives(alternatives, Compose(written!.Value, walk));
+            }
+            else if (fallback is { } given)
+            {
+                AddAlternatives(alternatives, Compose(given, walk));
+            }
+        }
+        alternatives.Add(ImmutableArray.Create(new ValuePart(ValueKind.Unknown, null, operation.Syntax)));
+        return alternatives;
+    }
+
+    /// <summary>Whether a member read is a bound configuration object's (<c>settings.Account</c>): the value model leaves it to <see cref="ConfigurationValue"/>.</summary>
+    private bool IsBoundMemberRead(IOperation reference, IOperation? instance, Frame? frame, Walk walk)
+        => ReadsConfiguration && instance is not null && reference is IPropertyReferenceOperation { Arguments.IsEmpty: true }
+            && BoundPaths(instance, frame, walk, depth: 0) is not null;
+
+    /// <summary>The key paths a read reads (one per element of a bound list it is read through), each with the value it falls back to.</summary>
+    private List<(ConfigurationView View, Origin? Fallback)>? ConfigurationRead(IOperation operation, Frame? frame, Walk walk)
+    {
+        switch (operation)
+        {
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } configuration } indexer when IsConfiguration(configuration.Type):
+                return KeyOf(indexer.Arguments[0].Value) is { } key && ViewOf(configuration, frame, walk, depth: 0) is { } view
+                    ? new() { (view.Under(key), null) }
+                    : null;
+            case IPropertyReferenceOperation { Property.Name: "Value", Instance: { } section } when IsConfiguration(section.Type):
+                return ViewOf(section, frame, walk, depth: 0) is { Path.Length: > 0 } sectionView ? new() { (sectionView, null) } : null;
+            case IInvocationOperation { TargetMethod: { Name: "GetValue", ContainingType: var binder }, Arguments.Length: >= 2 } getValue
+                when SymbolEqualityComparer.Default.Equals(binder, _configurationBinder):
+                var fallback = getValue.Arguments.Length > 2 && getValue.Arguments[2].ArgumentKind != ArgumentKind.DefaultValue
+                    ? new Origin(getValue.Arguments[2].Value, frame)
+                    : (Origin?)null;
+                return KeyOf(getValue.Arguments[1].Value) is { } valueKey && ViewOf(getValue.Arguments[0].Value, frame, walk, depth: 0) is { } root
+                    ? new() { (root.Under(valueKey), fallback) }
+                    : null;
+            case IPropertyReferenceOperation { Arguments.IsEmpty: true, Instance: { } instance, Property: var member }:
+                if (BoundPaths(instance, frame, walk, depth: 0) is not { } objects)
+                    return null;
+                // Binding leaves a member the configuration has no key for as its initializer made it.
+                var declared = DeclaredValue(member, walk.CancellationToken) is { ConstantValue: not { HasValue: true, Value: "" } } initial ? new Origin(initial) : (Origin?)null;
+                return objects.Select(view => (view.Under(member.Name), declared)).ToList();
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// The sections a bound object is read from: <c>configuration.Get&lt;Settings&gt;()</c>, <c>GetSection("Stack").Get&lt;T&gt;()</c>,
+    /// a member of such an object, an element of a bound list (each index the configuration has), or a variable holding one.
+    /// </summary>
+    private List<ConfigurationView>? BoundPaths(IOperation instance, Frame? frame, Walk walk, int depth)
+    {
+        if (depth > MaxConfigurationDepth)
+            return null;
+        var operation = Unwrap(instance);
+        switch (operation)
+        {
+            case IInvocationOperation { TargetMethod: { Name: "Get", ContainingType: var binder }, Arguments.Length: >= 1 } get
+                when SymbolEqualityComparer.Default.Equals(binder, _configurationBinder):
+                return ViewOf(get.Arguments[0].Value, frame, walk, depth + 1) is { } view ? new() { view } : null;
+            case IPropertyReferenceOperation { Arguments.IsEmpty: true, Instance: { } outer, Property: var member }:
+                return BoundPaths(outer, frame, walk, depth + 1)?.Select(view => view.Under(member.Name)).ToList();
+            case ILocalReferenceOperation { Local: var local } when LocalWrites(local, walk.CancellationToken) is { Length: 1 } writes && writes[0].IsForEach:
+                // foreach (var queue in settings.Queues): every element the configuration has.
+                if (writes[0].Value is not { } list || BoundPaths(list, frame, walk, depth + 1) is not { } lists)
+                    return null;
+                return lists.SelectMany(Elements).ToList();
+            case ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation or ICoalesceOperation:
+                var sources = new List<Origin>();
+                AddSources(new Origin(operation, frame), walk, sources);
+                // settings ?? new Settings(): what binding gives, where the fallback is the type's own defaults.
+                var bound = sources.Where(s => Unwrap(s.Operation) is not IObjectCreationOperation { Initializer: null, Arguments.IsEmpty: true } && Unwrap(s.Operation) != operation).ToList();
+                return bound.Count == 1 ? BoundPaths(bound[0].Operation, bound[0].Frame, walk, depth + 1) : null;
+            default:
+                return null;
+        }
+
+        IEnumerable<ConfigurationView> Elements(ConfigurationView list)
+        {
+            var prefix = list.Path + ":";
+            var indexes = new SortedSet<int>();
+            foreach (var source in list.Sources)
+            {
+                foreach (var key in source.File?.Keys ?? Enumerable.Empty<string>())
+                {
+                    if (key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && key.Substring(prefix.Length).Split(':')[0] is var index
+                        && int.TryParse(index, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var at))
+                    {
+                        indexes.Add(at);
+                    }
+                }
+            }
+            return indexes.Select(i => list.Under(i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+    }
+
+    /// <summary>The configuration a value is: one built in view (its sources), or a section of it (<c>GetSection("Stack")</c>); null when unknown.</summary>
+    private ConfigurationView? ViewOf(IOperation configuration, Frame? frame, Walk walk, int depth)
+    {
+        if (depth > MaxConfigurationDepth)
+            return null;
+        var operation = Unwrap(configuration);
+        switch (operation)
+        {
+            case IInvocationOperation { TargetMethod.Name: "GetSection" or "GetRequiredSection" } section when ReceiverOf(section) is { } parent:
+                return section.Arguments.LastOrDefault() is { } key && KeyOf(key.Value) is { } name && ViewOf(parent, frame, walk, depth + 1) is { } view
+                    ? view.Under(name)
+                    : null;
+            case IInvocationOperation { TargetMethod.Name: "Build" } build when ReceiverOf(build) is { } builder:
+                return SourcesOf(builder, frame, walk) is { } sources ? new ConfigurationView(sources, "") : null;
+            case ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation:
+                var values = new List<Origin>();
+                AddSources(new Origin(operation, frame), walk, values);
+                return values.Count == 1 && Unwrap(values[0].Operation) != operation ? ViewOf(values[0].Operation, values[0].Frame, walk, depth + 1) : null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// The sources of a builder chain that starts at <c>new ConfigurationBuilder()</c>, in the order they are added:
+    /// in-memory collections and JSON files; other sources (environment variables, the command line) are the unknown
+    /// every read keeps. Null where the chain does not start at a creation in view.
+    /// </summary>
+    private ImmutableArray<ConfigurationSource>? SourcesOf(IOperation builder, Frame? frame, Walk walk)
+    {
+        var sources = new List<ConfigurationSource>();
+        var operation = Unwrap(builder);
+        while (operation is IInvocationOperation call && ReceiverOf(call) is { } receiver)
+        {
+            var argument = call.Arguments.FirstOrDefault(a => a.Parameter?.Name is "initialData" or "path");
+            if (call.TargetMethod.Name == "AddInMemoryCollection" && argument is { Parameter.Name: "initialData" })
+                sources.Add(new ConfigurationSource(new Origin(argument.Value, frame), null));
+            else if (call.TargetMethod.Name == "AddJsonFile" && argument is { Parameter.Name: "path", Value.ConstantValue: { HasValue: true, Value: string path } })
+                sources.Add(new ConfigurationSource(null, _cdk.AppSettings.ValuesOf(path, walk.CancellationToken) ?? EmptySettings));
+            operation = Unwrap(receiver);
+        }
+        if (operation is not IObjectCreationOperation { Type.Name: "ConfigurationBuilder" })
+            return null;
+        sources.Reverse();
+        return sources.ToImmutableArray();
+    }
+
+    private static readonly IReadOnlyDictionary<string, string> EmptySettings = new Dictionary<string, string>();
+
+    /// <summary>
+    /// The setting the last source that has the key gives: a JSON file's text, or the value an in-memory collection
+    /// is given in code. Null where no source has it.
+    /// </summary>
+    private (string? Text, Origin? Written)? FindSetting(ConfigurationView view, Walk walk)
+    {
+        for (var i = view.Sources.Length - 1; i >= 0; i--)
+        {
+            var source = view.Sources[i];
+            if (source.File is { } file && file.TryGetValue(view.Path, out var text))
+                return (text, null);
+            if (source.Collection is { } collection)
+            {
+                var entries = Entries(collection, walk.CancellationToken).Items;
+                for (var e = entries.Length - 1; e >= 0; e--)
+                {
+                    if (IsConstant(entries[e].Key, out var key) && string.Equals(key, view.Path, StringComparison.OrdinalIgnoreCase))
+                        return (null, entries[e].Value);
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The object a call is made on: its instance, or an extension method's first argument.</summary>
+    private static IOperation? ReceiverOf(IInvocationOperation call)
+        => call.Instance ?? (call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0 ? call.Arguments[0].Value : null);
+
+    /// <summary>A key written as a constant (<c>"Stack:Account"</c>, <c>nameof(Settings.Account)</c>); null for any other.</summary>
+    private static string? KeyOf(IOperation key) => Unwrap(key).ConstantValue is { HasValue: true, Value: string text } ? text : null;
+}
