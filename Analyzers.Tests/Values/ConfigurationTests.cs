@@ -57,7 +57,9 @@ public class ConfigurationTests
         app.Synth();
         """, ("/app/appsettings.json", """
         {
-          "Deploy": { "Account": "123456789012", "Region": "eu-west-1", "Audit": "222222222222", "Shared": "493817265012" }
+          // Read as the JSON provider reads it: comments and trailing commas allowed.
+          "Deploy": { "Account": "123456789012", "Region": "eu-west-1", "Audit": "222222222222", "Shared": "493817265012", },
+          /* the tools account */
         }
         """));
 

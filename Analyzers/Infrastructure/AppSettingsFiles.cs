@@ -11,8 +11,8 @@ namespace CdkAnalyzers;
 /// The JSON settings files an app's configuration reads (<c>.AddJsonFile("appsettings.json")</c>), passed by the
 /// package's build targets as AdditionalFiles (the analyzer itself does no file IO), flattened to the keys
 /// <c>Microsoft.Extensions.Configuration</c> reads them by: <c>"Stack:Account"</c>, <c>"Queues:0:Name"</c>, matched
-/// case-insensitively. A file is parsed on the first question about it; one that is not passed or not valid JSON
-/// gives no values.
+/// case-insensitively, comments and trailing commas allowed as the JSON provider allows them. A file is parsed on the
+/// first question about it; one that is not passed or not valid JSON gives no values.
 /// </summary>
 internal sealed class AppSettingsFiles
 {
@@ -30,7 +30,7 @@ internal sealed class AppSettingsFiles
             return null;
         var name = path.Replace('\\', '/').Split('/').Last();
         return _files.GetOrAdd(name, file =>
-            CdkOptions.AdditionalFileText(_options, file, cancellationToken) is { } text && new JsonReader(text.ToString()).TryReadDocument(out var document)
+            CdkOptions.AdditionalFileText(_options, file, cancellationToken) is { } text && new JsonReader(text.ToString(), settingsFile: true).TryReadDocument(out var document)
                 ? Flatten(document)
                 : null);
     }

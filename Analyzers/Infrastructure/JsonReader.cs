@@ -7,15 +7,21 @@ namespace CdkAnalyzers;
 
 /// <summary>
 /// A reader for the JSON the CDK CLI accepts (RFC 8259): objects become dictionaries, arrays lists, and strings,
-/// numbers (as written) and booleans text; a duplicate key keeps its last value, as JSON.parse does.
+/// numbers (as written) and booleans text; a duplicate key keeps its last value, as JSON.parse does. A settings file
+/// is read as the configuration's JSON provider reads it: comments and trailing commas allowed.
 /// </summary>
 internal sealed class JsonReader
 {
     private const int MaxDepth = 64;
     private readonly string _text;
+    private readonly bool _settingsFile;
     private int _at;
 
-    public JsonReader(string text) => _text = text;
+    public JsonReader(string text, bool settingsFile = false)
+    {
+        _text = text;
+        _settingsFile = settingsFile;
+    }
 
     public bool TryReadDocument(out object? value)
     {
@@ -83,6 +89,9 @@ internal sealed class JsonReader
                 return true;
             if (!TryRead(','))
                 return false;
+            SkipSpace();
+            if (_settingsFile && TryRead('}'))
+                return true;
         }
     }
 
@@ -105,6 +114,9 @@ internal sealed class JsonReader
                 return true;
             if (!TryRead(','))
                 return false;
+            SkipSpace();
+            if (_settingsFile && TryRead(']'))
+                return true;
         }
     }
 
@@ -171,7 +183,16 @@ internal sealed class JsonReader
 
     private void SkipSpace()
     {
-        while (_at < _text.Length && _text[_at] is ' ' or '\t' or '\n' or '\r')
-            _at++;
+        while (_at < _text.Length)
+        {
+            if (_text[_at] is ' ' or '\t' or '\n' or '\r')
+                _at++;
+            else if (_settingsFile && string.CompareOrdinal(_text, _at, "//", 0, 2) == 0)
+                _at = _text.IndexOf('\n', _at) is var end and >= 0 ? end + 1 : _text.Length;
+            else if (_settingsFile && string.CompareOrdinal(_text, _at, "/*", 0, 2) == 0)
+                _at = _text.IndexOf("*/", _at + 2, StringComparison.Ordinal) is var close and >= 0 ? close + 2 : _text.Length;
+            else
+                return;
+        }
     }
 }

@@ -39,8 +39,9 @@ internal readonly struct ValuePart
     }
 
     /// <summary>
-    /// Text from the app's cdk.json context (<see cref="CdkContext"/>): configuration a deploy can override
-    /// (<c>-c key=value</c>), so never "hardcoded", though it deploys as it is when not overridden.
+    /// Text from the app's cdk.json context (<see cref="CdkContext"/>) or a JSON settings file its configuration reads
+    /// (<see cref="AppSettingsFiles"/>): configuration a deploy can override (<c>-c key=value</c>, an environment
+    /// variable), so never "hardcoded", though it deploys as it is when not overridden.
     /// </summary>
     public bool IsFromContext { get; }
 
