@@ -54,7 +54,11 @@ public class ConfigurationTests
         // An account in a settings file is configuration, not a hardcoded id; a key the file lacks is the fallback given.
         new Role(stack, "Shared", new RoleProps { AssumedBy = new AccountPrincipal(config["Deploy:Shared"]) });
         new Role(stack, "Other", new RoleProps { AssumedBy = new AccountPrincipal(config.GetValue("Deploy:Other", {|CDK202:"111111111111"|})) });
+        // A key a helper's caller gives.
+        new Role(stack, "Ops", new RoleProps { AssumedBy = new AccountPrincipal(Setting({|CDK202:"Deploy:Audit"|})) });
         app.Synth();
+
+        string Setting(string key) => config[key]!;
         """, ("/app/appsettings.json", """
         {
           // Read as the JSON provider reads it: comments and trailing commas allowed.

@@ -69,12 +69,12 @@ internal sealed partial class ValueModel
         if (!ReadsConfiguration || ConfigurationRead(operation, frame, walk) is not { } reads)
             return null;
         var alternatives = new List<ImmutableArray<ValuePart>>();
-        foreach (var (view, fallback) in reads)
+        foreach (var (view, fallback, at) in reads)
         {
             if (FindSetting(view, walk) is var (text, written))
             {
                 if (text is not null)
-                    alternatives.Add(ImmutableArray.Create(new ValuePart(ValueKind.Text, text, operation.Syntax, isFromContext: true)));
+                    alternatives.Add(ImmutableArray.Create(new ValuePart(ValueKind.Text, text, at ?? operation.Syntax, isFromContext: true)));
                 else
                     AddAlternatives(alternatives, Compose(written!.Value, walk));
             }
@@ -92,31 +92,34 @@ internal sealed partial class ValueModel
         => ReadsConfiguration && instance is not null && reference is IPropertyReferenceOperation { Arguments.IsEmpty: true }
             && BoundPaths(instance, frame, walk, depth: 0) is not null;
 
-    /// <summary>The key paths a read reads (one per element of a bound list it is read through), each with the value it falls back to.</summary>
-    private List<(ConfigurationView View, Origin? Fallback)>? ConfigurationRead(IOperation operation, Frame? frame, Walk walk)
+    /// <summary>
+    /// The key paths a read reads (one per element of a bound list it is read through, one per key it may be), each
+    /// with the value it falls back to and, for a key a helper's caller gives, where that caller writes it.
+    /// </summary>
+    private List<(ConfigurationView View, Origin? Fallback, SyntaxNode? At)>? ConfigurationRead(IOperation operation, Frame? frame, Walk walk)
     {
         switch (operation)
         {
             case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } configuration } indexer when IsConfiguration(configuration.Type):
-                return KeyOf(indexer.Arguments[0].Value) is { } key && ViewOf(configuration, frame, walk, depth: 0) is { } view
-                    ? new() { (view.Under(key), null) }
+                return KeysOf(indexer.Arguments[0].Value, frame, walk) is { } keys && ViewOf(configuration, frame, walk, depth: 0) is { } view
+                    ? keys.Select(key => (view.Under(key.Text), (Origin?)null, key.At)).ToList()
                     : null;
             case IPropertyReferenceOperation { Property.Name: "Value", Instance: { } section } when IsConfiguration(section.Type):
-                return ViewOf(section, frame, walk, depth: 0) is { Path.Length: > 0 } sectionView ? new() { (sectionView, null) } : null;
+                return ViewOf(section, frame, walk, depth: 0) is { Path.Length: > 0 } sectionView ? new() { (sectionView, null, null) } : null;
             case IInvocationOperation { TargetMethod: { Name: "GetValue", ContainingType: var binder }, Arguments.Length: >= 2 } getValue
                 when SymbolEqualityComparer.Default.Equals(binder, _configurationBinder):
                 var fallback = getValue.Arguments.Length > 2 && getValue.Arguments[2].ArgumentKind != ArgumentKind.DefaultValue
                     ? new Origin(getValue.Arguments[2].Value, frame)
                     : (Origin?)null;
-                return KeyOf(getValue.Arguments[1].Value) is { } valueKey && ViewOf(getValue.Arguments[0].Value, frame, walk, depth: 0) is { } root
-                    ? new() { (root.Under(valueKey), fallback) }
+                return KeysOf(getValue.Arguments[1].Value, frame, walk) is { } valueKeys && ViewOf(getValue.Arguments[0].Value, frame, walk, depth: 0) is { } root
+                    ? valueKeys.Select(key => (root.Under(key.Text), fallback, key.At)).ToList()
                     : null;
             case IPropertyReferenceOperation { Arguments.IsEmpty: true, Instance: { } instance, Property: var member }:
                 if (BoundPaths(instance, frame, walk, depth: 0) is not { } objects)
                     return null;
                 // Binding leaves a member the configuration has no key for as its initializer made it.
                 var declared = DeclaredValue(member, walk.CancellationToken) is { ConstantValue: not { HasValue: true, Value: "" } } initial ? new Origin(initial) : (Origin?)null;
-                return objects.Select(view => (view.Under(member.Name), declared)).ToList();
+                return objects.Select(view => (view.Under(member.Name), declared, (SyntaxNode?)null)).ToList();
             default:
                 return null;
         }
@@ -181,8 +184,8 @@ internal sealed partial class ValueModel
         switch (operation)
         {
             case IInvocationOperation { TargetMethod.Name: "GetSection" or "GetRequiredSection" } section when ReceiverOf(section) is { } parent:
-                return section.Arguments.LastOrDefault() is { } key && KeyOf(key.Value) is { } name && ViewOf(parent, frame, walk, depth + 1) is { } view
-                    ? view.Under(name)
+                return section.Arguments.LastOrDefault() is { } key && KeysOf(key.Value, frame, walk) is { Count: 1 } names && ViewOf(parent, frame, walk, depth + 1) is { } view
+                    ? view.Under(names[0].Text)
                     : null;
             case IInvocationOperation { TargetMethod.Name: "Build" } build when ReceiverOf(build) is { } builder:
                 return SourcesOf(builder, frame, walk) is { } sources ? new ConfigurationView(sources, "") : null;
@@ -249,6 +252,24 @@ internal sealed partial class ValueModel
     private static IOperation? ReceiverOf(IInvocationOperation call)
         => call.Instance ?? (call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0 ? call.Arguments[0].Value : null);
 
-    /// <summary>A key written as a constant (<c>"Stack:Account"</c>, <c>nameof(Settings.Account)</c>); null for any other.</summary>
-    private static string? KeyOf(IOperation key) => Unwrap(key).ConstantValue is { HasValue: true, Value: string text } ? text : null;
+    /// <summary>
+    /// The texts a key may be: a constant (<c>"Stack:Account"</c>, <c>nameof(Settings.Account)</c>), or a value known in
+    /// full (a helper's key parameter, <c>$"{stage}:Account"</c> on a pass over known stages); null where any is unknown.
+    /// A key written outside the read (by a helper's caller) comes with where it is written: what it reads is reported
+    /// there, as each caller's.
+    /// </summary>
+    private List<(string Text, SyntaxNode? At)>? KeysOf(IOperation key, Frame? frame, Walk walk)
+    {
+        if (Unwrap(key).ConstantValue is { HasValue: true, Value: string text })
+            return new() { (text, null) };
+        var keys = new List<(string, SyntaxNode?)>();
+        foreach (var alternative in Compose(new Origin(key, frame), walk))
+        {
+            if (alternative.IsEmpty || alternative.Any(part => part.Kind != ValueKind.Text || part.Text is null))
+                return null;
+            var at = alternative.Length == 1 && !alternative[0].IsWrittenIn(key.Syntax.Parent ?? key.Syntax) ? alternative[0].Syntax : null;
+            keys.Add((string.Concat(alternative.Select(part => part.Text)), at));
+        }
+        return keys.Count > 0 ? keys : null;
+    }
 }
