@@ -138,6 +138,20 @@ public class StepsTests
         """));
 
     [Fact]
+    public Task DictionaryCopiedWhereItIsNotNullKeepsItsEntries() => Verify<ReservedEnvironmentVariableAnalyzer>.AnalyzerAsync(Stack("""
+                var settings = new WorkerSettings { Env = new Dictionary<string, string> { {|CDK101:["AWS_LAMBDA_LOG_GROUP_NAME"] = "x"|} } };
+                new Function(this, "Fn", new FunctionProps
+                {
+                    Runtime = Runtime.PYTHON_3_12,
+                    Handler = "h",
+                    Code = Code.FromInline("x"),
+                    Environment = settings.Env?.ToDictionary(kv => kv.Key, kv => kv.Value),
+                });
+        """, "Lambda", types: """
+        public sealed class WorkerSettings { public IDictionary<string, string>? Env { get; init; } }
+        """));
+
+    [Fact]
     public Task LogGroupPropsGivenTheirKeyInAStep() => Verify<LogGroupKeyAnalyzer>.AnalyzerAsync(Stack("""
                 var key = new Key(this, "LogsKey");
                 var logProps = new LogGroupProps { Retention = RetentionDays.ONE_WEEK };

@@ -357,6 +357,15 @@ internal sealed partial class ValueModel
         var complete = true;
         foreach (var source in sources)
         {
+            // settings.Env?.ToDictionary(…): a copy of what the `?.` reads, where it is not null.
+            if (Unwrap(source.Operation) is IConditionalAccessOperation { WhenNotNull: IInvocationOperation copying } access
+                && DictionaryCopied(copying) is { } copiedIfAny && walk.Depth < MaxDepth)
+            {
+                walk.Depth++;
+                complete &= AddEntries(new Origin(Unwrap(copiedIfAny) is IConditionalAccessInstanceOperation ? access.Operation : copiedIfAny, source.Frame), walk, entries);
+                walk.Depth--;
+                continue;
+            }
             if (Unwrap(source.Operation) is IInvocationOperation invocation && DictionaryCopied(invocation) is { } copied && walk.Depth < MaxDepth)
             {
                 walk.Depth++;
