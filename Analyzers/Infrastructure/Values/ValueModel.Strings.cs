@@ -958,6 +958,22 @@ internal sealed partial class ValueModel
                     numbers.Add(length / unit);
                 hasUnknown |= unknownSpan || lengths.IsEmpty;
             }
+            // settings.Concurrency of an object bound from configuration: the number each text it reads is.
+            else if (depth < MaxNumberDepth && ConfigurationValue(operation, source.Frame, new Walk(cancellationToken)) is { } configured)
+            {
+                foreach (var alternative in configured)
+                {
+                    if (alternative.Length == 1 && alternative[0] is { Kind: ValueKind.Text, Text: { } text }
+                        && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var read))
+                    {
+                        numbers.Add(read);
+                    }
+                    else
+                    {
+                        hasUnknown = true;
+                    }
+                }
+            }
             // duration.ToSeconds(), ToMinutes(), … of a known Duration.
             else if (depth < MaxNumberDepth && operation is IInvocationOperation { Instance: { } length, TargetMethod.Name: var conversion }
                 && SymbolEqualityComparer.Default.Equals(length.Type, duration)
