@@ -125,6 +125,22 @@ public class ConfigurationTests
         """));
 
     [Fact]
+    public Task NumbersOfBoundSettingsAreTheirTexts() => Verify<ReservedConcurrencyAnalyzer>.AnalyzerWithConfigurationAsync(Usings + """
+        using Amazon.CDK.AWS.Lambda;
+
+        var worker = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Worker:Concurrency"] = "50" })
+            .Build()
+            .GetSection("Worker").Get<WorkerSettings>()!;
+        var app = new App();
+        var stack = new Stack(app, "Workers");
+        new Function(stack, "Worker", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), {|CDK103:ReservedConcurrentExecutions = worker.Concurrency|} });
+        app.Synth();
+
+        public sealed class WorkerSettings { public int Concurrency { get; set; } = 5; }
+        """);
+
+    [Fact]
     public Task ConfigurationNotBuiltInViewIsUnknown() => Verify<BucketNameAnalyzer>.AnalyzerWithConfigurationAsync(Usings + """
         var app = new App();
         app.Synth();
