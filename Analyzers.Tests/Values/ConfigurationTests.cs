@@ -141,6 +141,30 @@ public class ConfigurationTests
         """);
 
     [Fact]
+    public Task BuildersFilledStatementByStatementAndManagers() => Verify<BucketNameAnalyzer>.AnalyzerWithConfigurationAsync(Usings + """
+        var builder = new ConfigurationBuilder().SetBasePath(AppContext.BaseDirectory);
+        builder.AddJsonFile("appsettings.json");
+        builder.AddEnvironmentVariables();
+        var config = builder.Build();
+        var manager = new ConfigurationManager();
+        manager.AddInMemoryCollection(new Dictionary<string, string?> { ["Bucket"] = {|CDK102:"Manager_Bucket"|} });
+        var app = new App();
+        var stack = new Stack(app, "Site");
+        new Bucket(stack, "Data", new BucketProps { BucketName = {|CDK102:config["Bucket"]|} });
+        new Bucket(stack, "Managed", new BucketProps { BucketName = manager["Bucket"] });
+        new Bucket(stack, "Other", new BucketProps { BucketName = {|CDK102:Settings()["Other"]|} });
+        app.Synth();
+
+        static IConfigurationRoot Settings()
+        {
+            var settings = new ConfigurationBuilder().AddJsonFile("appsettings.json", optional: false);
+            return settings.Build();
+        }
+        """, ("/app/appsettings.json", """
+        { "Bucket": "Site_Data", "Other": "Other_Data" }
+        """));
+
+    [Fact]
     public Task ConfigurationNotBuiltInViewIsUnknown() => Verify<BucketNameAnalyzer>.AnalyzerWithConfigurationAsync(Usings + """
         var app = new App();
         app.Synth();
@@ -152,7 +176,7 @@ public class ConfigurationTests
                 var site = config.Get<SiteSettings>()!;
                 new Bucket(this, "Data", new BucketProps { BucketName = site.Data });
                 new Bucket(this, "Logs", new BucketProps { BucketName = config["Logs"] });
-                // Without the file passed, its values are unknown too.
+                // Without the file passed, its values are unknown too; so is what a builder handed to a helper holds.
                 var local = new ConfigurationBuilder().AddJsonFile("missing.json").Build();
                 new Bucket(this, "Assets", new BucketProps { BucketName = local["Assets"] });
             }

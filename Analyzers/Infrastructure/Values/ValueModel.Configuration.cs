@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace CdkAnalyzers;
@@ -189,7 +190,11 @@ internal sealed partial class ValueModel
                     : null;
             case IInvocationOperation { TargetMethod.Name: "Build" } build when ReceiverOf(build) is { } builder:
                 return SourcesOf(builder, frame, walk) is { } sources ? new ConfigurationView(sources, "") : null;
-            case ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation:
+            // var config = new ConfigurationManager(); config.AddJsonFile(…); config["Stack:Account"]: a builder read directly.
+            case ILocalReferenceOperation { Local.Type.Name: "ConfigurationManager" } manager:
+                return SourcesOf(manager, frame, walk) is { } managed ? new ConfigurationView(managed, "") : null;
+            case ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation
+                or IInvocationOperation { TargetMethod.DeclaringSyntaxReferences.IsEmpty: false }:
                 var values = new List<Origin>();
                 AddSources(new Origin(operation, frame), walk, values);
                 return values.Count == 1 && Unwrap(values[0].Operation) != operation ? ViewOf(values[0].Operation, values[0].Frame, walk, depth + 1) : null;
@@ -199,27 +204,90 @@ internal sealed partial class ValueModel
     }
 
     /// <summary>
-    /// The sources of a builder chain that starts at <c>new ConfigurationBuilder()</c>, in the order they are added:
-    /// in-memory collections and JSON files; other sources (environment variables, the command line) are the unknown
-    /// every read keeps. Null where the chain does not start at a creation in view.
+    /// The sources of a builder, in the order they are added: in-memory collections and JSON files; other sources
+    /// (environment variables, the command line) are the unknown every read keeps. A chain that starts at
+    /// <c>new ConfigurationBuilder()</c>, or at a local holding one whose own statements add to it before the use
+    /// (<c>var builder = new ConfigurationBuilder(); builder.AddJsonFile("appsettings.json"); builder.Build()</c>).
+    /// Null where the builder is not in view.
     /// </summary>
     private ImmutableArray<ConfigurationSource>? SourcesOf(IOperation builder, Frame? frame, Walk walk)
     {
         var sources = new List<ConfigurationSource>();
+        return AddChainSources(builder, frame, walk, sources, depth: 0) ? sources.ToImmutableArray() : null;
+    }
+
+    private bool AddChainSources(IOperation builder, Frame? frame, Walk walk, List<ConfigurationSource> sources, int depth)
+    {
+        var calls = new List<IInvocationOperation>();
         var operation = Unwrap(builder);
         while (operation is IInvocationOperation call && ReceiverOf(call) is { } receiver)
         {
-            var argument = call.Arguments.FirstOrDefault(a => a.Parameter?.Name is "initialData" or "path");
-            if (call.TargetMethod.Name == "AddInMemoryCollection" && argument is { Parameter.Name: "initialData" })
-                sources.Add(new ConfigurationSource(new Origin(argument.Value, frame), null));
-            else if (call.TargetMethod.Name == "AddJsonFile" && argument is { Parameter.Name: "path", Value.ConstantValue: { HasValue: true, Value: string path } })
-                sources.Add(new ConfigurationSource(null, _cdk.AppSettings.ValuesOf(path, walk.CancellationToken) ?? EmptySettings));
+            calls.Add(call);
             operation = Unwrap(receiver);
         }
-        if (operation is not IObjectCreationOperation { Type.Name: "ConfigurationBuilder" })
-            return null;
-        sources.Reverse();
-        return sources.ToImmutableArray();
+        var started = operation switch
+        {
+            IObjectCreationOperation { Type.Name: "ConfigurationBuilder" or "ConfigurationManager" } => true,
+            ILocalReferenceOperation held => depth < 2 && AddLocalBuilderSources(held, frame, walk, sources, depth),
+            _ => false,
+        };
+        if (!started)
+            return false;
+        for (var i = calls.Count - 1; i >= 0; i--)
+            AddSource(calls[i], frame, walk, sources);
+        return true;
+    }
+
+    /// <summary>What a local builder holds at a use: its initializer's sources, then those its statements add before the use.</summary>
+    private bool AddLocalBuilderSources(ILocalReferenceOperation use, Frame? frame, Walk walk, List<ConfigurationSource> sources, int depth)
+    {
+        var local = use.Local;
+        if (local.DeclaringSyntaxReferences.Length != 1
+            || local.DeclaringSyntaxReferences[0].GetSyntax(walk.CancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: var initializer }
+            || initializer.FirstAncestorOrSelf<LocalDeclarationStatementSyntax>() is not { } declaration
+            || OperationAt(initializer, walk.CancellationToken) is not { } initial
+            || !AddChainSources(initial, frame, walk, sources, depth + 1))
+        {
+            return false;
+        }
+        IEnumerable<StatementSyntax> siblings = declaration.Parent switch
+        {
+            BlockSyntax block => block.Statements,
+            GlobalStatementSyntax { Parent: CompilationUnitSyntax unit } => unit.Members.OfType<GlobalStatementSyntax>().Select(global => global.Statement),
+            _ => Enumerable.Empty<StatementSyntax>(),
+        };
+        foreach (var statement in siblings)
+        {
+            if (statement.SpanStart <= declaration.SpanStart || statement.Span.End > use.Syntax.SpanStart)
+                continue;
+            if (statement is not ExpressionStatementSyntax { Expression: InvocationExpressionSyntax invocation }
+                || OperationAt(invocation, walk.CancellationToken) is not IInvocationOperation call)
+            {
+                continue;
+            }
+            var calls = new List<IInvocationOperation>();
+            IOperation? on = call;
+            while (Unwrap(on!) is IInvocationOperation chained && ReceiverOf(chained) is { } receiver)
+            {
+                calls.Add(chained);
+                on = receiver;
+            }
+            if (Unwrap(on!) is ILocalReferenceOperation { Local: var root } && SymbolEqualityComparer.Default.Equals(root, local))
+            {
+                for (var i = calls.Count - 1; i >= 0; i--)
+                    AddSource(calls[i], frame, walk, sources);
+            }
+        }
+        return true;
+    }
+
+    private void AddSource(IInvocationOperation call, Frame? frame, Walk walk, List<ConfigurationSource> sources)
+    {
+        var argument = call.Arguments.FirstOrDefault(a => a.Parameter?.Name is "initialData" or "path");
+        if (call.TargetMethod.Name == "AddInMemoryCollection" && argument is { Parameter.Name: "initialData" })
+            sources.Add(new ConfigurationSource(new Origin(argument.Value, frame), null));
+        else if (call.TargetMethod.Name == "AddJsonFile" && argument is { Parameter.Name: "path", Value.ConstantValue: { HasValue: true, Value: string path } })
+            sources.Add(new ConfigurationSource(null, _cdk.AppSettings.ValuesOf(path, walk.CancellationToken) ?? EmptySettings));
     }
 
     private static readonly IReadOnlyDictionary<string, string> EmptySettings = new Dictionary<string, string>();
