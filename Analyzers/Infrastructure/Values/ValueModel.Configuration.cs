@@ -90,8 +90,49 @@ internal sealed partial class ValueModel
 
     /// <summary>Whether a member read is a bound configuration object's (<c>settings.Account</c>): the value model leaves it to <see cref="ConfigurationValue"/>.</summary>
     private bool IsBoundMemberRead(IOperation reference, IOperation? instance, Frame? frame, Walk walk)
-        => ReadsConfiguration && instance is not null && reference is IPropertyReferenceOperation { Arguments.IsEmpty: true }
+        => ReadsConfiguration && instance is not null && reference is IPropertyReferenceOperation { Arguments.IsEmpty: true, Property.ContainingType: var type }
+            && BoundTypes(walk.CancellationToken).Contains(type.OriginalDefinition)
             && BoundPaths(instance, frame, walk, depth: 0) is not null;
+
+    private ImmutableHashSet<ITypeSymbol>? _boundTypes;
+
+    /// <summary>
+    /// The app's classes an object bound from configuration may be (<c>Get&lt;Settings&gt;()</c>, and the classes of its
+    /// properties and of their list elements): only a member of one is asked whether its object is bound. Found once.
+    /// </summary>
+    private ImmutableHashSet<ITypeSymbol> BoundTypes(System.Threading.CancellationToken cancellationToken)
+    {
+        if (_boundTypes is { } known)
+            return known;
+        var types = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+        var pending = new Stack<ITypeSymbol>();
+        foreach (var node in Index(cancellationToken).InvocationsOf("Get"))
+        {
+            if (OperationAt(node, cancellationToken) is IInvocationOperation { TargetMethod: { ContainingType: var binder, TypeArguments.Length: 1 } get }
+                && SymbolEqualityComparer.Default.Equals(binder, _configurationBinder))
+            {
+                pending.Push(get.TypeArguments[0]);
+            }
+        }
+        while (pending.Count > 0)
+        {
+            var type = pending.Pop();
+            if (type is INamedTypeSymbol { IsGenericType: true } generic)
+            {
+                foreach (var argument in generic.TypeArguments)
+                    pending.Push(argument);
+            }
+            if (type is IArrayTypeSymbol array)
+                pending.Push(array.ElementType);
+            if (type.DeclaringSyntaxReferences.IsEmpty || !types.Add(type.OriginalDefinition))
+                continue;
+            foreach (var property in type.GetMembers().OfType<IPropertySymbol>())
+                pending.Push(property.Type);
+        }
+        var found = types.ToImmutableHashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+        System.Threading.Interlocked.CompareExchange(ref _boundTypes, found, null);
+        return _boundTypes!;
+    }
 
     /// <summary>
     /// The key paths a read reads (one per element of a bound list it is read through, one per key it may be), each
