@@ -917,14 +917,14 @@ internal sealed partial class ValueModel
         var declaration = references[0].GetSyntax(cancellationToken);
         var model = ModelOf(declaration.SyntaxTree);
         if (declaration is ForEachStatementSyntax forEach)
-            return ImmutableArray.Create(new LocalWrite(forEach, OperationAt(forEach.Expression, cancellationToken), isForEach: true));
+            return ImmutableArray.Create(new LocalWrite(forEach, model.GetOperation(Unsuppressed(forEach.Expression), cancellationToken), isForEach: true));
         if (declaration is SingleVariableDesignationSyntax designation && Deconstruction(designation) is { } deconstructed)
         {
             var (source, component, isForEach, inner) = deconstructed;
-            return ImmutableArray.Create(new LocalWrite(designation, OperationAt(source, cancellationToken), isForEach: isForEach, component: component, inner: inner));
+            return ImmutableArray.Create(new LocalWrite(designation, model.GetOperation(Unsuppressed(source), cancellationToken), isForEach: isForEach, component: component, inner: inner));
         }
         if (PatternTested(declaration) is { } tested)
-            return ImmutableArray.Create(new LocalWrite(declaration, OperationAt(tested, cancellationToken)));
+            return ImmutableArray.Create(new LocalWrite(declaration, model.GetOperation(Unsuppressed(tested), cancellationToken)));
         // settings.TryGetValue(key, out var value): the entry at the key, where the call finds one.
         if (declaration is SingleVariableDesignationSyntax { Parent: DeclarationExpressionSyntax { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } } }
             && model.GetOperation(call, cancellationToken) is IInvocationOperation { TargetMethod.Name: "TryGetValue", Instance: { } dictionary, Arguments.Length: 2 } tryGet
@@ -947,7 +947,7 @@ internal sealed partial class ValueModel
         if (declared is ArgumentSyntax)
             writes.Add(new LocalWrite(declared, null));
         else if (declared is VariableDeclaratorSyntax { Initializer.Value: var initial })
-            writes.Add(new LocalWrite(declared, OperationAt(initial, cancellationToken)));
+            writes.Add(new LocalWrite(declared, model.GetOperation(Unsuppressed(initial), cancellationToken)));
         AddWritesIn(scope, local, declared, model, writes, cancellationToken);
         return writes.ToImmutable();
     }
@@ -984,9 +984,9 @@ internal sealed partial class ValueModel
             writes.Add(node switch
             {
                 AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment when assignment.Left == name
-                    => new LocalWrite(node, OperationAt(assignment.Right, cancellationToken)),
+                    => new LocalWrite(node, model.GetOperation(Unsuppressed(assignment.Right), cancellationToken)),
                 AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceAssignmentExpression } assignment
-                    => new LocalWrite(node, OperationAt(assignment.Right, cancellationToken), isConditional: true),
+                    => new LocalWrite(node, model.GetOperation(Unsuppressed(assignment.Right), cancellationToken), isConditional: true),
                 // name += "-eu": the value before it and the addition, where it runs once for each declaration of the variable.
                 AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.AddAssignmentExpression } assignment when assignment.Left == name && RunsOnceWith(node, declaration)
                     => new LocalWrite(node, model.GetOperation(node, cancellationToken)),
