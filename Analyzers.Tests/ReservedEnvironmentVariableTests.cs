@@ -538,6 +538,20 @@ public class ReservedEnvironmentVariableTests
                 => new(this, "Fn", Props(variables.ToDictionary(v => v.Key, v => v.Value)));
         """ + Props));
 
+    [Fact]
+    public Task KeysAHelperCopiesFromItsParamsAreReportedAtEachCall() => VerifyCS.AnalyzerAsync(InStack("""
+                new Function(this, "A", Props(Env(("STAGE", "dev"), ({|CDK101:"AWS_REGION"|}, "eu-west-1"))));
+                new Function(this, "B", Props(Env(({|CDK101:"AWS_ACCESS_KEY_ID"|}, "x"))));
+        """, """
+            private static Dictionary<string, string> Env(params (string Key, string Value)[] pairs)
+            {
+                var variables = new Dictionary<string, string>();
+                foreach (var (key, value) in pairs)
+                    variables[key] = value;
+                return variables;
+            }
+        """ + Props));
+
     private const string Props = """
             private static FunctionProps Props(Dictionary<string, string> variables)
                 => new() { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromAsset("src"), Environment = variables };

@@ -38,7 +38,7 @@ public sealed class EnvironmentServiceMismatchAnalyzer : CdkAnalyzer
             {
                 if (keyValue.KnownText is not { } written || entry.NameIn(written) is not { } key || ServicePrefixes.ServiceNamedBy(key) is not { } named)
                     continue;
-                var use = entry.LocationFor(keyValue);
+                var use = entry.LocationFor(keyValue, cdk.Values, ctx.CancellationToken);
                 if (SourceNamespace(entry.Value, cdk, awsNamespace, ctx.CancellationToken) is { } source)
                 {
                     if (!named.Includes(source, cdk) && !crossCutting.Contains(source))

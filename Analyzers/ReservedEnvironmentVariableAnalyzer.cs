@@ -32,7 +32,7 @@ public sealed class ReservedEnvironmentVariableAnalyzer : CdkAnalyzer
             {
                 if (key.KnownText is not { } written || entry.NameIn(written) is not { } text || !ReservedKeys.Contains(text))
                     continue;
-                var use = entry.LocationFor(key);
+                var use = entry.LocationFor(key, cdk.Values, ctx.CancellationToken);
                 if (once.TryClaim(RuleIds.ReservedEnvironmentVariable, use))
                     ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.ReservedEnvironmentVariable, use, text));
             }

@@ -33,11 +33,11 @@ internal readonly struct EnvironmentEntry
     /// writing <c>env[key] = value</c>, or <c>Set(fn, "AWS", "REGION", …)</c> writing <c>$"{prefix}_{name}"</c>) where its
     /// caller writes the key, since the helper's line serves every caller; any other at <see cref="Use"/>.
     /// </summary>
-    public Location LocationFor(StringValue key)
+    public Location LocationFor(StringValue key, ValueModel values, System.Threading.CancellationToken cancellationToken)
     {
         if (ValueModel.Unwrap(Key.Operation) is IParameterReferenceOperation && key.FirstTextLocation is { } given)
             return given;
-        return Loops.GivenByCall(Key.Operation) && Use.FirstAncestorOrSelf<MemberDeclarationSyntax>() is { } helper
+        return values.IsGivenByCall(Key.Operation, cancellationToken) && Use.FirstAncestorOrSelf<MemberDeclarationSyntax>() is { } helper
             ? key.FirstTextWrittenOutside(helper) ?? Use.GetLocation()
             : Use.GetLocation();
     }

@@ -1205,6 +1205,25 @@ internal sealed partial class ValueModel
             : null;
 
     /// <summary>The id a construct is created with, as known text, seen through a helper's call or a loop's pass; null when not known.</summary>
+    /// <summary>
+    /// The value is what the call of its method gives: it reads a parameter, itself or through a local that takes its
+    /// value from one (<c>foreach (var (key, value) in pairs)</c> over a <c>params</c> parameter).
+    /// </summary>
+    public bool IsGivenByCall(IOperation value, CancellationToken cancellationToken)
+    {
+        foreach (var operation in value.DescendantsAndSelf())
+        {
+            if (operation is IParameterReferenceOperation)
+                return true;
+            if (operation is ILocalReferenceOperation { Local: var local } && LocalWrites(local, cancellationToken) is { IsDefaultOrEmpty: false } writes
+                && writes.Any(write => write.Value is { } written && Loops.GivenByCall(written)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public string? ConstructIdOf(IObjectCreationOperation creation, Frame? frame, CancellationToken cancellationToken)
         => ArgumentAt(creation.Arguments, 1) is { ArgumentKind: not ArgumentKind.DefaultValue } id ? KnownText(new Origin(id.Value, frame), cancellationToken) : null;
 
