@@ -156,7 +156,8 @@ internal sealed partial class ValueModel
                 return KeysOf(getValue.Arguments[1].Value, frame, walk) is { } valueKeys && ViewOf(getValue.Arguments[0].Value, frame, walk, depth: 0) is { } root
                     ? valueKeys.Select(key => (root.Under(key.Text), fallback, key.At)).ToList()
                     : null;
-            case IPropertyReferenceOperation { Arguments.IsEmpty: true, Instance: { } instance, Property: var member }:
+            case IPropertyReferenceOperation { Arguments.IsEmpty: true, Instance: { } instance, Property: var member }
+                when BoundTypes(walk.CancellationToken).Contains(member.ContainingType.OriginalDefinition):
                 if (BoundPaths(instance, frame, walk, depth: 0) is not { } objects)
                     return null;
                 // Binding leaves a member the configuration has no key for as its initializer made it.
@@ -259,13 +260,7 @@ internal sealed partial class ValueModel
 
     private bool AddChainSources(IOperation builder, Frame? frame, Walk walk, List<ConfigurationSource> sources, int depth)
     {
-        var calls = new List<IInvocationOperation>();
-        var operation = Unwrap(builder);
-        while (operation is IInvocationOperation call && ReceiverOf(call) is { } receiver)
-        {
-            calls.Add(call);
-            operation = Unwrap(receiver);
-        }
+        var calls = ChainOf(builder, out var operation);
         var started = operation switch
         {
             IObjectCreationOperation { Type.Name: "ConfigurationBuilder" or "ConfigurationManager" } => true,
@@ -306,14 +301,8 @@ internal sealed partial class ValueModel
             {
                 continue;
             }
-            var calls = new List<IInvocationOperation>();
-            IOperation? on = call;
-            while (Unwrap(on!) is IInvocationOperation chained && ReceiverOf(chained) is { } receiver)
-            {
-                calls.Add(chained);
-                on = receiver;
-            }
-            if (Unwrap(on!) is ILocalReferenceOperation { Local: var root } && SymbolEqualityComparer.Default.Equals(root, local))
+            var calls = ChainOf(call, out var on);
+            if (on is ILocalReferenceOperation { Local: var root } && SymbolEqualityComparer.Default.Equals(root, local))
             {
                 for (var i = calls.Count - 1; i >= 0; i--)
                     AddSource(calls[i], frame, walk, sources);
@@ -357,6 +346,19 @@ internal sealed partial class ValueModel
         return null;
     }
 
+    /// <summary>The calls of a chain, latest first, and what the first is made on (<paramref name="start"/>).</summary>
+    private static List<IInvocationOperation> ChainOf(IOperation operation, out IOperation start)
+    {
+        var calls = new List<IInvocationOperation>();
+        start = Unwrap(operation);
+        while (start is IInvocationOperation call && ReceiverOf(call) is { } receiver)
+        {
+            calls.Add(call);
+            start = Unwrap(receiver);
+        }
+        return calls;
+    }
+
     /// <summary>The object a call is made on: its instance, or an extension method's first argument.</summary>
     private static IOperation? ReceiverOf(IInvocationOperation call)
         => call.Instance ?? (call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0 ? call.Arguments[0].Value : null);
@@ -376,7 +378,7 @@ internal sealed partial class ValueModel
         {
             if (alternative.IsEmpty || alternative.Any(part => part.Kind != ValueKind.Text || part.Text is null))
                 return null;
-            var at = alternative.Length == 1 && !alternative[0].IsWrittenIn(key.Syntax.Parent ?? key.Syntax) ? alternative[0].Syntax : null;
+            var at = alternative.Length == 1 && !alternative[0].IsWrittenIn(Loops.EnclosingFunction(key.Syntax) ?? key.Syntax) ? alternative[0].Syntax : null;
             keys.Add((string.Concat(alternative.Select(part => part.Text)), at));
         }
         return keys.Count > 0 ? keys : null;
