@@ -165,6 +165,31 @@ public class ConfigurationTests
         """));
 
     [Fact]
+    public Task SettingsDeserializedFromAJsonFile() => Verify<QueueVisibilityTimeoutAnalyzer>.AnalyzerWithConfigurationAsync(Usings + """
+        using System.IO;
+        using System.Text.Json;
+        using Amazon.CDK.AWS.Lambda;
+        using Amazon.CDK.AWS.Lambda.EventSources;
+
+        var web = JsonSerializer.Deserialize<WorkerSettings>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "config", "worker.json")), new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+        // Without options System.Text.Json matches names as written: "timeoutSeconds" does not set TimeoutSeconds.
+        var exact = JsonSerializer.Deserialize<WorkerSettings>(File.ReadAllText("worker.json"))!;
+        var app = new App();
+        var stack = new Stack(app, "Workers");
+        foreach (var (name, settings) in new[] { {|CDK109:("Web", web)|}, ("Exact", exact) })
+        {
+            var queue = new Queue(stack, name + "Jobs", new QueueProps { VisibilityTimeout = Duration.Seconds(60) });
+            var worker = new Function(stack, name, new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), Timeout = Duration.Seconds(settings.TimeoutSeconds) });
+            worker.AddEventSource(new SqsEventSource(queue));
+        }
+        app.Synth();
+
+        public sealed class WorkerSettings { public int TimeoutSeconds { get; set; } = 30; }
+        """, ("/app/worker.json", """
+        { "timeoutSeconds": 120 }
+        """));
+
+    [Fact]
     public Task ConfigurationNotBuiltInViewIsUnknown() => Verify<BucketNameAnalyzer>.AnalyzerWithConfigurationAsync(Usings + """
         var app = new App();
         app.Synth();

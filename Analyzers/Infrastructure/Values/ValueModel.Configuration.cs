@@ -23,38 +23,60 @@ internal sealed partial class ValueModel
 {
     private const int MaxConfigurationDepth = 6;
 
-    /// <summary>What one built configuration reads from, in order, and the section a value is read under ("" for the root).</summary>
+    /// <summary>
+    /// What one built configuration reads from, in order, and the section a value is read under ("" for the root); or
+    /// one JSON file deserialized whole, which nothing out of view can override.
+    /// </summary>
     private sealed class ConfigurationView
     {
-        public ConfigurationView(ImmutableArray<ConfigurationSource> sources, string path)
+        public ConfigurationView(ImmutableArray<ConfigurationSource> sources, string path, bool overridable = true)
         {
             Sources = sources;
             Path = path;
+            Overridable = overridable;
         }
 
         public ImmutableArray<ConfigurationSource> Sources { get; }
         public string Path { get; }
+        public bool Overridable { get; }
 
-        public ConfigurationView Under(string key) => new(Sources, Join(Path, key));
+        public ConfigurationView Under(string key) => new(Sources, Join(Path, key), Overridable);
 
         public static string Join(string path, string key) => path.Length == 0 ? key : path + ":" + key;
     }
 
-    /// <summary>An in-memory collection (its dictionary) or a JSON file's flattened values.</summary>
+    /// <summary>
+    /// An in-memory collection (its dictionary) or a JSON file's flattened values, whose keys match case-insensitively
+    /// except for a file System.Text.Json deserializes without options (<see cref="ExactCase"/>).
+    /// </summary>
     private readonly struct ConfigurationSource
     {
-        public ConfigurationSource(Origin? collection, IReadOnlyDictionary<string, string>? file)
+        public ConfigurationSource(Origin? collection, IReadOnlyDictionary<string, string>? file, bool exactCase = false)
         {
             Collection = collection;
             File = file;
+            ExactCase = exactCase;
         }
 
         public Origin? Collection { get; }
         public IReadOnlyDictionary<string, string>? File { get; }
+        public bool ExactCase { get; }
+
+        public bool TryGetSetting(string path, out string text)
+        {
+            text = "";
+            if (File is null || !File.TryGetValue(path, out var found) || (ExactCase && !File.Keys.Contains(path, StringComparer.Ordinal)))
+                return false;
+            text = found;
+            return true;
+        }
     }
 
-    /// <summary>Whether the compilation can read configuration at all: nothing below is asked where it cannot.</summary>
-    private bool ReadsConfiguration => _configurationBinder is not null;
+    /// <summary>
+    /// Whether the compilation can read settings at all — configuration, or an object some <c>Get&lt;T&gt;()</c> or
+    /// <c>Deserialize&lt;T&gt;()</c> makes: nothing below is asked where it cannot.
+    /// </summary>
+    private bool ReadsSettings(System.Threading.CancellationToken cancellationToken) => _configuration is not null || BoundTypes(cancellationToken).Count > 0;
 
     private bool IsConfiguration(ITypeSymbol? type)
         => type is not null && _configuration is not null
@@ -67,11 +89,13 @@ internal sealed partial class ValueModel
     /// </summary>
     private List<ImmutableArray<ValuePart>>? ConfigurationValue(IOperation operation, Frame? frame, Walk walk)
     {
-        if (!ReadsConfiguration || ConfigurationRead(operation, frame, walk) is not { } reads)
+        if (!ReadsSettings(walk.CancellationToken) || ConfigurationRead(operation, frame, walk) is not { } reads)
             return null;
         var alternatives = new List<ImmutableArray<ValuePart>>();
+        var unknown = false;
         foreach (var (view, fallback, at) in reads)
         {
+            unknown |= view.Overridable;
             if (FindSetting(view, walk) is var (text, written))
             {
                 if (text is not null)
@@ -83,14 +107,19 @@ internal sealed partial class ValueModel
             {
                 AddAlternatives(alternatives, Compose(given, walk));
             }
+            else
+            {
+                unknown = true;
+            }
         }
-        alternatives.Add(ImmutableArray.Create(new ValuePart(ValueKind.Unknown, null, operation.Syntax)));
+        if (unknown)
+            alternatives.Add(ImmutableArray.Create(new ValuePart(ValueKind.Unknown, null, operation.Syntax)));
         return alternatives;
     }
 
     /// <summary>Whether a member read is a bound configuration object's (<c>settings.Account</c>): the value model leaves it to <see cref="ConfigurationValue"/>.</summary>
     private bool IsBoundMemberRead(IOperation reference, IOperation? instance, Frame? frame, Walk walk)
-        => ReadsConfiguration && instance is not null && reference is IPropertyReferenceOperation { Arguments.IsEmpty: true, Property.ContainingType: var type }
+        => instance is not null && reference is IPropertyReferenceOperation { Arguments.IsEmpty: true, Property.ContainingType: var type }
             && BoundTypes(walk.CancellationToken).Contains(type.OriginalDefinition)
             && BoundPaths(instance, frame, walk, depth: 0) is not null;
 
@@ -106,13 +135,10 @@ internal sealed partial class ValueModel
             return known;
         var types = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
         var pending = new Stack<ITypeSymbol>();
-        foreach (var node in Index(cancellationToken).InvocationsOf("Get"))
+        foreach (var node in Index(cancellationToken).InvocationsOf("Get").Concat(Index(cancellationToken).InvocationsOf("Deserialize")).Concat(Index(cancellationToken).InvocationsOf("DeserializeObject")))
         {
-            if (OperationAt(node, cancellationToken) is IInvocationOperation { TargetMethod: { ContainingType: var binder, TypeArguments.Length: 1 } get }
-                && SymbolEqualityComparer.Default.Equals(binder, _configurationBinder))
-            {
-                pending.Push(get.TypeArguments[0]);
-            }
+            if (OperationAt(node, cancellationToken) is IInvocationOperation { TargetMethod: { TypeArguments.Length: 1 } made } call && (IsBinding(call) || IsDeserializing(call)))
+                pending.Push(made.TypeArguments[0]);
         }
         while (pending.Count > 0)
         {
@@ -179,22 +205,33 @@ internal sealed partial class ValueModel
         var operation = Unwrap(instance);
         switch (operation)
         {
-            case IInvocationOperation { TargetMethod: { Name: "Get", ContainingType: var binder }, Arguments.Length: >= 1 } get
-                when SymbolEqualityComparer.Default.Equals(binder, _configurationBinder):
+            case IInvocationOperation { Arguments.Length: >= 1 } get when IsBinding(get):
                 return ViewOf(get.Arguments[0].Value, frame, walk, depth + 1) is { } view ? new() { view } : null;
+            // JsonSerializer.Deserialize<Settings>(File.ReadAllText("settings.json")): that file, whole.
+            case IInvocationOperation { Arguments.Length: >= 1 } deserialize when IsDeserializing(deserialize):
+                return JsonFileRead(deserialize.Arguments[0].Value, frame, walk, depth + 1) is { } file
+                    ? new() { new ConfigurationView(ImmutableArray.Create(new ConfigurationSource(null, file, exactCase: IsCaseSensitive(deserialize))), "", overridable: false) }
+                    : null;
             case IPropertyReferenceOperation { Arguments.IsEmpty: true, Instance: { } outer, Property: var member }:
                 return BoundPaths(outer, frame, walk, depth + 1)?.Select(view => view.Under(member.Name)).ToList();
-            case ILocalReferenceOperation { Local: var local } when LocalWrites(local, walk.CancellationToken) is { Length: 1 } writes && writes[0].IsForEach:
-                // foreach (var queue in settings.Queues): every element the configuration has.
-                if (writes[0].Value is not { } list || BoundPaths(list, frame, walk, depth + 1) is not { } lists)
-                    return null;
+            // foreach (var queue in settings.Queues): every element the configuration has.
+            case ILocalReferenceOperation { Local: var local } when LocalWrites(local, walk.CancellationToken) is { Length: 1 } writes && writes[0] is { IsForEach: true, Component: < 0, Value: { } list }
+                && BoundPaths(list, frame, walk, depth + 1) is { } lists:
                 return lists.SelectMany(Elements).ToList();
             case ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation or ICoalesceOperation:
                 var sources = new List<Origin>();
                 AddSources(new Origin(operation, frame), walk, sources);
                 // settings ?? new Settings(): what binding gives, where the fallback is the type's own defaults.
-                var bound = sources.Where(s => Unwrap(s.Operation) is not IObjectCreationOperation { Initializer: null, Arguments.IsEmpty: true } && Unwrap(s.Operation) != operation).ToList();
-                return bound.Count == 1 ? BoundPaths(bound[0].Operation, bound[0].Frame, walk, depth + 1) : null;
+                var paths = new List<ConfigurationView>();
+                foreach (var source in sources)
+                {
+                    if (Unwrap(source.Operation) is IObjectCreationOperation { Initializer: null, Arguments.IsEmpty: true })
+                        continue;
+                    if (Unwrap(source.Operation) == operation || BoundPaths(source.Operation, source.Frame, walk, depth + 1) is not { } each)
+                        return null;
+                    paths.AddRange(each);
+                }
+                return paths.Count > 0 ? paths : null;
             default:
                 return null;
         }
@@ -331,7 +368,7 @@ internal sealed partial class ValueModel
         for (var i = view.Sources.Length - 1; i >= 0; i--)
         {
             var source = view.Sources[i];
-            if (source.File is { } file && file.TryGetValue(view.Path, out var text))
+            if (source.TryGetSetting(view.Path, out var text))
                 return (text, null);
             if (source.Collection is { } collection)
             {
@@ -344,6 +381,47 @@ internal sealed partial class ValueModel
             }
         }
         return null;
+    }
+
+    private bool IsBinding(IInvocationOperation call)
+        => call.TargetMethod.Name == "Get" && SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType, _configurationBinder);
+
+    /// <summary><c>System.Text.Json.JsonSerializer.Deserialize&lt;T&gt;</c> or Newtonsoft's <c>JsonConvert.DeserializeObject&lt;T&gt;</c>.</summary>
+    private static bool IsDeserializing(IInvocationOperation call)
+        => call.TargetMethod is { Name: "Deserialize", ContainingType: { Name: "JsonSerializer", ContainingNamespace.Name: "Json" } }
+            or { Name: "DeserializeObject", ContainingType: { Name: "JsonConvert", ContainingNamespace.Name: "Json" } };
+
+    /// <summary>System.Text.Json without options matches property names as written; with options (a naming policy, case-insensitive names) and Newtonsoft, case-insensitively.</summary>
+    private static bool IsCaseSensitive(IInvocationOperation deserialize)
+        => deserialize.TargetMethod.Name == "Deserialize" && deserialize.Arguments.Skip(1).All(argument => argument.ArgumentKind == ArgumentKind.DefaultValue);
+
+    /// <summary>
+    /// The flattened values of the JSON file a text is read from (<c>File.ReadAllText("settings.json")</c>, its path
+    /// also combined, <c>Path.Combine(root, "config", "stages.json")</c>, or held in a variable); null where unknown.
+    /// </summary>
+    private IReadOnlyDictionary<string, string>? JsonFileRead(IOperation text, Frame? frame, Walk walk, int depth)
+    {
+        if (depth > MaxConfigurationDepth)
+            return null;
+        var operation = Unwrap(text);
+        if (operation is IInvocationOperation { TargetMethod: { Name: "ReadAllText", ContainingType.Name: "File" }, Arguments.Length: >= 1 } read)
+        {
+            var path = read.Arguments[0].Value;
+            if (Unwrap(path) is IInvocationOperation { TargetMethod: { Name: "Combine", ContainingType.Name: "Path" } } combined
+                && combined.Arguments.LastOrDefault() is { Value: { Type.SpecialType: SpecialType.System_String } lastPart })
+            {
+                path = lastPart;
+            }
+            var names = Compose(new Origin(path, frame), walk);
+            return names.Count == 1 && names[0].LastOrDefault() is { Kind: ValueKind.Text, Text: { } last } && last.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+                ? _cdk.AppSettings.ValuesOf(last, walk.CancellationToken)
+                : null;
+        }
+        if (operation is not (ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation))
+            return null;
+        var values = new List<Origin>();
+        AddSources(new Origin(operation, frame), walk, values);
+        return values.Count == 1 && Unwrap(values[0].Operation) != operation ? JsonFileRead(values[0].Operation, values[0].Frame, walk, depth + 1) : null;
     }
 
     /// <summary>The calls of a chain, latest first, and what the first is made on (<paramref name="start"/>).</summary>
