@@ -52,8 +52,10 @@ internal sealed partial class ValueModel
         _cdk = cdk;
         _dictionaryTypes = cdk.Types("System.Collections.Generic.IDictionary`2", "System.Collections.Generic.IReadOnlyDictionary`2");
         _keyValuePair = cdk.Type("System.Collections.Generic.KeyValuePair`2");
-        _configuration = cdk.Type("Microsoft.Extensions.Configuration.IConfiguration");
-        _configurationBinder = cdk.Type("Microsoft.Extensions.Configuration.ConfigurationBinder");
+        // Looked up only where referenced: a missing type is searched for in every reference.
+        var referenced = compilation.ReferencedAssemblyNames.Select(assembly => assembly.Name).ToImmutableHashSet();
+        _configuration = referenced.Contains("Microsoft.Extensions.Configuration.Abstractions") ? cdk.Type("Microsoft.Extensions.Configuration.IConfiguration") : null;
+        _configurationBinder = referenced.Contains("Microsoft.Extensions.Configuration.Binder") ? cdk.Type("Microsoft.Extensions.Configuration.ConfigurationBinder") : null;
     }
 
     /// <summary>The expressions a value may come from, each with the call it is seen through.</summary>
