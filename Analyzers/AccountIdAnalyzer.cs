@@ -49,7 +49,7 @@ public sealed class AccountIdAnalyzer : CdkAnalyzer
                 }
                 var placeholder = Placeholders.IsPlaceholderAccount(id);
                 // What is written with a placeholder (CDK204) is replaced whole; a cdk.json context value is configuration, not code.
-                if (!placeholder && (isPublishersArn || part.IsFromContext || replacedWhole.Value?.Contains(Placeholders.WrittenIn(part.Syntax)) == true))
+                if (!placeholder && (isPublishersArn || part.IsFromConfiguration || replacedWhole.Value?.Contains(Placeholders.WrittenIn(part.Syntax)) == true))
                     continue;
                 var descriptor = placeholder ? Descriptors.PlaceholderAccountId : Descriptors.HardcodedAccountId;
                 var at = part.LocationOf(part.Text!.IndexOf(id, System.StringComparison.Ordinal), id.Length);

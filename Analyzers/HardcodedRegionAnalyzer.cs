@@ -43,7 +43,7 @@ public sealed class HardcodedRegionAnalyzer : CdkAnalyzer
             foreach (var (part, offset) in value.TextParts)
             {
                 // A cdk.json context value is configuration a deploy can override, not a region written in code.
-                if (!MayHoldRegion(part.Text!) || part.IsFromContext || part.Syntax.SyntaxTree is not { } tree || stackTests.Contains(tree, ctx.CancellationToken)
+                if (!MayHoldRegion(part.Text!) || part.IsFromConfiguration || part.Syntax.SyntaxTree is not { } tree || stackTests.Contains(tree, ctx.CancellationToken)
                     || replacedWhole?.Contains(Placeholders.WrittenIn(part.Syntax)) == true)
                 {
                     continue;

@@ -28,14 +28,14 @@ internal enum ValueKind
 /// </summary>
 internal readonly struct ValuePart
 {
-    public ValuePart(ValueKind kind, string? text, SyntaxNode syntax, bool isLowercased = false, bool isToken = false, bool isFromContext = false)
+    public ValuePart(ValueKind kind, string? text, SyntaxNode syntax, bool isLowercased = false, bool isToken = false, bool isFromConfiguration = false)
     {
         Kind = kind;
         Text = text;
         Syntax = syntax;
         IsLowercased = isLowercased;
         IsToken = isToken;
-        IsFromContext = isFromContext;
+        IsFromConfiguration = isFromConfiguration;
     }
 
     /// <summary>
@@ -43,10 +43,10 @@ internal readonly struct ValuePart
     /// (<see cref="AppSettingsFiles"/>): configuration a deploy can override (<c>-c key=value</c>, an environment
     /// variable), so never "hardcoded", though it deploys as it is when not overridden.
     /// </summary>
-    public bool IsFromContext { get; }
+    public bool IsFromConfiguration { get; }
 
     /// <summary>The same known text changed by a call (recased, replaced, trimmed), written at <paramref name="syntax"/>; where it comes from stays.</summary>
-    public ValuePart WithText(string text, SyntaxNode syntax) => new(ValueKind.Text, text, syntax, isFromContext: IsFromContext);
+    public ValuePart WithText(string text, SyntaxNode syntax) => new(ValueKind.Text, text, syntax, isFromConfiguration: IsFromConfiguration);
 
     public ValueKind Kind { get; }
     public string? Text { get; }

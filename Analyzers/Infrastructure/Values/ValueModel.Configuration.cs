@@ -99,7 +99,7 @@ internal sealed partial class ValueModel
             if (FindSetting(view, walk) is var (text, written))
             {
                 if (text is not null)
-                    alternatives.Add(ImmutableArray.Create(new ValuePart(ValueKind.Text, text, at ?? operation.Syntax, isFromContext: true)));
+                    alternatives.Add(ImmutableArray.Create(new ValuePart(ValueKind.Text, text, at ?? operation.Syntax, isFromConfiguration: true)));
                 else
                     AddAlternatives(alternatives, Compose(written!.Value, walk));
             }

@@ -515,7 +515,7 @@ internal sealed partial class ValueModel
         foreach (var (value, at) in values)
         {
             if (value is string text)
-                alternatives.Add(ImmutableArray.Create(new ValuePart(ValueKind.Text, text, at, isFromContext: true)));
+                alternatives.Add(ImmutableArray.Create(new ValuePart(ValueKind.Text, text, at, isFromConfiguration: true)));
         }
         if (alternatives.Count == 0)
             return null;
