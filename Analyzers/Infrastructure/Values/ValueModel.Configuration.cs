@@ -274,9 +274,7 @@ internal sealed partial class ValueModel
                 return SourcesOf(manager, frame, walk) is { } managed ? new ConfigurationView(managed, "") : null;
             case ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation
                 or IInvocationOperation { TargetMethod.DeclaringSyntaxReferences.IsEmpty: false }:
-                var values = new List<Origin>();
-                AddSources(new Origin(operation, frame), walk, values);
-                return values.Count == 1 && Unwrap(values[0].Operation) != operation ? ViewOf(values[0].Operation, values[0].Frame, walk, depth + 1) : null;
+                return OnlySource(operation, frame, walk) is { } held ? ViewOf(held.Operation, held.Frame, walk, depth + 1) : null;
             default:
                 return null;
         }
@@ -417,11 +415,17 @@ internal sealed partial class ValueModel
                 ? _cdk.AppSettings.ValuesOf(last, walk.CancellationToken)
                 : null;
         }
-        if (operation is not (ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation))
-            return null;
+        return operation is ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation && OnlySource(operation, frame, walk) is { } held
+            ? JsonFileRead(held.Operation, held.Frame, walk, depth + 1)
+            : null;
+    }
+
+    /// <summary>What a variable or helper holds where it holds one value only; null where it may hold several, or is not followed.</summary>
+    private Origin? OnlySource(IOperation operation, Frame? frame, Walk walk)
+    {
         var values = new List<Origin>();
         AddSources(new Origin(operation, frame), walk, values);
-        return values.Count == 1 && Unwrap(values[0].Operation) != operation ? JsonFileRead(values[0].Operation, values[0].Frame, walk, depth + 1) : null;
+        return values.Count == 1 && Unwrap(values[0].Operation) != operation ? values[0] : null;
     }
 
     /// <summary>The calls of a chain, latest first, and what the first is made on (<paramref name="start"/>).</summary>

@@ -2148,28 +2148,10 @@ internal sealed partial class ValueModel
         foreach (var creation in made)
         {
             var factory = Unwrap(creation.Operation) is IObjectCreationOperation { Arguments.Length: > 0 } lazyCreation ? Unwrap(lazyCreation.Arguments[0].Value) : null;
-            if (factory is IDelegateCreationOperation { Target: IAnonymousFunctionOperation { Symbol: var lambda } } && walk.Following.Add(lambda))
-            {
-                try
-                {
-                    foreach (var returned in ReturnsOf(lambda, walk.CancellationToken))
-                    {
-                        if (OperationAt(returned, walk.CancellationToken) is { } value)
-                        {
-                            AddSources(new Origin(value, creation.Frame), walk, into);
-                            followed = true;
-                        }
-                    }
-                }
-                finally
-                {
-                    walk.Following.Remove(lambda);
-                }
-            }
+            if (factory is IDelegateCreationOperation { Target: IAnonymousFunctionOperation { Symbol: var lambda } } && AddReturned(lambda, creation.Frame, walk, into))
+                followed = true;
             else
-            {
                 into.Add(new Origin(read, frame));
-            }
         }
         return followed;
     }
@@ -2210,15 +2192,22 @@ internal sealed partial class ValueModel
 
     private bool FollowReturn(IMethodSymbol method, IInvocationOperation invocation, Frame? frame, Walk walk, List<Origin> into)
     {
-        if (method.IsAbstract || method.DeclaringSyntaxReferences.IsEmpty || !walk.Following.Add(method))
+        if (method.IsAbstract || method.DeclaringSyntaxReferences.IsEmpty)
+            return false;
+        // A lambda's `this` is its caller's, not the delegate it is called through.
+        return AddReturned(method, new Frame(method, invocation.Arguments, method.MethodKind == MethodKind.AnonymousFunction ? null : invocation.Instance, frame), walk, into);
+    }
+
+    /// <summary>What a method of this app (or a lambda) returns, seen through <paramref name="call"/>; false where it returns nothing known or is already being followed.</summary>
+    private bool AddReturned(IMethodSymbol method, Frame? call, Walk walk, List<Origin> into)
+    {
+        if (!walk.Following.Add(method))
             return false;
         try
         {
             var returns = ReturnsOf(method, walk.CancellationToken);
             if (returns.IsDefaultOrEmpty)
                 return false;
-            // A lambda's `this` is its caller's, not the delegate it is called through.
-            var call = new Frame(method, invocation.Arguments, method.MethodKind == MethodKind.AnonymousFunction ? null : invocation.Instance, frame);
             var followed = false;
             foreach (var expression in returns)
             {
