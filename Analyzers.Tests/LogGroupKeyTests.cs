@@ -189,6 +189,24 @@ public class LogGroupKeyTests
         """) }, expected: new DiagnosticResult("CDK105", DiagnosticSeverity.Error).WithLocation(0).WithLocation(1).WithArguments("key"));
 
     [Fact]
+    public Task AHelperThatCopiesTheKeyToALocalIsCheckedWithEachCallsKey() => VerifyCS.AnalyzerAsync(new[] { TestCode.Stack("""
+                {|#1:var key = new Key(this, "LogsKey");|}
+                var granted = new Key(this, "GrantedKey");
+                granted.GrantEncryptDecrypt(new ServicePrincipal("logs.amazonaws.com"));
+                Logging.EncryptedLogGroup(this, "OkLogs", granted);
+                {|#0:Logging.EncryptedLogGroup(this, "FlowLogs", key)|};
+        """, "IAM KMS Logs", types: """
+        public static class Logging
+        {
+            public static LogGroup EncryptedLogGroup(Construct scope, string id, IKey key)
+            {
+                var encryption = key;
+                return new LogGroup(scope, id, new LogGroupProps { EncryptionKey = encryption });
+            }
+        }
+        """) }, expected: new DiagnosticResult("CDK105", DiagnosticSeverity.Error).WithLocation(0).WithLocation(1).WithArguments("key"));
+
+    [Fact]
     public Task GrantsToTheLogsPrincipalCount() => VerifyCS.AnalyzerAsync(InStack("""
                 var regional = new Key(this, "A");
                 regional.GrantEncryptDecrypt(new ServicePrincipal($"logs.{Stack.Of(this).Region}.amazonaws.com"));

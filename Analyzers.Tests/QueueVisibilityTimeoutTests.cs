@@ -82,6 +82,24 @@ public class QueueVisibilityTimeoutTests
         """, members: MakeWorker) }, expected: new DiagnosticResult("CDK109", DiagnosticSeverity.Error).WithLocation(0).WithArguments("60", "Etl", "120"));
 
     [Fact]
+    public Task AHelperThatCopiesItsParameterToALocalIsCheckedPerCall() => VerifyCS.AnalyzerAsync(new[] { TestCode.Stack($$"""
+                var fast = {|#0:Queues.Make(this, "Fast", 20)|};
+                var slow = Queues.Make(this, "Slow", 600);
+                var worker = {{Worker}};
+                worker.AddEventSource(new SqsEventSource(fast));
+                worker.AddEventSource(new SqsEventSource(slow));
+        """, "Lambda Lambda.EventSources SQS", types: """
+        public static class Queues
+        {
+            public static Queue Make(Construct scope, string id, int visibility)
+            {
+                var seconds = visibility;
+                return new Queue(scope, id, new QueueProps { VisibilityTimeout = Duration.Seconds(seconds) });
+            }
+        }
+        """) }, expected: new DiagnosticResult("CDK109", DiagnosticSeverity.Error).WithLocation(0).WithArguments("20", "Worker", "60"));
+
+    [Fact]
     public Task AConstructMadeOnEachPassIsCheckedWithItsElement() => VerifyCS.AnalyzerAsync(new[] { TestCode.Stack("""
                 foreach (var spec in Specs)
                     new Worker(this, spec.Name, spec);

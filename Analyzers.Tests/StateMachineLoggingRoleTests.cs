@@ -242,4 +242,19 @@ public class StateMachineLoggingRoleTests
         }
         """) }, expected: new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CDK104", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0)
             .WithArguments("its role 'PartialRole' does not allow logs:GetLogDelivery, logs:UpdateLogDelivery, logs:DeleteLogDelivery, logs:ListLogDeliveries, logs:DescribeResourcePolicies, logs:DescribeLogGroups"));
+
+    [Fact]
+    public Task AHelperThatCopiesTheRoleArnToALocalIsCheckedWithEachCallsRole() => VerifyCS.AnalyzerAsync(InStack($$"""
+                var full = new Role(this, "FullRole", new RoleProps { AssumedBy = new ServicePrincipal("states.amazonaws.com") });
+                full.AddToPolicy(new PolicyStatement(new PolicyStatementProps { Actions = ["logs:*"], Resources = ["*"] }));
+                var bare = new Role(this, "BareRole", new RoleProps { AssumedBy = new ServicePrincipal("states.amazonaws.com") });
+                Machine("First", full.RoleArn, logging);
+                {|CDK104:Machine("Second", bare.RoleArn, logging)|};
+        """, members: $$"""
+            private CfnStateMachine Machine(string id, string roleArn, CfnStateMachine.LoggingConfigurationProperty logging)
+            {
+                var role = roleArn;
+                return new(this, id, new CfnStateMachineProps { RoleArn = role, {{Definition}}, LoggingConfiguration = logging });
+            }
+        """));
 }

@@ -180,7 +180,7 @@ public sealed class DynamoDbKeyCasingAnalyzer : CdkAnalyzer
         {
             if (!IsKeyName(setting.Member, cdk, cfnKeyTypes))
                 continue;
-            namesFromParameters |= Loops.GivenByCall(setting.Value.Operation);
+            namesFromParameters |= cdk.Values.IsGivenByCall(setting.Value.Operation, cancellationToken);
             var names = cdk.Values.KnownTexts(setting.Value, cancellationToken);
             if (names.IsEmpty)
                 continue;

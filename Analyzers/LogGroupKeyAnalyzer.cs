@@ -79,7 +79,7 @@ public sealed class LogGroupKeyAnalyzer : CdkAnalyzer
     private static bool KeyGivenByCall(IOperation props, bool isL2, CdkTypes cdk, CancellationToken cancellationToken)
     {
         var setting = cdk.Values.SettingsNamed(new Origin(props), isL2 ? "EncryptionKey" : "KmsKeyId", cancellationToken).LastOrDefault();
-        return setting.Syntax is not null && Loops.GivenByCall(setting.Value.Operation);
+        return setting.Syntax is not null && cdk.Values.IsGivenByCall(setting.Value.Operation, cancellationToken);
     }
 
     /// <summary>

@@ -171,7 +171,7 @@ public sealed class QueueVisibilityTimeoutAnalyzer : CdkAnalyzer
             var visibilities = setting.Syntax is null ? ImmutableArray.Create(DefaultVisibility) : cdk.Values.Seconds(setting.Value, ct, out _, whenNull: DefaultVisibility);
             if (visibilities.IsEmpty || visibilities.Min() >= timeout)
                 continue;
-            var givenByCall = setting.Syntax is not null && Loops.GivenByCall(setting.Value.Operation);
+            var givenByCall = setting.Syntax is not null && cdk.Values.IsGivenByCall(setting.Value.Operation, ct);
             // A helper given the props writes it from its parameters (SetVisibility(props, 90)): at the caller's value, or call.
             var given = setting.Syntax is null ? null
                 : setting.Value.AtCallSite().Operation is var argument && argument != setting.Value.Operation ? argument.Syntax

@@ -80,7 +80,7 @@ public sealed class StateMachineLoggingRoleAnalyzer : CdkAnalyzer
         }
         // A helper that makes the state machine with the role its caller gives (Machine("First", role.RoleArn)) makes one
         // per call: each call is checked with its own role, and a wrong one is reported at the call.
-        if (roleArn.Value.Frame is null && Loops.GivenByCall(roleArn.Value.Operation)
+        if (roleArn.Value.Frame is null && cdk.Values.IsGivenByCall(roleArn.Value.Operation, ctx.CancellationToken)
             && Loops.HelperCalledPerUse(stateMachine, ctx.ContainingSymbol, cdk) is { } helper)
         {
             var calls = cdk.Values.CallFramesPerElementOf(helper, ctx.CancellationToken).ToList();
