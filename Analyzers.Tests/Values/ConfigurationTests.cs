@@ -190,6 +190,35 @@ public class ConfigurationTests
         """));
 
     [Fact]
+    public Task ObjectsFilledWithBind() => Verify<BucketNameAnalyzer>.AnalyzerWithConfigurationAsync(Usings + """
+        var config = new ConfigurationBuilder().AddJsonFile("appsettings.json").AddEnvironmentVariables().Build();
+        var site = new SiteSettings();
+        config.GetSection("Site").Bind(site);
+        config.Bind("Archive", Archive.Current);
+        var app = new App();
+        var stack = new Stack(app, "Site");
+        new Bucket(stack, "Data", new BucketProps { BucketName = {|CDK102:site.Data|} });
+        // The file's valid name replaces the default; a key the file lacks keeps it.
+        new Bucket(stack, "Logs", new BucketProps { BucketName = site.Logs });
+        new Bucket(stack, "Archive", new BucketProps { BucketName = Archive.Current.Name });
+        app.Synth();
+
+        public sealed class SiteSettings
+        {
+            public string Data { get; set; } = "";
+            public string Logs { get; set; } = "Default_Logs";
+        }
+
+        public sealed class Archive
+        {
+            public static readonly Archive Current = new();
+            public string Name { get; set; } = {|CDK102:"Archive_Bucket"|};
+        }
+        """, ("/app/appsettings.json", """
+        { "Site": { "Data": "Site_Data", "Logs": "site-logs" }, "Archive": { "Other": "x" } }
+        """));
+
+    [Fact]
     public Task ConfigurationNotBuiltInViewIsUnknown() => Verify<BucketNameAnalyzer>.AnalyzerWithConfigurationAsync(Usings + """
         var app = new App();
         app.Synth();

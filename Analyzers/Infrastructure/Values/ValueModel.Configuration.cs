@@ -140,6 +140,11 @@ internal sealed partial class ValueModel
             if (OperationAt(node, cancellationToken) is IInvocationOperation { TargetMethod: { TypeArguments.Length: 1 } made } call && (IsBinding(call) || IsDeserializing(call)))
                 pending.Push(made.TypeArguments[0]);
         }
+        foreach (var node in Index(cancellationToken).InvocationsOf("Bind"))
+        {
+            if (OperationAt(node, cancellationToken) is IInvocationOperation call && BoundInstance(call) is { Type: { } filled })
+                pending.Push(filled);
+        }
         while (pending.Count > 0)
         {
             var type = pending.Pop();
@@ -218,6 +223,10 @@ internal sealed partial class ValueModel
             case ILocalReferenceOperation { Local: var local } when LocalWrites(local, walk.CancellationToken) is { Length: 1 } writes && writes[0] is { IsForEach: true, Component: < 0, Value: { } list }
                 && BoundPaths(list, frame, walk, depth + 1) is { } lists:
                 return lists.SelectMany(Elements).ToList();
+            // var settings = new Settings(); configuration.GetSection("Stack").Bind(settings): the sections that fill it.
+            case ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation when Holders.Referenced(operation) is { } variable
+                && FilledBy(variable, operation is ILocalReferenceOperation ? frame : null, walk, depth) is { } filled:
+                return filled;
             case ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation or ICoalesceOperation:
                 var sources = new List<Origin>();
                 AddSources(new Origin(operation, frame), walk, sources);
@@ -383,6 +392,37 @@ internal sealed partial class ValueModel
 
     private bool IsBinding(IInvocationOperation call)
         => call.TargetMethod.Name == "Get" && SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType, _configurationBinder);
+
+    /// <summary>The object <c>configuration.Bind(settings)</c> or <c>Bind("Stack", settings)</c> fills; null for any other call.</summary>
+    private IOperation? BoundInstance(IInvocationOperation call)
+        => call.TargetMethod.Name == "Bind" && SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType, _configurationBinder)
+            && call.Arguments.FirstOrDefault(argument => argument.Parameter?.Name == "instance") is { } instance
+            ? Unwrap(instance.Value)
+            : null;
+
+    /// <summary>The sections the app's <c>Bind</c> calls fill a variable's object from; null where none does, or one's section is not known.</summary>
+    private List<ConfigurationView>? FilledBy(ISymbol variable, Frame? frame, Walk walk, int depth)
+    {
+        List<ConfigurationView>? views = null;
+        foreach (var node in Index(walk.CancellationToken).InvocationsOf("Bind"))
+        {
+            if (OperationAt(node, walk.CancellationToken) is not IInvocationOperation call || BoundInstance(call) is not { } instance
+                || !SymbolEqualityComparer.Default.Equals(Holders.Referenced(instance), variable))
+            {
+                continue;
+            }
+            if (ReceiverOf(call) is not { } configuration || ViewOf(configuration, frame, walk, depth + 1) is not { } view)
+                return null;
+            if (call.Arguments.FirstOrDefault(argument => argument.Parameter?.Name == "key") is { } key)
+            {
+                if (KeysOf(key.Value, frame, walk) is not { Count: 1 } names)
+                    return null;
+                view = view.Under(names[0].Text);
+            }
+            (views ??= new()).Add(view);
+        }
+        return views;
+    }
 
     /// <summary><c>System.Text.Json.JsonSerializer.Deserialize&lt;T&gt;</c> or Newtonsoft's <c>JsonConvert.DeserializeObject&lt;T&gt;</c>.</summary>
     private static bool IsDeserializing(IInvocationOperation call)
