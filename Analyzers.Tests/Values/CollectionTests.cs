@@ -89,6 +89,18 @@ public class CollectionTests
         """));
 
     [Fact]
+    public Task ACopyMadeWithWithReadsTheOriginalsMembers() => Verify<BucketNameAnalyzer>.AnalyzerAsync(Stack("""
+                var defaults = new Site({|CDK102:"Site-Data"|}, "eu-west-1");
+                Site? overrides = Node.TryGetContext("site") is string name ? new Site(name, "eu-west-1") : null;
+                var site = defaults with { Bucket = overrides?.Bucket ?? defaults.Bucket };
+                new Bucket(this, "Data", new BucketProps { BucketName = site.Bucket });
+                var kept = defaults with { Bucket = defaults.Bucket.ToLowerInvariant() };
+                new Bucket(this, "Kept", new BucketProps { BucketName = kept.Bucket });
+        """, "S3", members: """
+            private sealed record Site(string Bucket, string Region);
+        """));
+
+    [Fact]
     public Task DictionaryReadWithAKeyThatIsNotKnownMayBeAnyOfItsValues() => Verify<AccountIdAnalyzer>.AnalyzerAsync(Stack("""
                 new Role(this, "Deploy", new RoleProps { AssumedBy = new AccountPrincipal(Accounts[stage]) });
                 new Role(this, "Audit", new RoleProps { AssumedBy = new AccountPrincipal(Audit[Stage.Prod]) });

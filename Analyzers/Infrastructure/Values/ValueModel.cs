@@ -106,7 +106,22 @@ internal sealed partial class ValueModel
         public int Steps { get; set; }
         public HashSet<ISymbol> Following => _following ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default);
 
+        /// <summary>Members on the path with the variable they are read from: <c>baseCfg with { Name = baseCfg.Name }</c> reads Name of two objects.</summary>
+        public HashSet<(ISymbol Member, ISymbol Variable)> FollowingMembers => _followingMembers ??= new HashSet<(ISymbol, ISymbol)>(MemberOfVariable.Comparer);
+
         private HashSet<ISymbol>? _following;
+        private HashSet<(ISymbol, ISymbol)>? _followingMembers;
+
+        private sealed class MemberOfVariable : IEqualityComparer<(ISymbol Member, ISymbol Variable)>
+        {
+            public static readonly MemberOfVariable Comparer = new();
+
+            public bool Equals((ISymbol Member, ISymbol Variable) x, (ISymbol Member, ISymbol Variable) y)
+                => SymbolEqualityComparer.Default.Equals(x.Member, y.Member) && SymbolEqualityComparer.Default.Equals(x.Variable, y.Variable);
+
+            public int GetHashCode((ISymbol Member, ISymbol Variable) pair)
+                => (SymbolEqualityComparer.Default.GetHashCode(pair.Member) * 31) ^ SymbolEqualityComparer.Default.GetHashCode(pair.Variable);
+        }
 
         /// <summary>When set, every variable the value passes through (a props local, a dictionary field), for its later writes.</summary>
         public List<Holder>? Holders { get; set; }
@@ -1571,7 +1586,9 @@ internal sealed partial class ValueModel
         }
         // No call of the chain writes it, or only calls in a branch: the creation the chain starts at is (also) the object to ask.
         receiver = start ?? receiver;
-        if (!walk.Following.Add(member))
+        // A member read from a variable is on the path once per variable; from anything else, once.
+        var variable = instance is null ? null : Holders.Referenced(instance) ?? (Unwrap(instance) as IParameterReferenceOperation)?.Parameter;
+        if (variable is null ? !walk.Following.Add(member) : !walk.FollowingMembers.Add((member, variable)))
             return false;
         try
         {
@@ -1595,7 +1612,10 @@ internal sealed partial class ValueModel
         }
         finally
         {
-            walk.Following.Remove(member);
+            if (variable is null)
+                walk.Following.Remove(member);
+            else
+                walk.FollowingMembers.Remove((member, variable));
         }
     }
 
