@@ -82,7 +82,20 @@ public class CompositionTests
                 var held = new StringBuilder("Acme");
                 held.Clear();
                 new Bucket(this, "Held", new BucketProps { BucketName = held.Append("logs").ToString() });
-        """, "S3").Replace("using System;", "using System;\nusing System.Text;"));
+                // Appended statement by statement; in a branch, or by a method it is handed to, it is not known.
+                var name = new StringBuilder("acme");
+                name.Append("-").Append({|CDK102:"Reports"|});
+                new Bucket(this, "Reports", new BucketProps { BucketName = name.ToString() });
+                var branched = new StringBuilder("acme");
+                if (Node.TryGetContext("archive") is not null)
+                    branched.Append("_Archive");
+                new Bucket(this, "Branched", new BucketProps { BucketName = branched.ToString() });
+                var handed = new StringBuilder("acme");
+                Suffix(handed);
+                new Bucket(this, "Handed", new BucketProps { BucketName = handed.ToString() });
+        """, "S3", members: """
+            private static void Suffix(StringBuilder name) => name.Append("_Logs");
+        """).Replace("using System;", "using System;\nusing System.Text;"));
 
     [Fact]
     public Task StringFormatJoinAndConcat() => Verify<AccountIdAnalyzer>.AnalyzerAsync(Stack("""

@@ -219,6 +219,30 @@ public class ConfigurationTests
         """));
 
     [Fact]
+    public Task AFileNamedInPartIsAnyFileItsNameFits() => Verify<AccountIdAnalyzer>.AnalyzerWithConfigurationAsync(Usings + """
+        var config = new ConfigurationBuilder()
+            .AddJsonFile("appsettings.json")
+            .AddJsonFile($"appsettings.{System.Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT")}.json", optional: true)
+            .Build();
+        var app = new App();
+        // The development file's placeholder, or the base file's account where that file is not chosen.
+        new Role(new Stack(app, "Svc"), "Deploy", new RoleProps { AssumedBy = new AccountPrincipal({|CDK202:config["Accounts:Deploy"]|}) });
+        foreach (var stage in new[] { "dev", "prod" })
+        {
+            var staged = new ConfigurationBuilder().AddJsonFile($"accounts.{stage}.json").Build();
+            // Only the files of the stages the loop runs over: not the test stage's placeholder.
+            new Role(new Stack(app, $"Audit-{stage}"), "Audit", new RoleProps { AssumedBy = new AccountPrincipal(staged["Audit"]) });
+        }
+        app.Synth();
+        """,
+        ("/app/appsettings.json", """{ "Accounts": { "Deploy": "493817265012" } }"""),
+        ("/app/appsettings.Development.json", """{ "Accounts": { "Deploy": "111111111111" } }"""),
+        ("/app/appsettings.Production.json", """{ "Logging": { "Level": "Warning" } }"""),
+        ("/app/accounts.dev.json", """{ "Audit": "493817265012" }"""),
+        ("/app/accounts.prod.json", """{ "Audit": "493817265013" }"""),
+        ("/app/accounts.test.json", """{ "Audit": "333333333333" }"""));
+
+    [Fact]
     public Task ConfigurationNotBuiltInViewIsUnknown() => Verify<BucketNameAnalyzer>.AnalyzerWithConfigurationAsync(Usings + """
         var app = new App();
         app.Synth();

@@ -35,6 +35,22 @@ internal sealed class AppSettingsFiles
                 : null);
     }
 
+    /// <summary>
+    /// The names of the passed JSON files a name whose parts are not all known may be (<c>appsettings.{stage}.json</c>
+    /// as "appsettings.", null, ".json"): each unknown part any text.
+    /// </summary>
+    public IEnumerable<string> NamesLike(IReadOnlyList<string?> parts)
+    {
+        if (_options is null)
+            return Enumerable.Empty<string>();
+        var pattern = string.Concat(parts.Select(part => part is null ? ".*" : System.Text.RegularExpressions.Regex.Escape(part)));
+        var name = new System.Text.RegularExpressions.Regex("^" + pattern.Substring(pattern.LastIndexOf('/') + 1) + "$",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        return _options.AdditionalFiles.Select(file => System.IO.Path.GetFileName(file.Path))
+            .Where(file => file.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && name.IsMatch(file))
+            .Distinct(StringComparer.OrdinalIgnoreCase);
+    }
+
     /// <summary>Keys joined with ':' (array elements by index), values as text; an object or array is no value of its own.</summary>
     public static IReadOnlyDictionary<string, string> Flatten(object? document)
     {

@@ -56,11 +56,19 @@ internal sealed partial class ValueModel
             Collection = collection;
             File = file;
             ExactCase = exactCase;
+            OneOf = default;
         }
+
+        private ConfigurationSource(ImmutableArray<IReadOnlyDictionary<string, string>> oneOf)
+            : this(null, null) => OneOf = oneOf;
+
+        /// <summary>A file whose name is known only in part (<c>$"appsettings.{stage}.json"</c>): whichever of these it is, or none.</summary>
+        public static ConfigurationSource OneOfFiles(IEnumerable<IReadOnlyDictionary<string, string>> files) => new(files.ToImmutableArray());
 
         public Origin? Collection { get; }
         public IReadOnlyDictionary<string, string>? File { get; }
         public bool ExactCase { get; }
+        public ImmutableArray<IReadOnlyDictionary<string, string>> OneOf { get; }
 
         public bool TryGetSetting(string path, out string text)
         {
@@ -96,21 +104,20 @@ internal sealed partial class ValueModel
         foreach (var (view, fallback, at) in reads)
         {
             unknown |= view.Overridable;
-            if (FindSetting(view, walk) is var (text, written))
+            var settings = FindSettings(view, walk, out var mayBeUnset);
+            foreach (var (text, written) in settings)
             {
                 if (text is not null)
                     alternatives.Add(ImmutableArray.Create(new ValuePart(ValueKind.Text, text, at ?? operation.Syntax, isFromConfiguration: true)));
                 else
                     AddAlternatives(alternatives, Compose(written!.Value, walk));
             }
-            else if (fallback is { } given)
-            {
+            if (!mayBeUnset)
+                continue;
+            if (fallback is { } given)
                 AddAlternatives(alternatives, Compose(given, walk));
-            }
             else
-            {
                 unknown = true;
-            }
         }
         if (unknown)
             alternatives.Add(ImmutableArray.Create(new ValuePart(ValueKind.Unknown, null, operation.Syntax)));
@@ -249,15 +256,12 @@ internal sealed partial class ValueModel
         {
             var prefix = list.Path + ":";
             var indexes = new SortedSet<int>();
-            foreach (var source in list.Sources)
+            foreach (var key in list.Sources.SelectMany(source => source.OneOf.IsDefault ? source.File?.Keys ?? Enumerable.Empty<string>() : source.OneOf.SelectMany(file => file.Keys)))
             {
-                foreach (var key in source.File?.Keys ?? Enumerable.Empty<string>())
+                if (key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && key.Substring(prefix.Length).Split(':')[0] is var index
+                    && int.TryParse(index, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var at))
                 {
-                    if (key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && key.Substring(prefix.Length).Split(':')[0] is var index
-                        && int.TryParse(index, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var at))
-                    {
-                        indexes.Add(at);
-                    }
+                    indexes.Add(at);
                 }
             }
             return indexes.Select(i => list.Under(i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
@@ -330,15 +334,9 @@ internal sealed partial class ValueModel
         {
             return false;
         }
-        IEnumerable<StatementSyntax> siblings = declaration.Parent switch
+        foreach (var statement in StatementsBetween(declaration, use.Syntax))
         {
-            BlockSyntax block => block.Statements,
-            GlobalStatementSyntax { Parent: CompilationUnitSyntax unit } => unit.Members.OfType<GlobalStatementSyntax>().Select(global => global.Statement),
-            _ => Enumerable.Empty<StatementSyntax>(),
-        };
-        foreach (var statement in siblings)
-        {
-            if (statement.SpanStart <= declaration.SpanStart || statement.Span.End > use.Syntax.SpanStart)
+            if (statement.Span.End > use.Syntax.SpanStart)
                 continue;
             if (statement is not ExpressionStatementSyntax { Expression: InvocationExpressionSyntax invocation }
                 || OperationAt(invocation, walk.CancellationToken) is not IInvocationOperation call)
@@ -362,6 +360,32 @@ internal sealed partial class ValueModel
             sources.Add(new ConfigurationSource(new Origin(argument.Value, frame), null));
         else if (call.TargetMethod.Name == "AddJsonFile" && argument is { Parameter.Name: "path", Value.ConstantValue: { HasValue: true, Value: string path } })
             sources.Add(new ConfigurationSource(null, _cdk.AppSettings.ValuesOf(path, walk.CancellationToken) ?? EmptySettings));
+        else if (call.TargetMethod.Name == "AddJsonFile" && argument is { Parameter.Name: "path" })
+            sources.Add(ConfigurationSource.OneOfFiles(JsonFilesNamed(argument.Value, frame, walk)));
+    }
+
+    /// <summary>
+    /// The passed JSON files a path built in code may name: each text it may be (<c>$"appsettings.{stage}.json"</c> over
+    /// known stages), and where a part is not known (an environment variable), every file its known parts fit.
+    /// </summary>
+    private List<IReadOnlyDictionary<string, string>> JsonFilesNamed(IOperation path, Frame? frame, Walk walk)
+    {
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var alternative in Compose(new Origin(path, frame), walk))
+        {
+            var parts = alternative.Select(part => part.Kind == ValueKind.Text ? part.Text : null).ToList();
+            if (parts.All(part => part is not null))
+                names.Add(string.Concat(parts));
+            else
+                names.UnionWith(_cdk.AppSettings.NamesLike(parts));
+        }
+        var files = new List<IReadOnlyDictionary<string, string>>();
+        foreach (var name in names)
+        {
+            if (_cdk.AppSettings.ValuesOf(name, walk.CancellationToken) is { } file)
+                files.Add(file);
+        }
+        return files;
     }
 
     private static readonly IReadOnlyDictionary<string, string> EmptySettings = new Dictionary<string, string>();
@@ -370,24 +394,43 @@ internal sealed partial class ValueModel
     /// The setting the last source that has the key gives: a JSON file's text, or the value an in-memory collection
     /// is given in code. Null where no source has it.
     /// </summary>
-    private (string? Text, Origin? Written)? FindSetting(ConfigurationView view, Walk walk)
+    private List<(string? Text, Origin? Written)> FindSettings(ConfigurationView view, Walk walk, out bool mayBeUnset)
     {
+        var settings = new List<(string? Text, Origin? Written)>();
+        mayBeUnset = false;
         for (var i = view.Sources.Length - 1; i >= 0; i--)
         {
             var source = view.Sources[i];
+            // One of several files, or none: each that has the key is a value, and so is what the sources before it give.
+            if (!source.OneOf.IsDefault)
+            {
+                foreach (var file in source.OneOf)
+                {
+                    if (file.TryGetValue(view.Path, out var chosen))
+                        settings.Add((chosen, null));
+                }
+                continue;
+            }
             if (source.TryGetSetting(view.Path, out var text))
-                return (text, null);
+            {
+                settings.Add((text, null));
+                return settings;
+            }
             if (source.Collection is { } collection)
             {
                 var entries = Entries(collection, walk.CancellationToken).Items;
                 for (var e = entries.Length - 1; e >= 0; e--)
                 {
                     if (IsConstant(entries[e].Key, out var key) && string.Equals(key, view.Path, StringComparison.OrdinalIgnoreCase))
-                        return (null, entries[e].Value);
+                    {
+                        settings.Add((null, entries[e].Value));
+                        return settings;
+                    }
                 }
             }
         }
-        return null;
+        mayBeUnset = true;
+        return settings;
     }
 
     private bool IsBinding(IInvocationOperation call)

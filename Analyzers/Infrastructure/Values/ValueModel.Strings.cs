@@ -355,26 +355,94 @@ internal sealed partial class ValueModel
 
     /// <summary>
     /// A builder's text where it is one chain from its creation: <c>new StringBuilder(start)</c> then <c>Append(piece)</c>
-    /// calls. Unknown where the builder is held in a variable or appended any other way.
+    /// calls; or a local whose own statements append to it before the use (<c>name.Append("-").Append(stage);</c>).
+    /// Unknown where the builder is appended any other way: in a branch, by a method it is handed to.
     /// </summary>
     private List<ImmutableArray<ValuePart>> ComposeBuilderChain(IOperation builder, Frame? frame, Walk walk)
+        => BuilderPieces(builder, frame, walk, depth: 0) is { } pieces ? Product(pieces) : One(new ValuePart(ValueKind.Unknown, null, builder.Syntax));
+
+    private List<List<ImmutableArray<ValuePart>>>? BuilderPieces(IOperation builder, Frame? frame, Walk walk, int depth)
     {
-        var pieces = new List<List<ImmutableArray<ValuePart>>>();
-        var operation = Unwrap(builder);
-        while (operation is IInvocationOperation { TargetMethod.Name: "Append", Arguments.Length: 1, Instance: { } previous } append
-            && append.Arguments[0].Value.Type?.SpecialType is SpecialType.System_String or SpecialType.System_Char or SpecialType.System_Int32)
-        {
-            pieces.Insert(0, Compose(new Origin(append.Arguments[0].Value, frame), walk));
-            operation = Unwrap(previous);
-        }
+        var pieces = Appended(builder, frame, walk, out var operation);
+        if (operation is ILocalReferenceOperation held && depth == 0)
+            return LocalBuilderPieces(held, frame, walk) is { } before ? before.Concat(pieces).ToList() : null;
         if (operation is not IObjectCreationOperation { Arguments.Length: <= 1 } creation
             || (creation.Arguments.Length == 1 && creation.Arguments[0].Value.Type?.SpecialType != SpecialType.System_String))
         {
-            return One(new ValuePart(ValueKind.Unknown, null, builder.Syntax));
+            return null;
         }
         if (creation.Arguments.Length == 1)
             pieces.Insert(0, Compose(new Origin(creation.Arguments[0].Value, frame), walk));
-        return Product(pieces);
+        return pieces;
+    }
+
+    /// <summary>
+    /// What a local builder holds at a use: its initializer's pieces, then those of the statements of its block that
+    /// append to it before the use. Null where it is named any other way before the use.
+    /// </summary>
+    private List<List<ImmutableArray<ValuePart>>>? LocalBuilderPieces(ILocalReferenceOperation use, Frame? frame, Walk walk)
+    {
+        var local = use.Local;
+        if (local.DeclaringSyntaxReferences.Length != 1
+            || local.DeclaringSyntaxReferences[0].GetSyntax(walk.CancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: var initializer }
+            || initializer.FirstAncestorOrSelf<LocalDeclarationStatementSyntax>() is not { } declaration
+            || OperationAt(initializer, walk.CancellationToken) is not { } initial
+            || BuilderPieces(initial, frame, walk, depth: 1) is not { } pieces)
+        {
+            return null;
+        }
+        var reached = false;
+        foreach (var statement in StatementsBetween(declaration, use.Syntax))
+        {
+            var mentions = statement.DescendantNodes().OfType<IdentifierNameSyntax>()
+                .Where(name => name.Identifier.ValueText == local.Name && name.SpanStart < use.Syntax.SpanStart).ToList();
+            if (statement.Span.Contains(use.Syntax.Span))
+            {
+                // The statement of the use: nothing in it before the use names the builder.
+                reached = true;
+                if (mentions.Any(name => !use.Syntax.Span.Contains(name.Span)))
+                    return null;
+                continue;
+            }
+            if (mentions.Count == 0)
+                continue;
+            if (mentions.Count > 1 || statement is not ExpressionStatementSyntax { Expression: InvocationExpressionSyntax appended }
+                || OperationAt(appended, walk.CancellationToken) is not { } chain)
+            {
+                return null;
+            }
+            var added = Appended(chain, frame, walk, out var root);
+            if (root is not ILocalReferenceOperation { Local: var appendedTo } || !SymbolEqualityComparer.Default.Equals(appendedTo, local))
+                return null;
+            pieces.AddRange(added);
+        }
+        return reached ? pieces : null;
+    }
+
+    /// <summary>The pieces a chain of <c>Append(piece)</c> calls adds, in order, and what the first is made on (<paramref name="root"/>).</summary>
+    private List<List<ImmutableArray<ValuePart>>> Appended(IOperation chain, Frame? frame, Walk walk, out IOperation root)
+    {
+        var pieces = new List<List<ImmutableArray<ValuePart>>>();
+        root = Unwrap(chain);
+        while (root is IInvocationOperation { TargetMethod.Name: "Append", Arguments.Length: 1, Instance: { } previous } append
+            && append.Arguments[0].Value.Type?.SpecialType is SpecialType.System_String or SpecialType.System_Char or SpecialType.System_Int32)
+        {
+            pieces.Insert(0, Compose(new Origin(append.Arguments[0].Value, frame), walk));
+            root = Unwrap(previous);
+        }
+        return pieces;
+    }
+
+    /// <summary>The statements of a local declaration's block after it that start before a use of the local (the use's own included).</summary>
+    private static IEnumerable<StatementSyntax> StatementsBetween(LocalDeclarationStatementSyntax declaration, SyntaxNode use)
+    {
+        IEnumerable<StatementSyntax> siblings = declaration.Parent switch
+        {
+            BlockSyntax block => block.Statements,
+            GlobalStatementSyntax { Parent: CompilationUnitSyntax unit } => unit.Members.OfType<GlobalStatementSyntax>().Select(global => global.Statement),
+            _ => Enumerable.Empty<StatementSyntax>(),
+        };
+        return siblings.Where(statement => statement.SpanStart > declaration.SpanStart && statement.SpanStart < use.SpanStart);
     }
 
     // Its own method: a lambda here captures the walk, and C# would make the closure on every call of ComposeSource.
