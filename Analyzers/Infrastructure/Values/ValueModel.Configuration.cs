@@ -338,16 +338,27 @@ internal sealed partial class ValueModel
         {
             if (statement.Span.End > use.Syntax.SpanStart)
                 continue;
-            if (statement is not ExpressionStatementSyntax { Expression: InvocationExpressionSyntax invocation }
-                || OperationAt(invocation, walk.CancellationToken) is not IInvocationOperation call)
+            // if (prod) builder.AddJsonFile("appsettings.prod.json"): a file that may be added or not.
+            var inBranch = statement is not ExpressionStatementSyntax;
+            foreach (var adding in inBranch ? statement.DescendantNodes().OfType<ExpressionStatementSyntax>() : new[] { (ExpressionStatementSyntax)statement })
             {
-                continue;
-            }
-            var calls = ChainOf(call, out var on);
-            if (on is ILocalReferenceOperation { Local: var root } && SymbolEqualityComparer.Default.Equals(root, local))
-            {
+                if (adding.Expression is not InvocationExpressionSyntax invocation || OperationAt(invocation, walk.CancellationToken) is not IInvocationOperation call)
+                    continue;
+                var calls = ChainOf(call, out var on);
+                if (on is not ILocalReferenceOperation { Local: var root } || !SymbolEqualityComparer.Default.Equals(root, local))
+                    continue;
                 for (var i = calls.Count - 1; i >= 0; i--)
-                    AddSource(calls[i], frame, walk, sources);
+                {
+                    var added = new List<ConfigurationSource>();
+                    AddSource(calls[i], frame, walk, added);
+                    foreach (var source in added)
+                    {
+                        if (!inBranch || !source.OneOf.IsDefault)
+                            sources.Add(source);
+                        else if (source.File is { } file)
+                            sources.Add(ConfigurationSource.OneOfFiles(new[] { file }));
+                    }
+                }
             }
         }
         return true;
