@@ -18,13 +18,17 @@ public class MissingAssetTests
     private static readonly (string, string)[] Files = { ("/app/obj/CdkAnalyzers.AssetListing.txt", Listing) };
     private const string Root = "build_property.CdkAnalyzersAssetRoot = /app\n";
 
-    private static string InStack(string body)
-        => "using System.IO;\n" + TestCode.Stack(body, "ECS Ecr.Assets Lambda S3.Assets S3.Deployment",
-            members: "    private const string HandlerZip = \"lib/lambda/processor.zip\";", parameters: ", string fromContext = \"\"");
+    private const string HandlerZip = """
+            private const string HandlerZip = "lib/lambda/processor.zip";
+        """;
+
+    private static string InStack(string body, string members = HandlerZip)
+        => "using System.IO;\n" + TestCode.Stack(body, "ECS Ecr.Assets Lambda S3.Assets S3.Deployment", members, parameters: ", string fromContext = \"\"");
 
     [Fact]
     public Task MissingPathsInEveryAssetApi() => VerifyCS.AnalyzerWithFilesAsync(InStack("""
-                Code.FromAsset({|CDK106:HandlerZip|});
+                // A constant's path is reported at the constant.
+                Code.FromAsset(HandlerZip);
                 Code.FromAsset({|CDK106:Path.Combine("lambda", "missing.py")|});
                 Code.FromAssetImage({|CDK106:"images/worker"|});
                 DockerImageCode.FromImageAsset({|CDK106:"./images/jobs"|});
@@ -32,7 +36,7 @@ public class MissingAssetTests
                 Source.Asset({|CDK106:"dist"|});
                 new Asset(this, "Data", new AssetProps { Path = {|CDK106:"data/seed.json"|} });
                 new DockerImageAsset(this, "Img", new DockerImageAssetProps { Directory = {|CDK106:Path.Join("images", "batch")|} });
-        """), Files, Root);
+        """, HandlerZip.Replace("\"lib/lambda/processor.zip\"", "{|CDK106:\"lib/lambda/processor.zip\"|}")), Files, Root);
 
     [Fact]
     public Task ExistingPathsAndUnknownsStaySilent() => VerifyCS.AnalyzerWithFilesAsync(InStack("""
@@ -63,4 +67,21 @@ public class MissingAssetTests
                 Code.FromAsset(HandlerZip);
                 Code.FromAsset("lambda");
         """), new[] { ("/app/obj/CdkAnalyzers.AssetListing.txt", "# truncated\nlambda/index.py\n") }, Root);
+
+    [Fact]
+    public Task PathsBuiltByHelpersAndLoops() => VerifyCS.AnalyzerWithFilesAsync(InStack("""
+                Function(this, "Index", "lambda");
+                Function(this, "Handler", {|CDK106:"lambdas/handler"|});
+                foreach (var image in new[] { "api", {|CDK106:"worker"|} })
+                    ContainerImage.FromAsset($"images/{image}");
+                var settings = new AssetSettings({|CDK106:"dist/site"|});
+                Source.Asset(settings.Site);
+        """, """
+            private static Function Function(Construct scope, string id, string path) => new(scope, id, new FunctionProps
+            {
+                Runtime = Runtime.PYTHON_3_12, Handler = "index.handler", Code = Code.FromAsset(path),
+            });
+
+            private sealed record AssetSettings(string Site);
+        """), Files, Root);
 }

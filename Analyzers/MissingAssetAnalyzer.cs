@@ -7,8 +7,8 @@ using Microsoft.CodeAnalysis.Operations;
 namespace CdkAnalyzers;
 
 /// <summary>
-/// CDK106: a literal asset path (also Path.Combine/Path.Join of literals) that does not exist under the CDK app's
-/// folder. Silent without the listing the package's build targets write.
+/// CDK106: a known asset path (literals, also Path.Combine/Path.Join of them, followed through constants, helpers and
+/// loops) that does not exist under the CDK app's folder. Silent without the listing the package's build targets write.
 /// </summary>
 public sealed class MissingAssetAnalyzer : CdkAnalyzer
 {
@@ -34,6 +34,7 @@ public sealed class MissingAssetAnalyzer : CdkAnalyzer
             return;
         var pathMethods = new CdkMembers(cdk, PathMethods);
         var pathProperties = new CdkMembers(cdk, PathProperties);
+        var once = new ReportOnce();
 
         context.RegisterOperationAction(ctx =>
         {
@@ -59,18 +60,18 @@ public sealed class MissingAssetAnalyzer : CdkAnalyzer
 
         void Check(OperationAnalysisContext ctx, IOperation value)
         {
-            foreach (var path in KnownPaths(value, cdk, ctx.CancellationToken))
+            // Every fully known path the value may be (Path.Combine and Path.Join of known parts included): each missing
+            // one where it is written — a constant, a helper caller's argument, a list's element — else at the value.
+            foreach (var path in cdk.Values.Strings(new Origin(value), ctx.CancellationToken))
             {
-                if (listing.Exists(path) != false)
+                if (path.KnownText is not { } known || listing.Exists(known) != false)
+                    continue;
+                var at = path.FirstTextWrittenOutside(value.Syntax) ?? value.Syntax.GetLocation();
+                if (!once.TryClaim(RuleIds.MissingAsset, at))
                     continue;
                 var root = listing.Root.Length == 0 ? "the app folder" : listing.Root;
-                ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.MissingAsset, value.Syntax.GetLocation(), path, root));
-                return;
+                ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.MissingAsset, at, known, root));
             }
         }
     }
-
-    /// <summary>Every fully known path a value may be (<c>Path.Combine</c> and <c>Path.Join</c> of known parts included).</summary>
-    private static System.Collections.Generic.IEnumerable<string> KnownPaths(IOperation value, CdkTypes cdk, System.Threading.CancellationToken cancellationToken)
-        => cdk.Values.KnownTexts(new Origin(value), cancellationToken);
 }
