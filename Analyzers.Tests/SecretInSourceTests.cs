@@ -144,6 +144,8 @@ public class SecretInSourceTests
                         ["API_KEY_HEADER"] = "x-api-key",
                         ["ORDERS_TABLE"] = "orders",
                         ["SECRET_ARN"] = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:db",
+                        // Where the function reads its secret: a parameter's name.
+                        ["API_TOKEN"] = "/orders/prod/api-token",
                     },
                 });
                 fn.AddEnvironment("StripeApiKey", {|#1:"sk_live_51H8xYzAbCdEfGh"|});

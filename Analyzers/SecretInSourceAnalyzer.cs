@@ -270,13 +270,17 @@ public sealed class SecretInSourceAnalyzer : CdkAnalyzer
     /// A value that can be a secret: not empty, not a placeholder, not a number or a boolean, not a reference (an ARN,
     /// a URL, a dynamic reference). With <paramref name="looksOnly"/>, it must also look like one: long, varied, unbroken.
     /// </summary>
+    /// <summary>An SSM parameter's name (<c>/app/prod/api-token</c>): where the function reads the secret, not the secret.</summary>
+    private static readonly Regex ParameterPath = new(@"^(/[A-Za-z][A-Za-z0-9_.-]*){2,}$", RegexOptions.CultureInvariant);
+
     private static bool IsSecretLike(string value, ImmutableArray<Regex> placeholders, bool looksOnly)
     {
         var trimmed = value.Trim();
         if (trimmed.Length == 0 || Placeholders.FindPlaceholderText(trimmed, placeholders) is not null
             || double.TryParse(trimmed, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)
             || trimmed.Equals("true", System.StringComparison.OrdinalIgnoreCase) || trimmed.Equals("false", System.StringComparison.OrdinalIgnoreCase)
-            || trimmed.StartsWith("arn:", System.StringComparison.Ordinal) || trimmed.Contains("://") || trimmed.StartsWith("{{resolve:", System.StringComparison.Ordinal))
+            || trimmed.StartsWith("arn:", System.StringComparison.Ordinal) || trimmed.Contains("://") || trimmed.StartsWith("{{resolve:", System.StringComparison.Ordinal)
+            || ParameterPath.IsMatch(trimmed))
         {
             return false;
         }
