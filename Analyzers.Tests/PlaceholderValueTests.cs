@@ -121,8 +121,12 @@ public class PlaceholderValueTests
         """));
 
     [Fact]
-    public Task ExampleAddressAsATagOrAnOutputDeploys() => VerifyCS.AnalyzerAsync(InStack("""
+    public Task PlaceholdersInTagsAndAnExampleAddressInAnOutputDeploy() => VerifyCS.AnalyzerAsync(InStack("""
                 Amazon.CDK.Tags.Of(this).Add("Owner", "platform-team@example.com");
+                // A tag left to fill in deploys as it is.
+                Amazon.CDK.Tags.Of(this).Add("Team", "your-team");
+                Amazon.CDK.Aspects.Of(this).Add(new Amazon.CDK.Tag("CostCenter", "TODO"));
+                new CfnTopic(this, "Raw", new CfnTopicProps { Tags = [new Amazon.CDK.CfnTag { Key = "Owner", Value = "<owner>" }] });
                 new CfnOutput(this, "Contact", new CfnOutputProps { Value = "support@example.com" });
                 new Topic(this, "Alerts", new TopicProps { DisplayName = "ops@example.com" });
         """));

@@ -191,7 +191,7 @@ internal sealed class CdkValueSinks
     /// <summary>A description or comment: text for people, which deploys whatever it says (<c>Description = "TODO: add retries"</c>).</summary>
     private static bool IsFreeText(ISymbol? member) => member?.Name is "Description" or "description" or "Comment" or "comment";
 
-    /// <summary>Members whose strings are content, not configuration: nothing in them is a placeholder to replace.</summary>
+    /// <summary>Members whose strings are content or labels, not configuration: nothing in them is a placeholder that fails a deploy.</summary>
     private static readonly (string Type, string Member)[] PayloadMembers =
     {
         ("Amazon.CDK.AWS.S3.Deployment.Source", "Data"), ("Amazon.CDK.AWS.S3.Deployment.Source", "JsonData"),
@@ -202,5 +202,7 @@ internal sealed class CdkValueSinks
         ("Amazon.CDK.AWS.StepFunctions.CfnStateMachineProps", "DefinitionString"),
         ("Amazon.CDK.AWS.StepFunctions.CfnStateMachineProps", "Definition"),
         ("Amazon.CDK.AWS.CloudFront.FunctionCode", "FromInline"), ("Amazon.CDK.AWS.Synthetics.Code", "FromInline"),
+        // Tags label resources; any text deploys as a tag ("Owner": "your-team" is left to fill in, but nothing fails).
+        ("Amazon.CDK.Tags", "Add"), ("Amazon.CDK.Tag", ".ctor"), ("Amazon.CDK.CfnTag", "Value"),
     };
 }
