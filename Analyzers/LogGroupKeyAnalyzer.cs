@@ -37,26 +37,27 @@ public sealed class LogGroupKeyAnalyzer : CdkAnalyzer
             var isL2 = CdkTypes.Inherits(creation.Type, logGroup);
             if (!isL2 && !SymbolEqualityComparer.Default.Equals(creation.Type, cfnLogGroup))
                 return;
-            if (creation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 2 && a.ArgumentKind != ArgumentKind.DefaultValue) is not { } props)
-                return;
+            // The props, also those the app's own subclass (class AuditLogs : LogGroup) hands the library's constructor.
             var ct = ctx.CancellationToken;
+            if (cdk.Values.PropsOf(creation, null, ct) is not { } props)
+                return;
             // A helper or app construct that encrypts its log group with the key its caller gives makes one per call:
             // each call is checked with its own key, and a wrong one is reported at the call (at the element, for a call
             // made on each pass of a loop over a known list).
-            if (Loops.HelperCalledPerUse(ctx.Operation, ctx.ContainingSymbol, cdk) is { } helper && KeyGivenByCall(props.Value, isL2, cdk, ct))
+            if (props.Frame is null && Loops.HelperCalledPerUse(ctx.Operation, ctx.ContainingSymbol, cdk) is { } helper && KeyGivenByCall(props.Operation, isL2, cdk, ct))
             {
                 var calls = cdk.Values.CallFramesPerElementOf(helper, ct).ToList();
                 foreach (var (frame, site) in calls)
-                    Check(ctx, props.Value, isL2, frame, site.GetLocation());
+                    Check(ctx, new Origin(props.Operation, frame), isL2, site.GetLocation());
                 if (calls.Count > 0)
                     return;
             }
-            Check(ctx, props.Value, isL2, null, creation.Syntax.GetLocation());
+            Check(ctx, props, isL2, creation.Syntax.GetLocation());
         }, OperationKind.ObjectCreation);
 
-        void Check(OperationAnalysisContext ctx, IOperation props, bool isL2, Frame? frame, Location at)
+        void Check(OperationAnalysisContext ctx, Origin props, bool isL2, Location at)
         {
-            foreach (var (key, keyFrame) in KeysOf(new Origin(props, frame), isL2, cdk, ctx.CancellationToken, out var readAs))
+            foreach (var (key, keyFrame) in KeysOf(props, isL2, cdk, ctx.CancellationToken, out var readAs))
             {
                 if (IsGrantedToLogs(key, keyFrame, cdk, ctx.CancellationToken))
                     continue;

@@ -31,37 +31,32 @@ public sealed class ReservedConcurrencyAnalyzer : CdkAnalyzer
         context.RegisterOperationAction(ctx =>
         {
             var creation = (IObjectCreationOperation)ctx.Operation;
-            // A loop, not a lambda: this runs for every creation of the app.
-            IArgumentOperation? props = null;
-            foreach (var argument in creation.Arguments)
+            // The props, also those the app's own subclass (class Worker : Function) hands the library's constructor.
+            if (!cdk.IsConstruct(creation.Type)
+                || cdk.Values.PropsOf(creation, null, ctx.CancellationToken) is not { } props
+                || !(cdk.Implements(props.Operation.Type, cdk.FunctionOptions) || cdk.Implements(props.Operation.Type, cfnFunctionProps)
+                    || cdk.Implements(props.Operation.Type, samFunctionProps)))
             {
-                if (argument.Parameter is { } parameter && (cdk.Implements(parameter.Type, cdk.FunctionOptions) || cdk.Implements(parameter.Type, cfnFunctionProps)
-                    || cdk.Implements(parameter.Type, samFunctionProps)))
-                {
-                    props = argument;
-                    break;
-                }
-            }
-            if (props is null || props.ArgumentKind == ArgumentKind.DefaultValue || !cdk.IsConstruct(creation.Type))
                 return;
+            }
             // A function a helper or a construct of this app makes is one function per call: each reserves what its
             // call gives (MakeFunction("Api", reserved: 50) and MakeFunction("Jobs", reserved: 100) are 150), or the
             // constant it writes. A value kept in the object's state (a builder's field) is not per call, and a
             // stack's own constructor is not such a helper: those count once, as written. A call made on each pass of a
             // loop over a known list (foreach (var service in settings.Services) new QueueWorker(…, service)) is one call
             // per element.
-            var calls = Loops.HelperCalledPerUse(ctx.Operation, ctx.ContainingSymbol, cdk) is { } helper
-                && cdk.Values.SettingsNamed(new Origin(props.Value), "ReservedConcurrentExecutions", ctx.CancellationToken).LastOrDefault() is { Syntax: not null } written
+            var calls = props.Frame is null && Loops.HelperCalledPerUse(ctx.Operation, ctx.ContainingSymbol, cdk) is { } helper
+                && cdk.Values.SettingsNamed(props, "ReservedConcurrentExecutions", ctx.CancellationToken).LastOrDefault() is { Syntax: not null } written
                 && IsPerCall(written.Value.Operation, helper)
                     ? cdk.Values.CallFramesPerElementOf(helper, ctx.CancellationToken).ToList()
                     : null;
             if (calls is null || calls.Count == 0)
             {
-                Add(ctx, creation.Syntax, new Origin(props.Value), site: null);
+                Add(ctx, creation.Syntax, props, site: null);
                 return;
             }
             foreach (var (frame, site) in calls)
-                Add(ctx, creation.Syntax, new Origin(props.Value, frame), site);
+                Add(ctx, creation.Syntax, new Origin(props.Operation, frame), site);
         }, OperationKind.ObjectCreation);
 
         // A constant, or a value read from the helper's own parameters (reserved, spec.Reserved, reserved ?? 10).

@@ -36,7 +36,8 @@ public sealed class StateMachineLoggingRoleAnalyzer : CdkAnalyzer
         context.RegisterOperationAction(ctx =>
         {
             var creation = (IObjectCreationOperation)ctx.Operation;
-            if (SymbolEqualityComparer.Default.Equals(creation.Type, types.CfnStateMachine))
+            // The app's own subclass of either (class OrdersMachine : CfnStateMachine) hands its props to the library's constructor.
+            if (CdkTypes.Inherits(creation.Type, types.CfnStateMachine))
                 CheckCfnStateMachine(ctx, creation, cdk, types);
             else if (CdkTypes.Inherits(creation.Type, types.StateMachine))
                 CheckStateMachine(ctx, creation, cdk);

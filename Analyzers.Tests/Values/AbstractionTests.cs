@@ -177,6 +177,62 @@ public class AbstractionTests
         """) });
 
     [Fact]
+    public Task ReservationsOfTheAppsOwnFunctionSubclasses() => Verify<ReservedConcurrencyAnalyzer>.AnalyzerAsync(new[] { Stack("""
+                new Worker(this, "Orders", {|#0:25|});
+                new Poller(this, "Billing");
+        """, "Lambda", types: """
+        public sealed class Worker(Construct scope, string id, int reserved) : Function(scope, id, new FunctionProps
+        {
+            Runtime = Runtime.PYTHON_3_12, Handler = "index.handler", Code = Code.FromInline("x"), ReservedConcurrentExecutions = reserved,
+        });
+
+        public sealed class Poller : Function
+        {
+            public Poller(Construct scope, string id) : base(scope, id, new FunctionProps
+            {
+                Runtime = Runtime.PYTHON_3_12, Handler = "index.handler", Code = Code.FromInline("x"), {|#1:ReservedConcurrentExecutions = 10|},
+            })
+            {
+            }
+        }
+        """) }, expected: new[]
+    {
+        new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CDK103", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithArguments("25", "35", "0"),
+        new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CDK103", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(1).WithArguments("10", "35", "0"),
+    });
+
+    [Fact]
+    public Task KeysOfTheAppsOwnLogGroupSubclasses() => Verify<LogGroupKeyAnalyzer>.AnalyzerAsync(Stack("""
+                var key = new Key(this, "Key");
+                {|CDK105:new AuditLogs(this, "Audit", key)|};
+        """, "KMS Logs", types: """
+        public sealed class AuditLogs : LogGroup
+        {
+            public AuditLogs(Construct scope, string id, IKey key) : base(scope, id, new LogGroupProps { EncryptionKey = key, Retention = RetentionDays.ONE_MONTH })
+            {
+            }
+        }
+        """));
+
+    [Fact]
+    public Task RolesOfTheAppsOwnStateMachineSubclasses() => Verify<StateMachineLoggingRoleAnalyzer>.AnalyzerAsync(Stack("""
+                var logs = new LogGroup(this, "Logs");
+                var role = new Role(this, "Role", new RoleProps { AssumedBy = new ServicePrincipal("states.amazonaws.com") });
+                {|CDK104:new LoggedMachine(this, "Orders", role.RoleArn, logs.LogGroupArn)|};
+        """, "IAM Logs StepFunctions", types: """
+        public sealed class LoggedMachine(Construct scope, string id, string roleArn, string logGroupArn) : CfnStateMachine(scope, id, new CfnStateMachineProps
+        {
+            RoleArn = roleArn,
+            DefinitionString = "{}",
+            LoggingConfiguration = new LoggingConfigurationProperty
+            {
+                Level = "ALL",
+                Destinations = new[] { new LogDestinationProperty { CloudWatchLogsLogGroup = new CloudWatchLogsLogGroupProperty { LogGroupArn = logGroupArn } } },
+            },
+        });
+        """));
+
+    [Fact]
     public Task AnAbstractPropertyIsWhatTheDerivedConstructOverridesItWith() => Verify<QueueVisibilityTimeoutAnalyzer>.AnalyzerAsync("""
         using Amazon.CDK;
         using Amazon.CDK.AWS.Lambda;
