@@ -17,6 +17,13 @@ public class ClosedServiceTests
         """));
 
     [Fact]
+    public Task TheAppsOwnSubclassOfAClosedServicesResource() => VerifyCS.AnalyzerAsync(TestCode.Stack("""
+                {|CDK501:new MetricsDatabase(this, "Metrics")|};
+        """, "Timestream", types: """
+        public sealed class MetricsDatabase(Construct scope, string id) : CfnDatabase(scope, id, new CfnDatabaseProps { DatabaseName = "metrics" });
+        """));
+
+    [Fact]
     public Task TimestreamForInfluxDbIsOpen() => VerifyCS.AnalyzerAsync(InStack("""
                 new CfnInfluxDBInstance(this, "Influx", new CfnInfluxDBInstanceProps
                 {

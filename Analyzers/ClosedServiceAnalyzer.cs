@@ -35,6 +35,9 @@ public sealed class ClosedServiceAnalyzer : CdkAnalyzer
     // A loop, not a query: it runs for every creation in the compilation.
     private static ClosedService? ServiceOf(ITypeSymbol type, ImmutableArray<(ClosedService Service, (ImmutableArray<INamedTypeSymbol> Types, ImmutableArray<INamespaceSymbol> Namespaces) Resolved)> services)
     {
+        // The app's own subclass (class Metrics : CfnDatabase) creates the library's resource.
+        while (type is { DeclaringSyntaxReferences.IsEmpty: false, BaseType: { } baseType })
+            type = baseType;
         foreach (var (service, resolved) in services)
         {
             if (CdkTypes.IsOneOf(type, resolved.Types))
