@@ -42,6 +42,32 @@ public class BranchTests
         """, "S3"));
 
     [Fact]
+    public Task VariablesOfPropertyAndPositionalPatterns() => Verify<BucketNameAnalyzer>.AnalyzerAsync(Stack("""
+                var site = new Site({|CDK102:"Site_Data"|}, new Archive({|CDK102:"Site_Archive"|}));
+                if (site is { Data: var data })
+                    new Bucket(this, "Data", new BucketProps { BucketName = data });
+                if (site is { Archive: { Name: { } archive } })
+                    new Bucket(this, "Archive", new BucketProps { BucketName = archive });
+                object settings = new Logs({|CDK102:"Site_Logs"|});
+                if (settings is Logs(var logs) && logs is not null)
+                    new Bucket(this, "Logs", new BucketProps { BucketName = logs });
+                switch (site)
+                {
+                    case { Data: string named }:
+                        new Bucket(this, "Named", new BucketProps { BucketName = named });
+                        break;
+                }
+                // A list pattern's element is not followed; it is never a reason to fail.
+                string[] names = ["Site_Other"];
+                if (names is [var first, ..])
+                    new Bucket(this, "Other", new BucketProps { BucketName = first });
+        """, "S3", members: """
+            private sealed record Archive(string Name);
+            private sealed record Site(string Data, Archive Archive);
+            private sealed record Logs(string Name);
+        """));
+
+    [Fact]
     public Task EveryArmOfASwitchExpression() => Verify<HardcodedRegionAnalyzer>.AnalyzerAsync(Stack("""
                 var stage = (string)Node.TryGetContext("stage");
                 var region = stage switch

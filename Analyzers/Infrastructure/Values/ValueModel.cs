@@ -942,6 +942,19 @@ internal sealed partial class ValueModel
         }
         if (PatternTested(declaration) is { } tested)
             return ImmutableArray.Create(new LocalWrite(declaration, model.GetOperation(Unsuppressed(tested), cancellationToken)));
+        // settings is { Bucket: { } name }: the member the subpattern reads; spec is Spec(var name): the component at that
+        // position, as deconstruction gives it; both of the value the pattern tests.
+        if (declaration is SingleVariableDesignationSyntax { Parent: DeclarationPatternSyntax or VarPatternSyntax or RecursivePatternSyntax { PositionalPatternClause: null, PropertyPatternClause: null or { Subpatterns.Count: 0 } } } named
+            && named.Parent?.Parent is SubpatternSyntax subpattern)
+        {
+            if (subpattern.Parent is PropertyPatternClauseSyntax && model.GetOperation(named.Parent!, cancellationToken)?.Parent is IPropertySubpatternOperation { Member: var member })
+                return ImmutableArray.Create(new LocalWrite(declaration, member));
+            if (subpattern.Parent is PositionalPatternClauseSyntax { Parent: RecursivePatternSyntax positional } clause
+                && model.GetOperation(positional, cancellationToken) is { } outer && PatternInput(outer) is { } input)
+            {
+                return ImmutableArray.Create(new LocalWrite(declaration, input, component: clause.Subpatterns.IndexOf(subpattern)));
+            }
+        }
         // settings.TryGetValue(key, out var value): the entry at the key, where the call finds one.
         if (declaration is SingleVariableDesignationSyntax { Parent: DeclarationExpressionSyntax { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } } }
             && model.GetOperation(call, cancellationToken) is IInvocationOperation { TargetMethod.Name: "TryGetValue", Instance: { } dictionary, Arguments.Length: 2 } tryGet
@@ -1023,6 +1036,36 @@ internal sealed partial class ValueModel
         }
             ? tested.Expression
             : null;
+
+    /// <summary>
+    /// The value a pattern tests: an <c>is</c> expression's or a switch's value, or, inside a property subpattern
+    /// (<c>{ Site: { Bucket: var name } }</c>), the member that subpattern reads. Null where it is not one of those.
+    /// </summary>
+    private static IOperation? PatternInput(IOperation pattern)
+    {
+        for (var current = pattern; current.Parent is { } parent; current = parent)
+        {
+            switch (parent)
+            {
+                case IIsPatternOperation isPattern:
+                    return isPattern.Value;
+                case ISwitchExpressionOperation switchExpression:
+                    return switchExpression.Value;
+                case ISwitchOperation switchStatement:
+                    return switchStatement.Value;
+                case IPropertySubpatternOperation subpattern when subpattern.Pattern == current:
+                    return subpattern.Member;
+                // The member a subpattern reads, of the pattern's input (current).
+                case IMemberReferenceOperation member when member.Instance == current:
+                case IRecursivePatternOperation or IBinaryPatternOperation or INegatedPatternOperation or IPropertySubpatternOperation
+                    or ISwitchExpressionArmOperation or IPatternCaseClauseOperation or ISwitchCaseOperation:
+                    continue;
+                default:
+                    return null;
+            }
+        }
+        return null;
+    }
 
     /// <summary>A write that runs once each time the local's declaration does: in the same function, in no loop the declaration is outside of.</summary>
     private static bool RunsOnceWith(SyntaxNode write, SyntaxNode declaration)
@@ -1556,6 +1599,13 @@ internal sealed partial class ValueModel
         {
             AddComponent(new Origin(instance, frame), index, walk, into);
             return true;
+        }
+        // { Bucket: var name } reads Bucket of the value the pattern tests.
+        if (instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.PatternInput } input)
+        {
+            if (PatternInput(input) is not { } tested)
+                return false;
+            instance = tested;
         }
         if (member.DeclaringSyntaxReferences.IsEmpty || IsBoundMemberRead(reference, instance, frame, walk))
             return false;
