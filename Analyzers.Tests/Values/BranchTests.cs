@@ -57,15 +57,28 @@ public class BranchTests
                         new Bucket(this, "Named", new BucketProps { BucketName = named });
                         break;
                 }
-                // A list pattern's element is not followed; it is never a reason to fail.
+                // A list pattern's element, or a variable of a pattern that also tests its value, is not followed; it is
+                // never a reason to fail.
                 string[] names = ["Site_Other"];
                 if (names is [var first, ..])
                     new Bucket(this, "Other", new BucketProps { BucketName = first });
+                if (names[0] is { Length: > 3 } tested and not "x")
+                    new Bucket(this, "Tested", new BucketProps { BucketName = tested });
         """, "S3", members: """
             private sealed record Archive(string Name);
             private sealed record Site(string Data, Archive Archive);
             private sealed record Logs(string Name);
         """));
+
+    [Fact]
+    public Task AVariableOfAPatternThatAlsoTestsItsValueIsNotFollowed() => Verify<EnvironmentServiceMismatchAnalyzer>.AnalyzerAsync(Stack("""
+                foreach (var (key, value) in new Dictionary<string, string> { ["AWS_REGION"] = "eu-west-1", ["TABLE"] = "orders" })
+                {
+                    var fn = new Function(this, "Fn" + key, new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x") });
+                    if (key is { Length: > 0 } name and not "LOG_LEVEL")
+                        fn.AddEnvironment(name, value);
+                }
+        """, "Lambda"));
 
     [Fact]
     public Task EveryArmOfASwitchExpression() => Verify<HardcodedRegionAnalyzer>.AnalyzerAsync(Stack("""

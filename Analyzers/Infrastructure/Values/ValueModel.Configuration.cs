@@ -227,7 +227,7 @@ internal sealed partial class ValueModel
             case IPropertyReferenceOperation { Arguments.IsEmpty: true, Instance: { } outer, Property: var member }:
                 return BoundPaths(outer, frame, walk, depth + 1)?.Select(view => view.Under(member.Name)).ToList();
             // foreach (var queue in settings.Queues): every element the configuration has.
-            case ILocalReferenceOperation { Local: var local } when LocalWrites(local, walk.CancellationToken) is { IsDefault: false, Length: 1 } writes && writes[0] is { IsForEach: true, Component: < 0, Value: { } list }
+            case ILocalReferenceOperation { Local: var local } when LocalWrites(local, walk.CancellationToken) is { Length: 1 } writes && writes[0] is { IsForEach: true, Component: < 0, Value: { } list }
                 && BoundPaths(list, frame, walk, depth + 1) is { } lists:
                 return lists.SelectMany(Elements).ToList();
             // var settings = new Settings(); configuration.GetSection("Stack").Bind(settings): the sections that fill it.

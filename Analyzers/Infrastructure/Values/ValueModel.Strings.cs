@@ -102,7 +102,7 @@ internal sealed partial class ValueModel
         foreach (var descendant in operation.DescendantsAndSelf())
         {
             yield return descendant;
-            if (descendant is ILocalReferenceOperation { Local: var local } && LocalWrites(local, cancellationToken) is { IsDefault: false, Length: 1 } writes
+            if (descendant is ILocalReferenceOperation { Local: var local } && LocalWrites(local, cancellationToken) is { Length: 1 } writes
                 && writes[0].Value is { } written)
             {
                 foreach (var inner in written.DescendantsAndSelf())

@@ -911,7 +911,8 @@ internal sealed partial class ValueModel
 
     /// <summary>
     /// The writes to a local, or to a parameter in the body of its method, local function or lambda (<c>name ??=
-    /// "orders"</c>, <c>prefix += "-eu"</c>; empty where it is only read).
+    /// "orders"</c>, <c>prefix += "-eu"</c>; empty where it is only read, or where its declaration is not one the model
+    /// follows: never a default array, which pattern tests on it would throw on).
     /// </summary>
     private ImmutableArray<LocalWrite> LocalWrites(ISymbol variable, CancellationToken cancellationToken)
     {
@@ -930,7 +931,7 @@ internal sealed partial class ValueModel
         // Read once: a source local makes a new array and reference on every read.
         var references = local.DeclaringSyntaxReferences;
         if (references.Length != 1)
-            return default;
+            return ImmutableArray<LocalWrite>.Empty;
         var declaration = references[0].GetSyntax(cancellationToken);
         var model = ModelOf(declaration.SyntaxTree);
         if (declaration is ForEachStatementSyntax forEach)
@@ -971,7 +972,7 @@ internal sealed partial class ValueModel
             _ => (SyntaxNode?)null,
         };
         if (declared is null || ScopeOf(declared) is not { } scope)
-            return default;
+            return ImmutableArray<LocalWrite>.Empty;
 
         var writes = ImmutableArray.CreateBuilder<LocalWrite>();
         if (declared is ArgumentSyntax)
