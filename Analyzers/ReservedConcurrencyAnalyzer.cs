@@ -31,8 +31,9 @@ public sealed class ReservedConcurrencyAnalyzer : CdkAnalyzer
         context.RegisterOperationAction(ctx =>
         {
             var creation = (IObjectCreationOperation)ctx.Operation;
-            // The props, also those the app's own subclass (class Worker : Function) hands the library's constructor.
-            if (!cdk.IsConstruct(creation.Type)
+            // The props, also those the app's own subclass (class Worker : Function) hands the library's constructor;
+            // the type first: finding a subclass's base call binds its constructor, which only a function's is worth.
+            if (!(CdkTypes.Inherits(creation.Type, cdk.FunctionBase) || CdkTypes.Inherits(creation.Type, cdk.CfnFunction) || CdkTypes.Inherits(creation.Type, cdk.SamFunction))
                 || cdk.Values.PropsOf(creation, null, ctx.CancellationToken) is not { } props
                 || !(cdk.Implements(props.Operation.Type, cdk.FunctionOptions) || cdk.Implements(props.Operation.Type, cfnFunctionProps)
                     || cdk.Implements(props.Operation.Type, samFunctionProps)))

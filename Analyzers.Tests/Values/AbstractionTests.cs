@@ -180,7 +180,14 @@ public class AbstractionTests
     public Task ReservationsOfTheAppsOwnFunctionSubclasses() => Verify<ReservedConcurrencyAnalyzer>.AnalyzerAsync(new[] { Stack("""
                 new Worker(this, "Orders", {|#0:25|});
                 new Poller(this, "Billing");
+                // A construct of the app handed function props reserves once, in the function it makes.
+                new Api(this, "Api", new FunctionProps { Runtime = Runtime.PYTHON_3_12, Handler = "h", Code = Code.FromInline("x"), {|#2:ReservedConcurrentExecutions = 5|} });
         """, "Lambda", types: """
+        public sealed class Api : Construct
+        {
+            public Api(Construct scope, string id, FunctionProps props) : base(scope, id) => new Function(this, "Handler", props);
+        }
+
         public sealed class Worker(Construct scope, string id, int reserved) : Function(scope, id, new FunctionProps
         {
             Runtime = Runtime.PYTHON_3_12, Handler = "index.handler", Code = Code.FromInline("x"), ReservedConcurrentExecutions = reserved,
@@ -197,8 +204,9 @@ public class AbstractionTests
         }
         """) }, expected: new[]
     {
-        new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CDK103", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithArguments("25", "35", "0"),
-        new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CDK103", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(1).WithArguments("10", "35", "0"),
+        new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CDK103", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithArguments("25", "40", "0"),
+        new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CDK103", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(1).WithArguments("10", "40", "0"),
+        new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CDK103", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(2).WithArguments("5", "40", "0"),
     });
 
     [Fact]
