@@ -325,39 +325,22 @@ internal sealed partial class ValueModel
     /// <summary>What a local builder holds at a use: its initializer's sources, then those its statements add before the use.</summary>
     private bool AddLocalBuilderSources(ILocalReferenceOperation use, Frame? frame, Walk walk, List<ConfigurationSource> sources, int depth)
     {
-        var local = use.Local;
-        if (local.DeclaringSyntaxReferences.Length != 1
-            || local.DeclaringSyntaxReferences[0].GetSyntax(walk.CancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: var initializer }
-            || initializer.FirstAncestorOrSelf<LocalDeclarationStatementSyntax>() is not { } declaration
-            || OperationAt(initializer, walk.CancellationToken) is not { } initial
-            || !AddChainSources(initial, frame, walk, sources, depth + 1))
-        {
+        if (CallsOnLocalBefore(use, walk.CancellationToken) is not var (initial, calls, _) || !AddChainSources(initial, frame, walk, sources, depth + 1))
             return false;
-        }
-        foreach (var statement in StatementsBetween(declaration, use.Syntax))
+        foreach (var (chain, inBranch) in calls)
         {
-            if (statement.Span.End > use.Syntax.SpanStart)
-                continue;
-            // if (prod) builder.AddJsonFile("appsettings.prod.json"): a file that may be added or not.
-            var inBranch = statement is not ExpressionStatementSyntax;
-            foreach (var adding in inBranch ? statement.DescendantNodes().OfType<ExpressionStatementSyntax>() : new[] { (ExpressionStatementSyntax)statement })
+            var chained = ChainOf(chain, out _);
+            for (var i = chained.Count - 1; i >= 0; i--)
             {
-                if (adding.Expression is not InvocationExpressionSyntax invocation || OperationAt(invocation, walk.CancellationToken) is not IInvocationOperation call)
-                    continue;
-                var calls = ChainOf(call, out var on);
-                if (on is not ILocalReferenceOperation { Local: var root } || !SymbolEqualityComparer.Default.Equals(root, local))
-                    continue;
-                for (var i = calls.Count - 1; i >= 0; i--)
+                var added = new List<ConfigurationSource>();
+                AddSource(chained[i], frame, walk, added);
+                // if (prod) builder.AddJsonFile("appsettings.prod.json"): a file that may be added or not.
+                foreach (var source in added)
                 {
-                    var added = new List<ConfigurationSource>();
-                    AddSource(calls[i], frame, walk, added);
-                    foreach (var source in added)
-                    {
-                        if (!inBranch || !source.OneOf.IsDefault)
-                            sources.Add(source);
-                        else if (source.File is { } file)
-                            sources.Add(ConfigurationSource.OneOfFiles(new[] { file }));
-                    }
+                    if (!inBranch || !source.OneOf.IsDefault)
+                        sources.Add(source);
+                    else if (source.File is { } file)
+                        sources.Add(ConfigurationSource.OneOfFiles(new[] { file }));
                 }
             }
         }

@@ -289,7 +289,7 @@ internal sealed partial class ValueModel
         if (variable is not ILocalSymbol local)
             return null;
         var writes = LocalWrites(local, cancellationToken);
-        return !writes.IsDefaultOrEmpty && writes[0].IsForEach ? writes[0].Node.FirstAncestorOrSelf<CommonForEachStatementSyntax>() : null;
+        return !writes.IsEmpty && writes[0].IsForEach ? writes[0].Node.FirstAncestorOrSelf<CommonForEachStatementSyntax>() : null;
     }
 
     /// <summary>A loop variable or lambda parameter, or a member read from it (<c>spec.Name</c>, <c>pair.Item1</c>).</summary>
@@ -341,7 +341,7 @@ internal sealed partial class ValueModel
     private IOperation? LoopedDictionary(ILocalSymbol local, int component, CancellationToken cancellationToken)
     {
         var writes = LocalWrites(local, cancellationToken);
-        return !writes.IsDefaultOrEmpty && writes[0] is { IsForEach: true, Inner: < 0, Value: { } collection } write && write.Component == component && IsDictionary(collection.Type)
+        return !writes.IsEmpty && writes[0] is { IsForEach: true, Inner: < 0, Value: { } collection } write && write.Component == component && IsDictionary(collection.Type)
             ? collection
             : null;
     }

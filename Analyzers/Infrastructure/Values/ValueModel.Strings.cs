@@ -378,45 +378,23 @@ internal sealed partial class ValueModel
 
     /// <summary>
     /// What a local builder holds at a use: its initializer's pieces, then those of the statements of its block that
-    /// append to it before the use. Null where it is named any other way before the use.
+    /// append to it before the use. Null where it is appended in a branch or named any other way before the use.
     /// </summary>
     private List<List<ImmutableArray<ValuePart>>>? LocalBuilderPieces(ILocalReferenceOperation use, Frame? frame, Walk walk)
     {
-        var local = use.Local;
-        if (local.DeclaringSyntaxReferences.Length != 1
-            || local.DeclaringSyntaxReferences[0].GetSyntax(walk.CancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: var initializer }
-            || initializer.FirstAncestorOrSelf<LocalDeclarationStatementSyntax>() is not { } declaration
-            || OperationAt(initializer, walk.CancellationToken) is not { } initial
+        if (CallsOnLocalBefore(use, walk.CancellationToken) is not var (initial, calls, namedOtherwise) || namedOtherwise
             || BuilderPieces(initial, frame, walk, depth: 1) is not { } pieces)
         {
             return null;
         }
-        var reached = false;
-        foreach (var statement in StatementsBetween(declaration, use.Syntax))
+        foreach (var (chain, inBranch) in calls)
         {
-            var mentions = statement.DescendantNodes().OfType<IdentifierNameSyntax>()
-                .Where(name => name.Identifier.ValueText == local.Name && name.SpanStart < use.Syntax.SpanStart).ToList();
-            if (statement.Span.Contains(use.Syntax.Span))
-            {
-                // The statement of the use: nothing in it before the use names the builder.
-                reached = true;
-                if (mentions.Any(name => !use.Syntax.Span.Contains(name.Span)))
-                    return null;
-                continue;
-            }
-            if (mentions.Count == 0)
-                continue;
-            if (mentions.Count > 1 || statement is not ExpressionStatementSyntax { Expression: InvocationExpressionSyntax appended }
-                || OperationAt(appended, walk.CancellationToken) is not { } chain)
-            {
-                return null;
-            }
             var added = Appended(chain, frame, walk, out var root);
-            if (root is not ILocalReferenceOperation { Local: var appendedTo } || !SymbolEqualityComparer.Default.Equals(appendedTo, local))
+            if (inBranch || root is not ILocalReferenceOperation)
                 return null;
             pieces.AddRange(added);
         }
-        return reached ? pieces : null;
+        return pieces;
     }
 
     /// <summary>The pieces a chain of <c>Append(piece)</c> calls adds, in order, and what the first is made on (<paramref name="root"/>).</summary>
@@ -433,16 +411,65 @@ internal sealed partial class ValueModel
         return pieces;
     }
 
-    /// <summary>The statements of a local declaration's block after it that start before a use of the local (the use's own included).</summary>
-    private static IEnumerable<StatementSyntax> StatementsBetween(LocalDeclarationStatementSyntax declaration, SyntaxNode use)
+    /// <summary>
+    /// What a local declared with an initializer is given by its block's own statements before a use: the initializer,
+    /// then each call chain a statement makes on it (<c>builder.AddJsonFile(…);</c>, <c>name.Append("-");</c>), with
+    /// whether that statement runs only on some paths (inside an <c>if</c> or a loop); and whether anything before the
+    /// use names it another way (hands it to a method). Null where it is not declared that way.
+    /// </summary>
+    private (IOperation Initial, List<(IInvocationOperation Chain, bool InBranch)> Calls, bool NamedOtherwise)? CallsOnLocalBefore(ILocalReferenceOperation use, CancellationToken cancellationToken)
     {
+        var local = use.Local;
+        if (local.DeclaringSyntaxReferences.Length != 1
+            || local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: var initializer }
+            || initializer.FirstAncestorOrSelf<LocalDeclarationStatementSyntax>() is not { } declaration
+            || OperationAt(initializer, cancellationToken) is not { } initial)
+        {
+            return null;
+        }
         IEnumerable<StatementSyntax> siblings = declaration.Parent switch
         {
             BlockSyntax block => block.Statements,
             GlobalStatementSyntax { Parent: CompilationUnitSyntax unit } => unit.Members.OfType<GlobalStatementSyntax>().Select(global => global.Statement),
             _ => Enumerable.Empty<StatementSyntax>(),
         };
-        return siblings.Where(statement => statement.SpanStart > declaration.SpanStart && statement.SpanStart < use.SpanStart);
+        var calls = new List<(IInvocationOperation, bool)>();
+        var reached = false;
+        var namedOtherwise = false;
+        foreach (var statement in siblings)
+        {
+            if (statement.SpanStart <= declaration.SpanStart || statement.SpanStart >= use.Syntax.SpanStart)
+                continue;
+            var mentions = statement.DescendantNodes().Count(name => name is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == local.Name
+                && name.SpanStart < use.Syntax.SpanStart && !use.Syntax.Span.Contains(name.Span));
+            if (statement.Span.Contains(use.Syntax.Span))
+            {
+                reached = true;
+                namedOtherwise |= mentions > 0;
+                continue;
+            }
+            if (mentions == 0)
+                continue;
+            var inBranch = statement is not ExpressionStatementSyntax;
+            var made = 0;
+            foreach (var expression in inBranch ? statement.DescendantNodes().OfType<ExpressionStatementSyntax>() : new[] { (ExpressionStatementSyntax)statement })
+            {
+                if (expression.Expression is InvocationExpressionSyntax invocation && OperationAt(invocation, cancellationToken) is IInvocationOperation call
+                    && IsMadeOn(call, local))
+                {
+                    calls.Add((call, inBranch));
+                    made++;
+                }
+            }
+            namedOtherwise |= mentions > made;
+        }
+        return (initial, calls, namedOtherwise || !reached);
+
+        static bool IsMadeOn(IInvocationOperation call, ILocalSymbol local)
+        {
+            ChainOf(call, out var on);
+            return on is ILocalReferenceOperation { Local: var root } && SymbolEqualityComparer.Default.Equals(root, local);
+        }
     }
 
     // Its own method: a lambda here captures the walk, and C# would make the closure on every call of ComposeSource.

@@ -678,7 +678,7 @@ internal sealed partial class ValueModel
         {
             walk.Holders?.Add(new Holder(local, reference.Syntax, frame));
             var writes = LocalWrites(local, walk.CancellationToken);
-            if (writes.IsDefaultOrEmpty)
+            if (writes.IsEmpty)
                 return false;
             if (writes[0].IsForEach && PassOf(writes[0], frame) is { } pass)
             {
@@ -1276,8 +1276,8 @@ internal sealed partial class ValueModel
         {
             if (operation is IParameterReferenceOperation)
                 return true;
-            if (operation is ILocalReferenceOperation { Local: var local } && LocalWrites(local, cancellationToken) is { IsDefaultOrEmpty: false } writes
-                && writes.Any(write => write.Value is { } written && Loops.GivenByCall(written)))
+            if (operation is ILocalReferenceOperation { Local: var local }
+                && LocalWrites(local, cancellationToken).Any(write => write.Value is { } written && Loops.GivenByCall(written)))
             {
                 return true;
             }
@@ -2243,7 +2243,7 @@ internal sealed partial class ValueModel
         try
         {
             var writes = LocalWrites(parameter.OriginalDefinition, walk.CancellationToken);
-            if (writes.IsDefaultOrEmpty)
+            if (writes.IsEmpty)
                 return false;
             var called = new Frame(method, call.Arguments, call.Instance, variable.Frame);
             foreach (var write in writes)
